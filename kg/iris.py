@@ -1,0 +1,99 @@
+"""Deterministic IRIs for the data the project mints.
+
+Same input, same IRIs: reloading a file or article rewrites the same graph instead of
+adding a copy. Every data IRI lives under one base (``QUOTEGRAPH_BASE``, default
+``https://quotegraph.org/id/``) so a deployment can mint under its own domain and the
+server can dereference them:
+
+    {base}party/{slug}                    a named party (slug of its canonical name)
+    {base}party/{key}/{slug}              an unnamed party of one article (a spokesperson)
+    {base}source/{key}                    an article or other source
+    {base}statement/{key}/{hash}          a statement (hash of its evidence offsets)
+    {base}evidence/{key}/{hash}           the annotation locating a statement's words
+    {base}graph/...                       named graphs (files, articles, ontology, inference)
+
+``key`` is a short SHA-256 of what identifies the source (its URL, else its resolved path).
+"""
+
+import hashlib
+import os
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+DEFAULT_BASE = "https://quotegraph.org/id/"
+
+
+def default_base() -> str:
+    base = os.environ.get("QUOTEGRAPH_BASE", DEFAULT_BASE)
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+def digest(*parts: object, length: int = 16) -> str:
+    joined = "\x1f".join(str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+def slugify(name: str) -> str:
+    """ASCII, lower case, hyphens: 'Amazon Web Services' -> 'amazon-web-services'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or "x" + digest(name, length=8)
+
+
+class Minter:
+    """Mints the IRIs of one deployment (one base)."""
+
+    def __init__(self, base: str | None = None):
+        self.base = base or default_base()
+
+    def _iri(self, path: str) -> URIRef:
+        return URIRef(self.base + path)
+
+    def party(self, name: str) -> URIRef:
+        return self._iri(f"party/{slugify(name)}")
+
+    def local_party(self, key: str, name: str) -> URIRef:
+        return self._iri(f"party/{key}/{slugify(name)}")
+
+    def source(self, key: str) -> URIRef:
+        return self._iri(f"source/{key}")
+
+    def sub_source(self, key: str, kind: str, n: int) -> URIRef:
+        return self._iri(f"source/{key}/{slugify(kind)}-{n}")
+
+    def statement(self, key: str, start: int, end: int) -> URIRef:
+        return self._iri(f"statement/{key}/{digest(start, end, length=12)}")
+
+    def evidence(self, key: str, start: int, end: int, role: str = "content") -> URIRef:
+        return self._iri(f"evidence/{key}/{digest(start, end, role, length=12)}")
+
+    def affiliation(self, person: URIRef, organization: URIRef, role: str) -> URIRef:
+        return self._iri(f"affiliation/{digest(person, organization, role.lower())}")
+
+    def file_graph(self, identity: str) -> URIRef:
+        return self._iri(f"graph/file/{digest(identity)}")
+
+    def article_graph(self, key: str) -> URIRef:
+        return self._iri(f"graph/article/{key}")
+
+    def inferred_graph(self, of: URIRef) -> URIRef:
+        return self._iri(f"graph/inferred/{digest(of)}")
+
+    @property
+    def ontology_graph(self) -> URIRef:
+        return self._iri("graph/ontology")
+
+    @property
+    def ontology_inferred_graph(self) -> URIRef:
+        return self._iri("graph/inferred/ontology")
+
+    @property
+    def parties_graph(self) -> URIRef:
+        return self._iri("graph/parties")
+
+
+def source_key(identity: str) -> str:
+    """The short key of a source: a digest of its URL or resolved path."""
+    return digest(identity)

@@ -1,0 +1,74 @@
+"""The one place code gets IRIs from.
+
+Ontology terms are read from ``ontology/quotegraph.ttl`` itself: ``QG`` is a closed
+namespace built from the terms the file defines, so a typo such as ``QG.speeker`` fails at
+import time instead of silently minting a new IRI. The external vocabularies we align to
+are rdflib's own namespace objects.
+"""
+
+from functools import lru_cache
+
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, ClosedNamespace
+
+from .paths import ONTOLOGY_FILE
+
+SCHEMA = Namespace("https://schema.org/")
+CITO = Namespace("http://purl.org/spar/cito/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The parsed ontology (cached: it is read on every command)."""
+    graph = Graph()
+    graph.parse(ONTOLOGY_FILE, format="turtle")
+    return graph
+
+
+def _closed_namespace() -> tuple[ClosedNamespace, URIRef]:
+    graph = ontology_graph()
+    base = dict(graph.namespaces())["qg"]
+    ontology_iri = next(graph.subjects(RDF.type, OWL.Ontology))
+    terms = sorted(
+        str(s)[len(base):]
+        for s in set(graph.subjects())
+        if isinstance(s, URIRef) and str(s).startswith(str(base)) and len(str(s)) > len(base)
+    )
+    return ClosedNamespace(str(base), terms), ontology_iri
+
+
+QG, ONTOLOGY_IRI = _closed_namespace()
+
+PREFIXES = {
+    "qg": str(QG),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "cito": str(CITO),
+    "org": str(ORG),
+    "oa": str(OA),
+    "dcterms": str(DCTERMS),
+}
+
+
+def sparql_prologue() -> str:
+    """PREFIX lines for every vocabulary above, for queries built in code."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri, override=True)
+    return graph
+
+
+__all__ = [
+    "QG", "ONTOLOGY_IRI", "SCHEMA", "CITO", "ORG", "OA", "SH", "PROV", "DCTERMS",
+    "RDF", "RDFS", "OWL", "XSD", "PREFIXES", "sparql_prologue", "bind_prefixes", "ontology_graph",
+]

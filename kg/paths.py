@@ -1,0 +1,25 @@
+"""Where the bundled ontology, shapes, queries and samples live.
+
+They sit at the top of the repository (``ontology/``, ``samples/``) so they are easy to
+find and edit; a wheel carries copies under ``kg/_bundled``. Both layouts are looked up
+so an editable install and a built wheel behave the same.
+"""
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+_CANDIDATES = (_PACKAGE.parent, _PACKAGE / "_bundled")
+
+
+def _find(name: str) -> Path:
+    for root in _CANDIDATES:
+        if (root / name).exists():
+            return root / name
+    raise FileNotFoundError(f"bundled data {name!r} not found next to the kg package")
+
+
+ONTOLOGY_DIR = _find("ontology")
+ONTOLOGY_FILE = ONTOLOGY_DIR / "quotegraph.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+SAMPLES_DIR = _find("samples")

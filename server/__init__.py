@@ -1,0 +1,1 @@
+"""The quotegraph web server: SPARQL endpoint, query UI and entity pages."""
