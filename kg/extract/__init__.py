@@ -1,0 +1,1 @@
+"""Article text in, parties and statements out: pure functions over plain dataclasses."""
