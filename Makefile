@@ -1,0 +1,41 @@
+# quotegraph: `make run` serves the sample story, `make test` runs the test suite.
+# Each target makes its own virtualenv (.venv) if it is missing and installs the project into it.
+
+PYTHON ?= python3
+VENV   ?= .venv
+STORE  ?= quotegraph-data
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+BIN     = $(VENV)/bin
+
+.PHONY: run test install system-deps clean-store
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install -e '.[test]'
+
+# --- system dependencies (CI) ------------------------------------------------------------
+# Packages some tests need from the OS (e.g. a headless browser for the page tests).
+# Installed when CI=true; locally those tests skip with a reason if the packages are absent.
+system-deps:
+ifeq ($(CI),true)
+	@# headless Chromium + its driver for tests/test_browser_*.py (they must run in CI)
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		SUDO=$$(command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo); \
+		$$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends chromium chromium-driver; \
+	fi
+endif
+# --- end of system dependencies ----------------------------------------------------------
+
+run: install
+	$(BIN)/kg load samples --store $(STORE)
+	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
+
+test: system-deps install
+	$(BIN)/python -m pytest
+
+clean-store:
+	rm -rf $(STORE)

@@ -1,0 +1,118 @@
+"""Reading RDF files: which format a file is in, and parsing it into an rdflib graph.
+
+Parsing goes through Oxigraph's parsers, which are fast and report errors with a line and
+column; the triples are then handed over as an rdflib graph because validation (pyshacl)
+and the store's atomic replace take rdflib graphs. Quad formats (TriG, N-Quads) are
+flattened: every triple of the file, whatever graph the file put it in, belongs to the
+file's one named graph in the store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import XSD, BNode, Graph, Literal, URIRef
+
+from .errors import KgError
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+EXTENSIONS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".trig": "trig",
+    ".nt": "ntriples",
+    ".nq": "nquads",
+    ".jsonld": "jsonld",
+    ".json-ld": "jsonld",
+    ".rdf": "rdfxml",
+    ".owl": "rdfxml",
+    ".xml": "rdfxml",
+}
+
+
+class RdfFormatError(KgError):
+    """The format of a file is unknown or not one we read."""
+
+
+class RdfSyntaxError(KgError):
+    """A file does not parse; the message carries the line and column."""
+
+
+def format_named(name: str) -> ox.RdfFormat:
+    try:
+        return FORMATS[name.lower()]
+    except KeyError:
+        raise RdfFormatError(
+            f"unknown RDF format {name!r} (choose from {', '.join(FORMATS)})") from None
+
+
+def is_rdf_path(path: str) -> bool:
+    """Whether a path's extension names an RDF format (articles and folders are not RDF)."""
+    return Path(path).suffix.lower() in EXTENSIONS
+
+
+def detect_format(path: str | Path, format: str | None = None) -> ox.RdfFormat:
+    """The format given by name, else by the file's extension."""
+    if format:
+        return format_named(format)
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXTENSIONS:
+        raise RdfFormatError(
+            f"{path}: unknown RDF format {suffix or '(no extension)'!r} "
+            f"(use --format or one of {', '.join(sorted(EXTENSIONS))})")
+    return FORMATS[EXTENSIONS[suffix]]
+
+
+def _position(error: SyntaxError) -> str:
+    if error.lineno:
+        return f"line {error.lineno} column {error.offset or 1}"
+    return ""
+
+
+def _reason(error: SyntaxError) -> str:
+    text = str(error.args[0] if error.args else error).splitlines()[0]
+    head, sep, tail = text.partition(": ")
+    return tail if sep and head.startswith("Parser error") else text
+
+
+def syntax_message(source: str, error: SyntaxError) -> str:
+    """``FILE: parse error at line L column C: REASON`` (position left out when unknown)."""
+    where = _position(error)
+    return f"{source}: parse error{' at ' + where if where else ''}: {_reason(error)}"
+
+
+def _term(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"RDF-star triple terms are not supported ({term})")
+
+
+def parse_bytes(data: bytes, rdf_format: ox.RdfFormat, *, source: str,
+                base_iri: str | None = None) -> Graph:
+    """The triples of one document as an rdflib graph (graph names dropped)."""
+    graph = Graph()
+    try:
+        for quad in ox.parse(data, rdf_format, base_iri=base_iri):
+            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+    except SyntaxError as error:
+        raise RdfSyntaxError(syntax_message(source, error)) from None
+    except ValueError as error:
+        raise RdfSyntaxError(f"{source}: {str(error).splitlines()[0]}") from None
+    return graph
