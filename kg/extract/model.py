@@ -3,6 +3,9 @@
 ``Extraction.to_json()`` is what ``kg extract --format json`` prints, one object per line.
 Keys listed in the README's contract never change meaning; new optional keys may be added.
 Offsets are Unicode code points into ``Article.text``.
+``Statement.continues`` names the statement whose utterance this one carries on: the
+second half of a split quotation ("...," she said. "...") is its own statement, since a
+statement's text is one contiguous run of the article.
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ class Statement:
     confirms_party: str | None = None
     reported_by: str | None = None
     origin: Origin | None = None
+    continues: str | None = None
 
 
 @dataclass

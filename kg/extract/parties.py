@@ -1,0 +1,239 @@
+"""Who is who in one article: named parties, their aliases and roles, and coreference.
+
+Rule-based and order-aware: mentions are registered as the text is read, so a pronoun
+or "the company" resolves to the nearest compatible party mentioned before it, with
+grammatical subjects preferred over objects. Names merge when one is the surname of
+another, the acronym of another ("AWS" / "Amazon Web Services"), or introduced as its
+alias in parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import (
+    FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, NAME_PARTICLES, NEWS_OUTLETS,
+)
+from kg.extract.model import Party, Span
+
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge)\.?\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
+
+
+def clean_name(name: str) -> str:
+    """A mention reduced to the name it carries: no article, possessive, or line breaks."""
+    name = " ".join(name.split())
+    name = _POSSESSIVE.sub("", name).strip(" ,.;:\"“”‘’'()")
+    if name.lower().startswith("the ") and name.lower() not in NEWS_OUTLETS:
+        name = name[4:]
+    return _CORP_SUFFIX.sub("", name)
+
+
+def acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_PARTICLES]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+@dataclass
+class _Entry:
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    outlet: bool = False
+    votes: Counter = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    party: str
+    salience: int
+    sentence: int
+
+
+class PartyTable:
+    def __init__(self) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._keys: dict[str, str] = {}
+        self._history: list[_Mention] = []
+        self._makers: dict[str, str] = {}
+
+    def __getitem__(self, pid: str) -> _Entry:
+        return self._entries[pid]
+
+    def _new(self, name: str, type_: str) -> _Entry:
+        entry = _Entry(f"p{len(self._entries) + 1}", name, type_)
+        entry.outlet = name.lower() in NEWS_OUTLETS or ("the " + name.lower()) in NEWS_OUTLETS
+        if entry.outlet:
+            entry.type = "Organization"
+        self._entries[entry.id] = entry
+        self._index(entry, name)
+        return entry
+
+    def _index(self, entry: _Entry, name: str) -> None:
+        self._keys.setdefault(name.lower(), entry.id)
+        if name != entry.name:
+            entry.aliases.add(name)
+        initials = acronym(name) if entry.type == "Organization" else ""
+        if initials:
+            self._keys.setdefault(initials.lower(), entry.id)
+
+    def _rename(self, entry: _Entry, name: str) -> None:
+        if len(name) > len(entry.name):
+            entry.aliases.add(entry.name)
+            entry.aliases.discard(name)
+            entry.name = name
+        self._index(entry, name)
+
+    def find(self, name: str) -> str | None:
+        return self._keys.get(clean_name(name).lower())
+
+    def named(self, name: str, type_: str) -> str | None:
+        """The party a proper name denotes, creating it when new; None for an empty name."""
+        name = _TITLE.sub("", clean_name(name)) if type_ == "Person" else clean_name(name)
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        pid = self._keys.get(name.lower())
+        if pid is None and type_ == "Person":
+            pid = self._person_match(name)
+        elif pid is None and type_ == "Organization":
+            pid = self._org_match(name)
+        if pid is None:
+            pid = self._new(name, type_).id
+        else:
+            self._rename(self._entries[pid], name)
+        single = type_ == "Person" and " " not in self._entries[pid].name
+        self.vote(pid, type_, 0.5 if single else 1)
+        return pid
+
+    def person(self, name: str) -> str | None:
+        """A known person this (sur)name refers to, without creating one."""
+        return self._keys.get(name.lower()) or self._person_match(name)
+
+    def vote(self, pid: str, type_: str, weight: float = 1) -> None:
+        """Evidence of a party's type; the statistical tagger's labels disagree across mentions."""
+        entry = self._entries[pid]
+        if type_ != "Unknown" and not entry.outlet:
+            entry.votes[type_] += weight
+            entry.type = entry.votes.most_common(1)[0][0]
+
+    def _person_match(self, name: str) -> str | None:
+        tokens = name.split()
+        for entry in self._entries.values():
+            if entry.type != "Person" or entry.role and entry.name.endswith(entry.role):
+                continue
+            known = entry.name.split()
+            if len(tokens) == 1 and len(known) > 1 and tokens[0] == known[-1]:
+                return entry.id
+            if len(tokens) > 1 and len(known) == 1 and tokens[-1] == known[0]:
+                return entry.id
+        return None
+
+    def _org_match(self, name: str) -> str | None:
+        initials = acronym(name)
+        for entry in self._entries.values():
+            if entry.type != "Organization":
+                continue
+            if initials and initials == entry.name or name.isupper() and acronym(entry.name) == name:
+                return entry.id
+        return None
+
+    def add_alias(self, pid: str, alias: str) -> None:
+        alias = clean_name(alias)
+        if alias and self._keys.setdefault(alias.lower(), pid) == pid and alias != self._entries[pid].name:
+            self._entries[pid].aliases.add(alias)
+
+    def unnamed(self, name: str, role: str | None, affiliation: str | None) -> str:
+        """A party known only by a description, such as "AWS spokesperson"."""
+        pid = self._keys.get(name.lower())
+        if pid is None:
+            entry = self._new(name, "Person" if role else "Unknown")
+            entry.role, entry.affiliation = role, affiliation
+            pid = entry.id
+            if affiliation:
+                self.vote(affiliation, "Organization", 3)
+        return pid
+
+    def set_role(self, pid: str, role: str, affiliation: str | None) -> None:
+        entry = self._entries[pid]
+        entry.role = entry.role or role
+        if affiliation and affiliation != pid:
+            entry.affiliation = entry.affiliation or affiliation
+            self.vote(affiliation, "Organization", 3)
+        self.vote(pid, "Person", 3)
+
+    def set_gender(self, pid: str, word: str) -> None:
+        word = word.lower()
+        gender = "m" if word in MALE_WORDS | MALE_TITLES else "f" if word in FEMALE_WORDS | FEMALE_TITLES else None
+        if gender and self._entries[pid].type == "Person":
+            self._entries[pid].gender = self._entries[pid].gender or gender
+
+    def mention(self, pid: str, span: Span, salience: int, sentence: int) -> None:
+        """Record a mention; salience 0 = main-clause subject, 2 = other subject, 3 = other."""
+        entry = self._entries[pid]
+        if not entry.mentions or entry.mentions[-1].start != span.start:
+            entry.mentions.append(span)
+        self._history.append(_Mention(span.start, pid, salience, sentence))
+
+    def resolve(self, word: str, position: int, sentence: int, *, role: str | None = None,
+                organization: bool = False) -> str | None:
+        """The nearest compatible earlier party for a pronoun, "the company" or "the spokesperson"."""
+        word = word.lower()
+        best, best_score = None, None
+        for m in reversed(self._history):
+            if m.start >= position:
+                continue
+            distance = sentence - m.sentence
+            if distance > 6:
+                break
+            entry = self._entries[m.party]
+            fit = self._compatible(entry, word, role, organization)
+            if fit is None:
+                continue
+            score = distance * 3 + m.salience + fit
+            if best_score is None or score < best_score:
+                best, best_score = m.party, score
+        if best and (organization or word in ("it", "its")):
+            self.vote(best, "Organization", 3)
+        return best
+
+    @staticmethod
+    def _compatible(entry: _Entry, word: str, role: str | None, organization: bool) -> int | None:
+        """None if ``entry`` cannot be what ``word`` refers to, else a penalty (0 = clear fit).
+
+        A one-word "person" with no gender or role is often a brand the tagger misread
+        ("Parler"), so it stays a weak candidate for "it" and "the company".
+        """
+        if role is not None:
+            return 0 if entry.role == role else None
+        if word in MALE_WORDS | FEMALE_WORDS:
+            clash = "f" if word in MALE_WORDS else "m"
+            return 0 if entry.type == "Person" and entry.gender != clash else None
+        if organization or word in ("it", "its"):
+            if entry.type == "Organization" and not entry.outlet:
+                return 0
+            brand = entry.type != "Organization" and " " not in entry.name and not entry.gender and not entry.role
+            return 1 if brand else None
+        return 0 if entry.type in ("Organization", "Unknown") else None
+
+    def record_maker(self, kind: str, pid: str) -> None:
+        self._makers[kind] = pid
+
+    def maker(self, kind: str) -> str | None:
+        return self._makers.get(kind)
+
+    def parties(self) -> list[Party]:
+        return [
+            Party(e.id, e.name, e.type, sorted(e.aliases), e.role, e.affiliation, list(e.mentions))
+            for e in self._entries.values()
+        ]

@@ -1,0 +1,361 @@
+"""Extraction on sentences written for these tests: who said what, how, and about whom.
+
+Every extraction here is checked for the offset invariant: a statement's text, its cue,
+its speaker mention and every party mention are exactly the article's characters there.
+"""
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from kg.extract import EXTRACTOR_VERSION, extract, extract_many
+from kg.extract.model import Article, Extraction
+
+
+def check(x: Extraction) -> Extraction:
+    text = x.article.text
+    for s in x.statements:
+        assert text[s.start : s.end] == s.text and s.text, s
+        for span in (s.cue, s.speaker_mention, s.origin):
+            if span is not None:
+                assert text[span.start : span.end] == span.text, span
+        assert s.speaker in {p.id for p in x.parties}
+        assert s.direct == (s.quote == "direct")
+    for p in x.parties:
+        for m in p.mentions:
+            assert text[m.start : m.end] == m.text
+    return x
+
+
+def run(text: str, published: str | None = "2021-01-12") -> Extraction:
+    return check(extract(Article("test", text, published=published)))
+
+
+def only(x: Extraction, **expected):
+    matching = [s for s in x.statements if all(getattr(s, k) == v for k, v in expected.items())]
+    assert len(matching) == 1, (expected, [(s.text, s.speaker, s.kind) for s in x.statements])
+    return matching[0]
+
+
+def name(x: Extraction, party_id: str | None) -> str | None:
+    return x.party(party_id).name if party_id else None
+
+
+# ----- direct quotes -------------------------------------------------------------
+
+
+def test_quote_then_speaker():
+    x = run('"We will appeal the ruling," Dana Whitfield said on Monday.')
+    s = only(x, text="We will appeal the ruling")
+    assert name(x, s.speaker) == "Dana Whitfield" and s.quote == "direct" and s.direct
+    assert s.cue.lemma == "say" and s.speaker_mention.text == "Dana Whitfield"
+    assert s.date == "2021-01-11"
+
+
+def test_speaker_inverted_after_quote():
+    x = run("“The budget is balanced,” said Tom Becker, the city treasurer.")
+    s = only(x, text="The budget is balanced")
+    assert name(x, s.speaker) == "Tom Becker"
+    assert x.party(s.speaker).role == "treasurer"
+
+
+def test_speaker_before_colon_quote():
+    x = run("Maria Chen said: “Safety comes before everything else.”")
+    s = only(x, text="Safety comes before everything else.")
+    assert name(x, s.speaker) == "Maria Chen" and s.direct
+
+
+def test_split_quote_gives_two_statements_of_one_speaker():
+    x = run('"We have waited a decade for this," Mayor Elena Ruiz said, "and the city deserves it."')
+    first = only(x, text="We have waited a decade for this")
+    second = only(x, text="and the city deserves it.")
+    assert first.speaker == second.speaker and name(x, first.speaker) == "Elena Ruiz"
+    assert second.continues == first.id
+    assert x.party(first.speaker).role == "mayor"
+
+
+def test_quote_continues_over_paragraphs():
+    text = ('Councilman Tom Becker voted no. "The budget does not add up," he said. "We are borrowing.\n\n'
+            '"Nobody has explained the loans."\n\nThe vote passed.')
+    x = run(text)
+    rest = only(x, text='We are borrowing.\n\n"Nobody has explained the loans.')
+    assert name(x, rest.speaker) == "Tom Becker" and rest.direct
+
+
+def test_typographic_marks_of_every_kind():
+    for opening, closing in ("«»", "„“", "‹›", "「」", "‘’", "“”", '""'):
+        x = run(f"{opening}Prices reflect our costs{closing}, said Ingrid Solberg.")
+        s = only(x, text="Prices reflect our costs")
+        assert name(x, s.speaker) == "Ingrid Solberg", opening
+
+
+def test_unbalanced_quote_is_recovered_not_dropped():
+    x = run("Amir Haddad runs a fan forum. “The lineup is worth every cent, Haddad said on Friday.\n\n"
+            "He said fans were happy.")
+    s = only(x, text="The lineup is worth every cent")
+    assert name(x, s.speaker) == "Amir Haddad"
+    assert any(t.text == "fans were happy" for t in x.statements)
+
+
+def test_scare_quotes_make_mixed_quotes():
+    x = run('The senator said the bill was "a total disgrace" and would fail.')
+    s = only(x, speaker_mention=x.statements[0].speaker_mention)
+    assert s.quote == "mixed" and not s.direct
+    assert s.text == 'the bill was "a total disgrace" and would fail'
+
+
+# ----- indirect speech -----------------------------------------------------------
+
+
+def test_said_that_content_is_the_clause():
+    x = run("Voltra Motors said on Thursday that it would recall 12,000 sedans.")
+    s = only(x, quote="indirect")
+    assert s.text == "that it would recall 12,000 sedans"
+    assert name(x, s.speaker) == "Voltra Motors" and s.kind == "claim"
+
+
+def test_alleged_is_an_allegation():
+    x = run("Rachel Okafor alleged that Greystone Construction had overbilled the city.")
+    s = only(x, cue=x.statements[0].cue)
+    assert s.kind == "allegation" and s.text == "that Greystone Construction had overbilled the city"
+
+
+def test_told_outlet():
+    x = run("Parler CEO John Matze told Fox News that the company had 24 hours' notice.")
+    s = x.statements[0]
+    assert s.text == "that the company had 24 hours' notice" and s.cue.lemma == "tell"
+    matze = x.party(s.speaker)
+    assert matze.name == "John Matze" and matze.role == "ceo" and name(x, matze.affiliation) == "Parler"
+
+
+def test_according_to():
+    x = run("According to the National Weather Service, winds could reach 90 miles per hour.")
+    s = x.statements[0]
+    assert s.cue.text == "According to" and s.text == "winds could reach 90 miles per hour"
+    assert name(x, s.speaker) == "National Weather Service"
+
+
+def test_according_to_at_sentence_end():
+    x = run("Apple had already pulled the app, according to The Wall Street Journal.")
+    s = x.statements[0]
+    assert s.text == "Apple had already pulled the app"
+    assert name(x, s.speaker) == "The Wall Street Journal"
+    assert x.party(s.speaker).type == "Organization"
+
+
+def test_outlet_reports():
+    x = run("The Wall Street Journal reported that Parler sued Amazon.")
+    s = only(x, cue=x.statements[0].cue)
+    assert name(x, s.speaker) == "The Wall Street Journal" and s.text == "that Parler sued Amazon"
+
+
+def test_interrupted_clause():
+    x = run("The average weekly benefit, the agency says, would be $300.")
+    head = only(x, text="The average weekly benefit")
+    tail = only(x, text="would be $300")
+    assert tail.continues == head.id and tail.speaker == head.speaker
+
+
+def test_parenthetical_after_content():
+    x = run("Secret talks had begun in March, officials said.")
+    s = x.statements[0]
+    assert s.text == "Secret talks had begun in March" and s.speaker_mention.text == "officials"
+
+
+# ----- documents, roles, spokespeople ----------------------------------------------
+
+
+def test_complaint_origin_and_speaker():
+    text = ("Parler sued Amazon in federal court on Monday. In a complaint filed Monday, Parler alleged "
+            "that AWS acted out of political animus. The complaint also alleged a breach of contract.")
+    x = run(text)
+    first = only(x, text="that AWS acted out of political animus")
+    assert first.kind == "allegation" and first.origin.kind == "court filing"
+    assert name(x, first.origin.made_by) == "Parler" and first.date == "2021-01-11"
+    second = only(x, text="a breach of contract")
+    assert name(x, second.speaker) == "Parler" and second.origin.kind == "court filing"
+    assert second.speaker_mention.text == "The complaint"
+
+
+def test_according_to_the_complaint():
+    text = "Parler sued Amazon on Monday. According to the complaint, Amazon breached its contract."
+    x = run(text)
+    s = only(x, text="Amazon breached its contract")
+    assert name(x, s.speaker) == "Parler" and s.origin.kind == "court filing" and s.kind == "allegation"
+
+
+def test_statement_origin():
+    x = run("Amazon said in a statement that the suit had no merit.")
+    s = x.statements[0]
+    assert s.origin.kind == "press statement" and name(x, s.origin.made_by) == "Amazon"
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation():
+    text = ("Amazon Web Services (AWS) suspended the site. \"There is no merit to these claims,\" "
+            "an AWS spokesperson said. The spokesperson said the site hosted violent posts.")
+    x = run(text)
+    first = only(x, text="There is no merit to these claims")
+    spokes = x.party(first.speaker)
+    assert spokes.type == "Person" and spokes.role == "spokesperson" and spokes.name == "AWS spokesperson"
+    assert name(x, spokes.affiliation) == "Amazon Web Services" and first.on_behalf_of == spokes.affiliation
+    second = only(x, text="the site hosted violent posts")
+    assert second.speaker == first.speaker and second.on_behalf_of == spokes.affiliation
+    aws = x.party(spokes.affiliation)
+    assert "AWS" in aws.aliases
+
+
+def test_named_spokesman_with_role_title():
+    x = run("\"These allegations are false,\" said Greystone spokesman Victor Lane.")
+    s = x.statements[0]
+    lane = x.party(s.speaker)
+    assert lane.name == "Victor Lane" and lane.role == "spokesperson"
+    assert name(x, lane.affiliation) == "Greystone" and s.on_behalf_of == lane.affiliation
+
+
+def test_appositive_role_with_possessive_company():
+    x = run("Parler is a social network. John Matze, the company's CEO, said the app would return.")
+    s = only(x, text="the app would return")
+    matze = x.party(s.speaker)
+    assert matze.name == "John Matze" and matze.role == "ceo" and name(x, matze.affiliation) == "Parler"
+
+
+# ----- coreference ---------------------------------------------------------------
+
+
+def test_pronouns_surnames_and_the_company():
+    text = ("Voltra Motors recalled 12,000 sedans on Thursday. The company said no injuries had been reported. "
+            "Maria Chen, its head of safety, said the fault was found in testing. Chen said owners would be "
+            "contacted. She added that repairs take an hour.")
+    x = run(text)
+    company = only(x, text="no injuries had been reported")
+    assert name(x, company.speaker) == "Voltra Motors"
+    chen = {only(x, text=t).speaker for t in (
+        "the fault was found in testing", "owners would be contacted", "that repairs take an hour")}
+    assert len(chen) == 1 and name(x, chen.pop()) == "Maria Chen"
+
+
+def test_pronoun_prefers_the_main_subject():
+    text = "In a complaint, Parler alleged that AWS acted in bad faith. It also accused Amazon of breach of contract."
+    x = run(text)
+    s = only(x, text="Amazon of breach of contract")
+    assert name(x, s.speaker) == "Parler" and s.kind == "allegation"
+
+
+def test_acronym_resolves_to_the_full_name():
+    text = ("The National Highway Traffic Safety Administration said it was reviewing the recall. "
+            "NHTSA said owners could check online.")
+    x = run(text)
+    a = only(x, text="it was reviewing the recall")
+    b = only(x, text="owners could check online")
+    assert a.speaker == b.speaker and "NHTSA" in x.party(a.speaker).aliases
+
+
+# ----- denials and confirmations ---------------------------------------------------
+
+
+def test_denial_disputes_the_named_partys_allegations():
+    text = ("The city's auditor, Rachel Okafor, alleged on Monday that Greystone Construction had overbilled "
+            "the city. Greystone Construction denied Okafor's accusations. A foreman, Luis Ortega, "
+            "confirmed the auditor's account.")
+    x = run(text)
+    allegation = only(x, kind="allegation")
+    assert name(x, allegation.speaker) == "Rachel Okafor"
+    denial = only(x, kind="denial")
+    assert name(x, denial.speaker) == "Greystone Construction"
+    assert denial.disputes == [allegation.id] and denial.disputes_party == allegation.speaker
+    confirmation = only(x, kind="confirmation")
+    assert name(x, confirmation.speaker) == "Luis Ortega"
+    assert confirmation.confirms == [allegation.id] and confirmation.confirms_party == allegation.speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amazon rejected the claims.",
+    "Amazon disputed that account.",
+    "Amazon called the allegations baseless.",
+    '"There is no merit to these claims," Amazon said.',
+])
+def test_denial_wordings(sentence):
+    x = run("Parler alleged that Amazon broke its contract. " + sentence)
+    allegation = only(x, kind="allegation")
+    denial = only(x, kind="denial")
+    assert name(x, denial.speaker) == "Amazon"
+    assert denial.disputes == [allegation.id] and name(x, denial.disputes_party) == "Parler"
+
+
+def test_supporting_an_account_is_a_confirmation():
+    x = run("Rachel Okafor alleged that the firm overbilled the city. The mayor's office supported Okafor's findings.")
+    c = only(x, kind="confirmation")
+    assert name(x, c.confirms_party) == "Rachel Okafor" and len(c.confirms) == 1
+
+
+# ----- dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("on Monday", "2021-01-11"), ("yesterday", "2021-01-11"), ("on Jan. 8", "2021-01-08"),
+    ("on Tuesday", "2021-01-12"), ("on Wednesday", "2021-01-06"), ("on Dec. 30", "2020-12-30"),
+])
+def test_statement_dates_from_publication(words, expected):
+    x = run(f"Parler said {words} that it would sue.")
+    assert x.statements[0].date == expected
+
+
+def test_no_publication_date_means_weekday_is_not_guessed():
+    x = run("Parler said on Monday that it would sue.", published=None)
+    assert x.statements[0].date is None
+
+
+# ----- robustness and the batch API ----------------------------------------------------
+
+
+def test_empty_and_blank_texts_give_nothing():
+    for text in ("", "   \n\n  "):
+        x = run(text)
+        assert x.statements == [] and x.parties == []
+
+
+def test_extract_many_keeps_order_and_matches_single():
+    articles = [Article(f"a{i}", t) for i, t in enumerate([
+        "Amazon said the suit had no merit.", "", "“Hello,” she said.", "Parler alleged fraud, officials said."])]
+    many = list(extract_many(articles, batch_size=2))
+    assert [x.article.source for x in many] == ["a0", "a1", "a2", "a3"]
+    for x, article in zip(many, articles):
+        assert check(x).to_json() == extract(article).to_json()
+
+
+def test_offsets_survive_chunking(monkeypatch):
+    from kg.extract import chunks
+    paragraph = "Filler words about the weather fill this paragraph. " * 8
+    text = "\n\n".join([paragraph, '"The storm was fierce," Dana Whitfield said.', paragraph,
+                       "The coast guard warned that residents should stay indoors."] * 3)
+    whole = run(text)
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 300)
+    small = run(text)
+    assert [(s.start, s.end, name(small, s.speaker)) for s in small.statements] == [
+        (s.start, s.end, name(whole, s.speaker)) for s in whole.statements]
+    assert len(small.statements) == 6
+
+
+def test_version_is_recorded():
+    assert EXTRACTOR_VERSION and isinstance(EXTRACTOR_VERSION, str)
+
+
+_ODD = list("abcXYZ .,;:!?'’‘\"“”„«»‹›「」\n\t\u00a0\u200b\u0301é漢字🙂שלום") + [
+    " said ", " told ", "Parler ", "Amazon ", " he ", " according to ", " that ", "\n\n"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_ODD), max_size=60).map("".join))
+def test_odd_unicode_never_raises_and_offsets_hold(text):
+    run(text)
+
+
+def test_megabyte_text_is_parsed_in_chunks_below_the_model_limit():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 50_000
+    paragraph = 'Officials said the bridge would reopen. "It is safe," the mayor said. '
+    text = ("\n\n".join([paragraph * 20] * 800))[:1_050_000]
+    assert len(text) > 1_000_000
+    x = check(extract(Article("long", text), nlp=nlp))
+    assert x.article.text is text
