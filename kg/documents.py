@@ -1,0 +1,276 @@
+"""Reading inputs (text, Markdown, HTML files, URLs) into ``Article``s.
+
+Offsets everywhere downstream are into ``Article.text``, so this module decides what that
+text is: a ``.txt`` file's decoded text unchanged; a ``.md`` file's text after its front
+matter; the article body trafilatura finds in HTML. Metadata comes from the page or the
+front matter, and a ``NAME.json`` sidecar beside a file overrides it, because only the user
+knows the publisher or date for sure.
+
+A bad input raises ``InputError`` with one line; nothing is half-read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import re
+import time
+from pathlib import Path
+
+from .errors import KgError
+from .extract.model import Article
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+SIDECAR_KEYS = ("title", "url", "publisher", "published", "authors")
+DEFAULT_TIMEOUT = 20.0
+MAX_BYTES = 20 * 1024 * 1024
+_CONTROL_RATIO = 0.01
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+class InputError(KgError):
+    """An input that cannot become an article."""
+
+
+def is_url(spec: str) -> bool:
+    return spec.startswith(("http://", "https://"))
+
+
+def expand_inputs(specs: list[str]) -> list[str]:
+    """Files, URLs and articles inside directories and globs, in a stable order.
+
+    Directories are walked recursively for article files (sidecars and ``.ann`` are not
+    articles). Something that matches nothing is kept as given, so reading it reports why.
+    """
+    expanded: list[str] = []
+    for spec in specs:
+        if is_url(spec):
+            expanded.append(spec)
+            continue
+        matches = sorted(glob.glob(spec, recursive=True)) if glob.has_magic(spec) else [spec]
+        if not matches:
+            expanded.append(spec)
+        for match in matches:
+            path = Path(match)
+            if path.is_dir():
+                found = sorted(str(p) for p in path.rglob("*")
+                               if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+                expanded.extend(found or [match])
+            elif not glob.has_magic(spec) or path.suffix.lower() in ARTICLE_SUFFIXES:
+                expanded.append(match)
+    return list(dict.fromkeys(expanded))
+
+
+def _control_ratio(text: str) -> float:
+    return len(_CONTROLS.findall(text)) / len(text)
+
+
+def decode_text(data: bytes, origin: str, charset: str | None = None) -> str:
+    """Text of a file or response: a declared charset, a BOM, UTF-8, Windows-1252, Latin-1.
+
+    Latin-1 decodes anything, so it is accepted only when the result has no more control
+    characters than text does; that is also how binary files are told apart.
+    """
+    if not data.strip():
+        raise InputError(f"{origin}: empty input")
+    bom = None
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        bom = "utf-32"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        bom = "utf-16"
+    elif b"\x00" in data:
+        raise InputError(f"{origin}: binary file (contains NUL bytes), not text")
+    elif _control_ratio(data.decode("ascii", "ignore") or " ") > _CONTROL_RATIO:
+        raise InputError(f"{origin}: binary file (too many control characters), not text")
+    for encoding in filter(None, (charset, bom, "utf-8-sig", "cp1252", "latin-1")):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _control_ratio(text) > _CONTROL_RATIO:
+            continue
+        if not text.strip():
+            raise InputError(f"{origin}: empty input")
+        return text
+    raise InputError(f"{origin}: cannot decode as UTF-8, UTF-16 or Windows-1252 text")
+
+
+def normalize_date(value: object, origin: str) -> str:
+    """An ISO date (YYYY-MM-DD) from a date or date-time string."""
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise InputError(f"{origin}: published {text!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``key: value`` lines of a Markdown front matter block, and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, text[match.end():]
+
+
+def _metadata_from_fields(fields: dict[str, str], origin: str) -> dict:
+    meta: dict = {}
+    for key in ("title", "url", "publisher"):
+        if fields.get(key):
+            meta[key] = fields[key]
+    date = fields.get("published") or fields.get("date")
+    if date:
+        meta["published"] = normalize_date(date, origin)
+    authors = fields.get("authors") or fields.get("author")
+    if authors:
+        meta["authors"] = [a.strip() for a in re.split(r"[;,]| and ", authors.strip("[]")) if a.strip()]
+    return meta
+
+
+def read_sidecar(path: Path) -> dict:
+    """Metadata from ``NAME.json`` beside ``NAME.ext``, or {} when there is none."""
+    sidecar = path.with_suffix(".json")
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise InputError(f"{sidecar}: not a readable JSON sidecar ({error})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{sidecar}: sidecar must be a JSON object")
+    unknown = sorted(set(data) - set(SIDECAR_KEYS))
+    if unknown:
+        raise InputError(f"{sidecar}: unknown key {unknown[0]!r} (expected {', '.join(SIDECAR_KEYS)})")
+    meta: dict = {}
+    for key in ("title", "url", "publisher"):
+        if data.get(key) is not None:
+            if not isinstance(data[key], str):
+                raise InputError(f"{sidecar}: {key} must be a string")
+            meta[key] = data[key]
+    if data.get("published") is not None:
+        meta["published"] = normalize_date(data["published"], str(sidecar))
+    if data.get("authors") is not None:
+        authors = data["authors"]
+        if isinstance(authors, str):
+            authors = [authors]
+        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+            raise InputError(f"{sidecar}: authors must be a string or a list of strings")
+        meta["authors"] = authors
+    return meta
+
+
+def html_article(html: str, origin: str, url: str | None = None) -> tuple[str, dict]:
+    """The article body of an HTML page and its title, byline, date and site name."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                           include_comments=False, include_tables=False)
+    text = (document.text or "").strip() if document is not None else ""
+    if not text:
+        raise InputError(f"{origin}: no article text found in the HTML")
+    meta: dict = {}
+    if document.title:
+        meta["title"] = document.title
+    if document.sitename:
+        meta["publisher"] = document.sitename
+    if document.url or url:
+        meta["url"] = document.url or url
+    if document.date:
+        try:
+            meta["published"] = normalize_date(document.date, origin)
+        except InputError:
+            pass
+    if document.author:
+        meta["authors"] = [a.strip() for a in document.author.split(";") if a.strip()]
+    return text, meta
+
+
+def _from_text(text: str, suffix: str, origin: str) -> tuple[str, dict]:
+    if suffix == ".md":
+        fields, text = split_front_matter(text)
+        if not text.strip():
+            raise InputError(f"{origin}: no text after the front matter")
+        return text, _metadata_from_fields(fields, origin)
+    return text, {}
+
+
+def read_file(path: str | Path) -> Article:
+    """An article from a ``.txt``, ``.md``, ``.html`` or ``.htm`` file (plus its sidecar)."""
+    path = Path(path)
+    origin = str(path)
+    if path.is_dir():
+        raise InputError(f"{origin}: directory contains no articles ({', '.join(ARTICLE_SUFFIXES)})")
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise InputError(f"{origin}: unsupported file type {suffix or '(none)'} "
+                         f"(expected {', '.join(ARTICLE_SUFFIXES)} or an http(s) URL)")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{origin}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{origin}: cannot read ({error.strerror})") from None
+    decoded = decode_text(data, origin)
+    if suffix in HTML_SUFFIXES:
+        text, meta = html_article(decoded, origin)
+    else:
+        text, meta = _from_text(decoded, suffix, origin)
+    meta.update(read_sidecar(path))
+    return Article(source=str(path.resolve()), text=text, **meta)
+
+
+def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Article:
+    """An article fetched over HTTP(S); its content type decides between text and HTML."""
+    import requests
+
+    deadline = time.monotonic() + timeout
+    try:
+        with requests.get(url, timeout=timeout, stream=True,
+                          headers={"User-Agent": "quotegraph (+https://quotegraph.org)"}) as response:
+            if response.status_code >= 400:
+                raise InputError(f"{url}: HTTP {response.status_code} {response.reason or ''}".rstrip())
+            content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+            is_html = content_type in ("text/html", "application/xhtml+xml")
+            if not (is_html or content_type.startswith("text/") or not content_type):
+                raise InputError(f"{url}: unsupported content type {content_type}")
+            chunks, size = [], 0
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB")
+                if time.monotonic() > deadline:
+                    raise InputError(f"{url}: timed out after {timeout:g} s")
+                chunks.append(chunk)
+            charset = response.encoding if "charset" in response.headers.get("Content-Type", "") else None
+            final_url = response.url
+    except requests.Timeout:
+        raise InputError(f"{url}: timed out after {timeout:g} s") from None
+    except requests.ConnectionError as error:
+        reason = "connection refused" if "refused" in str(error).lower() else "cannot connect"
+        raise InputError(f"{url}: {reason}") from None
+    except requests.RequestException as error:
+        raise InputError(f"{url}: request failed ({type(error).__name__})") from None
+    decoded = decode_text(b"".join(chunks), url, charset)
+    if is_html:
+        text, meta = html_article(decoded, url, final_url)
+    else:
+        text, meta = _from_text(decoded, ".md" if content_type == "text/markdown" else ".txt", url)
+    meta.setdefault("url", url)
+    return Article(source=url, text=text, **meta)
+
+
+def read_document(spec: str, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+    """An article from a path or an http(s) URL."""
+    if is_url(spec):
+        return fetch_url(spec, timeout=timeout)
+    return read_file(spec)

@@ -1,0 +1,198 @@
+"""Scoring predicted attributions against brat gold, as pure functions.
+
+Every role (source, cue, content) is scored on its own and the whole attribution as a
+(source, cue, content) triple, in two modes:
+
+- exact: the same set of characters;
+- lenient: content needs character Jaccard >= 0.5; source and cue need any overlap.
+
+Matching is one-to-one (a gold span counts for at most one prediction) and maximal, so
+the numbers do not depend on the order predictions come in. A role that is empty on both
+sides (an attribution with no named source) agrees; empty on one side does not.
+Component scores count distinct spans, because one source often attributes several
+contents ("he said X and added Y"); triple scores count attributions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .brat import ROLES, Attribution, Fragments, normalize
+from .extract.model import Extraction
+
+MODES = ("lenient", "exact")
+SCORED = (*ROLES, "triple")
+LENIENT_CONTENT_JACCARD = 0.5
+
+
+@dataclass
+class Counts:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.true_positives += other.true_positives
+        self.predicted += other.predicted
+        self.gold += other.gold
+        return self
+
+    def to_json(self) -> dict:
+        return {"tp": self.true_positives, "predicted": self.predicted, "gold": self.gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4)}
+
+
+def _empty_table() -> dict[str, dict[str, Counts]]:
+    return {mode: {role: Counts() for role in SCORED} for mode in MODES}
+
+
+@dataclass
+class Score:
+    """Counts per mode and role; for one document also what the lenient triple match missed."""
+
+    counts: dict[str, dict[str, Counts]] = field(default_factory=_empty_table)
+    misses: list[Attribution] = field(default_factory=list)
+    false_alarms: list[Attribution] = field(default_factory=list)
+
+    def __iadd__(self, other: Score) -> Score:
+        for mode in MODES:
+            for role in SCORED:
+                self.counts[mode][role] += other.counts[mode][role]
+        return self
+
+    def to_json(self) -> dict:
+        return {mode: {role: c.to_json() for role, c in roles.items()}
+                for mode, roles in self.counts.items()}
+
+
+def _length(fragments: Fragments) -> int:
+    return sum(e - s for s, e in fragments)
+
+
+def overlap(a: Fragments, b: Fragments) -> int:
+    """Characters two fragment sets share."""
+    return sum(max(0, min(ae, be) - max(as_, bs)) for as_, ae in a for bs, be in b)
+
+
+def jaccard(a: Fragments, b: Fragments) -> float:
+    shared = overlap(a, b)
+    union = _length(a) + _length(b) - shared
+    return shared / union if union else 1.0
+
+
+def _lenient(role: str) -> Callable[[Fragments, Fragments], bool]:
+    if role == "content":
+        return lambda g, p: jaccard(g, p) >= LENIENT_CONTENT_JACCARD
+    return lambda g, p: overlap(g, p) > 0
+
+
+def _exact(g: Fragments, p: Fragments) -> bool:
+    return g == p
+
+
+def _role_agrees(match: Callable[[Fragments, Fragments], bool], g: Fragments, p: Fragments) -> bool:
+    if not g or not p:
+        return not g and not p
+    return match(g, p)
+
+
+def _match_for(mode: str, role: str) -> Callable[[Fragments, Fragments], bool]:
+    return _exact if mode == "exact" else _lenient(role)
+
+
+def _triple_match(mode: str) -> Callable[[Attribution, Attribution], bool]:
+    matchers = {role: _match_for(mode, role) for role in ROLES}
+    return lambda g, p: all(_role_agrees(matchers[r], g.role(r), p.role(r)) for r in ROLES)
+
+
+def max_matching(gold: list, predicted: list, match: Callable[[object, object], bool]) -> dict[int, int]:
+    """A maximum one-to-one matching, as {predicted index: gold index} (augmenting paths)."""
+    candidates = [[g for g, gold_item in enumerate(gold) if match(gold_item, item)] for item in predicted]
+    owner: dict[int, int] = {}
+
+    def assign(p: int, seen: set[int]) -> bool:
+        for g in candidates[p]:
+            if g in seen:
+                continue
+            seen.add(g)
+            if g not in owner or assign(owner[g], seen):
+                owner[g] = p
+                return True
+        return False
+
+    for p in range(len(predicted)):
+        assign(p, set())
+    return {p: g for g, p in owner.items()}
+
+
+def _distinct(attributions: Iterable[Attribution], role: str) -> list[Fragments]:
+    return list(dict.fromkeys(a.role(role) for a in attributions if a.role(role)))
+
+
+def score_document(gold: list[Attribution], predicted: list[Attribution]) -> Score:
+    """Scores of one document's predicted attributions against its gold ones."""
+    score = Score()
+    for mode in MODES:
+        for role in ROLES:
+            g, p = _distinct(gold, role), _distinct(predicted, role)
+            matched = max_matching(g, p, _match_for(mode, role))
+            score.counts[mode][role] = Counts(len(matched), len(p), len(g))
+        matched = max_matching(gold, predicted, _triple_match(mode))
+        score.counts[mode]["triple"] = Counts(len(matched), len(predicted), len(gold))
+        if mode == "lenient":
+            score.misses = [a for i, a in enumerate(gold) if i not in set(matched.values())]
+            score.false_alarms = [a for i, a in enumerate(predicted) if i not in matched]
+    return score
+
+
+def attributions_of(extraction: Extraction) -> list[Attribution]:
+    """An extraction's statements as attributions: speaker mention, cue and content spans.
+
+    The parts of one utterance (a statement and those that ``continue`` it, or statements
+    sharing a cue) are one attribution with a discontinuous content, as brat annotates a
+    quote split by "she said"; we store each part as a statement because a statement's
+    evidence is one contiguous span.
+    """
+    by_id = {s.id: s for s in extraction.statements}
+
+    def root(statement):
+        seen = {statement.id}
+        while statement.continues in by_id and statement.continues not in seen:
+            statement = by_id[statement.continues]
+            seen.add(statement.id)
+        return statement
+
+    groups: dict[tuple, list] = {}
+    cue_groups: dict[tuple[int, int], tuple] = {}
+    for statement in extraction.statements:
+        first = root(statement)
+        group = ("utterance", first.id)
+        cue = first.cue or statement.cue
+        if cue:
+            group = cue_groups.setdefault((cue.start, cue.end), group)
+        groups.setdefault(group, []).append(statement)
+    result = []
+    for statements in groups.values():
+        cues = [s.cue for s in statements if s.cue]
+        mentions = [s.speaker_mention for s in statements if s.speaker_mention]
+        result.append(Attribution(
+            content=normalize((s.start, s.end) for s in statements),
+            cue=normalize([(cues[0].start, cues[0].end)]) if cues else (),
+            source=normalize([(mentions[0].start, mentions[0].end)]) if mentions else (),
+        ))
+    return result

@@ -1,0 +1,192 @@
+"""The article graph built from a hand-made extraction: shape, IRIs, evidence, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from rdflib import BNode, Literal
+
+from kg.extract.model import Article, Cue, Extraction, Origin, Party, Span, Statement
+from kg.iris import Minter
+from kg import namespace as ns
+from kg.namespace import OA, PROV, QG, RDF
+from kg.triples import content_hash, extraction_to_graph, is_named
+from kg.validate import ValidationError, check
+
+TEXT = ('Parler alleged that AWS acted out of animus. "There is no merit to these claims," '
+        "an AWS spokesperson said. John Matze, Parler's CEO, told Fox News the notice was short.")
+KEY = "k1"
+WHEN = dt.datetime(2021, 1, 12, 9, 30, tzinfo=dt.timezone.utc)
+MINTER = Minter("https://example.org/id/")
+
+
+def span(words: str, cls=Span, **extra):
+    start = TEXT.index(words)
+    return cls(words, start, start + len(words), **extra)
+
+
+def statement(id, speaker, kind, words, quote="indirect", **extra):
+    content = span(words)
+    return Statement(id=id, speaker=speaker, kind=kind, text=words, start=content.start, end=content.end,
+                     direct=quote == "direct", quote=quote, **extra)
+
+
+def make_extraction() -> Extraction:
+    article = Article(source="/news/parler.txt", text=TEXT, title="Parler sues Amazon", published="2021-01-12",
+                      url="https://example.com/parler", publisher="The Harbor Gazette", authors=["Ann Lee"])
+    parties = [
+        Party("p1", "Parler", "Organization"),
+        Party("p2", "Amazon Web Services", "Organization", aliases=["AWS"]),
+        Party("p3", "AWS spokesperson", "Person", role="spokesperson", affiliation="p2"),
+        Party("p4", "John Matze", "Person", role="CEO", affiliation="p1"),
+        Party("p5", "Fox News", "Organization"),
+    ]
+    statements = [
+        statement("s1", "p1", "allegation", "AWS acted out of animus", date="2021-01-11",
+                  cue=span("alleged", Cue, lemma="allege"), speaker_mention=span("Parler"),
+                  origin=Origin("court filing", "a complaint", 0, 6, made_by="p1", date="2021-01-11")),
+        statement("s2", "p3", "denial", "There is no merit to these claims", quote="direct",
+                  on_behalf_of="p2", disputes=["s1"], disputes_party="p1",
+                  cue=span("said", Cue, lemma="say"), speaker_mention=span("an AWS spokesperson")),
+        statement("s3", "p4", "claim", "the notice was short", reported_by="p5",
+                  cue=span("told", Cue, lemma="tell"), speaker_mention=span("John Matze")),
+        statement("s4", "p3", "claim", "these claims", quote="direct", continues="s2", on_behalf_of="p2"),
+    ]
+    return Extraction(article, parties, statements)
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return extraction_to_graph(make_extraction(), MINTER, key=KEY, extractor_version="test/1",
+                               generated_at=WHEN)
+
+
+def one(graph, s, p):
+    values = list(graph.objects(s, p))
+    assert len(values) == 1, (s, p, values)
+    return values[0]
+
+
+def test_source_and_publisher(graph):
+    source = MINTER.source(KEY)
+    assert (source, RDF.type, QG.NewsArticle) in graph
+    assert one(graph, source, QG.text) == Literal(TEXT)
+    assert one(graph, source, QG.title) == Literal("Parler sues Amazon")
+    assert one(graph, source, QG.published) == Literal("2021-01-12", datatype=ns.XSD.date)
+    assert one(graph, source, QG.url) == Literal("https://example.com/parler", datatype=ns.XSD.anyURI)
+    outlet = one(graph, source, QG.publisher)
+    assert outlet == MINTER.party("The Harbor Gazette")
+    assert (outlet, RDF.type, QG.NewsOutlet) in graph
+    assert one(graph, source, QG.author) == MINTER.party("Ann Lee")
+    assert set(graph.objects(source, QG.mentions)) == {
+        MINTER.party(n) for n in ("Parler", "Amazon Web Services", "John Matze", "Fox News")
+    } | {MINTER.local_party(KEY, "AWS spokesperson")}
+
+
+def test_parties_roles_and_spokespeople(graph):
+    aws, parler = MINTER.party("Amazon Web Services"), MINTER.party("Parler")
+    spokesperson, matze = MINTER.local_party(KEY, "AWS spokesperson"), MINTER.party("John Matze")
+    assert (aws, RDF.type, QG.Organization) in graph
+    assert one(graph, aws, QG.name) == Literal("Amazon Web Services")
+    assert one(graph, aws, QG.alias) == Literal("AWS")
+    assert (spokesperson, RDF.type, QG.Person) in graph
+    affiliation = one(graph, spokesperson, QG.hasAffiliation)
+    assert (affiliation, RDF.type, QG.Affiliation) in graph
+    assert one(graph, affiliation, QG.roleName) == Literal("spokesperson")
+    assert one(graph, affiliation, QG.affiliationOrganization) == aws
+    assert one(graph, spokesperson, QG.speaksFor) == aws
+    ceo = one(graph, matze, QG.hasAffiliation)
+    assert one(graph, ceo, QG.roleName) == Literal("ceo")
+    assert one(graph, ceo, QG.affiliationOrganization) == parler
+    assert not list(graph.objects(matze, QG.speaksFor))
+    assert (MINTER.party("Fox News"), RDF.type, QG.NewsOutlet) in graph
+
+
+def test_statements(graph):
+    s1, s2, s3, s4 = (MINTER.statement(KEY, s.start, s.end) for s in make_extraction().statements)
+    assert {(s1, RDF.type, QG.Allegation), (s1, RDF.type, QG.IndirectQuote),
+            (s2, RDF.type, QG.Denial), (s2, RDF.type, QG.DirectQuote)} <= set(graph)
+    assert one(graph, s2, QG.speaker) == MINTER.local_party(KEY, "AWS spokesperson")
+    assert one(graph, s2, QG.onBehalfOf) == MINTER.party("Amazon Web Services")
+    assert one(graph, s2, QG.disputes) == s1
+    assert one(graph, s2, QG.disputesParty) == MINTER.party("Parler")
+    assert one(graph, s2, QG.content) == Literal("There is no merit to these claims")
+    assert one(graph, s2, QG.cue) == Literal("said") and one(graph, s2, QG.cueLemma) == Literal("say")
+    assert one(graph, s1, QG.statedOn) == Literal("2021-01-11", datatype=ns.XSD.date)
+    assert one(graph, s1, QG.reportedIn) == MINTER.source(KEY)
+    filing = one(graph, s1, QG.originallyMadeIn)
+    assert (filing, RDF.type, QG.CourtFiling) in graph
+    assert one(graph, filing, QG.publisher) == MINTER.party("Parler")
+    assert one(graph, s3, QG.reportedBy) == MINTER.party("Fox News")
+    assert one(graph, s4, QG.continues) == s2
+
+
+def test_evidence_selects_the_words(graph):
+    seen = {}
+    for evidence in graph.subjects(RDF.type, QG.Evidence):
+        target = one(graph, evidence, OA.hasTarget)
+        assert one(graph, target, OA.hasSource) == MINTER.source(KEY)
+        selectors = set(graph.objects(target, OA.hasSelector))
+        [quote] = [s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph]
+        [position] = [s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph]
+        start, end = one(graph, position, OA.start).toPython(), one(graph, position, OA.end).toPython()
+        assert str(one(graph, quote, OA.exact)) == TEXT[start:end]
+        assert str(one(graph, quote, OA.prefix)) == TEXT[max(0, start - 32):start]
+        assert str(one(graph, quote, OA.suffix)) == TEXT[end:end + 32]
+        seen[str(one(graph, quote, OA.exact)), str(one(graph, evidence, QG.evidenceRole))] = evidence
+    s2 = MINTER.statement(KEY, *(lambda s: (s.start, s.end))(make_extraction().statements[1]))
+    roles = {str(one(graph, e, QG.evidenceRole)) for e in graph.objects(s2, QG.evidence)}
+    assert roles == {"content", "cue", "speaker"}
+    assert ("an AWS spokesperson", "speaker") in seen and ("There is no merit to these claims", "content") in seen
+    assert len(seen) == 10
+
+
+def test_provenance(graph):
+    iri = MINTER.article_graph(KEY)
+    assert (iri, RDF.type, QG.ArticleGraph) in graph
+    assert one(graph, iri, QG.describes) == MINTER.source(KEY)
+    assert one(graph, iri, QG.loadedFrom) == Literal("/news/parler.txt")
+    assert one(graph, iri, QG.contentHash) == Literal(content_hash(make_extraction().article))
+    assert one(graph, iri, QG.extractorVersion) == Literal("test/1")
+    assert one(graph, iri, PROV.generatedAtTime) == Literal("2021-01-12T09:30:00+00:00", datatype=ns.XSD.dateTime)
+
+
+def test_content_hash_covers_metadata():
+    article = make_extraction().article
+    changed = make_extraction().article
+    changed.title = "Another title"
+    assert content_hash(article) != content_hash(changed)
+    assert len(content_hash(article)) == 64
+
+
+def test_deterministic_without_blank_nodes(graph):
+    again = extraction_to_graph(make_extraction(), MINTER, key=KEY, extractor_version="test/1",
+                                generated_at=WHEN)
+    assert set(again) == set(graph)
+    assert not any(isinstance(term, BNode) for triple in graph for term in triple)
+
+
+def test_graph_passes_the_shapes(graph):
+    check(graph, "test")
+
+
+def test_a_denial_of_nothing_is_rejected_by_the_shapes():
+    extraction = make_extraction()
+    extraction.statements[1].disputes = []
+    extraction.statements[1].disputes_party = None
+    graph = extraction_to_graph(extraction, MINTER, key=KEY, extractor_version="test/1")
+    with pytest.raises(ValidationError, match="a denial disputes something"):
+        check(graph, "test")
+
+
+@pytest.mark.parametrize("party, named", [
+    (Party("p", "John Matze", "Person", role="ceo"), True),
+    (Party("p", "AWS spokesperson", "Person", role="spokesperson"), False),
+    (Party("p", "officials", "Unknown"), False),
+    (Party("p", "Harbor officials", "Unknown"), False),
+    (Party("p", "the National Weather Service", "Organization"), True),
+    (Party("p", "Parler CEO", "Person", role="ceo"), False),
+])
+def test_is_named(party, named):
+    assert is_named(party) is named
