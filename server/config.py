@@ -1,0 +1,78 @@
+"""Server settings: defaults, then environment variables, then what the caller passes.
+
+Environment variables let ``flask --app server run`` and container deployments configure
+the server without code; explicit config (from ``kg serve`` options or tests) wins.
+"""
+
+from __future__ import annotations
+
+import os
+
+from kg.errors import KgError
+from kg.iris import default_base
+
+DEFAULTS = {
+    "store": None,            # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)
+    "memory": False,          # a throw-away store, deleted when the server stops
+    "endpoint": None,         # remote SPARQL query URL instead of an embedded store
+    "update_endpoint": None,
+    "auth": None,
+    "write_token": None,      # enables /sparql/update, /store writes and /articles
+    "query_timeout": 10.0,    # seconds
+    "max_rows": 10000,        # rows (or triples) per query result before it is cut
+    "max_body": 10 * 1024 * 1024,  # bytes per request body
+    "service_allowlist": (),  # endpoint IRI prefixes that SERVICE and LOAD may reach
+    "base": None,             # base of minted IRIs (None: $QUOTEGRAPH_BASE or the default)
+    "query_workers": 2,       # processes that run queries
+    "result_cache": 64 * 1024 * 1024,  # bytes of answers kept until the next write (0: off)
+}
+
+_ENV = {
+    "store": "QUOTEGRAPH_STORE",
+    "endpoint": "QUOTEGRAPH_ENDPOINT",
+    "update_endpoint": "QUOTEGRAPH_UPDATE_ENDPOINT",
+    "auth": "QUOTEGRAPH_ENDPOINT_AUTH",
+    "write_token": "QUOTEGRAPH_WRITE_TOKEN",
+    "query_timeout": "QUOTEGRAPH_QUERY_TIMEOUT",
+    "max_rows": "QUOTEGRAPH_MAX_ROWS",
+    "max_body": "QUOTEGRAPH_MAX_BODY",
+    "service_allowlist": "QUOTEGRAPH_SERVICE_ALLOWLIST",
+    "base": "QUOTEGRAPH_BASE",
+    "query_workers": "QUOTEGRAPH_QUERY_WORKERS",
+    "result_cache": "QUOTEGRAPH_RESULT_CACHE",
+}
+
+
+def _number(name: str, value, kind, minimum):
+    try:
+        number = kind(value)
+    except (TypeError, ValueError):
+        raise KgError(f"server setting {name} must be a number, got {value!r}") from None
+    if number < minimum:
+        raise KgError(f"server setting {name} must be at least {minimum}, got {value!r}")
+    return number
+
+
+def load_config(overrides: dict | None = None) -> dict:
+    """The effective settings; raises KgError on an unknown key or a bad value."""
+    config = dict(DEFAULTS)
+    for key, var in _ENV.items():
+        if os.environ.get(var):
+            config[key] = os.environ[var]
+    for key, value in (overrides or {}).items():
+        if key not in DEFAULTS:
+            raise KgError(f"unknown server setting {key!r}")
+        config[key] = value
+    config["query_timeout"] = _number("query_timeout", config["query_timeout"], float, 0.001)
+    config["max_rows"] = _number("max_rows", config["max_rows"], int, 1)
+    config["max_body"] = _number("max_body", config["max_body"], int, 1)
+    config["query_workers"] = _number("query_workers", config["query_workers"], int, 1)
+    config["result_cache"] = _number("result_cache", config["result_cache"], int, 0)
+    allow = config["service_allowlist"]
+    if isinstance(allow, str):
+        allow = allow.replace(",", " ").split()
+    config["service_allowlist"] = tuple(allow or ())
+    config["memory"] = str(config["memory"]).lower() in ("1", "true", "yes")
+    config["base"] = config["base"] or default_base()
+    config["write_token"] = config["write_token"] or None
+    return config

@@ -1,0 +1,143 @@
+"""SPARQL 1.1 Graph Store HTTP Protocol at /store (registered only with a write token).
+
+Indirect identification: ``/store?default`` or ``/store?graph=IRI``. Direct
+identification: any URL below ``/store/`` names the graph whose IRI is that URL. Every
+write is one SPARQL update, so a graph is replaced or merged whole or not at all.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pyoxigraph as ox
+from flask import Response, request
+
+from kg.sparql_exec import RDF_FORMATS
+from kg.store import OxigraphStore, QuerySyntaxError, StoreError
+
+from .auth import require_write_token
+from .errors import error_response
+from .negotiation import choose_or_none
+from .sparql import RDF_OFFERS, state
+
+_METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
+
+
+class _BadRequest(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+def _target(rest: str | None) -> str | None:
+    """The graph IRI the request names, None for the default graph."""
+    has_default = "default" in request.args
+    graph = request.args.getlist("graph")
+    if rest is not None:
+        if has_default or graph:
+            raise _BadRequest(400, "a graph URL under /store/ takes no ?graph or ?default")
+        return request.base_url
+    if has_default and graph:
+        raise _BadRequest(400, "give either ?default or ?graph=IRI, not both")
+    if len(graph) > 1:
+        raise _BadRequest(400, "give one ?graph=IRI")
+    if has_default:
+        return None
+    if not graph:
+        raise _BadRequest(400, "name a graph with ?graph=IRI or ?default")
+    try:
+        ox.NamedNode(graph[0])
+    except ValueError as error:
+        raise _BadRequest(400, f"graph is not an absolute IRI: {error}") from None
+    return graph[0]
+
+
+def _exists(iri: str | None) -> bool:
+    store = state().store
+    if iri is None:
+        return True
+    if isinstance(store, OxigraphStore):
+        return store.native.contains_named_graph(ox.NamedNode(iri))
+    return store.has_graph(iri)
+
+
+def _parse_one(data: bytes, media_type: str, base: str) -> list:
+    fmt = ox.RdfFormat.from_media_type(media_type or "")
+    if fmt is None:
+        raise _BadRequest(415, f"unsupported RDF media type {media_type!r}; send one of "
+                               f"{', '.join(RDF_OFFERS)}")
+    try:
+        return [q.triple for q in ox.parse(data, format=fmt, base_iri=base)]
+    except (SyntaxError, ValueError) as error:
+        raise _BadRequest(400, f"cannot parse the {fmt.name} body: "
+                               f"{str(error).splitlines()[0] if str(error) else 'syntax error'}") from None
+
+
+def _body_triples(base: str) -> list:
+    if request.mimetype == "multipart/form-data":
+        triples = []
+        for part in request.files.values():
+            triples += _parse_one(part.read(), part.mimetype, base)
+        return triples
+    return _parse_one(request.get_data(), request.mimetype, base)
+
+
+def _write(iri: str | None, triples: list, replace: bool) -> None:
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    if iri is None:
+        parts = ["DROP SILENT DEFAULT"] if replace else []
+        parts.append(f"INSERT DATA {{ {data} }}")
+    else:
+        parts = [f"DROP SILENT GRAPH <{iri}>"] if replace else []
+        parts += [f"CREATE SILENT GRAPH <{iri}>", f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} }}"]
+    state().update(" ;\n".join(parts))
+
+
+def _read(iri: str | None) -> Response:
+    fmt_type = choose_or_none(request.headers.get("Accept"), RDF_OFFERS)
+    if fmt_type is None:
+        return error_response(406, f"graphs are offered as {', '.join(RDF_OFFERS)}")
+    fmt = RDF_FORMATS[fmt_type]
+    triples = state().store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                  default_graphs=[iri])
+    if fmt.supports_datasets:
+        body = ox.serialize((ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt)
+    else:
+        body = ox.serialize(triples, format=fmt)
+    response = Response(b"" if request.method == "HEAD" else body, content_type=fmt.media_type)
+    if request.method == "HEAD":
+        response.headers["Content-Length"] = str(len(body))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+@require_write_token
+def graph_store(rest: str | None = None):
+    try:
+        if request.method == "POST" and rest is None and not request.args:
+            iri = f"{request.url_root}store/{uuid.uuid4().hex}"
+            _write(iri, _body_triples(iri), replace=False)
+            response = Response(status=201)
+            response.headers["Location"] = iri
+            return response
+        iri = _target(rest)
+        existed = _exists(iri)
+        if request.method in ("GET", "HEAD"):
+            return _read(iri) if existed else error_response(404, f"no graph <{iri}>")
+        if request.method == "DELETE":
+            if not existed:
+                return error_response(404, f"no graph <{iri}>")
+            state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>")
+            return Response(status=204)
+        triples = _body_triples(iri or request.base_url)
+        _write(iri, triples, replace=request.method == "PUT")
+        return Response(status=204 if existed else 201)
+    except _BadRequest as error:
+        return error_response(error.status, str(error))
+    except (QuerySyntaxError, StoreError) as error:
+        return error_response(400, str(error))
+
+
+def register_writes(app) -> None:
+    app.add_url_rule("/store", "graph_store", graph_store, methods=_METHODS)
+    app.add_url_rule("/store/<path:rest>", "graph_store_direct", graph_store, methods=_METHODS)

@@ -1,0 +1,101 @@
+"""POST /articles: extract an article sent over HTTP and load it as ``kg load`` would.
+
+A URL is handed to ``kg.articles.load_articles`` unchanged. A text or HTML body becomes an
+Article whose identity is its content hash (there is no file or URL to name it), so
+posting the same text twice is recognised as unchanged, like reloading a file.
+"""
+
+from __future__ import annotations
+
+from flask import Response, json, request
+from rdflib import URIRef
+
+from kg.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
+from kg.documents import decode_text, html_article
+from kg.errors import KgError
+from kg.extract import EXTRACTOR_VERSION
+from kg.extract.model import Article
+from kg.iris import Minter, digest
+from kg.loading import LoadResult, ensure_ontology
+from kg.namespace import QG
+
+from .auth import require_write_token
+from .errors import error_response
+from .sparql import state
+
+_FIELDS = ("title", "published", "url", "publisher")
+
+
+def _article_from_request() -> tuple[Article | None, str | None]:
+    """(article, None) for a posted text, or (None, url) for a page to fetch."""
+    body = request.get_data(cache=True)
+    if request.mimetype == "application/json":
+        try:
+            data = json.loads(body)
+        except ValueError as error:
+            raise KgError(f"the JSON body does not parse: {error}") from None
+        if not isinstance(data, dict) or not (isinstance(data.get("url"), str) or isinstance(data.get("text"), str)):
+            raise KgError('send {"url": "..."} or {"text": "...", "title": "..."}')
+        if "text" not in data:
+            return None, data["url"].strip()
+        meta = {k: str(data[k]) for k in _FIELDS if isinstance(data.get(k), (str, int))}
+        return _article(data["text"], meta), None
+    origin = "posted article"
+    text = decode_text(body, origin, request.mimetype_params.get("charset"))
+    if request.mimetype in ("text/html", "application/xhtml+xml"):
+        text, meta = html_article(text, origin, request.args.get("url"))
+    elif request.mimetype == "text/plain":
+        meta = {}
+    else:
+        raise KgError("send the article as text/plain, text/html or application/json")
+    meta.update({k: request.args[k] for k in _FIELDS if request.args.get(k)})
+    return _article(text, meta), None
+
+
+def _article(text: str, meta: dict) -> Article:
+    if not text.strip():
+        raise KgError("the article has no text")
+    return Article(source=f"posted:{digest(text)}", text=text, **meta)
+
+
+def _load_posted(store, article: Article, minter: Minter) -> LoadResult:
+    ensure_ontology(store, minter)
+    iri = minter.article_graph(article_key(article))
+    if is_unchanged(store, iri, article, EXTRACTOR_VERSION):
+        return LoadResult(article.source, str(iri), "unchanged", message="unchanged")
+    iri, graph = build_graph(article, minter)
+    store.replace_graphs(article_graphs(store, URIRef(iri), graph))
+    return LoadResult(article.source, str(iri), "loaded", triples=len(graph))
+
+
+def _statements(store, graph: str) -> list[str]:
+    rows = store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s <{QG.content}> ?c }} }} ORDER BY ?s")
+    return [row["s"].value for row in rows]
+
+
+@require_write_token
+def post_article():
+    st = state()
+    try:
+        article, url = _article_from_request()
+    except KgError as error:
+        return error_response(400, str(error))
+    minter = Minter(st.config["base"])
+    try:
+        with st.write_lock:
+            if url is not None:
+                [result] = load_articles(st.store, [url], progress=False, minter=minter)
+            else:
+                result = _load_posted(st.store, article, minter)
+    except KgError as error:
+        return error_response(422, str(error))
+    if result.status == "failed":
+        return error_response(422, result.message)
+    body = {"source": result.source, "status": result.status, "graph": result.graph,
+            "triples": result.triples, "statements": _statements(st.store, result.graph)}
+    return Response(json.dumps(body) + "\n", status=201 if result.status == "loaded" else 200,
+                    mimetype="application/json")
+
+
+def register_writes(app) -> None:
+    app.add_url_rule("/articles", "post_article", post_article, methods=["POST"])

@@ -1,0 +1,270 @@
+"""Entity pages: home, search, every minted IRI dereferenced, and the export downloads.
+
+Routes stay thin: kg.views computes what a page shows as a dict, which is rendered as HTML,
+returned as its JSON twin (``.json`` or ``?format=json``) or, for an IRI, serialized as RDF.
+An IRI's page lives at ``/id/<rest>`` where the IRI is the configured base + rest, so a
+deployment whose base is ``https://its.domain/id/`` serves its own IRIs.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from urllib.parse import quote, urlencode
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template, request
+
+from kg import export, search_index, views
+from kg.iris import Minter
+from kg.namespace import PREFIXES
+from kg.store import StoreError
+
+from .negotiation import NotAcceptable, choose, from_format_param
+from .network_svg import layout
+
+bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
+               static_url_path="/pages-static")
+
+RDF_FORMATS = {
+    "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
+    "application/ld+json": ("jsonld", ox.RdfFormat.JSON_LD),
+    "application/n-triples": ("nt", ox.RdfFormat.N_TRIPLES),
+    "application/rdf+xml": ("rdf", ox.RdfFormat.RDF_XML),
+}
+FORMAT_ALIASES = {"html": "text/html", "json": "application/json",
+                  **{alias: media for media, (alias, _) in RDF_FORMATS.items()}}
+_PAGE_OFFERS = ("text/html", "application/json")
+_IRI_OFFERS = ("text/html", *RDF_FORMATS, "application/json")
+_TEMPLATES = {"party": "party.html", "statement": "statement.html", "source": "source.html"}
+
+
+class BadRequest(Exception):
+    """A query parameter the page cannot use."""
+
+
+class ViewCache:
+    """Page data of the current write generation: a heavy page is computed once per write, not per view."""
+
+    def __init__(self, size: int = 512):
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, compute):
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+@bp.record_once
+def _install_cache(setup_state) -> None:
+    setup_state.app.extensions["quotegraph_pages"] = ViewCache()
+
+
+def _state():
+    return current_app.extensions["quotegraph"]
+
+
+def _generation():
+    """An id of the store's current state that changes on every write, or None when unknown (remote)."""
+    return getattr(getattr(_state(), "snapshots", None), "current", None)
+
+
+def _view(name: str, compute, *key):
+    generation = _generation()
+    if generation is None:
+        return compute()
+    return current_app.extensions["quotegraph_pages"].get((generation, name, *key), compute)
+
+
+def _store():
+    return _state().store
+
+
+def _base() -> str:
+    return Minter(_state().config.get("base")).base
+
+
+# ----------------------------------------------------------------------------- template helpers
+
+@bp.app_template_filter("href")
+def href(iri: str | None) -> str | None:
+    """The local page of an IRI under the base, the IRI itself if it is http(s), else no link."""
+    if not iri or not isinstance(iri, str):
+        return None
+    base = _base()
+    if iri.startswith(base) and len(iri) > len(base):
+        return f"{request.script_root}/id/{quote(iri[len(base):], safe='/')}"
+    if re.match(r"^https?://", iri, re.I):
+        return iri
+    return None
+
+
+@bp.app_template_filter("curie")
+def curie(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if isinstance(iri, str) and iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _self_link(**changes) -> str:
+    """This page's URL (HTML form) with some query parameters changed; None removes one."""
+    args = request.args.to_dict()
+    for name, value in changes.items():
+        if value is None:
+            args.pop(name, None)
+        else:
+            args[name] = str(value)
+    path = request.script_root + (request.path[:-5] if request.path.endswith(".json") else request.path)
+    return path + ("?" + urlencode(sorted(args.items())) if args else "")
+
+
+@bp.app_context_processor
+def _helpers():
+    return {"with_format": lambda fmt: _self_link(format=fmt),
+            "page_url": lambda page: _self_link(page=page, format=None)}
+
+
+# ----------------------------------------------------------------------------- responses
+
+def _wanted(offers) -> str:
+    """The media type asked for: the .json suffix, then ?format=, then the Accept header."""
+    if request.path.endswith(".json"):
+        return "application/json"
+    fmt = request.args.get("format")
+    if fmt:
+        media = from_format_param(fmt, FORMAT_ALIASES)
+        if media not in offers:
+            raise BadRequest(f"unknown format {fmt!r}; use one of: "
+                             + ", ".join(a for a, m in FORMAT_ALIASES.items() if m in offers))
+        return media
+    return choose(request.headers.get("Accept"), offers)
+
+
+def _page_number() -> int:
+    raw = request.args.get("page", "1")
+    if not re.fullmatch(r"[0-9]{1,9}", raw) or int(raw) < 1:
+        raise BadRequest(f"page must be a positive whole number, got {raw!r}")
+    return int(raw)
+
+
+def _respond(template: str, data: dict, media: str, status: int = 200, **extra) -> Response:
+    if media == "application/json":
+        response = current_app.json.response(data)
+        response.status_code = status
+    else:
+        response = Response(render_template(template, data=data, **extra), status=status, mimetype="text/html")
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def _error(status: int, message: str, media: str = "text/html", hint: str = "") -> Response:
+    data = {"error": status, "message": message}
+    if hint:
+        data["hint"] = hint
+    return _respond("error.html", data, "application/json" if media == "application/json" else "text/html", status)
+
+
+def _guarded(handler):
+    """Turn the ways a page request can fail into a 4xx/503 page in the format asked for."""
+    def wrapper(*args, **kwargs):
+        media = "application/json" if request.path.endswith(".json") or request.args.get("format") == "json" \
+            else "text/html"
+        try:
+            return handler(*args, **kwargs)
+        except NotAcceptable:
+            return Response("406 Not Acceptable: this page is available as HTML, JSON, Turtle, JSON-LD, "
+                            "N-Triples and RDF/XML\n", status=406, mimetype="text/plain")
+        except BadRequest as error:
+            return _error(400, str(error), media)
+        except views.NotFound as error:
+            return _error(404, str(error), media,
+                          "Search for a name or words from a statement, or load data with `kg load`.")
+        except StoreError as error:
+            return _error(503, f"the store is not answering: {error}", media)
+    wrapper.__name__ = handler.__name__
+    return wrapper
+
+
+# ----------------------------------------------------------------------------- routes
+
+@bp.route("/")
+@bp.route("/index.json", endpoint="home_json")
+@_guarded
+def home():
+    media = _wanted(_PAGE_OFFERS)
+    return _respond("home.html", _view("home", lambda: views.home(_store())), media)
+
+
+@bp.route("/search")
+@bp.route("/search.json", endpoint="search_json")
+@_guarded
+def search():
+    media = _wanted(_PAGE_OFFERS)
+    q = request.args.get("q", "")
+    if len(q) > 500:
+        raise BadRequest("the search is too long (500 characters at most)")
+    result = search_index.search(_store(), q, _page_number(), views.PER_PAGE, generation=_generation())
+    return _respond("search.html", result, media)
+
+
+@bp.route("/id/<path:rest>")
+@_guarded
+def entity(rest: str):
+    media = _wanted(_IRI_OFFERS)
+    if request.path.endswith(".json"):
+        rest = rest[:-5]
+    iri = _base() + rest
+    store = _store()
+    kind = _view("kind", lambda: views.resource_kind(store, iri), iri)
+    if media in RDF_FORMATS:
+        alias, fmt = RDF_FORMATS[media]
+        body = ox.serialize(views.rdf_document(store, iri).triples, format=fmt,
+                            **({"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}))
+        response = Response(body, mimetype=media)
+        response.headers["Vary"] = "Accept"
+        return response
+    page = _page_number()
+    if kind == "party":
+        data = _view(kind, lambda: views.party(store, iri, page), iri, page)
+    elif kind == "statement":
+        data = _view(kind, lambda: views.statement(store, iri), iri)
+    elif kind == "source":
+        data = _view(kind, lambda: views.source(store, iri), iri)
+    else:
+        data = dict(_view(kind, lambda: views.resource(store, iri, page), iri, page), kind=kind)
+    extra = {}
+    if kind == "party":
+        extra["network"] = layout(data["network"], data["name"])
+    return _respond(_TEMPLATES.get(kind, "resource.html"), data, media, iri=iri, kind=kind,
+                    rdf_formats=[alias for alias, _ in RDF_FORMATS.values()], **extra)
+
+
+@bp.route("/export.csv")
+@_guarded
+def export_csv():
+    response = Response(export.csv_text(_store()), mimetype="text/csv")
+    response.headers["Content-Disposition"] = "attachment; filename=quotegraph-statements.csv"
+    return response
+
+
+@bp.route("/export.claimreview.json")
+@_guarded
+def export_claimreview():
+    response = current_app.json.response(export.claimreview(_store()))
+    response.mimetype = "application/ld+json"
+    return response

@@ -1,0 +1,80 @@
+"""Random and mutated requests at /sparql: never a 500, never a hang."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from server import create_app
+
+SEEDS = [
+    "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
+    "ASK { ?s <http://example.org/p> \"x\"@en }",
+    "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "DESCRIBE <http://example.org/s>",
+    "PREFIX e: <http://example.org/> SELECT (COUNT(*) AS ?n) WHERE { ?s e:p ?o FILTER(?o > 1) } GROUP BY ?s",
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "INSERT DATA { <http://a> <http://b> <http://c> }",
+]
+ACCEPTS = ["", "*/*", "application/sparql-results+json", "text/csv;q=0", "text/turtle, */*;q=0.1",
+           "application/ld+json;q=abc", "nonsense", "image/png", ",,;", "text/*;q=0.5"]
+CONTENT_TYPES = ["application/sparql-query", "application/x-www-form-urlencoded",
+                 "application/sparql-query; charset=latin1", "application/sparql-update",
+                 "multipart/form-data; boundary=x", "text/plain", "", "application/sparql-query; charset="]
+header_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=60)
+
+
+@st.composite
+def mutated_query(draw):
+    text = draw(st.sampled_from(SEEDS))
+    for _ in range(draw(st.integers(0, 4))):
+        pos = draw(st.integers(0, len(text)))
+        action = draw(st.sampled_from(["insert", "delete", "dup"]))
+        if action == "insert":
+            text = text[:pos] + draw(st.text(max_size=5)) + text[pos:]
+        elif action == "delete":
+            text = text[:pos] + text[pos + draw(st.integers(1, 5)):]
+        else:
+            text = text[:pos] + text[pos:pos + 20] * 3 + text[pos:]
+    return text
+
+
+@pytest.fixture(scope="module")
+def client():
+    app = create_app({"memory": True, "query_timeout": 3, "max_body": 4096, "write_token": "t"})
+    app.extensions["quotegraph"].update(
+        'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1, 2, "x"@en } }')
+    yield app.test_client()
+    app.extensions["quotegraph"].close()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"]),
+    path=st.sampled_from(["/sparql", "/sparql/update", "/store", "/store/x", "/query"]),
+    query=st.one_of(mutated_query(), st.text(max_size=200)),
+    accept=st.one_of(st.sampled_from(ACCEPTS), header_text),
+    content_type=st.one_of(st.sampled_from(CONTENT_TYPES), header_text),
+    body=st.one_of(st.none(), st.binary(max_size=300), mutated_query().map(lambda q: q.encode("utf-8"))),
+    params=st.dictionaries(st.sampled_from(["query", "update", "default-graph-uri", "named-graph-uri",
+                                            "format", "graph", "default", "using-graph-uri"]),
+                           st.one_of(mutated_query(), header_text), max_size=3),
+    auth=st.sampled_from([None, "Bearer t", "Bearer x", "Basic x", "Bearer"]),
+)
+def test_no_request_gets_a_500_or_hangs(client, method, path, query, accept, content_type, body, params, auth):
+    headers = {"Accept": accept}
+    if auth:
+        headers["Authorization"] = auth
+    if content_type:
+        headers["Content-Type"] = content_type
+    query_string = dict(params)
+    if method == "GET" and "query" not in query_string:
+        query_string["query"] = query
+    started = time.monotonic()
+    response = client.open(path, method=method, query_string=query_string, headers=headers, data=body)
+    elapsed = time.monotonic() - started
+    assert response.status_code < 500 or response.status_code == 503, (response.status_code, response.data[:300])
+    assert elapsed < 10

@@ -1,0 +1,174 @@
+"""Limits: a timeout that really kills the query, row and body limits, SERVICE/LOAD refusal."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from urllib.parse import quote
+
+import pytest
+
+from server import create_app
+from server_harness import raw_request, running_server
+
+# 20^6 = 64 million combinations: seconds of work for Oxigraph, whatever the data.
+VALUES = " ".join(f"VALUES ?v{i} {{ {' '.join(str(n) for n in range(20))} }}" for i in range(6))
+SLOW = f"SELECT (COUNT(*) AS ?n) WHERE {{ {VALUES} }}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().split()[2] != "Z"
+
+
+def test_timeout_kills_the_query_and_other_requests_are_answered():
+    with running_server(query_timeout=1.0, query_workers=2) as (base, app):
+        pool = app.extensions["quotegraph"].pool
+        before = set(pool.pids())
+        slow_result = {}
+
+        def slow():
+            started = time.monotonic()
+            slow_result["response"] = raw_request(base, "GET", "/sparql?query=" + quote(SLOW))
+            slow_result["seconds"] = time.monotonic() - started
+
+        thread = threading.Thread(target=slow)
+        thread.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        status, _, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"))
+        fast = time.monotonic() - started
+        thread.join(30)
+        assert status == 200 and b"true" in body
+        assert fast < 1.0, "a quick query waited for the slow one"
+        status, headers, body = slow_result["response"]
+        assert status == 503, body
+        assert b"time limit" in body and headers.get("retry-after")
+        assert slow_result["seconds"] < 5
+        killed = before - set(pool.pids())
+        assert len(killed) == 1
+        assert not any(_alive(pid) for pid in killed)
+        deadline = time.monotonic() + 20
+        while len(pool.pids()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(pool.pids()) == 2, "the killed worker was not replaced"
+        status, _, _ = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"))
+        assert status == 200
+
+
+@pytest.fixture(scope="module")
+def app():
+    app = create_app({"memory": True, "max_rows": 3, "max_body": 2000,
+                      "service_allowlist": ["http://127.0.0.1:9/"]})
+    app.extensions["quotegraph"].update(
+        "INSERT DATA { GRAPH <http://example.org/g> { "
+        + " ".join(f"<http://example.org/s{i}> <http://example.org/p> {i} ." for i in range(10)) + " } }")
+    yield app
+    app.extensions["quotegraph"].close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.mark.parametrize("query,accept,count", [
+    ("SELECT ?s WHERE { ?s ?p ?o }", "text/csv", lambda b: len(b.splitlines()) - 1),
+    ("SELECT ?s WHERE { ?s ?p ?o }", "application/sparql-results+json", lambda b: b.count(b'"uri"')),
+    ("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples", lambda b: len(b.splitlines())),
+])
+def test_row_limit_is_announced(client, query, accept, count):
+    r = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 200
+    assert r.headers["X-Quotegraph-Truncated"] == "true; limit=3"
+    assert count(r.data) == 3
+
+
+def test_small_results_are_not_marked(client):
+    r = client.get("/sparql", query_string={"query": "SELECT ?s WHERE { ?s ?p 1 }"})
+    assert r.status_code == 200 and "X-Quotegraph-Truncated" not in r.headers
+
+
+def test_body_over_the_limit_is_413(client):
+    big = "ASK {}" + " " * 5000
+    r = client.post("/sparql", data=big, content_type="application/sparql-query")
+    assert r.status_code == 413
+    r = client.post("/sparql", data={"query": big})
+    assert r.status_code == 413
+
+
+def test_body_over_the_limit_is_413_over_http():
+    with running_server(max_body=1000) as (base, _app):
+        status, _, body = raw_request(base, "POST", "/sparql", b"ASK {}" + b" " * 4000,
+                                      {"Content-Type": "application/sparql-query"})
+        assert status == 413, body
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
+    "PREFIX e: <http://example.org/> SELECT * WHERE { service e:sparql { ?s ?p ?o } }",
+    "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }",
+])
+def test_service_outside_the_allowlist_is_refused(client, query):
+    r = client.get("/sparql", query_string={"query": query})
+    assert r.status_code == 400
+    assert b"not allowed" in r.data
+
+
+def test_service_keyword_inside_strings_iris_and_names_is_not_refused(client):
+    q = ('PREFIX ex: <http://example.org/SERVICE/> # SERVICE <http://evil/>\n'
+         'SELECT * WHERE { ?s ex:SERVICE "SERVICE <http://evil/> {}" } LIMIT 1')
+    assert client.get("/sparql", query_string={"query": q}).status_code == 200
+
+
+def test_allowlisted_service_is_attempted(client):
+    # Port 9 (discard) on loopback refuses connections: reaching the engine's HTTP client proves
+    # the query was let through; SILENT turns the failure into an empty answer.
+    q = "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    r = client.get("/sparql", query_string={"query": q})
+    assert r.status_code == 200, r.data
+
+
+def test_service_and_load_are_off_without_an_allowlist():
+    app = create_app({"memory": True, "write_token": "t"})
+    try:
+        client = app.test_client()
+        r = client.get("/sparql", query_string={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+        assert r.status_code == 400 and b"SERVICE is disabled" in r.data
+        r = client.post("/sparql/update", data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"},
+                        headers={"Authorization": "Bearer t"})
+        assert r.status_code == 400 and b"LOAD is disabled" in r.data
+    finally:
+        app.extensions["quotegraph"].close()
+
+
+def test_bad_settings_are_refused():
+    from kg.errors import KgError
+
+    for bad in ({"query_timeout": "soon"}, {"max_rows": 0}, {"no_such_setting": 1}):
+        with pytest.raises(KgError):
+            create_app({"memory": True, **bad})
+
+
+def test_checkpoints_of_a_killed_server_are_removed_at_start(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    orphan = tmp_path / f".quotegraph-snapshots-{dead.pid}-abc"
+    (orphan / "g1").mkdir(parents=True)
+    app = create_app({"store": str(tmp_path / "store")})
+    try:
+        assert not orphan.exists()
+        live = [p.name for p in tmp_path.iterdir() if p.name.startswith(".quotegraph-snapshots-")]
+        assert len(live) == 1 and live[0].startswith(f".quotegraph-snapshots-{os.getpid()}-")
+    finally:
+        app.extensions["quotegraph"].close()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".quotegraph-snapshots-")]

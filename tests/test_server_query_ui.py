@@ -1,0 +1,50 @@
+"""The /query page: editor assets served locally, competency questions as examples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.paths import QUERIES_DIR
+from server import create_app
+
+
+@pytest.fixture(scope="module")
+def client():
+    app = create_app({"memory": True, "base": "https://news.example/id/"})
+    yield app.test_client()
+    app.extensions["quotegraph"].close()
+
+
+def test_page_lists_every_competency_question(client):
+    r = client.get("/query")
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    html = r.data.decode()
+    files = sorted(QUERIES_DIR.glob("*.rq"))
+    assert files, "no competency queries installed"
+    for path in files:
+        title = path.read_text().splitlines()[0].lstrip("#").strip()
+        assert title.replace("'", "&#39;") in html or title in html
+    assert html.count("data-example=") == len(files)
+    assert '"https://news.example/id/"' in html
+    assert "PREFIX qg: &lt;https://quotegraph.org/ontology#&gt;" in html
+
+
+def test_editor_assets_are_vendored_with_licence(client):
+    html = client.get("/query").data.decode()
+    assets = re.findall(r'(?:src|href)="(/static/query/[^"]+)"', html)
+    assert len(assets) == 4
+    for asset in assets:
+        r = client.get(asset)
+        assert r.status_code == 200 and len(r.data) > 1000
+    licence = client.get("/static/query/codemirror/LICENSE")
+    assert licence.status_code == 200 and b"MIT" in licence.data or b"Permission is hereby granted" in licence.data
+    assert not re.search(r'(?:src|href)="https?://', html), "the editor must work offline"
+
+
+def test_download_links_use_the_format_parameter(client):
+    html = client.get("/query").data.decode()
+    assert "format=' + format" in html
+    r = client.get("/sparql", query_string={"query": "SELECT (1 AS ?x) {}", "format": "csv"})
+    assert r.data == b"x\r\n1\r\n"
