@@ -1,0 +1,172 @@
+"""Flat exports for people who do not speak RDF: a statements CSV and schema.org ClaimReview.
+
+Both read asserted terms (qg:speaker, qg:onBehalfOf, qg:disputes) so they work before and
+after inference, and stream in statement order so a large store exports in bounded memory
+per row (disputes and types are gathered first: they are far fewer than statements).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TextIO
+
+from .namespace import QG, sparql_prologue
+from .views import QUOTE_KINDS, STATEMENT_KINDS
+
+CSV_COLUMNS = ("statement", "speaker", "speaker_iri", "on_behalf_of", "on_behalf_of_iri", "kind", "quote",
+               "text", "date", "source", "source_iri", "disputes")
+_PROLOGUE = sparql_prologue()
+_KIND_TYPES = {str(QG[name]): label for name, label in STATEMENT_KINDS + QUOTE_KINDS}
+
+
+def _value(row, name):
+    term = row[name]
+    return "" if term is None else term.value
+
+
+def _statement_types(store) -> dict[str, set[str]]:
+    values = " ".join(f"<{t}>" for t in _KIND_TYPES)
+    types: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_PROLOGUE + f"SELECT ?s ?t WHERE {{ VALUES ?t {{ {values} }} ?s a ?t . ?s qg:speaker ?x }}"):
+        types[row["s"].value].add(row["t"].value)
+    return types
+
+
+def _kind(types: set[str]) -> tuple[str, str]:
+    kind = next((label for name, label in STATEMENT_KINDS if str(QG[name]) in types), "statement")
+    quote = next((label for name, label in QUOTE_KINDS if str(QG[name]) in types), "")
+    return kind, quote
+
+
+def _disputes(store) -> dict[str, list[str]]:
+    disputes: dict[str, list[str]] = defaultdict(list)
+    for row in store.query(_PROLOGUE + "SELECT DISTINCT ?d ?c WHERE { ?d qg:disputes ?c } ORDER BY ?d ?c"):
+        disputes[row["d"].value].append(row["c"].value)
+    return disputes
+
+
+def statement_rows(store) -> Iterator[dict[str, str]]:
+    """One dict per statement, keyed by CSV_COLUMNS, ordered by date then IRI."""
+    types, disputes = _statement_types(store), _disputes(store)
+    rows = store.query(_PROLOGUE + """
+        SELECT ?s (SAMPLE(?speaker_) AS ?speaker) (SAMPLE(?speakerName_) AS ?speakerName)
+               (SAMPLE(?behalf_) AS ?behalf) (SAMPLE(?behalfName_) AS ?behalfName) (SAMPLE(?content_) AS ?content)
+               (SAMPLE(?date_) AS ?date) (SAMPLE(?source_) AS ?source) (SAMPLE(?title_) AS ?title) WHERE {
+          ?s qg:speaker ?speaker_ .
+          OPTIONAL { ?speaker_ qg:name ?speakerName_ }
+          OPTIONAL { ?s qg:onBehalfOf ?behalf_ OPTIONAL { ?behalf_ qg:name ?behalfName_ } }
+          OPTIONAL { ?s qg:content ?content_ }
+          OPTIONAL { ?s qg:reportedIn ?source_ OPTIONAL { ?source_ qg:title ?title_ }
+                     OPTIONAL { ?source_ qg:published ?published_ } }
+          OPTIONAL { ?s qg:statedOn ?stated_ }
+          BIND(COALESCE(?stated_, ?published_) AS ?date_) }
+        GROUP BY ?s ORDER BY ?date ?s""")
+    for row in rows:
+        iri = row["s"].value
+        kind, quote = _kind(types.get(iri, set()))
+        yield {"statement": iri, "speaker": _value(row, "speakerName"), "speaker_iri": _value(row, "speaker"),
+               "on_behalf_of": _value(row, "behalfName"), "on_behalf_of_iri": _value(row, "behalf"),
+               "kind": kind, "quote": quote, "text": _value(row, "content"), "date": _value(row, "date"),
+               "source": _value(row, "title"), "source_iri": _value(row, "source"),
+               "disputes": " ".join(disputes.get(iri, []))}
+
+
+def write_csv(store, out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in statement_rows(store):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def csv_text(store) -> str:
+    out = io.StringIO()
+    write_csv(store, out)
+    return out.getvalue()
+
+
+def _party(iri: str, name: str, person: bool) -> dict:
+    return {"@type": "Person" if person else "Organization", "@id": iri, "name": name}
+
+
+def claimreview(store) -> dict:
+    """schema.org ClaimReview JSON-LD: one review per disputed claim, rated "Disputed", citing who disputed it."""
+    rows = store.query(_PROLOGUE + """
+        SELECT ?c ?content ?author ?authorName ?authorPerson ?date ?source ?title ?url ?origin ?originTitle
+               ?d ?dContent ?disputer ?disputerName ?dDate WHERE {
+          ?d qg:disputes ?c .
+          OPTIONAL { ?c qg:content ?content }
+          OPTIONAL { ?c qg:speaker ?speaker_ } OPTIONAL { ?c qg:onBehalfOf ?cBehalf_ }
+          BIND(COALESCE(?cBehalf_, ?speaker_) AS ?author)
+          OPTIONAL { ?author qg:name ?authorName }
+          BIND(EXISTS { ?author a qg:Person } AS ?authorPerson)
+          OPTIONAL { ?c qg:reportedIn ?source OPTIONAL { ?source qg:title ?title } OPTIONAL { ?source qg:url ?url }
+                     OPTIONAL { ?source qg:published ?published_ } }
+          OPTIONAL { ?c qg:statedOn ?stated_ } BIND(COALESCE(?stated_, ?published_) AS ?date)
+          OPTIONAL { ?c qg:originallyMadeIn ?origin OPTIONAL { ?origin qg:title ?originTitle } }
+          OPTIONAL { ?d qg:content ?dContent }
+          OPTIONAL { ?d qg:speaker ?dSpeaker_ } OPTIONAL { ?d qg:onBehalfOf ?dBehalf_ }
+          BIND(COALESCE(?dBehalf_, ?dSpeaker_) AS ?disputer)
+          OPTIONAL { ?disputer qg:name ?disputerName }
+          OPTIONAL { ?d qg:statedOn ?dStated_ } OPTIONAL { ?d qg:reportedIn/qg:published ?dPublished_ }
+          BIND(COALESCE(?dStated_, ?dPublished_) AS ?dDate) }
+        ORDER BY ?c ?d""")
+    reviews: dict[str, dict] = {}
+    for row in rows:
+        claim = row["c"].value
+        review = reviews.get(claim)
+        if review is None:
+            item = {"@type": "Claim", "@id": claim, "text": _value(row, "content")}
+            if row["author"] is not None:
+                item["author"] = _party(row["author"].value, _value(row, "authorName"),
+                                        _value(row, "authorPerson") == "true")
+            if row["date"] is not None:
+                item["datePublished"] = row["date"].value
+            if row["source"] is not None:
+                appearance = {"@type": "CreativeWork", "@id": row["source"].value, "headline": _value(row, "title")}
+                if row["url"] is not None:
+                    appearance["url"] = row["url"].value
+                item["appearance"] = appearance
+            if row["origin"] is not None:
+                item["firstAppearance"] = {"@type": "CreativeWork", "@id": row["origin"].value,
+                                           "headline": _value(row, "originTitle")}
+            review = reviews[claim] = {
+                "@type": "ClaimReview", "url": claim, "claimReviewed": _value(row, "content"),
+                "itemReviewed": item,
+                "author": {"@type": "Organization", "name": "quotegraph"},
+                "reviewRating": {"@type": "Rating", "alternateName": "Disputed", "ratingExplanation": ""},
+                "citation": [],
+            }
+        dispute = row["d"].value
+        if any(c["@id"] == dispute for c in review["citation"]):
+            continue
+        citation = {"@type": "Quotation", "@id": dispute, "text": _value(row, "dContent")}
+        if row["disputer"] is not None:
+            citation["spokenByCharacter"] = {"@id": row["disputer"].value, "name": _value(row, "disputerName")}
+        if row["dDate"] is not None:
+            citation["dateCreated"] = row["dDate"].value
+            review.setdefault("datePublished", row["dDate"].value)
+        review["citation"].append(citation)
+    for review in reviews.values():
+        review["reviewRating"]["ratingExplanation"] = "Disputed by " + "; ".join(
+            f"{c.get('spokenByCharacter', {}).get('name') or 'an unnamed party'}: \u201c{c['text']}\u201d"
+            for c in review["citation"])
+    return {"@context": "https://schema.org", "@graph": list(reviews.values())}
+
+
+FLAT_FORMATS = ("csv", "claimreview")
+
+
+def flat_export(store, format: str) -> bytes:
+    """The bytes of one flat export (``kg export --format csv|claimreview``)."""
+    if format == "csv":
+        return csv_text(store).encode("utf-8")
+    if format == "claimreview":
+        return (json.dumps(claimreview(store), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    raise ValueError(f"unknown flat export format {format!r}")

@@ -1,0 +1,118 @@
+"""A real headless Chromium walks the pages as a reader would, and hostile data stays inert text.
+
+Skips only when Chromium or its driver is not installed locally; with CI=true it must run
+(the Makefile installs them there).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from kg.paths import SAMPLES_DIR
+from pages_support import HOSTILE, app_with, live_server
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+SAMPLE = SAMPLES_DIR / "parler-aws.ttl"
+
+if not (CHROMIUM and CHROMEDRIVER):
+    if os.environ.get("CI") == "true":
+        raise RuntimeError("CI=true but chromium/chromedriver are missing: `make test` installs them in CI")
+    pytest.skip("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+                allow_module_level=True)
+if not SAMPLE.exists():
+    pytest.skip(f"{SAMPLE} is missing", allow_module_level=True)
+
+webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def site():
+    with app_with(SAMPLE, HOSTILE) as app, live_server(app) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1280,1000"):
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def shot(browser, tmp_path, name):
+    path = tmp_path / f"{name}.png"
+    assert browser.save_screenshot(str(path))
+    assert path.stat().st_size > 1000
+
+
+def test_a_reader_searches_aws_and_follows_to_party_and_statement(site, browser, tmp_path):
+    browser.get(site + "/")
+    assert browser.title.startswith("Who said what")
+    assert "Most disputed claims" in browser.find_element(By.TAG_NAME, "main").text
+    shot(browser, tmp_path, "home")
+
+    box = browser.find_element(By.CSS_SELECTOR, "main form.search input[name=q]")
+    box.send_keys("AWS", Keys.ENTER)
+    WebDriverWait(browser, 10).until(EC.url_contains("/search?q=AWS"))
+    first = browser.find_element(By.CSS_SELECTOR, "ol.hits li a")
+    assert first.text == "Amazon Web Services ; AWS"
+    assert first.find_element(By.TAG_NAME, "mark").text == "AWS"
+    shot(browser, tmp_path, "search")
+
+    first.click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/id/party/amazon-web-services"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Amazon Web Services"
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "Part of Amazon" in main and "spokesperson" in main
+    network = browser.find_element(By.CSS_SELECTOR, "svg.network")
+    assert network.size["width"] > 200 and "Parler" in network.text
+    shot(browser, tmp_path, "party")
+
+    denial = browser.find_element(By.CSS_SELECTOR, "li.kind-denial a.words")
+    denial.click()
+    WebDriverWait(browser, 10).until(EC.url_contains("/id/statement/"))
+    assert browser.find_element(By.CSS_SELECTOR, "blockquote.words").text.startswith("“There is no merit")
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "p.passage mark")]
+    assert any(m.startswith("There is no merit to these claims") for m in marks) and "said" in marks
+    disputes = browser.find_element(By.XPATH, "//h2[text()='Disputes']/following-sibling::ul[1]").text
+    assert "AWS acted out of political animus" in disputes
+    shot(browser, tmp_path, "statement")
+
+
+def test_hostile_titles_and_statements_render_as_inert_text(site, browser, tmp_path):
+    for path in ("/id/statement/e0e0e0e0e0e0e0e0/hostile", "/id/source/e0e0e0e0e0e0e0e0",
+                 "/id/party/evil-corp", "/search?q=evil", "/"):
+        browser.get(site + path)
+        for element in browser.find_elements(By.CSS_SELECTOR, "main a, main mark, main h1, main blockquote")[:40]:
+            if element.is_displayed():
+                ActionChains(browser).move_to_element(element).perform()
+        with pytest.raises(NoAlertPresentException):
+            browser.switch_to.alert.text
+        assert browser.execute_script("return typeof window.__pwned") == "undefined"
+        assert browser.find_elements(By.CSS_SELECTOR, "main script, main img") == []
+        hrefs = [a.get_attribute("href") or "" for a in browser.find_elements(By.TAG_NAME, "a")]
+        assert not any(h.lower().startswith("javascript:") for h in hrefs)
+    browser.get(site + "/id/statement/e0e0e0e0e0e0e0e0/hostile")
+    assert "<script>window.__pwned=1</script>" in browser.find_element(By.CSS_SELECTOR, "blockquote.words").text
+    browser.get(site + "/id/source/e0e0e0e0e0e0e0e0")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "<script>window.__pwned=1</script>Hostile headline"
+    assert "javascript:window.__pwned=1" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
+    shot(browser, tmp_path, "hostile")
