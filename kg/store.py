@@ -163,13 +163,13 @@ class OxigraphStore(Store):
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
             return self._store.query(sparql, **kwargs)
-        except (SyntaxError, OSError, ValueError) as error:
+        except (SyntaxError, OSError, ValueError, RuntimeError) as error:
             raise _syntax_or_store_error(error) from None
 
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
-        except (SyntaxError, OSError, ValueError) as error:
+        except (SyntaxError, OSError, ValueError, RuntimeError) as error:
             raise _syntax_or_store_error(error) from None
 
     def graphs(self) -> list[tuple[str, int]]:

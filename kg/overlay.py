@@ -1,0 +1,87 @@
+"""The store as it will be once a pending set of graph writes commits.
+
+Inference for a load must see the article being written (and its new inferred graph) but
+not the versions it replaces, while the whole write stays one atomic ``replace_graphs``
+call. Every context query therefore binds ``?g`` (``GRAPH ?g { ... }``): rows from graphs
+being replaced are dropped, and the same query runs over a small in-memory store holding
+the pending graphs.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .namespace import sparql_prologue
+from .store import Store
+
+_PROLOGUE = sparql_prologue()
+
+
+def to_rdflib(term):
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    return term
+
+
+def values(var: str, terms) -> str:
+    """A VALUES block binding ``?var`` to rdflib terms."""
+    return f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}"
+
+
+def to_oxigraph(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(term.datatype))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+class Overlay:
+    def __init__(self, store: Store):
+        self.store = store
+        self.pending: dict[str, Graph | None] = {}
+        self._memory = ox.Store()
+
+    def put(self, iri: str, graph: Graph | None) -> None:
+        iri = str(iri)
+        self.pending[iri] = graph
+        name = ox.NamedNode(iri)
+        if self._memory.contains_named_graph(name):
+            self._memory.remove_graph(name)
+        if graph is not None and len(graph):
+            self._memory.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in graph)
+
+    def select(self, projection: str, where: str) -> list[dict]:
+        """Distinct rows of ``SELECT projection WHERE { where }``, as dicts of rdflib terms.
+
+        ``where`` binds ``?g`` with ``GRAPH ?g``; rows from graphs being replaced are dropped.
+        """
+        skip = ", ".join(f"<{iri}>" for iri in self.pending)
+        guard = f" FILTER(?g NOT IN ({skip}))" if skip else ""
+        stored = self.store.query(f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where}{guard} }}")
+        pending = self._memory.query(f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where} }}",
+                                      use_default_graph_as_union=True)
+        rows = {}
+        for solutions in (stored, pending):
+            variables = [v.value for v in solutions.variables]
+            for solution in solutions:
+                row = {v: to_rdflib(solution[v]) for v in variables if solution[v] is not None}
+                rows[tuple(sorted(row.items()))] = row
+        return list(rows.values())
+
+    def graph(self, iri: str) -> Graph:
+        """A graph's content as it will be after the pending writes."""
+        if str(iri) in self.pending:
+            return self.pending[str(iri)] or Graph()
+        return self.store.graph(str(iri))
