@@ -12,7 +12,6 @@ import io
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import TextIO
 
 from .namespace import QG, sparql_prologue
 from .views import QUOTE_KINDS, STATEMENT_KINDS
@@ -75,20 +74,22 @@ def statement_rows(store) -> Iterator[dict[str, str]]:
                "disputes": " ".join(disputes.get(iri, []))}
 
 
-def write_csv(store, out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+def csv_lines(store) -> Iterator[str]:
+    """The CSV in chunks of whole records, so a server can stream a large export."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    count = 0
     for row in statement_rows(store):
         writer.writerow(row)
-        count += 1
-    return count
+        if buffer.tell() > 65536:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def csv_text(store) -> str:
-    out = io.StringIO()
-    write_csv(store, out)
-    return out.getvalue()
+    return "".join(csv_lines(store))
 
 
 def _party(iri: str, name: str, person: bool) -> dict:

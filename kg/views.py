@@ -227,6 +227,24 @@ def _dedupe(rows: list[dict], key: str) -> list[dict]:
 # --------------------------------------------------------------------------- party
 
 def party(store, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict:
+    return party_page(store, party_profile(store, iri), page, per_page)
+
+
+def party_page(store, profile: tuple[dict, list[str]], page: int = 1, per_page: int = PER_PAGE) -> dict:
+    """One page of a party's statements (chronological) on top of its profile."""
+    summary, ordered = profile
+    bounds = page_bounds(page, per_page, len(ordered))
+    shown = ordered[bounds["offset"]:bounds["offset"] + per_page]
+    by_iri = {r["iri"]: r for r in _statement_rows(store, "VALUES ?s { " + " ".join(iri_ref(s) for s in shown) + " }")} \
+        if shown else {}
+    return dict(summary, statements=[by_iri[s] for s in shown if s in by_iri], pagination=bounds)
+
+
+def party_profile(store, iri: str) -> tuple[dict, list[str]]:
+    """Everything a party page shows but the statement page, and its statements in date order.
+
+    Apart from paging, so turning pages costs one small query instead of the whole profile.
+    """
     ref = iri_ref(iri)
     info = select(store, f"SELECT ?name ?t WHERE {{ OPTIONAL {{ {ref} qg:name ?name }} OPTIONAL {{ {ref} a ?t }} }}")
     names = sorted({r["name"] for r in info if r["name"]})
@@ -255,11 +273,6 @@ def party(store, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict:
         if row["s"] not in when or (row["date"] or "~") < (when[row["s"]] or "~"):
             when[row["s"]] = row["date"]
     ordered = sorted(when, key=lambda s: (when[s] or "~", s))
-    bounds = page_bounds(page, per_page, len(ordered))
-    shown = ordered[bounds["offset"]:bounds["offset"] + per_page]
-    by_iri = {r["iri"]: r for r in _statement_rows(store, "VALUES ?s { " + " ".join(iri_ref(s) for s in shown) + " }")} \
-        if shown else {}
-    statements = [by_iri[s] for s in shown if s in by_iri]
     months: dict[str, int] = {}
     for s in ordered:
         month = (when[s] or "undated")[:7]
@@ -290,8 +303,6 @@ def party(store, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict:
         "speaks_for": [_ref(r["o"], r["name"]) for r in speaks_for],
         "part_of": [_ref(r["o"], r["name"]) for r in above],
         "has_parts": [_ref(r["o"], r["name"]) for r in below],
-        "statements": statements,
-        "pagination": bounds,
         "timeline": timeline,
         "disputed": disputed_by_it[:LINK_LIMIT],
         "disputed_parties": [dict(_ref(r["target"], r["targetName"]), statement=r["d"]) for r in parties_disputed],
@@ -302,7 +313,7 @@ def party(store, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict:
         "sources": [{"iri": r["src"], "label": r["title"] or _tail(r["src"]), "published": r["published"]}
                     for r in _dedupe(mentioned_in, "src")][:LINK_LIMIT],
         "network": dispute_network(store, iri, disputed_by_it, disputed_its),
-    }
+    }, ordered
 
 
 LINK_LIMIT = 200
@@ -612,6 +623,6 @@ def rdf_document(store, iri: str) -> RdfDocument:
     return RdfDocument(list(store.query(_PROLOGUE + query)))
 
 
-__all__ = ["NotFound", "home", "party", "statement", "source", "resource", "resource_kind", "passage",
+__all__ = ["NotFound", "home", "party", "party_profile", "party_page", "statement", "source", "resource", "resource_kind", "passage",
            "segments", "same_claim", "dispute_network", "describe_rows", "rdf_document", "select",
            "iri_ref", "page_bounds", "PER_PAGE"]

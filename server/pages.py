@@ -240,7 +240,8 @@ def entity(rest: str):
         return response
     page = _page_number()
     if kind == "party":
-        data = _view(kind, lambda: views.party(store, iri, page), iri, page)
+        profile = _view(kind, lambda: views.party_profile(store, iri), iri)
+        data = _view("party page", lambda: views.party_page(store, profile, page), iri, page)
     elif kind == "statement":
         data = _view(kind, lambda: views.statement(store, iri), iri)
     elif kind == "source":
@@ -257,7 +258,7 @@ def entity(rest: str):
 @bp.route("/export.csv")
 @_guarded
 def export_csv():
-    response = Response(export.csv_text(_store()), mimetype="text/csv")
+    response = Response(export.csv_lines(_store()), mimetype="text/csv")
     response.headers["Content-Disposition"] = "attachment; filename=quotegraph-statements.csv"
     return response
 
