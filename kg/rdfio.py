@@ -80,6 +80,8 @@ def _position(error: SyntaxError) -> str:
 
 def _reason(error: SyntaxError) -> str:
     text = str(error.args[0] if error.args else error).splitlines()[0]
+    if "LoadDocumentCallback" in text:
+        return "remote JSON-LD @context documents are not fetched; inline the context"
     head, sep, tail = text.partition(": ")
     return tail if sep and head.startswith("Parser error") else text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import subprocess
@@ -69,7 +70,7 @@ def test_graphs_lists_counts(capsys, loaded):
     assert all(count.isdigit() and int(count) > 0 for count, _ in rows)
 
 
-def test_query_formats(capsys, loaded, tmp_path):
+def test_query_formats(capsys, loaded, tmp_path, monkeypatch):
     code, out, _ = run(capsys, "query", PARTY_NAMES, "--store", loaded)
     assert code == 0
     assert out.splitlines()[0].strip() == "name" and out.splitlines()[2:] == SPEAKERS
@@ -82,6 +83,8 @@ def test_query_formats(capsys, loaded, tmp_path):
     query_file = tmp_path / "q.rq"
     query_file.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
     assert run(capsys, "query", "-f", str(query_file), "--store", loaded)[1] == "true\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("ASK { ?s <urn:absent> ?o }"))
+    assert run(capsys, "query", "-f", "-", "--store", loaded)[1] == "false\n"
 
 
 def test_query_table_uses_prefixed_names(capsys, loaded):

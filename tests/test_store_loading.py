@@ -145,6 +145,12 @@ def test_parse_errors_carry_line_and_column():
     assert str(caught.value) == "f.nt: parse error at line 2 column 1: No scheme found in an absolute IRI"
 
 
+def test_remote_jsonld_contexts_are_not_fetched():
+    data = b'{"@context": "https://schema.org/", "@id": "http://example.org/a", "name": "x"}'
+    with pytest.raises(KgError, match="remote JSON-LD @context documents are not fetched"):
+        parse_bytes(data, ox.RdfFormat.JSON_LD, source="c.jsonld")
+
+
 def test_unload_drops_the_graph_and_what_was_inferred_from_it(store, sample_copy):
     [result] = load_rdf_files(store, [str(sample_copy)])
     inferred = str(Minter().inferred_graph(URIRef(result.graph)))

@@ -78,7 +78,7 @@ def register(commands) -> None:
         description="The default graph is the union of every named graph.")
     source = query.add_mutually_exclusive_group(required=True)
     source.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL query text")
-    source.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file")
+    source.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file (- for stdin)")
     query.add_argument("--format", default="table", type=str.lower,
                        choices=["table", *SOLUTION_FORMATS, *TRIPLE_FORMATS],
                        help="table (default), json, csv, tsv, xml for SELECT/ASK; "
@@ -194,6 +194,8 @@ def run_unload(args) -> int:
 def _read_query(args) -> str:
     if args.query is not None:
         return args.query
+    if args.file == "-":
+        return sys.stdin.read()
     try:
         return Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
