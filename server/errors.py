@@ -33,7 +33,7 @@ def error_response(status: int, message: str) -> Response:
 
 def http_error(error: HTTPException) -> Response:
     response = error_response(error.code or 500, error.description or error.name)
-    for name in ("Allow", "WWW-Authenticate"):
-        if name in error.get_response().headers:
-            response.headers[name] = error.get_response().headers[name]
+    for name, value in error.get_headers():
+        if name in ("Allow", "WWW-Authenticate"):
+            response.headers[name] = value
     return response

