@@ -16,7 +16,7 @@ from kg.documents import read_document
 from kg.extract import extract
 from kg.extract.model import Article, Cue, Extraction, Party, Span, Statement
 from kg.iris import Minter
-from kg.namespace import PROV, QG
+from kg.namespace import PROV, QG, RDF
 from kg.paths import SAMPLES_DIR
 from kg.triples import extraction_to_graph
 
@@ -95,3 +95,17 @@ def test_worker_processes_and_bad_options():
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == len(FILES)
     bad = subprocess.run([str(KG), "extract", str(FILES[0]), "--jobs", "0"], capture_output=True, text=True)
     assert bad.returncode == 2 and "must be at least 1" in bad.stderr
+
+
+def test_turtle_of_several_articles_is_one_document(capsys):
+    assert main(["extract", str(FILES[0]), str(FILES[1]), "--format", "turtle"]) == 0
+    printed = Graph().parse(data=capsys.readouterr().out, format="turtle")
+    assert len(set(printed.subjects(RDF.type, QG.ArticleGraph))) == 2
+
+
+def test_lost_extractions_are_reported(monkeypatch, capsys):
+    import kg.extract
+
+    monkeypatch.setattr(kg.extract, "extract_many", lambda articles, n_process=1, **_: iter(list(articles)[:0]))
+    assert main(["extract", str(FILES[0]), "--format", "json"]) == 1
+    assert capsys.readouterr().err == "kg extract: error: extraction returned 0 results for 1 articles\n"

@@ -92,3 +92,38 @@ def test_verbose_json_details(corpus, capsys):
                                  "cue": {"spans": [[53, 58]], "text": "added"},
                                  "content": {"spans": [[35, 48]], "text": '"It is safe,"'}}]
     assert [d["content"]["text"] for d in detail["false_alarms"]] == ["nothing new"]
+
+
+def test_polnear_layout_end_to_end(capsys):
+    from pathlib import Path
+
+    from kg.brat import read_corpus
+
+    dev = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
+    if not dev.is_dir():
+        pytest.skip(f"PolNeAR dev split not present at {dev}")
+    assert main(["eval", "--brat", str(dev), "--limit", "2", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    gold = sum(len(d.attributions) for d in read_corpus(dev, limit=2))
+    assert report["documents"] == 2
+    assert report["scores"]["lenient"]["triple"]["gold"] == gold > 0
+
+
+def test_lost_extractions_are_an_error_not_a_better_score(corpus, monkeypatch, capsys):
+    monkeypatch.setattr(kg.extract, "extract_many", lambda articles, n_process=1, **_: iter(()))
+    assert main(["eval", "--brat", str(corpus)]) == 1
+    assert capsys.readouterr().err == "kg eval: error: extraction returned 0 results for 1 documents\n"
+
+
+def test_sidecar_metadata_reaches_the_extractor(corpus, monkeypatch, capsys):
+    (corpus / "story.json").write_text('{"title": "Bridge", "published": "2024-03-01"}', encoding="utf-8")
+    seen = []
+
+    def recording(articles, n_process=1, **_):
+        articles = list(articles)
+        seen.extend((a.title, a.published) for a in articles)
+        return fake_extract_many(articles)
+
+    monkeypatch.setattr(kg.extract, "extract_many", recording)
+    assert main(["eval", "--brat", str(corpus), "--json"]) == 0
+    assert seen == [("Bridge", "2024-03-01")]

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from ..brat import ROLES, format_ann, read_corpus, span_text
-from ..documents import DEFAULT_TIMEOUT, expand_inputs, read_document
+from ..documents import DEFAULT_TIMEOUT, expand_inputs, read_document, read_sidecar
 from ..errors import KgError
 from ..evaluate import MODES, SCORED, Score, attributions_of, score_document
 from ..extract.model import Extraction
@@ -104,10 +104,13 @@ def run_eval(args: argparse.Namespace) -> int:
         except OSError as error:
             raise KgError(f"cannot create {save}: {error.strerror}") from None
     started = time.perf_counter()
-    articles = [Article(source=str(d.text_path), text=d.text) for d in documents]
+    articles = [Article(source=str(d.text_path), text=d.text, **read_sidecar(d.text_path)) for d in documents]
     total = Score()
     details = []
-    for document, extraction in zip(documents, extract_many(articles, n_process=args.jobs)):
+    extractions = list(extract_many(articles, n_process=args.jobs))
+    if len(extractions) != len(documents):
+        raise KgError(f"extraction returned {len(extractions)} results for {len(documents)} documents")
+    for document, extraction in zip(documents, extractions):
         predicted = attributions_of(extraction)
         score = score_document(document.attributions, predicted)
         total += score
@@ -181,19 +184,23 @@ def run_extract(args: argparse.Namespace) -> int:
     from ..extract import extract_many
     from ..iris import Minter
 
-    failed = 0
+    failed = read = printed = 0
 
     def articles():
-        nonlocal failed
+        nonlocal failed, read
         for spec in expand_inputs(args.inputs):
             try:
-                yield read_document(spec, timeout=args.timeout)
+                article = read_document(spec, timeout=args.timeout)
             except KgError as error:
                 print(f"kg extract: error: {error}", file=sys.stderr)
                 failed += 1
+            else:
+                read += 1
+                yield article
 
     minter = Minter()
     for extraction in extract_many(articles(), n_process=args.jobs):
+        printed += 1
         if args.format == "json":
             print(json.dumps(extraction.to_json(), ensure_ascii=False))
         elif args.format == "text":
@@ -208,4 +215,6 @@ def run_extract(args: argparse.Namespace) -> int:
             print(f"# graph <{iri}> from {extraction.article.source}")
             print(graph.serialize(format="turtle"))
         sys.stdout.flush()
+    if printed != read:
+        raise KgError(f"extraction returned {printed} results for {read} articles")
     return 1 if failed else 0
