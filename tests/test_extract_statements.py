@@ -359,3 +359,17 @@ def test_megabyte_text_is_parsed_in_chunks_below_the_model_limit():
     assert len(text) > 1_000_000
     x = check(extract(Article("long", text), nlp=nlp))
     assert x.article.text is text
+
+
+def test_transcript_and_headline_lines_name_their_speaker():
+    text = ("Mayor Ruiz: Library Expansion Is Worth Every Cent\n\n"
+            "The interview, in part:\n\n"
+            "HOST: Why now?\n\n"
+            "RUIZ: Because the children of this city have waited a decade.\n\n"
+            "Note: This transcript was edited for length.")
+    x = run(text)
+    ruiz = only(x, text="Because the children of this city have waited a decade")
+    assert ruiz.cue.text == ":" and ruiz.speaker_mention.text == "RUIZ"
+    headline = only(x, text="Library Expansion Is Worth Every Cent")
+    assert headline.speaker_mention.text == "Mayor Ruiz"
+    assert not any(s.text.startswith("This transcript") for s in x.statements)

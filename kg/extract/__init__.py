@@ -11,7 +11,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.extract import dates
 from kg.extract.attribution import Reader
@@ -26,17 +25,19 @@ EXTRACTOR_VERSION = "quotegraph-rules/1.0"
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_many", "load_pipeline"]
 
 
-def _build(article: Article, docs: list[tuple[int, Doc]]) -> Extraction:
-    text = article.text
-    reader = Reader(text, find_quotes(text), dates.parse_published(article.published))
-    for base, doc in docs:
-        reader.read_doc(base, doc)
-    starts = [s for s, _ in paragraph_spans(text)]
+def _reader(article: Article) -> Reader:
+    return Reader(article.text, find_quotes(article.text), dates.parse_published(article.published))
+
+
+def _finish(article: Article, reader: Reader) -> Extraction:
+    paragraphs = paragraph_spans(article.text)
+    reader.read_labelled_lines(paragraphs)
+    starts = [s for s, _ in paragraphs]
     reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
     parties = reader.table.parties()
     result = statements(reader.found, parties)
     for s in result:
-        s.text = text[s.start : s.end]
+        s.text = article.text[s.start : s.end]
     return Extraction(article, parties, result)
 
 
@@ -47,26 +48,34 @@ def extract(article: Article, nlp: Language | None = None) -> Extraction:
 def extract_many(
     articles: Iterable[Article], *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 64
 ) -> Iterator[Extraction]:
-    """Extractions in input order; parsing of all articles' chunks is batched together."""
+    """Extractions in input order; parsing of all articles' chunks is batched together.
+
+    Each parsed chunk is read as soon as it arrives and then dropped, so a long article
+    never holds more than one batch of parses in memory.
+    """
     nlp = nlp or load_pipeline()
-    pending: deque[tuple[int, Article, int]] = deque()
-    collected: dict[int, list[tuple[int, Doc]]] = {}
+    pending: deque[int] = deque()
+    state: dict[int, list] = {}
 
     def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
         for index, article in enumerate(articles):
             text = article.text or ""
             spans = chunk_spans(text) if text.strip() else []
-            pending.append((index, article, len(spans)))
-            collected[index] = []
+            state[index] = [article, None, len(spans)]
+            pending.append(index)
             for start, end in spans:
                 yield text[start:end], (index, start)
 
     def ready() -> Iterator[Extraction]:
-        while pending and len(collected[pending[0][0]]) == pending[0][2]:
-            index, article, _ = pending.popleft()
-            yield _build(article, collected.pop(index))
+        while pending and state[pending[0]][2] == 0:
+            article, reader, _ = state.pop(pending.popleft())
+            yield _finish(article, reader or _reader(article))
 
     for doc, (index, start) in nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        collected[index].append((start, doc))
+        entry = state[index]
+        if entry[1] is None:
+            entry[1] = _reader(entry[0])
+        entry[1].read_doc(start, doc)
+        entry[2] -= 1
         yield from ready()
     yield from ready()

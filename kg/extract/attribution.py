@@ -11,15 +11,18 @@ content, or continue the previous speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract import dates
 from kg.extract.lexicon import (
-    ALL_CUES, ALLEGATION_CUES, CLAIM_NOUNS, CLAUSE_AS_OBJECT_CUES, CLAUSE_ONLY_CUES, CONFIRMATION_CUES, DENIAL_CUES,
-    DENIAL_PHRASES, DISMISSIVE_WORDS, DOCUMENTS, GROUP_PRONOUNS, NEWS_OUTLETS, OBJECT_CUES, XCOMP_CUES,
-    ORG_NOUNS, PERSON_PRONOUNS, ROLE_CANONICAL, ROLES, SPOKES_ROLES,
+    ALL_CUES, ALLEGATION_CUES, CLAIM_NOUNS, CLAIM_OBJECT_CUES, CLAUSE_AS_OBJECT_CUES,
+    CLAUSE_ONLY_CUES, CONFIRMATION_CUES, DENIAL_CUES, DENIAL_PHRASES, DISMISSIVE_WORDS,
+    DOCUMENTS, GROUP_PRONOUNS, NEWS_OUTLETS, OBJECT_CUES, ORG_NOUNS, PERSON_PRONOUNS,
+    QUOTE_CUES, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES, XCOMP_CUES,
 )
 from kg.extract.model import Cue, Origin, Span
 from kg.extract.parties import PartyTable, clean_name
@@ -32,6 +35,15 @@ _EDGE_PUNCT = " \t\n\r\xa0,;:—–-"
 _SOCIAL = {"twitter": "social media post", "facebook": "social media post",
            "instagram": "social media post", "x": "social media post"}
 _MAKER_VERBS = {"sue": "court filing", "file": None, "issue": None, "release": None}
+_SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "since", "via", "through", "from",
+                  "to", "while", "amid", "in front of", "by", "outside", "inside"}
+_LABELLED = re.compile(
+    r"[ \t]*[\"“]?(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
+)
+_NOT_SPEAKERS = {"note", "update", "updated", "correction", "photo", "related", "watch", "read more",
+                 "editor's note", "editor’s note", "source", "sources", "q", "a", "video", "listen",
+                 "see also", "warning", "caption", "credit", "image", "graphic", "getty images"}
+_REASON_MARKS = {"because", "although", "though", "unless", "if"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 _EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
 
@@ -92,7 +104,11 @@ class Reader:
 
     def _quoting(self, start: int, end: int) -> tuple[int, int, str]:
         """Content widened to whole quotations it touches, and how much of it is quoted."""
-        touched = [q for q in self.quotes if q.outer_start < end and q.outer_end > start]
+        touched = []
+        i = bisect.bisect_left(self._quote_starts, end) - 1
+        while i >= 0 and self.quotes[i].outer_end > start:
+            touched.insert(0, self.quotes[i])
+            i -= 1
         if not touched:
             return start, end, "indirect"
         start = min(start, touched[0].outer_start)
@@ -160,7 +176,7 @@ class Reader:
             candidates.append(root.head)
         for c in candidates:
             if c.lemma_.lower() in ROLES:
-                role = ROLE_CANONICAL.get(c.lemma_.lower(), c.lemma_.lower())
+                role = self._role_text(c)
                 self.table.set_role(pid, role, self._affiliation(base, c, ents))
                 return
 
@@ -195,14 +211,17 @@ class Reader:
             pid = self.table.resolve(lower, pos, self.sentence)
             if pid:
                 self.table.set_gender(pid, lower)
-            return pid
+                return pid
+            if not allow_generic:
+                return None
+            return self.table.unnamed(f"unresolved '{lower}'", None, None)
         if tok.pos_ == "PROPN":
             return self._proper_name(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
-                    self.table.set_role(pid, ROLE_CANONICAL.get(lemma, lemma), self._affiliation(base, tok, ents))
+                    self.table.set_role(pid, self._role_text(tok), self._affiliation(base, tok, ents))
                 return pid
         if lemma in ROLES:
             return self._role_party(base, tok, ents)
@@ -216,9 +235,24 @@ class Reader:
             return self.table.maker(DOCUMENTS[lemma])
         if not allow_generic or lower in _EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ in ("amod", "compound", "nmod")]
-        name = " ".join(words + [tok.lemma_ if tok.tag_ == "NN" else tok.text])
+        words = [t.text_with_ws for t in tok.subtree
+                 if t.i < tok.i and t.dep_ not in ("det", "punct", "predet") and not t.is_punct]
+        name = "".join(words) + (tok.lemma_ if tok.tag_ == "NN" else tok.text)
         return self.table.unnamed(clean_name(name).lower(), None, None)
+
+    @staticmethod
+    def _role_text(tok: Token) -> str:
+        """A role as written: "chief executive", "head of safety"; one-word roles canonical."""
+        lemma = tok.lemma_.lower()
+        left = [t.lower_ for t in tok.children if t.i < tok.i and t.lower_ in ROLE_MODIFIERS]
+        right = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                    right = ["of"] + [t.lower_ for t in obj.subtree if not t.is_punct]
+        words = left + [ROLE_CANONICAL.get(lemma, lemma) if not left and not right else tok.lower_] + right
+        return " ".join(words)
 
     def _proper_name(self, tok: Token) -> str | None:
         """A name the entity tagger missed; a leading title ("Mayor Elena Ruiz") gives a role."""
@@ -237,7 +271,7 @@ class Reader:
         return pid
 
     def _role_party(self, base: int, tok: Token, ents: dict[int, SpacySpan]) -> str | None:
-        role = ROLE_CANONICAL.get(tok.lemma_.lower(), tok.lemma_.lower())
+        role = self._role_text(tok)
         affiliation, written = self._affiliation_named(base, tok, ents)
         for c in list(tok.children) + ([tok.head] if tok.dep_ == "appos" else []):
             person = ents.get(c.i)
@@ -302,6 +336,26 @@ class Reader:
                 return max(prev, key=lambda t: t.i) if prev else root
         return root.right_edge
 
+    @staticmethod
+    def _extended(verb: Token, last: Token) -> Token:
+        """Stretch content over the cue's later dependents that carry on what was said.
+
+        "mentioned X as examples of Y", "called on X to act": the parse hangs these on the
+        cue. Setting phrases ("in a statement", "on Friday") and new clauses end it.
+        """
+        for c in verb.children:
+            if c.i <= last.i or c.is_punct or c.dep_ == "cc":
+                continue
+            carries = c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS) or (
+                c.dep_ == "conj" and c.lemma_.lower() not in ALL_CUES
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or (
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in c.children))
+            if not carries:
+                break
+            last = c.right_edge
+        return last
+
     def _content(self, base: int, verb: Token, sent: SpacySpan) -> tuple[tuple[int, int] | None, Token | None]:
         """Character range of what ``verb`` reports, and its object if that is the content."""
         doc = verb.doc
@@ -311,24 +365,25 @@ class Reader:
             return base + first.idx, base + last.idx + len(last)
 
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if dobj is not None and dobj.lower_ in _EXPLETIVES:
+            return None, None
         for c in verb.children:
             if c.dep_ == "ccomp":
-                return chars(c.left_edge, self._clause_end(c)), dobj
+                if lemma in CLAUSE_ONLY_CUES and c.left_edge.lower_ in ("whether", "if"):
+                    return None, dobj
+                end = self._clause_end(c)
+                return chars(c.left_edge, self._extended(verb, end) if c.i > verb.i else end), dobj
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if lemma in XCOMP_CUES and xcomp is not None:
             first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
-            return chars(first.left_edge, self._clause_end(xcomp)), dobj
+            return chars(first.left_edge, self._extended(verb, self._clause_end(xcomp))), dobj
         if lemma == "call" and dobj is not None:
-            right = max([dobj.right_edge.i] + [c.right_edge.i for c in verb.children
-                                               if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > dobj.i])
-            return chars(dobj.left_edge, doc[right]), dobj
+            return chars(dobj.left_edge, self._extended(verb, dobj.right_edge)), dobj
+        if lemma in CLAIM_OBJECT_CUES and (dobj is None or dobj.lemma_.lower() not in CLAIM_NOUNS):
+            return None, None
         if lemma in OBJECT_CUES:
             if dobj is not None:
-                right = max([dobj.right_edge.i] + [
-                    c.right_edge.i for c in verb.children if c.i > dobj.i and (
-                        c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
-                        or c.dep_ == "prep" and c.lower_ in ("of", "as", "with", "for"))])
-                return chars(dobj.left_edge, doc[right]), dobj
+                return chars(dobj.left_edge, self._extended(verb, dobj.right_edge)), dobj
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "with")), None)
             if prep is not None:
                 return chars(prep, prep.right_edge), None
@@ -350,7 +405,8 @@ class Reader:
         doc = verb.doc
         words = [t for t in verb.subtree if not t.is_punct and not t.is_space]
         left, right = words[0].i, words[-1].i
-        if verb.dep_ not in ("parataxis", "ccomp", "advcl") or left <= sent.start:
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl") or left <= sent.start or any(
+                c.dep_ == "mark" for c in verb.children):
             return []
         before = doc[left - 1]
         if before.text not in (",", "”", "\"", "’", "'"):
@@ -453,13 +509,12 @@ class Reader:
                   base + cue_end.idx + len(cue_end), verb.lemma_.lower())
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
         if cue_end.dep_ == "prep":
-            last = cue_end.right_edge
+            last = self._extended(verb, cue_end.right_edge)
             content, dobj = (base + cue_end.idx + len(cue_end), base + last.idx + len(last)), None
         else:
             content, dobj = self._content(base, verb, sent)
-        quote = self._adjacent_quote(cue, mention)
-        if quote is not None and (content is None or any(
-                q.outer_start < content[1] and q.outer_end > content[0] for q in self.quotes)):
+        quote = self._adjacent_quote(cue, mention) if verb.lemma_.lower() in QUOTE_CUES else None
+        if quote is not None and (content is None or self._within_quote(content, quote)):
             content = (quote.outer_start, quote.outer_end)
         if content is None:
             parts = self._parenthetical(base, verb, sent) if quote is None else []
@@ -469,10 +524,21 @@ class Reader:
                     if head is not None:
                         tail = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head)
                         self._finish(tail, part, sent, base, dobj)
-            elif verb.lemma_.lower() not in CLAUSE_ONLY_CUES | OBJECT_CUES:
+            elif verb.lemma_.lower() in QUOTE_CUES:
                 self.bare.append(_Bare(found, cue.start, cue.end))
             return
         self._finish(found, content, sent, base, dobj)
+
+    def _within_quote(self, content: tuple[int, int], quote: Quote) -> bool:
+        """Whether a parsed content is really just ``quote``: it adds no words of its own sentence.
+
+        Words the parse adds from another sentence are a parse error, not a mixed quote.
+        """
+        start, end = content
+        if end <= quote.outer_start or start >= quote.outer_end:
+            return False
+        outside = self.text[start : quote.outer_start] + " " + self.text[quote.outer_end : end]
+        return not any(ch.isalnum() for ch in outside) or any(ch in outside for ch in ".!?")
 
     def _adjacent_quote(self, cue: Cue, mention: Span) -> Quote | None:
         """The quotation a cue introduces or closes: '"...," she said' or 'he said: "..."'."""
@@ -543,24 +609,61 @@ class Reader:
                     return pid
         return None
 
+    # ----- labelled lines -----------------------------------------------------------
+
+    def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
+        """Transcript and headline lines that name their speaker first: "PENCE: Well, look..."."""
+        taken = sorted((f.start, f.end) for f in self.found)
+        for lo, hi in paragraphs:
+            m = _LABELLED.match(self.text, lo, hi)
+            if m is None or m.group("name").lower() in _NOT_SPEAKERS:
+                continue
+            start, end = self._trim(m.start("content"), hi)
+            while end > start and self.text[end - 1] in "\"”’'":
+                end -= 1
+            i = bisect.bisect_left(taken, (end,))
+            if end <= start or any(s < end and e > start for s, e in taken[max(0, i - 3) : i]):
+                continue
+            name = m.group("name")
+            pid = self.table.find(name) or self.table.person(name.title()) or self.table.named(name, "Unknown")
+            if pid is None:
+                continue
+            mention = Span(name, m.start("name"), m.end("name"))
+            self.table.mention(pid, mention, 0, self.sentence)
+            cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
+            content = self.text[start:end]
+            quote = "direct" if self._in_quote(start) else "indirect"
+            self.found.append(Found(pid, start, end, self._kind("", None, content, None), quote, mention, cue))
+
     # ----- quotations ------------------------------------------------------------
 
     def attach_quotes(self, paragraph_of) -> None:
         """Give each quotation no cue has claimed to a nearby bare cue or the last speaker."""
-        claimed = sorted((f.start, f.end) for f in self.found)
+        by_start = sorted(self.found, key=lambda f: f.start)
+        starts = [f.start for f in by_start]
+        reach = list(itertools.accumulate((f.end for f in by_start), max))
+        by_end = sorted(self.found, key=lambda f: f.end)
+        ends = [f.end for f in by_end]
+        bare_starts = [b.start for b in self.bare]
         for q in self.quotes:
-            if any(s < q.outer_end and e > q.outer_start for s, e in claimed):
+            i = bisect.bisect_left(starts, q.outer_end)
+            if i and reach[i - 1] > q.outer_start:
                 continue
-            found = self._quote_found(q, paragraph_of)
-            if found is None:
-                continue
-            self.found.append(found)
-            claimed.append((q.start, q.end))
+            j = bisect.bisect_right(ends, q.outer_start)
+            previous = by_end[j - 1] if j else None
+            nearby = self.bare[bisect.bisect_left(bare_starts, q.outer_start - 200):
+                               bisect.bisect_right(bare_starts, q.outer_end + 60)]
+            found = self._quote_found(q, paragraph_of, nearby, previous)
+            if found is not None:
+                self.found.append(found)
+                k = bisect.bisect_right(ends, found.end)
+                ends.insert(k, found.end)
+                by_end.insert(k, found)
 
-    def _quote_found(self, q: Quote, paragraph_of) -> Found | None:
+    def _quote_found(self, q: Quote, paragraph_of, nearby: list[_Bare], previous: Found | None) -> Found | None:
         para = paragraph_of(q.outer_start)
         best = None
-        for bare in self.bare:
+        for bare in nearby:
             if paragraph_of(bare.start) != para and paragraph_of(bare.start) != paragraph_of(q.outer_end - 1):
                 continue
             if bare.start >= q.outer_end:
@@ -584,10 +687,9 @@ class Reader:
             return found
         if words < 4:
             return None
-        previous = [f for f in self.found if f.end <= q.outer_start and paragraph_of(q.outer_start) - paragraph_of(f.start) <= 1]
-        if not previous:
+        if previous is None or para - paragraph_of(previous.start) > 1 or previous.quote != "direct":
             return None
-        f = max(previous, key=lambda f: f.end)
+        f = previous
         kind = self._kind("", f.origin, self.text[q.start : q.end], None)
         if kind == "claim" and f.kind == "allegation":
             kind = "allegation"

@@ -8,7 +8,7 @@ break in news text, so cutting there costs no attribution.
 import re
 from collections.abc import Iterator
 
-CHUNK_CHARS = 20_000
+CHUNK_CHARS = 5_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SOFT_BREAK = re.compile(r"[.!?][\"'”’»)\]]*\s+|\n")
 

@@ -8,12 +8,13 @@ CLAIM_CUES = frozenset(
     """say tell add note write report announce warn insist suggest explain state assert
     maintain declare predict complain testify respond reply answer ask urge tweet post
     recall observe concede emphasize stress repeat reiterate promise pledge vow threaten
-    caution boast joke quip mention estimate indicate conclude argue contend believe
-    think expect fear worry hope agree acknowledge admit argue point reveal show find
-    signal predict propose recommend question counter describe blame praise criticize
-    criticise slam attack call announce remark continue reckon speculate claim cite condemn
-    blast oppose defend propose demand discuss mention decry denounce applaud welcome want
-    plan refuse decline intend encourage""".split()
+    caution boast joke quip mention estimate indicate conclude argue contend
+    agree acknowledge admit point reveal show find
+    signal propose recommend question counter describe blame praise criticize
+    criticise slam attack call remark continue reckon speculate claim cite condemn
+    blast oppose defend propose demand discuss mention decry denounce applaud welcome
+    encourage want plan believe hope fear echo liken rate rule decide disclose consider
+    feel know""".split()
 )
 ALLEGATION_CUES = frozenset("allege accuse charge blame".split())
 DENIAL_CUES = frozenset("deny reject dispute refute rebut dismiss contest".split())
@@ -22,19 +23,27 @@ ALL_CUES = CLAIM_CUES | ALLEGATION_CUES | DENIAL_CUES | CONFIRMATION_CUES
 
 # Cues that only report speech when they take a clause ("polls show that ..."), never alone.
 CLAUSE_ONLY_CUES = frozenset(
-    """believe think expect fear worry hope show find reveal indicate signal agree
-    conclude reckon speculate continue point support back want plan refuse decline intend
-    encourage""".split()
+    """show find reveal indicate signal agree conclude reckon speculate continue point
+    encourage want plan believe hope fear rule decide disclose consider feel know""".split()
+)
+# Cues that are statements only about a claim ("supported Okafor's findings"), not "supported Clinton".
+CLAIM_OBJECT_CUES = frozenset("support back endorse".split())
+# Cues that introduce or close a verbatim quotation: '"...," she said', 'he wrote: "..."'.
+QUOTE_CUES = frozenset(
+    """say tell add write ask explain continue recall note insist reply respond answer
+    argue warn joke quip declare state tweet post remark exclaim shout scream yell
+    announce complain acknowledge admit concede observe predict testify claim allege deny
+    confirm conclude caution boast counter muse wonder whisper chant""".split()
 )
 # Cues whose direct object is what is reported: "denied the allegations".
 OBJECT_CUES = DENIAL_CUES | CONFIRMATION_CUES | frozenset(
     """accuse charge blame cite condemn blast criticize criticise attack praise oppose defend
-    propose demand discuss describe mention slam decry denounce applaud welcome""".split()
+    propose demand discuss describe mention slam decry denounce applaud welcome echo liken
+    rate""".split()
 )
 # Cues whose infinitive complement is what is reported: "pledged to cut taxes".
 XCOMP_CUES = frozenset(
-    """want plan pledge promise vow refuse decline agree urge threaten hope intend
-    expect ask call encourage""".split()
+    """pledge promise vow agree urge threaten ask call encourage want plan hope decide""".split()
 )
 # Cues whose long object is, by a common misparse, the reported clause: "said Parler hosted content".
 CLAUSE_AS_OBJECT_CUES = frozenset(
@@ -84,6 +93,10 @@ ROLES = frozenset(
 # Roles whose words are the organisation's own, so statements go on its behalf.
 SPOKES_ROLES = frozenset(
     "spokesperson spokesman spokeswoman representative rep spokespeople lawyer attorney counsel".split()
+)
+# Words that make a different role, not a description of the holder: "chief executive", not "former".
+ROLE_MODIFIERS = frozenset(
+    "chief senior deputy vice executive general managing press assistant associate lead principal".split()
 )
 ROLE_CANONICAL = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
                   "spokespeople": "spokesperson", "rep": "representative",

@@ -67,6 +67,9 @@ class PartyTable:
         self._keys: dict[str, str] = {}
         self._history: list[_Mention] = []
         self._makers: dict[str, str] = {}
+        self._surnames: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
+        self._first_words: dict[str, str] = {}
 
     def __getitem__(self, pid: str) -> _Entry:
         return self._entries[pid]
@@ -82,6 +85,12 @@ class PartyTable:
 
     def _index(self, entry: _Entry, name: str) -> None:
         self._keys.setdefault(name.lower(), entry.id)
+        words = name.split()
+        if len(words) > 1:
+            self._surnames.setdefault(words[-1], entry.id)
+            self._acronyms.setdefault(acronym(name), entry.id)
+            if entry.type == "Organization":
+                self._first_words.setdefault(words[0], entry.id)
         if name != entry.name:
             entry.aliases.add(name)
         initials = acronym(name) if entry.type == "Organization" else ""
@@ -128,25 +137,25 @@ class PartyTable:
             entry.type = entry.votes.most_common(1)[0][0]
 
     def _person_match(self, name: str) -> str | None:
+        """A person this name is the surname of, or whose surname it completes."""
         tokens = name.split()
-        for entry in self._entries.values():
-            if entry.type != "Person" or entry.role and entry.name.endswith(entry.role):
-                continue
-            known = entry.name.split()
-            if len(tokens) == 1 and len(known) > 1 and tokens[0] == known[-1]:
-                return entry.id
-            if len(tokens) > 1 and len(known) == 1 and tokens[-1] == known[0]:
-                return entry.id
-        return None
+        pid = self._surnames.get(tokens[-1]) if len(tokens) == 1 else self._keys.get(tokens[-1].lower())
+        if pid is None:
+            return None
+        entry = self._entries[pid]
+        known = entry.name.split()
+        if entry.type != "Person" or (len(tokens) == 1) == (len(known) == 1):
+            return None
+        return pid
 
     def _org_match(self, name: str) -> str | None:
         initials = acronym(name)
-        for entry in self._entries.values():
-            if entry.type != "Organization":
-                continue
-            if initials and initials == entry.name or name.isupper() and acronym(entry.name) == name:
-                return entry.id
-        return None
+        pid = self._keys.get(initials.lower()) if initials else None
+        if pid is None and name.isupper():
+            pid = self._acronyms.get(name)
+        if pid is None and " " not in name:
+            pid = self._first_words.get(name)
+        return pid if pid and self._entries[pid].type == "Organization" else None
 
     def add_alias(self, pid: str, alias: str) -> None:
         alias = clean_name(alias)
