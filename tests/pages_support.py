@@ -6,9 +6,11 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 
 from kg.iris import Minter
+from kg.store import OxigraphStore
 from server import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages"
@@ -73,3 +75,12 @@ def owlrl_closure(store, graph_iri: str) -> None:
         if not isinstance(s, Literal):
             inferred.add((s, p, o))
     store.replace_graph(str(Minter().inferred_graph(graph_iri)), inferred)
+
+
+@pytest.fixture
+def story_store():
+    """An in-memory store holding the two-article story fixture."""
+    store = OxigraphStore(None)
+    load_files(store, STORY)
+    yield store
+    store.close()

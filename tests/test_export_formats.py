@@ -11,17 +11,9 @@ import pytest
 from kg import export
 from kg.cli import main
 from kg.store import OxigraphStore
-from pages_support import ANIMUS, BASE, NO_MERIT, STORY, app_with, load_files
+from pages_support import story_store as store, ANIMUS, BASE, NO_MERIT, STORY, app_with, load_files
 
 CONTRACT = BASE + "statement/a1b2c3d4e5f60718/contract"
-
-
-@pytest.fixture
-def store():
-    store = OxigraphStore(None)
-    load_files(store, STORY)
-    yield store
-    store.close()
 
 
 def test_csv_has_one_row_per_statement_with_speaker_kind_text_date_source_disputes(store):

@@ -10,17 +10,9 @@ from rdflib import Graph, Literal, URIRef
 from kg import search_index
 from kg.namespace import QG, RDF
 from kg.store import OxigraphStore
-from pages_support import ANIMUS, BASE, HOSTILE, STORY, app_with, file_graph, load_files
+from pages_support import story_store as store, ANIMUS, BASE, HOSTILE, STORY, app_with, file_graph, load_files
 
 AWS = BASE + "party/amazon-web-services"
-
-
-@pytest.fixture
-def store():
-    store = OxigraphStore(None)
-    load_files(store, STORY)
-    yield store
-    store.close()
 
 
 def iris(result):

@@ -33,6 +33,14 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
                        help="credentials for the remote endpoint (basic auth, or a bearer token)")
 
 
+def positive_int(value: str) -> int:
+    """argparse type for counts such as --jobs, where 0 would mean nothing runs."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
 def store_from_args(args: argparse.Namespace, *, read_only: bool = False):
     auth = args.auth
     if auth and ":" in auth:

@@ -13,13 +13,7 @@ from ..documents import DEFAULT_TIMEOUT, expand_inputs, read_document, read_side
 from ..errors import KgError
 from ..evaluate import MODES, SCORED, Score, attributions_of, score_document
 from ..extract.model import Extraction
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
+from . import positive_int
 
 
 def _seconds(value: str) -> float:
@@ -39,7 +33,7 @@ def register(commands) -> None:
     extract.add_argument("--format", choices=("text", "json", "turtle"), default="text",
                          help="text: a readable summary; json: one JSON object per article per "
                               "line; turtle: the triples `kg load` would store")
-    extract.add_argument("--jobs", type=_positive, default=1, metavar="N",
+    extract.add_argument("--jobs", type=positive_int, default=1, metavar="N",
                          help="extraction worker processes (default 1)")
     extract.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                          help=f"per-URL fetch timeout (default {DEFAULT_TIMEOUT:g})")
@@ -54,9 +48,9 @@ def register(commands) -> None:
     evaluate.add_argument("-v", "--verbose", action="store_true",
                           help="list misses and false alarms per document (with --json: under \"details\")")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
-    evaluate.add_argument("--jobs", type=_positive, default=1, metavar="N",
+    evaluate.add_argument("--jobs", type=positive_int, default=1, metavar="N",
                           help="extraction worker processes (default 1)")
-    evaluate.add_argument("--limit", type=_positive, metavar="N", help="only the first N documents")
+    evaluate.add_argument("--limit", type=positive_int, metavar="N", help="only the first N documents")
     evaluate.add_argument("--save", metavar="DIR",
                           help="also write the predictions as NAME.ann files into DIR")
     evaluate.set_defaults(func=run_eval)

@@ -17,7 +17,7 @@ from ..loading import LoadResult, ensure_ontology, load_rdf_files, unload
 from ..namespace import PREFIXES
 from ..rdfio import EXTENSIONS, FORMATS, format_named, is_rdf_path
 from ..store import default_store_path
-from . import add_store_options, store_from_args
+from . import add_store_options, positive_int, store_from_args
 
 SOLUTION_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -38,13 +38,6 @@ EXPORT_FORMATS = {
 }
 
 
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
-
-
 def register(commands) -> None:
     init = commands.add_parser("init", help="create the store and load the ontology (idempotent)")
     add_store_options(init)
@@ -59,7 +52,7 @@ def register(commands) -> None:
     load.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or URLs")
     load.add_argument("--format", metavar="FORMAT",
                       help=f"read every input as this RDF format: {', '.join(FORMATS)} (default: by extension)")
-    load.add_argument("--jobs", type=_positive, default=1, metavar="N",
+    load.add_argument("--jobs", type=positive_int, default=1, metavar="N",
                       help="article extraction worker processes (default 1)")
     add_store_options(load)
     load.set_defaults(func=run_load)
