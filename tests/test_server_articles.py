@@ -101,3 +101,25 @@ def test_url_is_fetched_and_unreachable_url_fails_cleanly(client, tmp_path):
         server.server_close()
     ask = f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(CONTAINS(STR(?g), {quote('graph')!r})) }}"
     assert client.get("/sparql", query_string={"query": ask.replace("'", '"')}).get_json()["boolean"]
+
+
+DENIAL_STORY = (
+    "In a complaint filed Monday, Parler alleged that AWS acted out of political animus and to favour "
+    "Twitter. An AWS spokesperson said there was \"no merit to these claims.\" The spokesperson said "
+    "Parler had hosted content that incited violence and that it would not remove it."
+)
+
+
+@pytest.mark.parametrize("party", ["amazon-web-services", "amazon"])
+def test_posted_denial_answers_which_claims_the_party_disputed(client, party):
+    """The founding question, end to end over HTTP: post an article, then ask the competency query."""
+    from kg.paths import QUERIES_DIR
+
+    r = client.post("/articles", json={"text": DENIAL_STORY, "title": "AWS denies"}, headers=AUTH)
+    assert r.status_code in (200, 201), r.data
+    query = (QUERIES_DIR / "claims-disputed-by-party.rq").read_text()
+    query = query.replace("party/amazon-web-services>", f"party/{party}>")
+    rows = client.get("/sparql", query_string={"query": query},
+                      headers={"Accept": "application/sparql-results+json"}).get_json()
+    found = {(b["claimantName"]["value"], b["claimContent"]["value"]) for b in rows["results"]["bindings"]}
+    assert ("Parler", "that AWS acted out of political animus and to favour Twitter") in found
