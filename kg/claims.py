@@ -19,7 +19,7 @@ import hashlib
 import re
 import struct
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from .iris import digest
 from .namespace import QG
@@ -60,12 +60,9 @@ def claim_keys(words: frozenset[str]) -> set[str]:
     }
 
 
-def key_triples(contents: dict[URIRef, str]) -> Graph:
-    out = Graph()
-    for statement, text in contents.items():
-        for key in claim_keys(tokens(text)):
-            out.add((statement, QG.claimKey, Literal(key)))
-    return out
+def key_triples(contents: dict[URIRef, str]) -> set:
+    return {(statement, QG.claimKey, Literal(key))
+            for statement, text in contents.items() for key in claim_keys(tokens(text))}
 
 
 def same_claim_links(own: dict[URIRef, tuple[frozenset, frozenset]],
@@ -82,16 +79,16 @@ def same_claim_links(own: dict[URIRef, tuple[frozenset, frozenset]],
 
 def spread(triples: set[tuple]) -> set[tuple]:
     """Disputes and confirmations of one report reach every report of the same claim."""
-    same = {}
+    by_predicate: dict = {}
     for s, p, o in triples:
-        if p == QG.sameClaimAs:
-            same.setdefault(s, set()).add(o)
+        by_predicate.setdefault(p, []).append((s, o))
+    same: dict = {}
+    for s, o in by_predicate.get(QG.sameClaimAs, ()):
+        same.setdefault(s, set()).add(o)
     out = set()
-    for s, p, o in triples:
-        if p in (QG.disputes, QG.confirms):
-            for other in same.get(o, ()):
-                if other != s:
-                    out.add((s, p, other))
+    for predicate in (QG.disputes, QG.confirms):
+        for s, o in by_predicate.get(predicate, ()):
+            out.update((s, predicate, other) for other in same.get(o, ()) if other != s)
     return out
 
 

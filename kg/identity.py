@@ -128,12 +128,8 @@ def parties_in(graph: Graph) -> dict[URIRef, PartyInfo]:
     return {iri: info for iri, info in found.items() if info.names}
 
 
-def key_triples(parties: dict[URIRef, PartyInfo]) -> Graph:
-    out = Graph()
-    for info in parties.values():
-        for key in info.published_keys():
-            out.add((info.iri, QG.matchKey, Literal(key)))
-    return out
+def key_triples(parties: dict[URIRef, PartyInfo]) -> set:
+    return {(info.iri, QG.matchKey, Literal(key)) for info in parties.values() for key in info.published_keys()}
 
 
 def group_canonical(infos: list[PartyInfo]) -> PartyInfo:
@@ -168,23 +164,17 @@ def resolve(own: dict[URIRef, PartyInfo], candidates: dict[URIRef, PartyInfo],
     return result
 
 
-def same_as_triples(mapping: dict[URIRef, URIRef]) -> Graph:
-    out = Graph()
-    for alias, canonical in mapping.items():
-        out.add((alias, OWL.sameAs, canonical))
-        out.add((canonical, OWL.sameAs, alias))
-    return out
+def same_as_triples(mapping: dict[URIRef, URIRef]) -> set:
+    return {(a, OWL.sameAs, b) for alias, canonical in mapping.items() for a, b in ((alias, canonical), (canonical, alias))}
 
 
-def canonical_copies(graph: Graph, mapping: dict[URIRef, URIRef]) -> Graph:
+def canonical_copies(triples, mapping: dict[URIRef, URIRef]) -> set:
     """Every triple mentioning an alias, restated with the canonical IRI."""
-    out = Graph()
+    out = set()
     if not mapping:
         return out
-    for s, p, o in graph:
-        if p == OWL.sameAs:
-            continue
+    for s, p, o in triples:
         cs, co = mapping.get(s, s), mapping.get(o, o)
-        if (cs, co) != (s, o):
+        if (cs is not s or co is not o) and p != OWL.sameAs:
             out.add((cs, p, co))
     return out

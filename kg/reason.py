@@ -238,30 +238,29 @@ class Reasoner:
         asserted = set(graph)
         parties = self._named_parties(graph)
         mapping, effect.renamed_parties = self._resolve(overlay, parties)
-        working = asserted | set(identity.key_triples(parties)) | set(identity.same_as_triples(mapping))
-        working |= set(identity.canonical_copies(graph, mapping))
+        working = asserted | identity.key_triples(parties) | identity.same_as_triples(mapping)
+        working |= identity.canonical_copies(asserted, mapping)
         context = self._hierarchy(overlay, working)
         closed = self._closure(working | context)
 
         statements = {s: str(o) for s, o in graph.subject_objects(QG.content) if isinstance(s, URIRef)}
-        working |= set(claims.key_triples(statements))
-        links, link_context, party_keys = self._claim_links(overlay, statements, closed)
+        working |= claims.key_triples(statements)
+        links, link_context, party_keys = self._claim_links(overlay, statements, _Facts(closed))
         working |= party_keys
         context |= link_context
-        closed = self._closure(closed | links | link_context)
-        spread = claims.spread(closed)
-        if spread - closed:
-            closed = self._closure(closed | spread)
+        closed = self.rules.closure(links | link_context, closed) if self.engine == "fast" else \
+            self._closure(closed | links | link_context)
+        spread = claims.spread(closed) - closed
+        if spread:
+            closed = self.rules.closure(spread, closed) if self.engine == "fast" else self._closure(closed | spread)
 
         own = set(statements)
-        for s, p, o in closed:
-            if p in (QG.disputes, QG.confirms) and o not in own:
-                effect.touched.add(o)
+        facts = _Facts(closed)
+        for predicate in (QG.disputes, QG.confirms):
+            effect.touched |= {o for _, o in facts.pairs(predicate) if o not in own}
         effect.touched |= own
         out = Graph()
-        for triple in (closed | working) - asserted - context:
-            if not self.rules.is_junk(triple):
-                out.add(triple)
+        out.addN((*triple, out) for triple in (closed | working) - asserted - context if not self.rules.is_junk(triple))
         iri = URIRef(self.inferred(g))
         out.add((iri, RDF.type, QG.InferredGraph))
         out.add((iri, QG.inferredFrom, URIRef(g)))
@@ -333,12 +332,12 @@ class Reasoner:
         """``predicate`` values per subject. One VALUES block per query: two make Oxigraph slow."""
         if not subjects:
             return {}
-        where = f"{values('s', subjects)} GRAPH ?g {{ ?s <{predicate}> ?o }}"
-        if graphs:
-            where += f" FILTER(?g IN ({', '.join(f'<{g}>' for g in graphs)}))"
+        # Named graphs are looked up one by one: a popular party is named in thousands of graphs.
+        wheres = [f"{values('s', subjects)} GRAPH <{g}> {{ ?s <{predicate}> ?o }} BIND(<{g}> AS ?g)" for g in graphs]
         out: dict = {}
-        for row in overlay.select("?s ?o", where):
-            out.setdefault(row["s"], set()).add(row["o"])
+        for where in wheres or [f"{values('s', subjects)} GRAPH ?g {{ ?s <{predicate}> ?o }}"]:
+            for row in overlay.select("?s ?o", where):
+                out.setdefault(row["s"], set()).add(row["o"])
         return out
 
     @staticmethod
@@ -365,13 +364,9 @@ class Reasoner:
             parties |= frontier
         return found
 
-    def _claim_links(self, overlay: Overlay, statements: dict, closed: set) -> tuple[set, set, set]:
+    def _claim_links(self, overlay: Overlay, statements: dict, facts: "_Facts") -> tuple[set, set, set]:
         """Same-claim links and disputes-party links this graph causes, and the context used."""
-        credited: dict = {}
-        for s, p, o in closed:
-            if p == QG.creditedTo:
-                credited.setdefault(s, set()).add(o)
-        own = {s: (claims.tokens(text), frozenset(credited.get(s, ()))) for s, text in statements.items()}
+        own = {s: (claims.tokens(text), frozenset(facts.objects(s, QG.creditedTo))) for s, text in statements.items()}
         keys = {Literal(k) for text in statements.values() for k in claims.claim_keys(claims.tokens(text))}
         others: dict = {}
         if keys:
@@ -381,10 +376,11 @@ class Reasoner:
         links = set()
         for s, t in claims.same_claim_links(own, others):
             links.add((s, QG.sameClaimAs, t))
-        party_links, party_keys = self._party_disputes(overlay, closed, statements)
+        party_links, party_keys = self._party_disputes(overlay, facts, statements)
         links |= party_links
         linked = {t for s, p, t in links if t not in statements}
-        linked |= {o for s, p, o in closed if p in (QG.disputes, QG.confirms) and o not in statements}
+        for predicate in (QG.disputes, QG.confirms):
+            linked |= {o for _, o in facts.pairs(predicate) if o not in statements}
         context = self._cluster_context(overlay, linked)
         return links, context, party_keys
 
@@ -395,7 +391,7 @@ class Reasoner:
         parties = self._objects(overlay, statements, QG.creditedTo)
         return {t: (claims.tokens(str(min(x))), frozenset(parties.get(t, ()))) for t, x in text.items()}
 
-    def _party_disputes(self, overlay: Overlay, closed: set, statements: dict) -> tuple[set, set]:
+    def _party_disputes(self, overlay: Overlay, facts: "_Facts", statements: dict) -> tuple[set, set]:
         """Denials naming a party dispute its claims about the denier from the days before.
 
         "AWS denied Parler's accusations" reaches Parler's claims that are about AWS (or
@@ -404,7 +400,6 @@ class Reasoner:
         finds the other by index whichever loads first. Returns (links, keys to publish).
         """
         links, keys = set(), set()
-        facts = _Facts(closed)
         for t in statements:
             if facts.has(t, RDF.type, QG.Denial):
                 continue
@@ -537,8 +532,13 @@ class _Facts:
 
     def __init__(self, triples: set):
         self.index: dict = {}
+        self.by_predicate: dict = {}
         for s, p, o in triples:
             self.index.setdefault((s, p), set()).add(o)
+            self.by_predicate.setdefault(p, []).append((s, o))
+
+    def pairs(self, predicate) -> list:
+        return self.by_predicate.get(predicate, [])
 
     def objects(self, subject, predicate) -> set:
         return set(self.index.get((subject, predicate), ()))

@@ -127,7 +127,7 @@ class RuleSet:
             if p in by_po:
                 by_po[p][o].add(s)
         agenda = [t for t in triples if t not in facts]
-        empty = ()
+        empty, rdf_type = (), RDF.type
         while agenda:
             triple = agenda.pop()
             if triple in facts:
@@ -135,9 +135,9 @@ class RuleSet:
             facts.add(triple)
             s, p, o = triple
             add = agenda.append
-            if p == RDF.type:
+            if p == rdf_type:
                 for c in self.superclasses.get(o, empty):
-                    add((s, RDF.type, c))
+                    add((s, rdf_type, c))
                 continue
             if p in by_ps:
                 by_ps[p][s].add(o)
@@ -146,7 +146,7 @@ class RuleSet:
             for q in self.superproperties.get(p, empty):
                 add((s, q, o))
             for c in self.domains.get(p, empty):
-                add((s, RDF.type, c))
+                add((s, rdf_type, c))
             for first, derived in chain_second.get(p, empty):
                 for x in list(by_po[first].get(s, empty)):
                     add((x, derived, o))
@@ -165,18 +165,19 @@ class RuleSet:
                 for y in list(by_ps[second].get(o, empty)):
                     add((s, derived, y))
             for c in self.ranges.get(p, empty):
-                add((o, RDF.type, c))
+                add((o, rdf_type, c))
         return facts
 
     def is_junk(self, triple: Triple) -> bool:
         """Triples OWL RL derives that say nothing about the data."""
         s, p, o = triple
-        if isinstance(s, Literal) or s.startswith(XSD) or s in _RDF_DATATYPES:
+        if isinstance(s, Literal) or s.startswith(_XSD) or s in _RDF_DATATYPES:
             return True
-        if s == o and (p == OWL.sameAs or (p in self.symmetric and p in self.transitive)):
+        if s == o and (p == _SAME_AS or (p in self.symmetric and p in self.transitive)):
             return True
-        return p == RDF.type and o in _EMPTY_CLASSES
+        return p == _TYPE and o in _EMPTY_CLASSES
 
 
+_XSD, _SAME_AS, _TYPE = str(XSD), OWL.sameAs, RDF.type
 _RDF_DATATYPES = frozenset((RDF.langString, RDF.PlainLiteral, RDF.XMLLiteral, RDF.HTML))
 _EMPTY_CLASSES = frozenset((OWL.Thing, RDFS.Resource, RDFS.Literal, RDFS.Datatype, OWL.NamedIndividual))
