@@ -47,14 +47,31 @@ def ntriples(graph: Graph | Iterable) -> str:
     return "".join(f"{t}\n" for t in graph)
 
 
+class GraphPatch(Graph):
+    """A write adding its triples to a stored graph and taking out ``removed``, keeping the rest.
+
+    For a graph that grows with the store (``kg.names``), which one load must not rewrite.
+    """
+
+    def __init__(self, removed: Iterable = ()):
+        super().__init__()
+        self.removed = Graph()
+        for triple in removed:
+            self.removed.add(triple)
+
+
 def replace_update(graphs: Mapping[str, Graph | None]) -> str:
-    """One SPARQL update that drops and rewrites every graph given (None: just drop).
+    """One SPARQL update that drops and rewrites every graph given (None: just drop; a ``GraphPatch``: patch).
 
     A single update runs as one transaction in Oxigraph and in every SPARQL 1.1 store we
     target, which is what makes loads all-or-nothing.
     """
     parts = []
     for iri, graph in graphs.items():
+        if isinstance(graph, GraphPatch):
+            parts += [f"{verb} DATA {{ GRAPH <{iri}> {{\n{ntriples(triples)}}} }}"
+                      for verb, triples in (("DELETE", graph.removed), ("INSERT", graph)) if len(triples)]
+            continue
         parts.append(f"DROP SILENT GRAPH <{iri}>")
         if graph is not None and len(graph):
             parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples(graph)}}} }}")
@@ -203,6 +220,6 @@ def open_store(path: str | None = None, *, memory: bool = False, read_only: bool
 
 
 __all__ = [
-    "Store", "OxigraphStore", "StoreError", "QuerySyntaxError", "open_store",
+    "Store", "OxigraphStore", "GraphPatch", "StoreError", "QuerySyntaxError", "open_store",
     "default_store_path", "replace_update", "ntriples",
 ]

@@ -1,0 +1,68 @@
+"""Every party name once, in a graph of its own, for queries that show who said what.
+
+A party's ``qg:name`` is asserted in every graph that mentions it, and the union default
+graph yields a triple once per graph holding it: ``?speaker qg:name ?name`` multiplies
+each row by the number of articles naming the speaker (a thousand for a popular party)
+before ``DISTINCT`` drops the copies. The names graph holds each distinct ``qg:name``
+triple of the other graphs once, so ``GRAPH <names> { ?speaker qg:name ?name }`` is one
+index lookup with the same answers. It only repeats what other graphs hold: the union
+default graph holds the same set of triples with or without it.
+
+The graph grows with the store, so a write does not rewrite it: it patches it (a
+``GraphPatch`` in the same update) with the names its graphs now hold and without those
+they held that no other graph holds. Unloading a graph thus restores the names graph
+exactly. ``rebuild`` recomputes it from the whole store (``kg reason``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from .iris import Minter
+from .namespace import QG
+from .overlay import to_oxigraph, to_rdflib
+from .store import GraphPatch, Store
+
+_NAME = f"<{QG.name}>"
+_NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"
+
+
+def names_graph(minter: Minter) -> str:
+    return f"{minter.base}graph/inferred/names"
+
+
+def rebuild(store: Store, iri: str) -> None:
+    store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT {{ GRAPH <{iri}> {{ ?s {_NAME} ?n }} }} "
+                 f"WHERE {{ SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_NAMED} }} }} }}")
+
+
+def with_patch(store: Store, writes: Mapping[str, Graph | None], iri: str) -> dict[str, Graph | None]:
+    """``writes`` plus the names graph's patch (whatever ``writes`` said of that graph is dropped)."""
+    writes = {g: graph for g, graph in writes.items() if g != iri}
+    now = {(to_oxigraph(s), to_oxigraph(n)) for graph in writes.values() if graph is not None
+           for s, n in graph.subject_objects(QG.name) if isinstance(s, URIRef) and isinstance(n, Literal)}
+    written = [f"<{g}>" for g in writes]
+    before = _pairs(store, f"VALUES ?g {{ {' '.join(written)} }} GRAPH ?g {{ {_NAMED} }}") if writes else set()
+    held = _pairs(store, f"{_values(now)} GRAPH <{iri}> {{ ?s {_NAME} ?n }}") if now else set()
+    gone = before - now
+    if gone:
+        others = f"FILTER(?g NOT IN ({', '.join([f'<{iri}>', *written])}))"
+        gone -= _pairs(store, f"{_values(gone)} GRAPH ?g {{ ?s {_NAME} ?n }} {others}")
+    added = now - held
+    if not added and not gone:
+        return writes
+    patch = GraphPatch((to_rdflib(s), QG.name, to_rdflib(n)) for s, n in gone)
+    for s, n in added:
+        patch.add((to_rdflib(s), QG.name, to_rdflib(n)))
+    return {**writes, iri: patch}
+
+
+def _values(pairs) -> str:
+    return "VALUES (?s ?n) { " + " ".join(f"({s} {n})" for s, n in pairs) + " }"
+
+
+def _pairs(store: Store, where: str) -> set[tuple[ox.NamedNode, ox.Literal]]:
+    return {(row["s"], row["n"]) for row in store.query(f"SELECT DISTINCT ?s ?n WHERE {{ {where} }}")}
