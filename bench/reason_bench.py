@@ -1,6 +1,7 @@
 """Inference cost per added article as the store grows, and competency-query latency.
 
     .venv/bin/python bench/reason_bench.py --sizes 1000,10000 --added 40 --query-triples 1000000
+    .venv/bin/python bench/reason_bench.py --sizes 100000 --query-triples 0 --store /tmp/rb   # grow and keep
 
 Synthetic articles are shaped like real extractions: a publisher from a few dozen outlets,
 parties drawn from a Zipf-like pool (curated names such as Amazon Web Services included),
@@ -174,6 +175,11 @@ def fill(store, generator: Generator, target: int, have: int, batch: int = 500) 
     return have
 
 
+def article_count(store) -> int:
+    return int(next(iter(store.query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{QG.ArticleGraph}> }} }}")))["n"].value)
+
+
 def triple_count(store) -> int:
     return int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
 
@@ -230,15 +236,20 @@ def main(argv=None) -> int:
                         help="store size in triples for the query latencies (0: skip)")
     parser.add_argument("--repeats", type=int, default=30, help="runs per query")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--store", type=Path,
+                        help="on-disk store to reuse and grow across runs (default: a temporary one)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
 
     with tempfile.TemporaryDirectory(prefix="reason-bench-") as folder:
-        store = OxigraphStore(Path(folder) / "store")
-        generator = Generator(args.seed)
-        sample = Graph().parse(SAMPLES_DIR / "parler-aws.ttl", format="turtle")
-        store.replace_graphs(with_inference(store, {str(Minter().file_graph("bench-sample")): sample}))
-        have, rows = 0, []
+        store = OxigraphStore(args.store or Path(folder) / "store")
+        have = article_count(store)
+        generator = Generator(args.seed + have)
+        generator.n = have  # a reused store goes on with later news, as a real one would
+        if not have:
+            sample = Graph().parse(SAMPLES_DIR / "parler-aws.ttl", format="turtle")
+            store.replace_graphs(with_inference(store, {str(Minter().file_graph("bench-sample")): sample}))
+        rows = []
         query_results = None
         for size in sizes:
             if args.query_triples and query_results is None:

@@ -2,8 +2,10 @@
 
 Two statements are the same claim when a party answers for both (their ``qg:creditedTo``
 sets meet) and their words nearly match (token Jaccard >= ``THRESHOLD``). Candidates are
-found by index, not by scanning: each statement publishes MinHash bands of its tokens as
-``qg:claimKey`` literals, and near-identical texts share a band with high probability.
+found by index, not by scanning: each statement publishes, for each party credited with it,
+MinHash bands of its tokens as ``qg:claimKey`` literals; near-identical texts from one party
+share a key with high probability. Scoping keys by party keeps a load's candidates to that
+party's similar statements, not every similar text in a store that keeps growing.
 
 A statement's status is Disputed when any statement disputes it, Confirmed when some
 confirm it and none dispute it, else Unchallenged. Disputes and confirmations spread over a
@@ -48,21 +50,24 @@ def _hashes(token: str) -> tuple[int, ...]:
     return struct.unpack(f"<{_BANDS * _ROWS}Q", raw)
 
 
-def claim_keys(words: frozenset[str]) -> set[str]:
-    """MinHash bands: texts with Jaccard 0.6 share at least one with probability ~0.97."""
+def claim_keys(words: frozenset[str], party: URIRef) -> set[str]:
+    """MinHash bands for one party: texts with Jaccard 0.6 share one with probability ~0.97."""
     if len(words) < MIN_TOKENS:
         return set()
     minima = [min(column) for column in zip(*(_hashes(w) for w in words))]
+    scope = digest(party)
     return {
-        f"{band}:" + hashlib.blake2b(struct.pack(f"<{_ROWS}Q", *minima[band * _ROWS:(band + 1) * _ROWS]),
-                                     digest_size=8).hexdigest()
+        f"same:{scope}:{band}:" + hashlib.blake2b(
+            struct.pack(f"<{_ROWS}Q", *minima[band * _ROWS:(band + 1) * _ROWS]), digest_size=8).hexdigest()
         for band in range(_BANDS)
     }
 
 
-def key_triples(contents: dict[URIRef, str]) -> set:
+def key_triples(contents: dict[URIRef, tuple[str, frozenset]]) -> set:
+    """Claim keys of statements given as ``{statement: (text, credited parties)}``."""
     return {(statement, QG.claimKey, Literal(key))
-            for statement, text in contents.items() for key in claim_keys(tokens(text))}
+            for statement, (text, parties) in contents.items()
+            for party in parties for key in claim_keys(tokens(text), party)}
 
 
 def same_claim_links(own: dict[URIRef, tuple[frozenset, frozenset]],

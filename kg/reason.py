@@ -23,7 +23,7 @@ from functools import lru_cache
 import owlrl
 from rdflib import Graph, Literal, URIRef
 
-from . import claims, identity
+from . import claims, identity, names
 from .iris import Minter
 from .namespace import OWL, QG, RDF, ontology_graph
 from .overlay import Overlay, values
@@ -89,7 +89,8 @@ class Reasoner:
         self.rules = compiled_rules()
         self.shipped_parties = self.minter.file_graph(str(PARTIES_FILE.resolve()))
         self.party_graphs = (self.shipped_parties, self.minter.parties_graph)
-        self._own = {str(self.minter.ontology_graph), str(self.minter.ontology_inferred_graph)}
+        self.names_graph = names.names_graph(self.minter)
+        self._own = {str(self.minter.ontology_graph), str(self.minter.ontology_inferred_graph), self.names_graph}
 
     # ---- which graphs are which -------------------------------------------------------
     def inferred(self, graph) -> str:
@@ -142,10 +143,12 @@ class Reasoner:
         """
         writes = {**self.base_writes(), **{str(k): v for k, v in writes.items()}}
         overlay = Overlay(self.store)
+        overlay.put(self.names_graph, None)  # hidden from inference: it only repeats the other graphs' names
         for iri, graph in writes.items():
             overlay.put(iri, graph)
         derived = {g for g in writes if g in self._own or g == str(self.minter.ontology_inferred_graph)}
-        data = [g for g in writes if g not in derived] + [str(g) for g in refresh if str(g) not in writes]
+        data = [g for g in writes if g not in derived] + [
+            str(g) for g in refresh if str(g) not in writes and str(g) not in self._own]
         removed_statements, removed_parties, touched = self._old_state(data)
         for g in data:
             overlay.put(self.inferred(g), None)
@@ -172,7 +175,7 @@ class Reasoner:
             if g in writes and writes[g] is None:
                 continue
             overlay.put(self.status(g), self._status_graph(overlay, g))
-        return dict(overlay.pending)
+        return names.with_patch(self.store, overlay.pending, self.names_graph)
 
     def _old_state(self, graphs: list[str]):
         """Statements and non-curated parties the stored versions of ``graphs`` hold."""
@@ -244,8 +247,10 @@ class Reasoner:
         closed = self._closure(working | context)
 
         statements = {s: str(o) for s, o in graph.subject_objects(QG.content) if isinstance(s, URIRef)}
-        working |= claims.key_triples(statements)
-        links, link_context, party_keys = self._claim_links(overlay, statements, _Facts(closed))
+        facts = _Facts(closed)
+        credited = {s: (text, frozenset(facts.objects(s, QG.creditedTo))) for s, text in statements.items()}
+        working |= claims.key_triples(credited)
+        links, link_context, party_keys = self._claim_links(overlay, credited, facts)
         working |= party_keys
         context |= link_context
         closed = self.rules.closure(links | link_context, closed) if self.engine == "fast" else \
@@ -365,13 +370,15 @@ class Reasoner:
         return found
 
     def _claim_links(self, overlay: Overlay, statements: dict, facts: "_Facts") -> tuple[set, set, set]:
-        """Same-claim links and disputes-party links this graph causes, and the context used."""
-        own = {s: (claims.tokens(text), frozenset(facts.objects(s, QG.creditedTo))) for s, text in statements.items()}
-        keys = {Literal(k) for text in statements.values() for k in claims.claim_keys(claims.tokens(text))}
+        """Same-claim links and disputes-party links this graph causes, and the context used.
+
+        ``statements`` maps each of the graph's statements to its text and credited parties.
+        """
+        own = {s: (claims.tokens(text), parties) for s, (text, parties) in statements.items()}
+        keys = {str(o) for _, _, o in claims.key_triples(statements)}
         others: dict = {}
         if keys:
-            rows = overlay.select("?t", f"{values('k', keys)} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}")
-            candidates = {r["t"] for r in rows} - set(statements)
+            candidates = {t for t, _ in self._keyed(overlay, keys)} - set(statements)
             others = self._statement_info(overlay, candidates)
         links = set()
         for s, t in claims.same_claim_links(own, others):
@@ -398,6 +405,7 @@ class Reasoner:
         reported in a source mentioning it) made in the ``claims.WINDOW_DAYS`` before the
         denial, in this graph or any other. Both sides publish party-and-week keys so each
         finds the other by index whichever loads first. Returns (links, keys to publish).
+        Store lookups are batched over the whole graph: a load pays for each round trip.
         """
         links, keys = set(), set()
         for t in statements:
@@ -406,72 +414,76 @@ class Reasoner:
             for on in facts.objects(t, QG.statedOn):
                 for party in facts.objects(t, QG.creditedTo):
                     keys.add((t, claims.party_key("claim", party, on)))
-        denials = {}
+        wanted: dict = {}
         for predicate, link in ((QG.disputesParty, QG.disputes), (QG.confirmsParty, QG.confirms)):
             for d in statements:
+                said = facts.objects(d, QG.statedOn)
                 for party in facts.objects(d, predicate):
-                    denials.setdefault(d, []).append((party, link))
-                    for on in facts.objects(d, QG.statedOn):
-                        keys.add((d, claims.party_key("denial", party, on)))
-        for d, named in denials.items():
-            speakers = facts.objects(d, QG.creditedTo)
-            said = facts.objects(d, QG.statedOn)
-            for party, link in named:
-                local = {t for t in statements if t != d and facts.has(t, QG.creditedTo, party)
-                         and not facts.has(t, RDF.type, QG.Denial)}
-                wanted = {Literal(k) for on in said for k in claims.window_keys("claim", party, on, back=True)}
-                found = self._keyed(overlay, wanted) - set(statements)
-                for t in local | self._claims_about(overlay, found, speakers, said):
-                    if all(_not_after(on, said) for on in facts.objects(t, QG.statedOn) or {None}):
-                        links.add((d, link, t))
+                    keys |= {(d, claims.party_key("denial", party, on)) for on in said}
+                    local = {t for t in statements if t != d and facts.has(t, QG.creditedTo, party)
+                             and not facts.has(t, RDF.type, QG.Denial)}
+                    links |= {(d, link, t) for t in local
+                              if all(_not_after(on, said) for on in facts.objects(t, QG.statedOn) or {None})}
+                    for k in {k for on in said for k in claims.window_keys("claim", party, on, back=True)}:
+                        wanted.setdefault(k, set()).add((d, link))
+        found = {(t, k) for t, k in self._keyed(overlay, wanted) if t not in statements}
+        dates = self._objects(overlay, {t for t, _ in found}, QG.statedOn)
+        recent = {(t, d, link) for t, k in found for d, link in wanted[k]
+                  if any(claims.within_window(day, facts.objects(d, QG.statedOn)) for day in dates.get(t, ()))}
+        subjects = self._claim_subjects(overlay, {t for t, _, _ in recent})
+        links |= {(d, link, t) for t, d, link in recent if subjects.get(t, set()) & facts.objects(d, QG.creditedTo)}
         links |= self._earlier_denials(overlay, facts, statements)
         return links, {(s, QG.claimKey, Literal(k)) for s, k in keys}
 
-    def _keyed(self, overlay: Overlay, keys: set) -> set:
+    def _keyed(self, overlay: Overlay, keys) -> set:
+        """(statement, key) pairs of the statements publishing any of the key strings."""
         if not keys:
             return set()
-        return {r["t"] for r in overlay.select("?t", f"{values('k', keys)} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}")}
+        return {(r["t"], str(r["k"])) for r in overlay.select(
+            "?t ?k", f"{values('k', [Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}")}
 
-    def _claims_about(self, overlay: Overlay, found: set, speakers: set, said: set) -> set:
-        """Of ``found`` claims, those about one of ``speakers`` and made within the window before ``said``."""
-        if not found or not speakers:
-            return set()
-        dates = self._objects(overlay, found, QG.statedOn)
-        recent = {t for t, on in dates.items() if any(claims.within_window(day, said) for day in on)}
-        about = self._objects(overlay, recent, QG.about)
-        sources = self._objects(overlay, recent, QG.reportedIn)
+    def _claim_subjects(self, overlay: Overlay, found: set) -> dict:
+        """Per stored claim, the parties it is about or its source mentions."""
+        if not found:
+            return {}
+        subjects = self._objects(overlay, found, QG.about)
+        sources = self._objects(overlay, found, QG.reportedIn)
         mentioned = self._objects(overlay, set().union(*sources.values()) if sources else set(), QG.mentions)
-        out = set()
-        for t in recent:
-            subjects = set(about.get(t, ()))
-            for source in sources.get(t, ()):
-                subjects |= mentioned.get(source, set())
-            if subjects & speakers:
-                out.add(t)
-        return out
+        for t, reported in sources.items():
+            for source in reported:
+                subjects.setdefault(t, set()).update(mentioned.get(source, ()))
+        return subjects
 
     def _earlier_denials(self, overlay: Overlay, facts: "_Facts", statements: dict) -> set:
         """The rule from the claim's side: denials already stored that name this graph's claimants."""
-        out = set()
+        wanted: dict = {}
         for t in statements:
             if facts.has(t, RDF.type, QG.Denial):
                 continue
-            on = facts.objects(t, QG.statedOn)
             subjects = facts.objects(t, QG.about)
             for source in facts.objects(t, QG.reportedIn):
                 subjects |= facts.objects(source, QG.mentions)
+            if not subjects:
+                continue
             for party in facts.objects(t, QG.creditedTo):
-                wanted = {Literal(k) for day in on for k in claims.window_keys("denial", party, day, back=False)}
-                denials = self._keyed(overlay, wanted) - set(statements)
-                if not denials or not subjects:
+                for day in facts.objects(t, QG.statedOn):
+                    for k in claims.window_keys("denial", party, day, back=False):
+                        wanted.setdefault(k, set()).add((t, party, frozenset(subjects)))
+        found = {(d, k) for d, k in self._keyed(overlay, wanted) if d not in statements}
+        denials = {d for d, _ in found}
+        if not denials:
+            return set()
+        credited = self._objects(overlay, denials, QG.creditedTo)
+        dates = self._objects(overlay, denials, QG.statedOn)
+        named = {link: self._objects(overlay, denials, predicate)
+                 for predicate, link in ((QG.disputesParty, QG.disputes), (QG.confirmsParty, QG.confirms))}
+        out = set()
+        for d, k in found:
+            for t, party, subjects in wanted[k]:
+                if not credited.get(d, set()) & subjects or not any(
+                        claims.within_window(day, dates.get(d, set())) for day in facts.objects(t, QG.statedOn)):
                     continue
-                credited = self._objects(overlay, denials, QG.creditedTo)
-                dates = self._objects(overlay, denials, QG.statedOn)
-                for predicate, link in ((QG.disputesParty, QG.disputes), (QG.confirmsParty, QG.confirms)):
-                    for d, named in self._objects(overlay, denials, predicate).items():
-                        if party in named and credited.get(d, set()) & subjects and any(
-                                claims.within_window(day, dates.get(d, set())) for day in on):
-                            out.add((d, link, t))
+                out |= {(d, link, t) for link, by in named.items() if party in by.get(d, ())}
         return out
 
     def _cluster_context(self, overlay: Overlay, linked: set) -> set:
@@ -512,6 +524,7 @@ class Reasoner:
         graphs = sorted(self.data_graphs(), key=lambda g: (g not in first, g))
         for g in tqdm(graphs, desc="reasoning", unit="graph", disable=not progress):
             self.store.replace_graphs(self.plan({}, refresh=[g]))
+        names.rebuild(self.store, self.names_graph)
         return len(graphs)
 
 
@@ -524,6 +537,7 @@ class Reasoner:
         graphs = [g for g in self.data_graphs() if g not in have]
         for g in tqdm(graphs, desc="reasoning", unit="graph", disable=not progress):
             self.store.replace_graphs(self.plan({}, refresh=[g]))
+        names.rebuild(self.store, self.names_graph)
         return len(graphs)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Literal, Namespace
 
-from kg.claims import claim_keys, jaccard, same_claim_links, similar, spread, status, tokens
+from kg.claims import claim_keys, jaccard, key_triples, same_claim_links, similar, spread, status, tokens
 from kg.namespace import QG
 
 X = Namespace("https://quotegraph.org/id/statement/")
@@ -27,11 +27,19 @@ def test_jaccard_and_threshold():
 
 
 def test_near_identical_texts_share_a_minhash_band_and_unrelated_ones_do_not():
-    assert claim_keys(tokens(ANIMUS)) & claim_keys(tokens(ANIMUS_AGAIN))
-    assert not claim_keys(tokens(ANIMUS)) & claim_keys(tokens(OTHER))
-    assert claim_keys(tokens(ANIMUS)) == claim_keys(tokens(ANIMUS.upper())), "deterministic, case-blind"
-    assert len(claim_keys(tokens(ANIMUS))) == 8
-    assert claim_keys(tokens("too short")) == set()
+    assert claim_keys(tokens(ANIMUS), PARLER) & claim_keys(tokens(ANIMUS_AGAIN), PARLER)
+    assert not claim_keys(tokens(ANIMUS), PARLER) & claim_keys(tokens(OTHER), PARLER)
+    assert claim_keys(tokens(ANIMUS), PARLER) == claim_keys(tokens(ANIMUS.upper()), PARLER), "deterministic, case-blind"
+    assert len(claim_keys(tokens(ANIMUS), PARLER)) == 8
+    assert claim_keys(tokens("too short"), PARLER) == set()
+
+
+def test_claim_keys_are_scoped_by_party():
+    """Another party's near-identical words are never a candidate, so lookups stay small."""
+    assert not claim_keys(tokens(ANIMUS), PARLER) & claim_keys(tokens(ANIMUS), AWS)
+    keys = key_triples({X.a: (ANIMUS, frozenset({PARLER, AWS})), X.b: ("too short", frozenset({PARLER}))})
+    assert {o for _, _, o in keys} == {Literal(k) for k in claim_keys(tokens(ANIMUS), PARLER) | claim_keys(tokens(ANIMUS), AWS)}
+    assert {s for s, _, _ in keys} == {X.a}
 
 
 def test_the_same_words_from_another_party_are_another_claim():
