@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.iris import Minter
 from kg.namespace import QG, RDF
 from pages_support import ANIMUS, BASE, HOSTILE, NO_MERIT, OTHER_SOURCE, SOURCE, STORY, app_with, file_graph, load_files
+from pages_support import story_store  # noqa: F401  (a fixture)
 
 AWS = BASE + "party/amazon-web-services"
 AMAZON = BASE + "party/amazon"
@@ -354,3 +355,79 @@ def test_no_path_query_or_header_gets_a_500(client):
             assert response.status_code < 500, (path, response.status_code, response.data[:200])
 
     check()
+
+
+class Recording:
+    """A store whose SELECT answers are kept (text and row count) to check what the views asked."""
+
+    def __init__(self, store):
+        self.store, self.answers = store, []
+
+    def query(self, sparql, **kwargs):
+        result = self.store.query(sparql, **kwargs)
+        if not isinstance(result, ox.QuerySolutions):
+            return result
+        rows = list(result)
+        self.answers.append((sparql, len(rows)))
+        return Solutions(result.variables, rows)
+
+
+class Solutions(list):
+    def __init__(self, variables, rows):
+        super().__init__(rows)
+        self.variables = variables
+
+
+COPIES = 120
+
+
+def every_view(store) -> dict:
+    from kg import views
+
+    return {"home": views.home(store), "aws": views.party(store, AWS), "parler": views.party(store, PARLER),
+            "animus": views.statement(store, ANIMUS), "no merit": views.statement(store, NO_MERIT),
+            "source": views.source(store, SOURCE), "kind": views.resource_kind(store, AWS)}
+
+
+def repeated_names() -> dict[str, Graph]:
+    """Article graphs that each name and type AWS and Parler again, as every real article mentioning them does."""
+    graphs = {}
+    for n in range(COPIES):
+        graph = Graph()
+        for party, name in ((AWS, "Amazon Web Services"), (PARLER, "Parler")):
+            graph.add((URIRef(party), RDF.type, QG.Organization))
+            graph.add((URIRef(party), QG.name, Literal(name)))
+        graphs[str(Minter().article_graph(f"copy{n}"))] = graph
+    return graphs
+
+
+def test_a_party_named_in_many_graphs_is_read_once_from_the_names_graph(story_store):
+    """Names come from the names graph, joined to nothing elsewhere (counting the named parties
+    scans their names, no more), and no answer grows with the graphs repeating a name: the union
+    default graph yields a triple once per graph holding it."""
+    from kg.names import names_graph, rebuild
+
+    expected = every_view(story_store)
+    story_store.replace_graphs(repeated_names())
+    rebuild(story_store, names_graph(Minter()))
+    recording = Recording(story_store)
+    assert every_view(recording) == expected
+    names = re.escape(f"GRAPH <{names_graph(Minter())}>") + r" \{[^{}]*\}"
+    alone = r"WHERE \{ \?\w+ qg:name \?\w+ \}"
+    for sparql, rows in recording.answers:
+        outside = re.sub(alone, "", re.sub(names, "", sparql))
+        assert "qg:name" not in outside and str(QG.name) not in outside, sparql
+        assert rows < COPIES, (rows, sparql)
+
+
+def test_pages_are_the_same_whether_or_not_the_names_graph_holds_a_name(story_store):
+    """A store never reasoned has no names graph, and one written by a SPARQL update lacks some names."""
+    from kg.names import names_graph, rebuild
+
+    names = names_graph(Minter())
+    without = every_view(story_store)
+    rebuild(story_store, names)
+    assert story_store.query(f"ASK {{ GRAPH <{names}> {{ <{PARLER}> ?p ?o }} }}")
+    assert every_view(story_store) == without
+    story_store.update(f"DELETE WHERE {{ GRAPH <{names}> {{ <{PARLER}> ?p ?o }} }}")
+    assert every_view(story_store) == without
