@@ -19,6 +19,7 @@ import argparse
 import http.client
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -33,9 +34,11 @@ import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
+from kg import names
 from kg.iris import Minter
 from kg.namespace import QG
 from kg.paths import QUERIES_DIR
+from kg.store import OxigraphStore
 
 REPO = Path(__file__).resolve().parents[1]
 RDFLIB_ENDPOINT = "rdflib-endpoint[cli]==0.6.3"
@@ -100,6 +103,33 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
                 else:
                     claims.append(statement)
     return count
+
+
+def bench_queries(text: str, before: str | None) -> tuple[str, str]:
+    """A competency query as each server is asked it: (kg serve, rdflib-endpoint).
+
+    A statement the query is anchored on becomes one of the generated data's. rdflib-endpoint
+    serves one plain graph, so it gets the wording written for one graph (``before``: the
+    query as it was before the names graph, when it asked the same question), else this one
+    reading names where they are rather than from the names graph.
+    """
+    text = re.sub(r"VALUES \?statement \{ <[^>]+> \}", f"VALUES ?statement {{ <{Minter().statement(f'{1:08x}', 0, 80)}> }}", text)
+    if before is not None and before.splitlines()[:1] == text.splitlines()[:1]:
+        return text, before
+    graph = re.escape(names.names_graph(Minter()))
+    return text, re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
+
+
+def plain_queries(revision: str) -> dict[str, str]:
+    """The competency queries as committed at ``revision``."""
+    folder = QUERIES_DIR.relative_to(REPO).as_posix()
+    out = {}
+    for path in QUERIES_DIR.glob("*.rq"):
+        shown = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:{folder}/{path.name}"],
+                               capture_output=True, text=True)
+        if shown.returncode == 0:
+            out[path.stem] = shown.stdout
+    return out
 
 
 def free_port() -> int:
@@ -211,7 +241,7 @@ def rows(body: bytes) -> int:
     return len(list(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)))
 
 
-def bench(size: int, args, queries: dict[str, str]) -> None:
+def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> None:
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     data = workdir / f"data-{size}.nt"
@@ -226,6 +256,9 @@ def bench(size: int, args, queries: dict[str, str]) -> None:
             str(Minter().file_graph(str(data)))))
         loader.flush()
         del loader
+        ready = OxigraphStore(store)
+        names.rebuild(ready, names.names_graph(Minter()))
+        ready.close()
     twin = workdir / f"store-{size}-twin"
     if not twin.exists():
         shutil.copytree(store, twin)
@@ -247,15 +280,17 @@ def bench(size: int, args, queries: dict[str, str]) -> None:
                 rdflib_port, "/", 3600))
         print(f"\n{size} triples, concurrency {args.concurrency}, {args.duration:g} s per query and server",
               flush=True)
-        names = list(servers)
-        header = f"{'query':28}" + "".join(f" | {n + ' req/s':>25} {'p50 ms':>8} {'p99 ms':>8}" for n in names)
+        labels = list(servers)
+        header = f"{'query':28}" + "".join(f" | {n + ' req/s':>25} {'p50 ms':>8} {'p99 ms':>8}" for n in labels)
         baseline = "rdflib-endpoint" if "rdflib-endpoint" in servers else None
         if baseline:
-            header += " | " + " ".join(f"{n} / rdflib" for n in names if n != baseline)
+            header += " | " + " ".join(f"{n} / rdflib" for n in labels if n != baseline)
         print(header, flush=True)
-        for title, query in queries.items():
+        for title, text in queries.items():
             results = {}
+            ours, plain = bench_queries(text, before.get(title))
             for name, (port, path, _process) in servers.items():
+                query = plain if name == baseline else ours
                 status, body = request(port, path, query)
                 if status != 200:
                     raise SystemExit(f"{name} answered {status} to {title}: {body[:200]!r}")
@@ -269,7 +304,7 @@ def bench(size: int, args, queries: dict[str, str]) -> None:
                 base_rps = results[baseline]["rps"]
                 line += " | " + " ".join(
                     f"{results[n]['rps'] / base_rps:12.1f}x" if base_rps else "inf"
-                    for n in names if n != baseline)
+                    for n in labels if n != baseline)
             rows_seen = {n: r["rows"] for n, r in results.items()}
             if len(set(rows_seen.values())) > 1:
                 line += f"  (rows differ: {rows_seen})"
@@ -324,6 +359,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="kg serve query worker processes")
     parser.add_argument("--workdir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "quotegraph-bench"))
     parser.add_argument("--skip-rdflib", action="store_true", help="only measure kg serve")
+    parser.add_argument("--plain-revision", default="22a826e",
+                        help="git revision whose query wording rdflib-endpoint gets (the last before the names graph)")
     parser.add_argument("--overhead-only", action="store_true",
                         help="only measure the worker-process and snapshot overhead")
     args = parser.parse_args(argv)
@@ -337,7 +374,7 @@ def main(argv=None) -> int:
     if args.overhead_only:
         return 0
     for size in [args.triples] + ([1_000_000] if args.million else []):
-        bench(size, args, queries)
+        bench(size, args, queries, plain_queries(args.plain_revision))
     return 0
 
 
