@@ -13,8 +13,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
+from .iris import Minter
+from .names import names_graph
 from .namespace import QG, sparql_prologue
-from .views import QUOTE_KINDS, STATEMENT_KINDS
+from .views import QUOTE_KINDS, STATEMENT_KINDS, party_names
 
 CSV_COLUMNS = ("statement", "speaker", "speaker_iri", "on_behalf_of", "on_behalf_of_iri", "kind", "quote",
                "text", "date", "source", "source_iri", "disputes")
@@ -35,6 +37,28 @@ def _statement_types(store) -> dict[str, set[str]]:
     return types
 
 
+class _Names:
+    """Party names for a whole-store export: the names graph read once, others looked up alone.
+
+    Joining ``qg:name`` in the export query would match once per article naming a party.
+    """
+
+    def __init__(self, store):
+        self.store = store
+        self.known: dict[str, str] = {}
+        for row in store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{names_graph(Minter())}> {{ ?p <{QG.name}> ?n }} }}"):
+            party, name = row["p"].value, row["n"].value
+            if party not in self.known or name < self.known[party]:
+                self.known[party] = name
+
+    def __call__(self, term) -> str:
+        if term is None:
+            return ""
+        if term.value not in self.known:
+            self.known[term.value] = party_names(self.store, [term.value]).get(term.value, "")
+        return self.known[term.value]
+
+
 def _kind(types: set[str]) -> tuple[str, str]:
     kind = next((label for name, label in STATEMENT_KINDS if str(QG[name]) in types), "statement")
     quote = next((label for name, label in QUOTE_KINDS if str(QG[name]) in types), "")
@@ -50,14 +74,13 @@ def _disputes(store) -> dict[str, list[str]]:
 
 def statement_rows(store) -> Iterator[dict[str, str]]:
     """One dict per statement, keyed by CSV_COLUMNS, ordered by date then IRI."""
-    types, disputes = _statement_types(store), _disputes(store)
+    types, disputes, name = _statement_types(store), _disputes(store), _Names(store)
     rows = store.query(_PROLOGUE + """
-        SELECT ?s (SAMPLE(?speaker_) AS ?speaker) (SAMPLE(?speakerName_) AS ?speakerName)
-               (SAMPLE(?behalf_) AS ?behalf) (SAMPLE(?behalfName_) AS ?behalfName) (SAMPLE(?content_) AS ?content)
+        SELECT ?s (SAMPLE(?speaker_) AS ?speaker)
+               (SAMPLE(?behalf_) AS ?behalf) (SAMPLE(?content_) AS ?content)
                (SAMPLE(?date_) AS ?date) (SAMPLE(?source_) AS ?source) (SAMPLE(?title_) AS ?title) WHERE {
           ?s qg:speaker ?speaker_ .
-          OPTIONAL { ?speaker_ qg:name ?speakerName_ }
-          OPTIONAL { ?s qg:onBehalfOf ?behalf_ OPTIONAL { ?behalf_ qg:name ?behalfName_ } }
+          OPTIONAL { ?s qg:onBehalfOf ?behalf_ }
           OPTIONAL { ?s qg:content ?content_ }
           OPTIONAL { ?s qg:reportedIn ?source_ OPTIONAL { ?source_ qg:title ?title_ }
                      OPTIONAL { ?source_ qg:published ?published_ } }
@@ -67,8 +90,8 @@ def statement_rows(store) -> Iterator[dict[str, str]]:
     for row in rows:
         iri = row["s"].value
         kind, quote = _kind(types.get(iri, set()))
-        yield {"statement": iri, "speaker": _value(row, "speakerName"), "speaker_iri": _value(row, "speaker"),
-               "on_behalf_of": _value(row, "behalfName"), "on_behalf_of_iri": _value(row, "behalf"),
+        yield {"statement": iri, "speaker": name(row["speaker"]), "speaker_iri": _value(row, "speaker"),
+               "on_behalf_of": name(row["behalf"]), "on_behalf_of_iri": _value(row, "behalf"),
                "kind": kind, "quote": quote, "text": _value(row, "content"), "date": _value(row, "date"),
                "source": _value(row, "title"), "source_iri": _value(row, "source"),
                "disputes": " ".join(disputes.get(iri, []))}
@@ -98,14 +121,14 @@ def _party(iri: str, name: str, person: bool) -> dict:
 
 def claimreview(store) -> dict:
     """schema.org ClaimReview JSON-LD: one review per disputed claim, rated "Disputed", citing who disputed it."""
+    name = _Names(store)
     rows = store.query(_PROLOGUE + """
-        SELECT ?c ?content ?author ?authorName ?authorPerson ?date ?source ?title ?url ?origin ?originTitle
-               ?d ?dContent ?disputer ?disputerName ?dDate WHERE {
+        SELECT ?c ?content ?author ?authorPerson ?date ?source ?title ?url ?origin ?originTitle
+               ?d ?dContent ?disputer ?dDate WHERE {
           ?d qg:disputes ?c .
           OPTIONAL { ?c qg:content ?content }
           OPTIONAL { ?c qg:speaker ?speaker_ } OPTIONAL { ?c qg:onBehalfOf ?cBehalf_ }
           BIND(COALESCE(?cBehalf_, ?speaker_) AS ?author)
-          OPTIONAL { ?author qg:name ?authorName }
           BIND(EXISTS { ?author a qg:Person } AS ?authorPerson)
           OPTIONAL { ?c qg:reportedIn ?source OPTIONAL { ?source qg:title ?title } OPTIONAL { ?source qg:url ?url }
                      OPTIONAL { ?source qg:published ?published_ } }
@@ -114,7 +137,6 @@ def claimreview(store) -> dict:
           OPTIONAL { ?d qg:content ?dContent }
           OPTIONAL { ?d qg:speaker ?dSpeaker_ } OPTIONAL { ?d qg:onBehalfOf ?dBehalf_ }
           BIND(COALESCE(?dBehalf_, ?dSpeaker_) AS ?disputer)
-          OPTIONAL { ?disputer qg:name ?disputerName }
           OPTIONAL { ?d qg:statedOn ?dStated_ } OPTIONAL { ?d qg:reportedIn/qg:published ?dPublished_ }
           BIND(COALESCE(?dStated_, ?dPublished_) AS ?dDate) }
         ORDER BY ?c ?d""")
@@ -125,7 +147,7 @@ def claimreview(store) -> dict:
         if review is None:
             item = {"@type": "Claim", "@id": claim, "text": _value(row, "content")}
             if row["author"] is not None:
-                item["author"] = _party(row["author"].value, _value(row, "authorName"),
+                item["author"] = _party(row["author"].value, name(row["author"]),
                                         _value(row, "authorPerson") == "true")
             if row["date"] is not None:
                 item["datePublished"] = row["date"].value
@@ -149,7 +171,7 @@ def claimreview(store) -> dict:
             continue
         citation = {"@type": "Quotation", "@id": dispute, "text": _value(row, "dContent")}
         if row["disputer"] is not None:
-            citation["spokenByCharacter"] = {"@id": row["disputer"].value, "name": _value(row, "disputerName")}
+            citation["spokenByCharacter"] = {"@id": row["disputer"].value, "name": name(row["disputer"])}
         if row["dDate"] is not None:
             citation["dateCreated"] = row["dDate"].value
             review.setdefault("datePublished", row["dDate"].value)

@@ -97,3 +97,18 @@ def test_server_download_links_match_the_library():
         response = client.get("/export.claimreview.json")
         assert response.mimetype == "application/ld+json"
         assert response.get_json() == export.claimreview(store)
+
+
+def test_exports_read_names_from_the_names_graph_when_it_is_there(store):
+    """Names come from the names graph once built; without it, from the store: the same export."""
+    from kg import names
+    from kg.iris import Minter
+    from kg.namespace import QG
+
+    before = export.csv_text(store), export.claimreview(store)
+    names.rebuild(store, names.names_graph(Minter()))
+    assert (export.csv_text(store), export.claimreview(store)) == before
+    named = f"GRAPH ?g {{ <{BASE}party/amazon-web-services> <{QG.name}> ?n }}"
+    store.update(f"DELETE {{ {named} }} WHERE {{ {named} FILTER(?g != <{names.names_graph(Minter())}>) }}")
+    rows = list(csv.DictReader(io.StringIO(export.csv_text(store))))
+    assert next(r for r in rows if r["statement"] == NO_MERIT)["on_behalf_of"] == "Amazon Web Services"
