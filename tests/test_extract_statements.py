@@ -282,6 +282,32 @@ def test_denial_wordings(sentence):
     assert denial.disputes == [allegation.id] and name(x, denial.disputes_party) == "Parler"
 
 
+@pytest.mark.parametrize("text", [
+    "Harbor Freight denied wrongdoing.",
+    'The council rejected the proposal. "We will not change course," the mayor said.',
+    "Nobody else spoke. The ferry operator flatly denied the reports of overcrowding.",
+])
+def test_every_denial_disputes_something(text):
+    x = run(text)
+    for s in x.statements:
+        if s.kind == "denial":
+            assert s.disputes or s.disputes_party, s
+        if s.kind == "confirmation":
+            assert s.confirms or s.confirms_party, s
+
+
+def test_lone_denial_becomes_a_claim():
+    x = run("Harbor Freight denied any wrongdoing in the matter.")
+    s = only(x, text="any wrongdoing")
+    assert s.kind == "claim" and not s.disputes and s.disputes_party is None
+
+
+def test_denial_before_the_claim_it_answers():
+    x = run("Amazon denied the allegations. Parler alleged that Amazon broke its contract.")
+    denial = only(x, kind="denial")
+    assert name(x, denial.disputes_party) == "Parler" and denial.disputes
+
+
 def test_supporting_an_account_is_a_confirmation():
     x = run("Rachel Okafor alleged that the firm overbilled the city. The mayor's office supported Okafor's findings.")
     c = only(x, kind="confirmation")
@@ -373,3 +399,143 @@ def test_transcript_and_headline_lines_name_their_speaker():
     headline = only(x, text="Library Expansion Is Worth Every Cent")
     assert headline.speaker_mention.text == "Mayor Ruiz"
     assert not any(s.text.startswith("This transcript") for s in x.statements)
+
+
+def test_quotation_signed_after_a_dash_is_its_signers():
+    text = ("Readers told us what they think of the new stadium.\n"
+            "“It will bring jobs to the east side. I am all for it.” ― Marisol Ortega, 41, Fresno\n"
+            "“Nobody asked the neighbours.”― Tom Becker.")
+    x = run(text)
+    s = only(x, text="It will bring jobs to the east side. I am all for it.")
+    assert name(x, s.speaker) == "Marisol Ortega" and s.cue.text == "―" and s.direct
+    assert name(x, only(x, text="Nobody asked the neighbours.").speaker) == "Tom Becker"
+
+
+def test_datelines_and_lead_ins_are_not_speakers():
+    text = ("SEATTLE — The ferry schedule will change in May, officials said.\n\n"
+            "So: what does it mean for riders?\n\n"
+            "Harbor Freight: Ferry Delays Were Not Our Fault")
+    x = run(text)
+    assert not any(s.speaker_mention and s.speaker_mention.text in ("SEATTLE", "So") for s in x.statements)
+    assert only(x, text="Ferry Delays Were Not Our Fault").speaker_mention.text == "Harbor Freight"
+
+
+def test_dateline_before_the_speaker_is_skipped():
+    x = run("SEATTLE — The mayor, speaking at a rally, said the levy would pass.")
+    s = only(x, text="the levy would pass")
+    assert s.speaker_mention.text == "The mayor"
+
+
+def test_closing_which_clause_is_not_part_of_an_object_content():
+    x = run("Councilwoman Dana Whitfield praised the new budget, which passed last week.")
+    assert only(x, text="the new budget").cue.text == "praised"
+
+
+def test_content_runs_past_a_setting_phrase_to_what_was_said():
+    x = run("Senator Lee attacked his rivals on stage for taking money from lobbyists.")
+    s = only(x, speaker_mention=x.statements[0].speaker_mention)
+    assert s.text == "his rivals on stage for taking money from lobbyists"
+    y = run("Senator Lee attacked his rivals on Friday.")
+    assert only(y, speaker_mention=y.statements[0].speaker_mention).text == "his rivals"
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_next():
+    text = ("The council met on Monday.\n\n"
+            "Ortiz said:\n\n"
+            "\"We will rebuild the bridge by spring. Nobody should doubt that.\"\n\n"
+            "The council chair, Dana Whitfield, added:\n\n"
+            "The budget is tight, but we found the money for the repairs.")
+    x = run(text)
+    quoted = only(x, text="We will rebuild the bridge by spring. Nobody should doubt that.")
+    assert name(x, quoted.speaker) == "Ortiz" and quoted.direct
+    block = only(x, text="The budget is tight, but we found the money for the repairs")
+    assert name(x, block.speaker) == "Dana Whitfield" and block.cue.text == "added"
+
+
+def test_according_to_inside_a_sentence_governs_both_halves():
+    x = run("Ticket sales rose 10 percent last year, according to the Tourism Board, and hotel prices fell.")
+    head = only(x, text="Ticket sales rose 10 percent last year")
+    tail = only(x, text="and hotel prices fell")
+    assert head.cue.text == "according to" and tail.continues == head.id
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mayor Ruiz spoke warmly of her predecessor.", "spoke warmly of", "her predecessor"),
+    ("The senator spoke out about the closures.", "spoke out about", "the closures"),
+    ("Harbor Freight did not respond to requests for comment.", "respond to", "requests for comment"),
+    ("Lee responded by cutting the fee in half.", "responded by", "cutting the fee in half"),
+])
+def test_cues_made_by_a_preposition(sentence, cue, content):
+    x = run(sentence)
+    assert only(x, text=content).cue.text == cue
+
+
+def test_speaking_alone_is_not_a_statement():
+    assert not run("Mayor Ruiz spoke for an hour in the rain.").statements
+
+
+def test_a_sign_reads_its_quotation():
+    x = run("Outside the hall, one banner read: “Save our library.”")
+    s = only(x, text="Save our library.")
+    assert s.cue.lemma == "read" and s.speaker_mention.text == "one banner"
+
+
+def test_quotation_goes_on_past_the_speakers_own_aside():
+    x = run('"We remain ready to talk," Dana Whitfield said, referring to the union. "The offer still stands."')
+    first = only(x, text="We remain ready to talk")
+    second = only(x, text="The offer still stands.")
+    assert second.continues == first.id and second.speaker == first.speaker
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("In the survey, nine in 10 said they thought the levy was too high.", "nine in 10"),
+    ("Most of the residents said they thought the levy was too high.", "most of the residents"),
+])
+def test_a_share_of_those_polled_speaks_for_itself(sentence, who):
+    x = run(sentence)
+    assert name(x, only(x, text="they thought the levy was too high").speaker) == who
+
+
+def test_a_possessed_claim_with_its_clause_is_the_possessors_statement():
+    x = run("The council rejected Mayor Lena Ortiz's claim that the levy is too small.")
+    claim = only(x, text="that the levy is too small")
+    assert name(x, claim.speaker) == "Lena Ortiz" and claim.cue.text == "claim" and claim.kind == "claim"
+    denial = only(x, kind="denial")
+    assert denial.disputes == [claim.id]
+
+
+def test_in_her_view_gives_the_view_of_the_person_named_before():
+    x = run("Dana Price runs the port. In her view, the harbour expansion will pay for itself within a decade.")
+    s = only(x, text="the harbour expansion will pay for itself within a decade")
+    assert name(x, s.speaker) == "Dana Price" and s.cue.text == "In her view"
+
+
+def test_a_survey_finds_what_a_person_only_happens_upon():
+    x = run("A survey by the Coastal Institute found wide support for the ferry subsidy.")
+    s = only(x, text="wide support for the ferry subsidy")
+    assert name(x, s.speaker) == "Coastal Institute" and s.cue.lemma == "find"
+    assert run("Maria Lopez found her keys in the car.").statements == []
+
+
+@pytest.mark.parametrize("sentence, cue, text", [
+    ("Rita Gomez warned of delays at the border crossing.", "warned of", "delays at the border crossing"),
+    ("Chen Wei referred to the audit as a turning point for the agency.", "referred to",
+     "the audit as a turning point for the agency"),
+])
+def test_cues_that_report_through_a_preposition(sentence, cue, text):
+    s = only(run(sentence), text=text)
+    assert s.cue.text == cue
+
+
+def test_the_unnamed_asker_and_an_intention_are_not_statements():
+    x = run("Asked about the delay, Transport Minister Sara Lind said the trains would run by May.")
+    assert [(name(x, s.speaker), s.text) for s in x.statements] == [("Sara Lind", "the trains would run by May")]
+    x = run("Ali Khan vowed to reject the offer.")
+    assert [(s.cue.text, s.text) for s in x.statements] == [("vowed", "to reject the offer")]
+
+
+def test_a_share_of_people_can_speak_and_a_saying_clause_is_its_own_statement():
+    x = run("Nine in 10 voters said the economy was their top concern.")
+    assert name(x, only(x, text="the economy was their top concern").speaker).lower() == "nine in 10 voters"
+    x = run("Governor Amy Holt said the budget was balanced, saying the reserves were intact.")
+    assert {s.text for s in x.statements} == {"the budget was balanced", "the reserves were intact"}

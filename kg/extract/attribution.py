@@ -21,8 +21,8 @@ from kg.extract import dates
 from kg.extract.lexicon import (
     ALL_CUES, ALLEGATION_CUES, CLAIM_NOUNS, CLAIM_OBJECT_CUES, CLAUSE_AS_OBJECT_CUES,
     CLAUSE_ONLY_CUES, CONFIRMATION_CUES, DENIAL_CUES, DENIAL_PHRASES, DISMISSIVE_WORDS,
-    DOCUMENTS, GROUP_PRONOUNS, NEWS_OUTLETS, OBJECT_CUES, ORG_NOUNS, PERSON_PRONOUNS,
-    QUOTE_CUES, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES, XCOMP_CUES,
+    DOCUMENTS, EVIDENCE_CUES, GROUP_PRONOUNS, NEWS_OUTLETS, OBJECT_CUES, ORG_NOUNS,
+    PERSON_PRONOUNS, PREP_CUES, QUOTE_CUES, SAYING_NOUNS, VIEW_NOUNS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES, XCOMP_CUES,
 )
 from kg.extract.model import Cue, Origin, Span
 from kg.extract.parties import PartyTable, clean_name
@@ -40,12 +40,22 @@ _SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "since", "via",
 _LABELLED = re.compile(
     r"[ \t]*[\"“]?(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
 )
+_SIGNED = re.compile(
+    r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--)[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){1,3})[ \t\xa0]*(?:[,(][^\"“”\n]*)?\.?\s*"
+)
 _NOT_SPEAKERS = {"note", "update", "updated", "correction", "photo", "related", "watch", "read more",
                  "editor's note", "editor’s note", "source", "sources", "q", "a", "video", "listen",
-                 "see also", "warning", "caption", "credit", "image", "graphic", "getty images"}
+                 "see also", "warning", "caption", "credit", "image", "graphic", "getty images",
+                 "the latest", "contributing", "breaking", "exclusive"}
+_QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
+_DASHES = {"--", "—", "–", "―"}
 _REASON_MARKS = {"because", "although", "though", "unless", "if"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 _EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
+_NOUN_CUE_LEMMAS = {"allegation": "allege", "accusation": "accuse", "denial": "deny", "claim": "claim",
+                    "warning": "warn", "promise": "promise", "pledge": "pledge", "admission": "admit"}
+_FINDING_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit"}
 
 
 @dataclass
@@ -233,8 +243,14 @@ class Reader:
                 return pid
         if lemma in DOCUMENTS:
             return self.table.maker(DOCUMENTS[lemma])
+        if allow_generic and (tok.pos_ == "NUM" or lower in _QUANTIFIERS) and tok.n_lefts + tok.n_rights:
+            return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
         if not allow_generic or lower in _EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        return self._described(tok)
+
+    def _described(self, tok: Token) -> str:
+        """A party known only by its description: "the new survey", "many economists"."""
         words = [t.text_with_ws for t in tok.subtree
                  if t.i < tok.i and t.dep_ not in ("det", "punct", "predet") and not t.is_punct]
         name = "".join(words) + (tok.lemma_ if tok.tag_ == "NN" else tok.text)
@@ -293,12 +309,19 @@ class Reader:
     def _subject(verb: Token) -> Token | None:
         for _ in range(3):
             for c in verb.children:
-                if c.dep_ == "nsubj":
+                if c.dep_ == "nsubj" and c.text.isupper() and c.i + 1 < len(c.doc) and c.nbor().text in _DASHES:
+                    named = next((g for g in c.children if g.dep_ == "appos"), None)
+                    if named is not None:
+                        return named  # "WASHINGTON -- President Lee, ..., said": a dateline, then the speaker.
+                elif c.dep_ == "nsubj":
                     return c
             if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
                 return verb.head
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
+                continue
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head.head
                 continue
             return None
         return None
@@ -328,36 +351,78 @@ class Reader:
 
     @staticmethod
     def _clause_end(root: Token) -> Token:
-        """Last token of a reported clause, stopping before a further reporting verb joined to it."""
-        for c in root.children:
-            if c.dep_ == "conj" and c.i > root.i and c.lemma_.lower() in ALL_CUES:
-                cut = min(t.i for t in c.subtree)
-                prev = [t for t in root.subtree if t.i < cut and not (t.dep_ in ("cc", "punct") and t.head in (root, c))]
-                return max(prev, key=lambda t: t.i) if prev else root
-        return root.right_edge
+        """Last token of a reported clause.
+
+        It stops before a further reporting verb joined to it (", saying ...", "and added
+        ...") and before a closing aside set off by a comma (", which ...", ", a former
+        aide"): that is where news writers put their own background, not the speaker's words.
+        """
+        doc, last = root.doc, root.right_edge
+        for t in root.subtree:
+            if t.i <= root.i:
+                continue
+            lemma = t.lemma_.lower()
+            reporting = t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (
+                lemma in ALL_CUES) or t.dep_ == "conj" and lemma in QUOTE_CUES and not any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+            aside = t.dep_ in ("relcl", "appos") and t.right_edge.i == last.i and (
+                doc[t.left_edge.i - 1].text == ",") and not any(g.is_quote for g in t.subtree)
+            if reporting or aside:
+                end = t.left_edge.i - 1
+                while end > root.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+                    end -= 1
+                return doc[end]
+        return last
 
     @staticmethod
     def _extended(verb: Token, last: Token) -> Token:
         """Stretch content over the cue's later dependents that carry on what was said.
 
         "mentioned X as examples of Y", "called on X to act": the parse hangs these on the
-        cue. Setting phrases ("in a statement", "on Friday") and new clauses end it.
+        cue. New clauses end it, and so do setting phrases ("in a statement", "on Friday")
+        unless what was said carries on after them ("attacked rivals on stage for lying").
         """
+        setting = None
         for c in verb.children:
             if c.i <= last.i or c.is_punct or c.dep_ == "cc":
                 continue
+            if c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+                setting = c.right_edge.i
+                continue
+            if setting is not None and not (c.dep_ == "prep" and c.left_edge.i == setting + 1):
+                break
             carries = c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS) or (
-                c.dep_ == "conj" and c.lemma_.lower() not in ALL_CUES
+                c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or (
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in c.children))
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in c.children)) or (
+                c.dep_ == "advcl" and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux")
             if not carries:
                 break
-            last = c.right_edge
+            last, setting = c.right_edge, None
         return last
 
-    def _content(self, base: int, verb: Token, sent: SpacySpan) -> tuple[tuple[int, int] | None, Token | None]:
-        """Character range of what ``verb`` reports, and its object if that is the content."""
+    def _object_end(self, verb: Token, dobj: Token) -> Token:
+        """Last token of an object that is the content: "praised the plan, which ..." ends at "plan".
+
+        A closing ", which ..." is the writer's background about a thing; an aside about a
+        person (", who ...") or a list (", and ...") stays, as the object is what was named.
+        Otherwise the cue's later dependents may carry the content on.
+        """
+        doc = dobj.doc
+        for t in dobj.subtree:
+            if t.dep_ == "relcl" and t.left_edge.lower_ == "which" and t.right_edge.i == dobj.right_edge.i \
+                    and doc[t.left_edge.i - 1].text == ",":
+                return doc[t.left_edge.i - 2]
+        return self._extended(verb, dobj.right_edge)
+
+    def _content(self, base: int, verb: Token, sent: SpacySpan,
+                 documented: bool = False) -> tuple[tuple[int, int] | None, Token | None]:
+        """Character range of what ``verb`` reports, and its object if that is the content.
+
+        ``documented``: the speaker is a document or poll, whose object is its finding
+        ("the survey found wide support"), where a person's would not be ("she found her keys").
+        """
         doc = verb.doc
         lemma = verb.lemma_.lower()
 
@@ -374,20 +439,25 @@ class Reader:
                 end = self._clause_end(c)
                 return chars(c.left_edge, self._extended(verb, end) if c.i > verb.i else end), dobj
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if lemma in CLAUSE_AS_OBJECT_CUES and xcomp is not None and xcomp.tag_ == "VBG" and any(
+                c.dep_ == "ccomp" for c in xcomp.children):
+            return chars(xcomp.left_edge, self._clause_end(xcomp)), None
         if lemma in XCOMP_CUES and xcomp is not None:
             first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
             return chars(first.left_edge, self._extended(verb, self._clause_end(xcomp))), dobj
         if lemma == "call" and dobj is not None:
-            return chars(dobj.left_edge, self._extended(verb, dobj.right_edge)), dobj
+            return chars(dobj.left_edge, self._object_end(verb, dobj)), dobj
         if lemma in CLAIM_OBJECT_CUES and (dobj is None or dobj.lemma_.lower() not in CLAIM_NOUNS):
             return None, None
         if lemma in OBJECT_CUES:
             if dobj is not None:
-                return chars(dobj.left_edge, self._extended(verb, dobj.right_edge)), dobj
+                return chars(dobj.left_edge, self._object_end(verb, dobj)), dobj
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "with")), None)
             if prep is not None:
                 return chars(prep, prep.right_edge), None
             return None, None
+        if lemma in EVIDENCE_CUES and documented and dobj is not None:
+            return chars(dobj.left_edge, self._object_end(verb, dobj)), dobj
         if lemma in CLAUSE_ONLY_CUES:
             return None, dobj
         if lemma in CLAUSE_AS_OBJECT_CUES and dobj is not None and dobj.right_edge.i - dobj.left_edge.i >= 3:
@@ -396,8 +466,10 @@ class Reader:
                 last = dobj.right_edge
             return chars(dobj.left_edge, last), dobj
         for c in verb.children:
-            if c.dep_ == "punct" and c.text == ":" and c.i > verb.i and c.i + 1 < sent.end:
-                return chars(doc[c.i + 1], sent[-1]), dobj
+            if c.dep_ == "punct" and c.text == ":" and c.i > verb.i:
+                words = [t for t in doc[c.i + 1 : sent.end] if not t.is_space]
+                if words:
+                    return chars(words[0], words[-1]), dobj
         return None, dobj
 
     def _parenthetical(self, base: int, verb: Token, sent: SpacySpan) -> list[tuple[int, int]]:
@@ -444,6 +516,10 @@ class Reader:
             lemma = tok.lemma_.lower()
             if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
                 self._according(base, tok, sent, ents)
+            elif tok.lower_ == "in" and tok.i <= sent.start + 1 and tok.dep_ == "prep":
+                self._finding_in(base, tok, sent, ents)
+            elif lemma in SAYING_NOUNS and tok.pos_ == "NOUN":
+                self._saying_noun(base, tok, sent, ents)
             elif lemma in _MAKER_VERBS and tok.pos_ == "VERB":
                 self._maker(base, tok, ents)
             if lemma in ALL_CUES and tok.tag_.startswith("VB"):
@@ -474,8 +550,14 @@ class Reader:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     maker = self._party_of(base, obj, ents) if obj is not None else None
-            maker = maker or self.table.maker(kind)
-            span = self._span(base, subject.doc[subject.left_edge.i : subject.right_edge.i + 1])
+            issuer = self._subject(subject.head) if subject.dep_ == "dobj" else None
+            if maker is None and issuer is not None and issuer.lower_ not in _EXPLETIVES:
+                maker = self._party_of(base, issuer, ents)
+                mention = self._speaker_np(base, issuer) if maker else mention
+            maker = maker or self.table.maker(kind) or self._described(subject)
+            right = max([subject.i] + [c.right_edge.i for c in subject.children
+                                       if c.i > subject.i and c.dep_ not in ("acl", "relcl")])
+            span = self._span(base, subject.doc[subject.left_edge.i : right + 1])
             origin = Origin(kind, span.text, span.start, span.end, maker)
             return maker, mention, origin
         pid = self._party_of(base, subject, ents)
@@ -484,27 +566,30 @@ class Reader:
         return pid, mention, origin
 
     def _cue(self, base: int, verb: Token, sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+            return  # "Asked about the delay, she said ...": the asker is not named.
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in XCOMP_CUES:
+            return  # "vowed to reject", "wants to say": an intention, reported by the verb above.
         subject = self._subject(verb)
         if subject is None or self._in_quote(base + subject.idx):
             return
-        relative = subject.lower_ in ("who", "that") and verb.dep_ == "relcl"
+        relative = subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
         if subject.lower_ in _EXPLETIVES and not relative or subject.lower_ == "it" and any(
                 c.dep_ == "auxpass" for c in verb.children):
             return
         speaker, mention, origin = self._speaker(base, verb.head if relative else subject, ents)
-        if relative:
+        if relative and subject.lower_ == "who":
             mention = self._span(base, subject.doc[subject.i : subject.i + 1])
         if speaker is None:
             return
+        documented = origin is not None
         origin = origin or self._origin(base, verb, speaker)
         if origin is None and verb.dep_ in ("conj", "advcl", "xcomp"):
             origin = self._origin(base, verb.head, speaker)
         if origin is not None and origin.made_by:
             self.table.record_maker(origin.kind, origin.made_by)
-        cue_end = verb
-        for c in verb.children:
-            if c.i == verb.i + 1 and (c.dep_ == "prt" or c.dep_ == "prep" and verb.lemma_ == "call" and c.lower_ in ("for", "on")):
-                cue_end = c
+        cue_end = self._cue_end(verb)
         cue = Cue(verb.doc[verb.i : cue_end.i + 1].text, base + verb.idx,
                   base + cue_end.idx + len(cue_end), verb.lemma_.lower())
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
@@ -512,7 +597,7 @@ class Reader:
             last = self._extended(verb, cue_end.right_edge)
             content, dobj = (base + cue_end.idx + len(cue_end), base + last.idx + len(last)), None
         else:
-            content, dobj = self._content(base, verb, sent)
+            content, dobj = self._content(base, verb, sent, documented=documented)
         quote = self._adjacent_quote(cue, mention) if verb.lemma_.lower() in QUOTE_CUES else None
         if quote is not None and (content is None or self._within_quote(content, quote)):
             content = (quote.outer_start, quote.outer_end)
@@ -528,6 +613,26 @@ class Reader:
                 self.bare.append(_Bare(found, cue.start, cue.end))
             return
         self._finish(found, content, sent, base, dobj)
+
+    @staticmethod
+    def _cue_end(verb: Token) -> Token:
+        """Last word of a cue: its particle and the preposition that makes it one
+        ("spoke out about", "spoke warmly of", "called for"), past adverbs between."""
+        cue_end, following = verb, verb.i + 1
+        preps = PREP_CUES.get(verb.lemma_.lower(), ())
+        for c in verb.children:
+            if c.i < following:
+                continue
+            if c.i > following:
+                break
+            if c.dep_ == "prep" and c.lower_ in preps:
+                return c
+            if c.dep_ not in ("prt", "advmod") or c.right_edge.i != c.i:
+                break
+            if c.dep_ == "prt":
+                cue_end = c
+            following = c.i + 1
+        return cue_end
 
     def _within_quote(self, content: tuple[int, int], quote: Quote) -> bool:
         """Whether a parsed content is really just ``quote``: it adds no words of its own sentence.
@@ -563,22 +668,77 @@ class Reader:
     def _according(self, base: int, tok: Token, sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
         to = tok.nbor()
         obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            self._source_phrase(base, tok, to, obj, "according to", sent, ents)
+
+    def _finding_in(self, base: int, tok: Token, sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
+        """A sentence opened by whose view or which poll it gives: "In her view, ...", "In the survey, ..."."""
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if obj is None:
             return
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if obj.lemma_.lower() in VIEW_NOUNS and owner is not None:
+            self._source_phrase(base, tok, obj, owner, "in", sent, ents)
+            return
+        if obj.lemma_.lower() not in _FINDING_DOCUMENTS:
+            return
+        after = obj.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < sent.end else None
+        if after is None or after.text != "," or any(
+                t.lemma_.lower() in ALL_CUES and t.tag_.startswith("VB") and self._speaks(t) for t in sent):
+            return
+        self._source_phrase(base, tok, tok, obj, "in", sent, ents)
+
+    def _saying_noun(self, base: int, noun: Token, sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
+        """A possessed claim with its clause: "Ortiz's claim that the levy is too small"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1), None)
+        if owner is None or clause is None:
+            return
+        speaker, mention, origin = self._speaker(base, owner, ents)
+        if speaker is None:
+            return
+        lemma = _NOUN_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower())
+        cue = Cue(noun.text, base + noun.idx, base + noun.idx + len(noun), lemma)
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        content = (base + clause.left_edge.idx, base + self._clause_end(clause).idx + len(self._clause_end(clause)))
+        self._finish(found, content, sent, base, None)
+
+    def _speaks(self, verb: Token) -> bool:
+        """Whether a cue verb has a subject that can speak for itself, not "52% of voters"."""
+        subject = self._subject(verb)
+        return subject is not None and (
+            subject.ent_type_ in SPEAKER_ENTITY_TYPES or subject.pos_ == "PRON"
+            or subject.lemma_.lower() in ROLES)
+
+    def _source_phrase(self, base: int, tok: Token, last: Token, obj: Token, lemma: str,
+                       sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
+        """A statement whose source is named in a phrase ("according to X", "in X's poll").
+
+        Opening the sentence, the phrase governs the rest of it; elsewhere, what came before,
+        and what comes after too when the phrase is set off by commas inside the sentence.
+        """
         speaker, mention, origin = self._speaker(base, obj, ents)
         if speaker is None:
             return
         doc = tok.doc
-        phrase_end = max(to.right_edge.i, obj.right_edge.i)
+        phrase_end = max(last.right_edge.i, obj.right_edge.i)
+        rest = [t for t in doc[phrase_end + 1 : sent.end] if not t.is_punct and not t.is_space]
+        tail = None
         if tok.i <= sent.start + 1:
-            if phrase_end + 1 >= sent.end:
+            if not rest:
                 return
             content = (base + doc[phrase_end + 1].idx, base + sent.end_char)
         else:
             content = (base + sent.start_char, base + tok.idx)
-        cue = Cue(doc[tok.i : to.i + 1].text, base + tok.idx, base + to.idx + len(to), "according to")
+            if rest and doc[phrase_end + 1].text == "," and doc[tok.i - 1].text == ",":
+                tail = (base + rest[0].idx, base + sent.end_char)
+        cue = Cue(doc[tok.i : last.i + 1].text, base + tok.idx, base + last.idx + len(last), lemma)
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
-        self._finish(found, content, sent, base, None)
+        head = self._finish(found, content, sent, base, None)
+        if head is not None and tail is not None:
+            self._finish(Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head),
+                         tail, sent, base, None)
 
     def _finish(self, found: Found, content: tuple[int, int], sent: SpacySpan, base: int,
                 dobj: Token | None) -> Found | None:
@@ -612,15 +772,16 @@ class Reader:
     # ----- labelled lines -----------------------------------------------------------
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
-        """Transcript and headline lines that name their speaker first: "PENCE: Well, look..."."""
+        """Lines that name their speaker apart from the words: "PENCE: Well, look...", or a
+        quotation signed after a dash, as readers' and pull quotes are: '"..." ― Ana Ruiz, 34'."""
         taken = sorted((f.start, f.end) for f in self.found)
-        for lo, hi in paragraphs:
-            m = _LABELLED.match(self.text, lo, hi)
-            if m is None or m.group("name").lower() in _NOT_SPEAKERS:
-                continue
-            start, end = self._trim(m.start("content"), hi)
-            while end > start and self.text[end - 1] in "\"”’'":
-                end -= 1
+        for m in self._labelled(paragraphs):
+            if m.re is _LABELLED:
+                start, end = self._trim(m.start("content"), m.endpos)
+                while end > start and self.text[end - 1] in "\"”’'":
+                    end -= 1
+            else:
+                start, end = m.span("content")
             i = bisect.bisect_left(taken, (end,))
             if end <= start or any(s < end and e > start for s, e in taken[max(0, i - 3) : i]):
                 continue
@@ -632,8 +793,47 @@ class Reader:
             self.table.mention(pid, mention, 0, self.sentence)
             cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
             content = self.text[start:end]
-            quote = "direct" if self._in_quote(start) else "indirect"
+            quote = "direct" if m.re is _SIGNED or self._in_quote(start) else "indirect"
             self.found.append(Found(pid, start, end, self._kind("", None, content, None), quote, mention, cue))
+        self._introduced_paragraphs(paragraphs)
+
+    def _introduced_paragraphs(self, paragraphs: list[tuple[int, int]]) -> None:
+        """A paragraph that ends "..., he added:" hands its words to the next paragraph,
+        quoted or set off as a block."""
+        starts = [lo for lo, _ in paragraphs]
+        for bare in self.bare:
+            n = bisect.bisect_right(starts, bare.start)
+            if n >= len(paragraphs) or self.text[bare.end : paragraphs[n - 1][1]].strip() != ":":
+                continue
+            f = bare.found
+            start, end, quote = self._quoting(*self._trim(*paragraphs[n]))
+            bare.produced = Found(f.speaker, start, end, self._kind(f.cue.lemma, f.origin, self.text[start:end], None),
+                                  quote, f.mention, f.cue, f.origin, f.date)
+            self.found.append(bare.produced)
+
+    def _labelled(self, paragraphs: list[tuple[int, int]]):
+        """Matches of a speaker label opening a paragraph, or of a signature closing a line."""
+        for n, (lo, hi) in enumerate(paragraphs):
+            m = _LABELLED.match(self.text, lo, hi)
+            if m is not None and self._label_names(m.group("name"), m.group("mark"), headline=n == 0):
+                yield m
+                continue
+            while lo < hi:
+                eol = self.text.find("\n", lo, hi)
+                eol = hi if eol < 0 else eol
+                m = _SIGNED.fullmatch(self.text, lo, eol)
+                if m is not None:
+                    yield m
+                lo = eol + 1
+
+    def _label_names(self, label: str, mark: str, headline: bool) -> bool:
+        """Whether a line's label is a speaker. "SEATTLE —" opens a dateline, not a quote.
+        In the body a lone capitalised word before a colon is a lead-in ("So:", "Twitter:")
+        unless it is a transcript's capitals or a party the article already named; a
+        headline's is its source ("Poll: ...", "Lee: ...")."""
+        if label.lower() in _NOT_SPEAKERS or mark != ":" and label.isupper():
+            return False
+        return headline or " " in label or label.isupper() or self.table.find(label) is not None
 
     # ----- quotations ------------------------------------------------------------
 
@@ -651,6 +851,9 @@ class Reader:
                 continue
             j = bisect.bisect_right(ends, q.outer_start)
             previous = by_end[j - 1] if j else None
+            while j > 1 and previous.quote == "indirect" and by_end[j - 2].speaker == previous.speaker:
+                j -= 1  # '"...," he said, referring to X. "..."': the quotation goes on past his aside.
+                previous = by_end[j - 1]
             nearby = self.bare[bisect.bisect_left(bare_starts, q.outer_start - 200):
                                bisect.bisect_right(bare_starts, q.outer_end + 60)]
             found = self._quote_found(q, paragraph_of, nearby, previous)
@@ -685,9 +888,9 @@ class Reader:
                           f.date or (f.origin.date if f.origin else None), continues=bare.produced)
             bare.produced = bare.produced or found
             return found
-        if words < 4:
+        if words < 3:
             return None
-        if previous is None or para - paragraph_of(previous.start) > 1 or previous.quote != "direct":
+        if previous is None or para - paragraph_of(previous.start) > 1 or previous.quote == "indirect":
             return None
         f = previous
         kind = self._kind("", f.origin, self.text[q.start : q.end], None)

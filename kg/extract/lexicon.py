@@ -13,37 +13,52 @@ CLAIM_CUES = frozenset(
     signal propose recommend question counter describe blame praise criticize
     criticise slam attack call remark continue reckon speculate claim cite condemn
     blast oppose defend propose demand discuss mention decry denounce applaud welcome
-    encourage want plan believe hope fear echo liken rate rule decide disclose consider
-    feel know""".split()
+    encourage believe hope fear echo liken rate rule disclose know doubt guess surmise
+    imagine suspect worry tout highlight mock ridicule thank congratulate refer talk
+    apologize apologise hint rail allude advocate comment express decline refuse
+    speak read""".split()
 )
 ALLEGATION_CUES = frozenset("allege accuse charge blame".split())
 DENIAL_CUES = frozenset("deny reject dispute refute rebut dismiss contest".split())
 CONFIRMATION_CUES = frozenset("confirm corroborate verify support back endorse".split())
 ALL_CUES = CLAIM_CUES | ALLEGATION_CUES | DENIAL_CUES | CONFIRMATION_CUES
 
-# Cues that only report speech when they take a clause ("polls show that ..."), never alone.
+# Cues that only report speech when they take a clause ("polls show that ..."), their
+# preposition ("spoke of") or an adjacent quotation ("the sign read: ..."), never an object alone.
 CLAUSE_ONLY_CUES = frozenset(
     """show find reveal indicate signal agree conclude reckon speculate continue point
-    encourage want plan believe hope fear rule decide disclose consider feel know""".split()
+    encourage believe hope fear rule disclose know doubt guess surmise imagine suspect
+    worry read speak""".split()
 )
+# Cues that only report speech through a preposition: "referred to X", "warned of Y".
+PREP_CUES = {
+    "call": ("for", "on"), "refer": ("to",), "point": ("to",), "talk": ("about",),
+    "warn": ("of", "against", "about"), "caution": ("against",),
+    "complain": ("about",), "boast": ("about", "of"), "apologize": ("for",),
+    "apologise": ("for",), "argue": ("for", "against"),
+    "advocate": ("for",), "hint": ("at",), "worry": ("about",), "joke": ("about",),
+    "testify": ("about",), "comment": ("on",), "rail": ("against",),
+    "allude": ("to",), "insist": ("on",), "speak": ("of", "about", "against"),
+    "respond": ("to", "by"),
+}
 # Cues that are statements only about a claim ("supported Okafor's findings"), not "supported Clinton".
-CLAIM_OBJECT_CUES = frozenset("support back endorse".split())
+CLAIM_OBJECT_CUES = frozenset("support back".split())
 # Cues that introduce or close a verbatim quotation: '"...," she said', 'he wrote: "..."'.
 QUOTE_CUES = frozenset(
     """say tell add write ask explain continue recall note insist reply respond answer
     argue warn joke quip declare state tweet post remark exclaim shout scream yell
     announce complain acknowledge admit concede observe predict testify claim allege deny
-    confirm conclude caution boast counter muse wonder whisper chant""".split()
+    confirm conclude caution boast counter muse wonder whisper chant read""".split()
 )
 # Cues whose direct object is what is reported: "denied the allegations".
 OBJECT_CUES = DENIAL_CUES | CONFIRMATION_CUES | frozenset(
     """accuse charge blame cite condemn blast criticize criticise attack praise oppose defend
     propose demand discuss describe mention slam decry denounce applaud welcome echo liken
-    rate""".split()
+    rate tout highlight mock ridicule thank congratulate express""".split()
 )
 # Cues whose infinitive complement is what is reported: "pledged to cut taxes".
 XCOMP_CUES = frozenset(
-    """pledge promise vow agree urge threaten ask call encourage want plan hope decide""".split()
+    """pledge promise vow agree urge threaten ask call encourage hope decline refuse""".split()
 )
 # Cues whose long object is, by a common misparse, the reported clause: "said Parler hosted content".
 CLAUSE_AS_OBJECT_CUES = frozenset(
@@ -56,6 +71,13 @@ CLAIM_NOUNS = frozenset(
     story characterization contention argument theory finding findings version conclusion
     conclusions assessment description criticism complaint""".split()
 )
+# Nouns that report what their possessor said when they take a clause: "Lee's claim that ...".
+SAYING_NOUNS = CLAIM_NOUNS | frozenset(
+    """allegation accusation denial warning promise pledge vow insistence belief view
+    message argument prediction admission acknowledgment acknowledgement""".split()
+)
+# "In her view, ...": phrases that give their possessor's opinion.
+VIEW_NOUNS = frozenset("view opinion estimation estimate words assessment judgment judgement mind".split())
 DISMISSIVE_WORDS = frozenset(
     """baseless meritless false untrue unfounded groundless frivolous ridiculous absurd
     inaccurate misleading wrong nonsense lie lies""".split()
@@ -76,7 +98,12 @@ DOCUMENTS = {
     "tweet": "social media post", "post": "social media post",
     "letter": "document", "memo": "document", "report": "document", "email": "document",
     "blog": "document", "op-ed": "document", "essay": "document", "speech": "document",
+    "poll": "document", "survey": "document", "study": "document", "analysis": "document",
+    "audit": "document", "inquiry": "document", "investigation": "document",
+    "record": "document", "document": "document",
 }
+# Cues that report what a document or poll shows rather than what someone said: "polls show Lee ahead".
+EVIDENCE_CUES = frozenset("show find reveal indicate suggest".split())
 
 ROLES = frozenset(
     """spokesperson spokesman spokeswoman representative rep lawyer attorney counsel ceo

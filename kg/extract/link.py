@@ -2,7 +2,9 @@
 
 A denial answers the denied party's statements in the same article; when the denial
 does not name that party, it answers the most recent other party that alleged or
-claimed something before it. Confirmations are linked the same way.
+claimed something before it, else the first one after it. Confirmations are linked the
+same way. An answer with nothing to answer is stored as a plain claim: a denial that
+disputes nothing says nothing the graph can use, and the shapes reject it.
 """
 
 from __future__ import annotations
@@ -51,9 +53,13 @@ def _link(answer: Statement, target: str | None, all_statements: list[Statement]
     if target is None:
         earlier = [s for s in answerable if s.start < answer.start]
         alleged = [s for s in earlier if s.kind == "allegation"] or earlier
-        if not alleged:
+        if alleged:
+            latest = alleged[-1]
+        elif answerable:
+            latest = answerable[0]
+        else:
+            answer.kind = "claim"
             return
-        latest = alleged[-1]
         target = latest.on_behalf_of or parties[latest.speaker].affiliation or latest.speaker
     theirs = [s for s in answerable if target in _voices(s, parties)]
     chosen = [s for s in theirs if s.kind == "allegation"] or theirs
