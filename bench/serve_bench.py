@@ -39,6 +39,7 @@ from kg.iris import Minter
 from kg.namespace import QG
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
+from query_bench import baseline_queries  # bench/ is the script's folder
 
 REPO = Path(__file__).resolve().parents[1]
 RDFLIB_ENDPOINT = "rdflib-endpoint[cli]==0.6.3"
@@ -118,18 +119,6 @@ def bench_queries(text: str, before: str | None) -> tuple[str, str]:
         return text, before
     graph = re.escape(names.names_graph(Minter()))
     return text, re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
-
-
-def plain_queries(revision: str) -> dict[str, str]:
-    """The competency queries as committed at ``revision``."""
-    folder = QUERIES_DIR.relative_to(REPO).as_posix()
-    out = {}
-    for path in QUERIES_DIR.glob("*.rq"):
-        shown = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:{folder}/{path.name}"],
-                               capture_output=True, text=True)
-        if shown.returncode == 0:
-            out[path.stem] = shown.stdout
-    return out
 
 
 def free_port() -> int:
@@ -374,7 +363,7 @@ def main(argv=None) -> int:
     if args.overhead_only:
         return 0
     for size in [args.triples] + ([1_000_000] if args.million else []):
-        bench(size, args, queries, plain_queries(args.plain_revision))
+        bench(size, args, queries, baseline_queries(args.plain_revision))
     return 0
 
 
