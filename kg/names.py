@@ -34,6 +34,16 @@ def names_graph(minter: Minter) -> str:
     return f"{minter.base}graph/inferred/names"
 
 
+STALE_HINT = ("this store has party names but no names graph (written before it existed, or through "
+              "SPARQL Update), so queries reading names from it find none: run `kg reason` to build it")
+
+
+def is_missing(store: Store, iri: str) -> bool:
+    """Whether the store names parties but lacks the names graph that queries read them from."""
+    return not store.has_graph(iri) and bool(store.query(
+        f"ASK {{ GRAPH ?g {{ {_NAMED} }} FILTER(?g != <{iri}>) }}"))
+
+
 def rebuild(store: Store, iri: str) -> None:
     store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT {{ GRAPH <{iri}> {{ ?s {_NAME} ?n }} }} "
                  f"WHERE {{ SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_NAMED} }} }} }}")

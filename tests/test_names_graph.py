@@ -118,3 +118,21 @@ def test_a_patch_touches_only_its_triples():
     store.replace_graphs({NAMES: patch})
     assert held(store) == [("urn:x:b", "B"), ("urn:x:c", "C")]
     store.close()
+
+
+def test_kg_query_warns_when_a_store_lacks_the_names_graph(tmp_path, capsys):
+    """A store written without inference answers no name-reading query: say so, and how to fix it."""
+    from kg.cli import main
+    from kg.paths import QUERIES_DIR
+
+    path = tmp_path / "store"
+    store = OxigraphStore(path)
+    store.replace_graphs({str(MINTER.article_graph("wsj")): article("wsj")})
+    store.close()
+    query = str(QUERIES_DIR / "claims-disputed-by-party.rq")
+    assert main(["query", "-f", query, "--store", str(path), "--format", "csv"]) == 0
+    assert "run `kg reason`" in capsys.readouterr().err
+    assert main(["reason", "--store", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["query", "-f", query, "--store", str(path), "--format", "csv"]) == 0
+    assert "warning" not in capsys.readouterr().err

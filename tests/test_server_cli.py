@@ -76,3 +76,22 @@ def test_flask_discovers_the_factory(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "/sparql" in result.stdout and "/query" in result.stdout
     assert time.monotonic() - started < 60
+
+
+def test_kg_serve_warns_about_a_store_without_the_names_graph(tmp_path):
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.namespace import QG
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store")
+    party = URIRef("https://quotegraph.org/id/party/parler")
+    store.replace_graph("https://quotegraph.org/id/graph/file/raw", Graph().add((party, QG.name, Literal("Parler"))))
+    store.close()
+    process = _start("--store", str(tmp_path / "store"))
+    try:
+        assert "http://127.0.0.1:" in process.stderr.readline()
+        assert "run `kg reason`" in process.stderr.readline()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(20) == 0

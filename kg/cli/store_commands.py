@@ -13,7 +13,9 @@ import pyoxigraph as ox
 
 from ..errors import KgError
 from ..export import FLAT_FORMATS, flat_export
+from ..iris import Minter
 from ..loading import LoadResult, ensure_ontology, load_rdf_files, unload
+from ..names import STALE_HINT, is_missing, names_graph
 from ..namespace import PREFIXES
 from ..rdfio import EXTENSIONS, FORMATS, format_named, is_rdf_path
 from ..store import default_store_path
@@ -243,6 +245,9 @@ def run_query(args) -> int:
     sparql = _read_query(args)
     with _existing_store(args) as store:
         output = _render(store.query(sparql), args.format)
+        graph = names_graph(Minter())
+        if graph in sparql and is_missing(store, graph):
+            print(f"kg query: warning: {STALE_HINT}", file=sys.stderr)
     sys.stdout.buffer.write(output)
     sys.stdout.flush()
     return 0
