@@ -29,12 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rdflib import Graph  # noqa: E402
 
 from kg.iris import Minter  # noqa: E402
-from kg.names import names_graph, rebuild  # noqa: E402
-from kg.namespace import QG  # noqa: E402
+from kg.names import rebuild  # noqa: E402
 from kg.paths import QUERIES_DIR, SAMPLES_DIR  # noqa: E402
 from kg.reason import with_inference  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
-from reason_bench import Generator, fill, triple_count  # noqa: E402
+from reason_bench import Generator, article_count, fill, triple_count  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -84,13 +83,11 @@ def open_filled(path: Path, triples: int, seed: int) -> OxigraphStore:
         sample = Graph().parse(SAMPLES_DIR / "parler-aws.ttl", format="turtle")
         store.replace_graphs(with_inference(store, {str(Minter().file_graph("bench-sample")): sample}))
     while (have := triple_count(store)) < triples:
-        articles = int(next(iter(store.query(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{QG.ArticleGraph}> }} }}")))["n"].value)
+        articles = article_count(store)
         # Until some are stored, guess high (an article with its derived graphs is ~500 triples) not to overshoot.
         per_article = have // articles if articles else 1000
-        generator = Generator(seed + articles)
-        fill(store, generator, articles + (triples - have) // per_article + 1, articles)
-    rebuild(store, names_graph(Minter()))  # as `kg reason` does, for a store filled before the names graph
+        fill(store, Generator.after(seed, articles), articles + (triples - have) // per_article + 1, articles)
+    rebuild(store, str(Minter().names_graph))  # as `kg reason` does, for a store filled before the names graph
     return store
 
 

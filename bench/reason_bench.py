@@ -47,14 +47,18 @@ class Generator:
     def __init__(self, seed: int, parties: int = 5000, words: int = 4000):
         self.rng = random.Random(seed)
         self.minter = Minter()
-        rng = self.rng
         self.vocabulary = [f"w{n}" for n in range(words)]
-        names = CURATED + [f"Org {n} Holdings" for n in range(parties // 2)]
-        people = [f"Person{n} Surname{n}" for n in range(parties // 2)]
-        self.orgs = names
-        self.people = people
+        self.orgs = CURATED + [f"Org {n} Holdings" for n in range(parties // 2)]
+        self.people = [f"Person{n} Surname{n}" for n in range(parties // 2)]
         self.stories: list[str] = []
         self.n = 0
+
+    @classmethod
+    def after(cls, seed: int, articles: int) -> "Generator":
+        """A generator for a store already holding ``articles``: new texts, later dates, as real news goes on."""
+        generator = cls(seed + articles)
+        generator.n = articles
+        return generator
 
     def _zipf(self, items: list[str]) -> str:
         index = int(len(items) * self.rng.random() ** 3)
@@ -244,8 +248,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="reason-bench-") as folder:
         store = OxigraphStore(args.store or Path(folder) / "store")
         have = article_count(store)
-        generator = Generator(args.seed + have)
-        generator.n = have  # a reused store goes on with later news, as a real one would
+        generator = Generator.after(args.seed, have)
         if not have:
             sample = Graph().parse(SAMPLES_DIR / "parler-aws.ttl", format="turtle")
             store.replace_graphs(with_inference(store, {str(Minter().file_graph("bench-sample")): sample}))

@@ -117,7 +117,7 @@ def bench_queries(text: str, before: str | None) -> tuple[str, str]:
     text = re.sub(r"VALUES \?statement \{ <[^>]+> \}", f"VALUES ?statement {{ <{Minter().statement(f'{1:08x}', 0, 80)}> }}", text)
     if before is not None and before.splitlines()[:1] == text.splitlines()[:1]:
         return text, before
-    graph = re.escape(names.names_graph(Minter()))
+    graph = re.escape(str(Minter().names_graph))
     return text, re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
 
 
@@ -246,7 +246,7 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
         loader.flush()
         del loader
         ready = OxigraphStore(store)
-        names.rebuild(ready, names.names_graph(Minter()))
+        names.rebuild(ready, str(Minter().names_graph))
         ready.close()
     twin = workdir / f"store-{size}-twin"
     if not twin.exists():

@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from .iris import Minter
-from .names import names_graph
 from .namespace import QG, sparql_prologue
 from .views import QUOTE_KINDS, STATEMENT_KINDS, party_names
 
@@ -46,7 +45,7 @@ class _Names:
     def __init__(self, store):
         self.store = store
         self.known: dict[str, str] = {}
-        for row in store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{names_graph(Minter())}> {{ ?p <{QG.name}> ?n }} }}"):
+        for row in store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{Minter().names_graph}> {{ ?p <{QG.name}> ?n }} }}"):
             party, name = row["p"].value, row["n"].value
             if party not in self.known or name < self.known[party]:
                 self.known[party] = name

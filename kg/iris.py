@@ -93,6 +93,11 @@ class Minter:
     def parties_graph(self) -> URIRef:
         return self._iri("graph/parties")
 
+    @property
+    def names_graph(self) -> URIRef:
+        """Every party name once (``kg.names``)."""
+        return self._iri("graph/inferred/names")
+
 
 def source_key(identity: str) -> str:
     """The short key of a source: a digest of its URL or resolved path."""

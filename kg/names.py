@@ -21,17 +21,12 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from .iris import Minter
 from .namespace import QG
 from .overlay import to_oxigraph, to_rdflib
 from .store import GraphPatch, Store
 
 _NAME = f"<{QG.name}>"
 _NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"
-
-
-def names_graph(minter: Minter) -> str:
-    return f"{minter.base}graph/inferred/names"
 
 
 STALE_HINT = ("this store has party names but no names graph (written before it existed, or through "

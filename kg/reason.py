@@ -89,7 +89,7 @@ class Reasoner:
         self.rules = compiled_rules()
         self.shipped_parties = self.minter.file_graph(str(PARTIES_FILE.resolve()))
         self.party_graphs = (self.shipped_parties, self.minter.parties_graph)
-        self.names_graph = names.names_graph(self.minter)
+        self.names_graph = str(self.minter.names_graph)
         self._own = {str(self.minter.ontology_graph), str(self.minter.ontology_inferred_graph), self.names_graph}
 
     # ---- which graphs are which -------------------------------------------------------
@@ -249,8 +249,9 @@ class Reasoner:
         statements = {s: str(o) for s, o in graph.subject_objects(QG.content) if isinstance(s, URIRef)}
         facts = _Facts(closed)
         credited = {s: (text, frozenset(facts.objects(s, QG.creditedTo))) for s, text in statements.items()}
-        working |= claims.key_triples(credited)
-        links, link_context, party_keys = self._claim_links(overlay, credited, facts)
+        claim_keys = claims.key_triples(credited)
+        working |= claim_keys
+        links, link_context, party_keys = self._claim_links(overlay, credited, {str(k) for _, _, k in claim_keys}, facts)
         working |= party_keys
         context |= link_context
         closed = self.rules.closure(links | link_context, closed) if self.engine == "fast" else \
@@ -369,13 +370,14 @@ class Reasoner:
             parties |= frontier
         return found
 
-    def _claim_links(self, overlay: Overlay, statements: dict, facts: "_Facts") -> tuple[set, set, set]:
+    def _claim_links(self, overlay: Overlay, statements: dict, keys: set[str],
+                     facts: "_Facts") -> tuple[set, set, set]:
         """Same-claim links and disputes-party links this graph causes, and the context used.
 
-        ``statements`` maps each of the graph's statements to its text and credited parties.
+        ``statements`` maps each of the graph's statements to its text and credited parties;
+        ``keys`` are the claim keys they publish.
         """
         own = {s: (claims.tokens(text), parties) for s, (text, parties) in statements.items()}
-        keys = {str(o) for _, _, o in claims.key_triples(statements)}
         others: dict = {}
         if keys:
             candidates = {t for t, _ in self._keyed(overlay, keys)} - set(statements)

@@ -22,7 +22,6 @@ import pyoxigraph as ox
 from . import claims
 from .errors import KgError
 from .iris import Minter
-from .names import names_graph
 from .namespace import QG, RDFS, ontology_graph, sparql_prologue
 
 PER_PAGE = 20
@@ -126,7 +125,7 @@ def page_bounds(page: int, per_page: int, total: int) -> dict:
 # --------------------------------------------------------------------------- party names
 
 def _names() -> str:
-    return iri_ref(names_graph(Minter()))
+    return iri_ref(Minter().names_graph)
 
 
 def party_names(store, iris) -> dict[str, str]:

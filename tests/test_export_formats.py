@@ -106,9 +106,9 @@ def test_exports_read_names_from_the_names_graph_when_it_is_there(store):
     from kg.namespace import QG
 
     before = export.csv_text(store), export.claimreview(store)
-    names.rebuild(store, names.names_graph(Minter()))
+    names.rebuild(store, str(Minter().names_graph))
     assert (export.csv_text(store), export.claimreview(store)) == before
     named = f"GRAPH ?g {{ <{BASE}party/amazon-web-services> <{QG.name}> ?n }}"
-    store.update(f"DELETE {{ {named} }} WHERE {{ {named} FILTER(?g != <{names.names_graph(Minter())}>) }}")
+    store.update(f"DELETE {{ {named} }} WHERE {{ {named} FILTER(?g != <{Minter().names_graph}>) }}")
     rows = list(csv.DictReader(io.StringIO(export.csv_text(store))))
     assert next(r for r in rows if r["statement"] == NO_MERIT)["on_behalf_of"] == "Amazon Web Services"

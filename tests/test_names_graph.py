@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.iris import Minter
 from kg.loading import unload_graphs
-from kg.names import names_graph, rebuild
+from kg.names import rebuild
 from kg.namespace import QG
 from kg.parties import PartyEditor
 from kg.reason import Reasoner, with_inference
@@ -17,7 +17,7 @@ from kg.store import GraphPatch, OxigraphStore, replace_update
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
 MINTER = Minter()
-NAMES = names_graph(MINTER)
+NAMES = str(MINTER.names_graph)
 PARLER = MINTER.party("Parler")
 MATZE = MINTER.party("Matze")
 

@@ -405,14 +405,14 @@ def test_a_party_named_in_many_graphs_is_read_once_from_the_names_graph(story_st
     """Names come from the names graph, joined to nothing elsewhere (counting the named parties
     scans their names, no more), and no answer grows with the graphs repeating a name: the union
     default graph yields a triple once per graph holding it."""
-    from kg.names import names_graph, rebuild
+    from kg.names import rebuild
 
     expected = every_view(story_store)
     story_store.replace_graphs(repeated_names())
-    rebuild(story_store, names_graph(Minter()))
+    rebuild(story_store, str(Minter().names_graph))
     recording = Recording(story_store)
     assert every_view(recording) == expected
-    names = re.escape(f"GRAPH <{names_graph(Minter())}>") + r" \{[^{}]*\}"
+    names = re.escape(f"GRAPH <{Minter().names_graph}>") + r" \{[^{}]*\}"
     alone = r"WHERE \{ \?\w+ qg:name \?\w+ \}"
     for sparql, rows in recording.answers:
         outside = re.sub(alone, "", re.sub(names, "", sparql))
@@ -422,9 +422,9 @@ def test_a_party_named_in_many_graphs_is_read_once_from_the_names_graph(story_st
 
 def test_pages_are_the_same_whether_or_not_the_names_graph_holds_a_name(story_store):
     """A store never reasoned has no names graph, and one written by a SPARQL update lacks some names."""
-    from kg.names import names_graph, rebuild
+    from kg.names import rebuild
 
-    names = names_graph(Minter())
+    names = str(Minter().names_graph)
     without = every_view(story_store)
     rebuild(story_store, names)
     assert story_store.query(f"ASK {{ GRAPH <{names}> {{ <{PARLER}> ?p ?o }} }}")

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from kg.iris import Minter
-from kg.names import names_graph
 from kg.paths import QUERIES_DIR
 
 ID = "https://quotegraph.org/id/"
@@ -57,7 +56,7 @@ def test_every_query_file_starts_with_its_question_and_is_path_free():
 
 def test_names_are_read_once_from_the_names_graph():
     """Over the union a party's name matches once per graph naming it, multiplying rows before DISTINCT."""
-    graph = f"GRAPH <{names_graph(Minter())}> {{ "
+    graph = f"GRAPH <{Minter().names_graph}> {{ "
     for path in sorted(QUERIES_DIR.glob("*.rq")):
         for line in path.read_text(encoding="utf-8").splitlines():
             for match in re.finditer(r"\S+ qg:name ", line):

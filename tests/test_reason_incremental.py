@@ -191,7 +191,7 @@ def test_competency_queries_match_a_full_owlrl_closure_on_the_sample():
     reference = OxigraphStore(None)
     reference.replace_graph(str(MINTER.file_graph("reference")), Graph().__iadd__(
         t for t in everything if not any(isinstance(term, (BNode, Literal)) for term in t[:2])))
-    names.rebuild(reference, names.names_graph(MINTER))
+    names.rebuild(reference, str(MINTER.names_graph))
     mine = competency_answers(ours)
     for name, expected in competency_answers(reference).items():
         assert expected, name

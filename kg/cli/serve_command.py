@@ -8,7 +8,7 @@ import sys
 
 from ..errors import KgError
 from ..iris import Minter
-from ..names import STALE_HINT, is_missing, names_graph
+from ..names import STALE_HINT, is_missing
 from . import add_store_options
 
 
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     mode = "read-write" if app.config["QUOTEGRAPH"]["write_token"] else "read-only"
     print(f"quotegraph serving {app.extensions['quotegraph'].store.location} ({mode}) "
           f"on http://{host}:{port}/ (SPARQL at /sparql)", file=sys.stderr, flush=True)
-    if is_missing(app.extensions["quotegraph"].store, names_graph(Minter())):
+    if is_missing(app.extensions["quotegraph"].store, str(Minter().names_graph)):
         print(f"kg serve: warning: {STALE_HINT}", file=sys.stderr, flush=True)
     signal.signal(signal.SIGTERM, _stop)
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import glob
 import os
 import sys
@@ -15,7 +14,7 @@ from ..errors import KgError
 from ..export import FLAT_FORMATS, flat_export
 from ..iris import Minter
 from ..loading import LoadResult, ensure_ontology, load_rdf_files, unload
-from ..names import STALE_HINT, is_missing, names_graph
+from ..names import STALE_HINT, is_missing
 from ..namespace import PREFIXES
 from ..rdfio import EXTENSIONS, FORMATS, format_named, is_rdf_path
 from ..store import default_store_path
@@ -245,7 +244,7 @@ def run_query(args) -> int:
     sparql = _read_query(args)
     with _existing_store(args) as store:
         output = _render(store.query(sparql), args.format)
-        graph = names_graph(Minter())
+        graph = str(Minter().names_graph)
         if graph in sparql and is_missing(store, graph):
             print(f"kg query: warning: {STALE_HINT}", file=sys.stderr)
     sys.stdout.buffer.write(output)
