@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 import os
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -78,17 +79,19 @@ def replace_update(graphs: Mapping[str, Graph | None]) -> str:
     return " ;\n".join(parts)
 
 
-class Store:
-    """Interface shared by every backend."""
+class Store(ABC):
+    """Interface shared by every backend: each gives ``query`` and ``update``, the rest is built on them."""
 
     location: str = ""
 
+    @abstractmethod
     def query(self, sparql: str, *, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, union_default: bool = True):
-        raise NotImplementedError
+        """Evaluate a SPARQL query over the union default graph unless told otherwise."""
 
+    @abstractmethod
     def update(self, sparql: str) -> None:
-        raise NotImplementedError
+        """Apply a SPARQL update atomically."""
 
     def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
         """Atomically replace (or, with None, drop) several named graphs."""
