@@ -158,6 +158,7 @@ def fill(store, generator: Generator, target: int, have: int, batch: int = 500) 
     Filler is reasoned in isolation (against the ontology and shipped parties only, so no
     cross-article links) to keep filling fast; it still carries every key, type and
     ``qg:creditedTo`` a real load writes. The timed articles are reasoned against it all.
+    The store is compacted at the end, as a bulk ``kg load`` leaves it.
     """
     isolated = OxigraphStore(None)
     reasoner = Reasoner(isolated)
@@ -176,6 +177,7 @@ def fill(store, generator: Generator, target: int, have: int, batch: int = 500) 
         print(f"  filled {have} articles", file=sys.stderr, end="\r")
     print(file=sys.stderr)
     isolated.close()
+    store.optimize()  # as a bulk `kg load` ends
     return have
 
 

@@ -216,9 +216,70 @@ def test_inputs_are_split_between_rdf_and_article_loaders(tmp_path):
     assert _partition(["notes.md", "a.ttl"], "turtle") == (["notes.md", "a.ttl"], [])
 
 
-@pytest.mark.parametrize("argv", [["graphs"], ["query", "ASK {}"], ["export"], ["unload", "urn:x"]])
+@pytest.mark.parametrize("argv", [["graphs"], ["query", "ASK {}"], ["export"], ["unload", "urn:x"], ["optimize"]])
 def test_reading_a_missing_store_is_an_error_not_a_new_store(capsys, tmp_path, argv):
     missing = tmp_path / "typo"
     code, _, err = run(capsys, *argv, "--store", str(missing))
     assert code == 1 and f"no store at {missing}" in one_error_line(err, argv[0])
     assert not missing.exists()
+
+
+def _fragmented_store(path) -> list:
+    """A store written in many small flushed batches, as one grown article by article is; its quads."""
+    store = ox.Store(str(path))
+    for i in range(60):
+        store.update("INSERT DATA { GRAPH <urn:g%d> { %s } }" % (i, " ".join(
+            f'<urn:s{i}-{j}> <urn:p> "statement {j} of article {i}, long enough to need a string table entry" .'
+            for j in range(300))))
+        if i % 10 == 0:
+            store.flush()
+    store.flush()
+    quads = sorted(str(q) for q in store)
+    del store
+    return quads
+
+
+def _tables(path) -> set[str]:
+    return {p.name for p in path.glob("*.sst")}
+
+
+def test_optimize_compacts_the_store_files_and_keeps_every_quad(capsys, tmp_path):
+    path = tmp_path / "store"
+    quads = _fragmented_store(path)
+    before = _tables(path)
+    code, _, err = run(capsys, "optimize", "--store", str(path))
+    assert code == 0 and f"compacted {path} in " in err and " MB -> " in err
+    after = _tables(path)
+    assert len(after) < len(before) and after - before
+    assert sorted(str(q) for q in ox.Store.read_only(str(path))) == quads
+
+
+def test_optimize_refuses_a_remote_store(capsys):
+    code, _, err = run(capsys, "optimize", "--endpoint", f"http://127.0.0.1:{free_port()}/query")
+    assert code == 1 and "`kg optimize` compacts the embedded store" in one_error_line(err, "optimize")
+
+
+def test_a_bulk_load_ends_by_compacting(capsys, store_dir, monkeypatch, tmp_path):
+    import kg.cli.store_commands as commands
+
+    code, _, err = run(capsys, "load", str(SAMPLE), "--store", store_dir)
+    assert code == 0 and "compacted" not in err
+    monkeypatch.setattr(commands, "BULK_LOAD", 2)
+    notes = []
+    for n in range(2):
+        notes.append(tmp_path / f"note{n}.ttl")
+        notes[-1].write_text(f'<urn:note{n}> <urn:says> "note {n}" .\n', encoding="utf-8")
+    code, _, err = run(capsys, "load", str(notes[0]), "--store", store_dir)
+    assert code == 0 and "compacted" not in err
+    code, _, err = run(capsys, "load", *map(str, notes), "--store", store_dir)
+    assert code == 0 and "1 loaded, 1 unchanged" in err and "compacted" not in err
+    notes[0].write_text('<urn:note0> <urn:says> "note 0, revised" .\n', encoding="utf-8")
+    notes.append(tmp_path / "note2.ttl")
+    notes[-1].write_text('<urn:note2> <urn:says> "note 2" .\n', encoding="utf-8")
+    code, _, err = run(capsys, "load", *map(str, notes), "--store", store_dir)
+    assert code == 0 and "2 loaded" in err and f"compacted {store_dir} in " in err
+
+
+def test_full_reasoning_ends_by_compacting(capsys, loaded):
+    code, out, err = run(capsys, "reason", "--full", "--no-progress", "--store", loaded)
+    assert code == 0 and "reasoned" in out and f"compacted {loaded} in " in err

@@ -7,7 +7,9 @@ import time
 
 from ..parties import PartyEditor
 from ..reason import ENGINES, Reasoner
+from ..store import OxigraphStore
 from . import add_store_options, store_from_args
+from .store_commands import compact
 
 
 def register(commands) -> None:
@@ -15,7 +17,8 @@ def register(commands) -> None:
         "reason", help="derive inferred triples, party identity, claim clusters and claim status",
         description="Loads already infer what they add. Without --full, reason only the loaded graphs "
                     "that have no inferred graph yet; with --full, drop every derived graph and "
-                    "recompute all of them (after an ontology or parties-file change).")
+                    "recompute all of them (after an ontology or parties-file change), then "
+                    "compact the embedded store, as `kg optimize` does.")
     reason.add_argument("--full", action="store_true", help="recompute every derived graph")
     reason.add_argument("--engine", choices=ENGINES, default="fast",
                         help="fast: rules compiled from the ontology (default); owlrl: the owlrl "
@@ -56,6 +59,8 @@ def run_reason(args) -> int:
         else:
             count = reasoner.missing(progress=progress)
         print(f"reasoned {count} graph(s) in {time.monotonic() - started:.1f} s")
+        if args.full and isinstance(store, OxigraphStore):
+            compact(store)
     return 0
 
 

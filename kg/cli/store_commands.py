@@ -1,4 +1,4 @@
-"""``kg init``, ``kg load``, ``kg graphs``, ``kg unload``, ``kg query``, ``kg export``."""
+"""``kg init``, ``kg load``, ``kg graphs``, ``kg unload``, ``kg query``, ``kg export``, ``kg optimize``."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import glob
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -17,7 +18,7 @@ from ..loading import LoadResult, ensure_ontology, load_rdf_files, unload
 from ..names import STALE_HINT, is_missing
 from ..namespace import PREFIXES
 from ..rdfio import EXTENSIONS, FORMATS, format_named, is_rdf_path
-from ..store import default_store_path
+from ..store import OxigraphStore, default_store_path
 from . import add_store_options, positive_int, store_from_args
 
 SOLUTION_FORMATS = {
@@ -32,6 +33,7 @@ TRIPLE_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
+BULK_LOAD = 100
 EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
@@ -49,7 +51,9 @@ def register(commands) -> None:
         description="RDF files (" + ", ".join(sorted(EXTENSIONS)) + ") are parsed, SHACL-validated "
                     "and stored one named graph per file; anything else (text, Markdown, HTML, "
                     "URLs, folders) is read as an article and extracted. Unchanged inputs are "
-                    "skipped; a failing input loads nothing and the batch goes on.")
+                    "skipped; a failing input loads nothing and the batch goes on. A run that "
+                    f"loads {BULK_LOAD} or more inputs into the embedded store ends by compacting it "
+                    "(see `kg optimize`).")
     load.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or URLs")
     load.add_argument("--format", metavar="FORMAT",
                       help=f"read every input as this RDF format: {', '.join(FORMATS)} (default: by extension)")
@@ -79,6 +83,15 @@ def register(commands) -> None:
                             "turtle, ntriples, jsonld, rdfxml for CONSTRUCT/DESCRIBE")
     add_store_options(query)
     query.set_defaults(func=run_query)
+
+    optimize = commands.add_parser(
+        "optimize", help="compact the embedded store's files (faster queries after many loads)",
+        description="Each load is its own write, and a store grown article by article keeps them in "
+                    "many files that every lookup has to search. Compacting merges them; queries "
+                    "answer in about half the time on a store built that way. Safe to run any time "
+                    "no other process has the store open.")
+    add_store_options(optimize)
+    optimize.set_defaults(func=run_optimize)
 
     export = commands.add_parser("export", help="write every named graph as a quad format, or statements flat")
     export.add_argument("--format", default="trig", type=str.lower, choices=[*sorted(EXPORT_FORMATS), *FLAT_FORMATS],
@@ -156,6 +169,8 @@ def run_load(args) -> int:
         results = load_rdf_files(store, rdf, format=args.format) if rdf else []
         if articles:
             results += _load_articles(store, articles, args.jobs)
+        if isinstance(store, OxigraphStore) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
+            compact(store)
     _report(results)
     return 1 if any(r.status == "failed" for r in results) else 0
 
@@ -167,6 +182,26 @@ def _existing_store(args):
         if not Path(path).is_dir():
             raise KgError(f"no store at {path} (create one with `kg load` or `kg init`, or pass --store)")
     return store_from_args(args)
+
+
+def _size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+
+
+def compact(store: OxigraphStore) -> None:
+    before = _size(store.path) if store.path else 0
+    started = time.monotonic()
+    store.optimize()
+    sizes = f" ({before / 1e6:.1f} MB -> {_size(store.path) / 1e6:.1f} MB)" if store.path else ""
+    print(f"compacted {store.location} in {time.monotonic() - started:.1f} s{sizes}", file=sys.stderr)
+
+
+def run_optimize(args) -> int:
+    with _existing_store(args) as store:
+        if not isinstance(store, OxigraphStore):
+            raise KgError("a remote store manages its own files; `kg optimize` compacts the embedded store")
+        compact(store)
+    return 0
 
 
 def run_graphs(args) -> int:
