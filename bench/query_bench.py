@@ -9,8 +9,9 @@ thousands of graphs, as in a real store. Each query file present in both version
 alternation, old then new, ``--repeats`` times or until ``--budget`` seconds per query are
 spent (a slow old wording still gets at least one run). Prints p50 of each side by side with
 the ratio, the row counts, and whether both answers hold the same rows (as sets, since
-neither depends on row multiplicity once DISTINCT; "subset" when the new wording asks about
-fewer things, e.g. one statement where the old listed all).
+neither depends on row multiplicity once DISTINCT; on the variables both select; "subset" when
+the new wording asks about fewer things, e.g. one statement where the old listed all, or a page
+where the old listed everything).
 """
 
 from __future__ import annotations
@@ -54,24 +55,25 @@ def baseline_queries(revision: str) -> dict[str, str]:
     return out
 
 
-def answer(store, text: str) -> tuple[float, list]:
+def answer(store, text: str) -> tuple[float, list[str], list]:
     started = time.perf_counter()
     results = store.query(text)
     names = [v.value for v in results.variables]
     rows = [tuple(None if s[n] is None else s[n].value for n in names) for s in results]
-    return time.perf_counter() - started, rows
+    return time.perf_counter() - started, names, rows
 
 
 def compare(store, old: str, new: str, repeats: int, budget: float) -> dict:
     times = {"old": [], "new": []}
-    rows = {}
+    rows, names = {}, {}
     spent = 0.0
     while len(times["new"]) < repeats and (spent < budget or not times["old"]):
         for side, text in (("old", old), ("new", new)):
-            took, rows[side] = answer(store, text)
+            took, names[side], rows[side] = answer(store, text)
             times[side].append(took)
             spent += took
-    old, new = set(rows["old"]), set(rows["new"])
+    shared = [n for n in names["new"] if n in names["old"]]
+    old, new = ({tuple(row[names[side].index(n)] for n in shared) for row in rows[side]} for side in ("old", "new"))
     return {side: statistics.median(t) for side, t in times.items()} | {
         "runs": len(times["new"]), "rows_old": len(rows["old"]), "rows_new": len(rows["new"]),
         "same": "yes" if old == new else "subset" if new < old else "NO"}

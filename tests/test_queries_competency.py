@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 import pytest
+from rdflib import Graph, Literal
 
 from kg.iris import Minter
+from kg.namespace import QG
 from kg.paths import QUERIES_DIR
+from kg.store import OxigraphStore
 
 ID = "https://quotegraph.org/id/"
 WSJ = f"{ID}source/2885c3cadfb8eb0a"
@@ -97,7 +101,7 @@ def test_statement_provenance(closed_sample_store):
 
 
 def test_disputed_statements_and_by_whom(closed_sample_store):
-    by = ("AWS spokesperson", "Amazon Web Services")
+    by = ("AWS spokesperson", "Amazon Web Services", "2021-01-12")
     assert rows(closed_sample_store, query("disputed-statements")) == [
         (ANIMUS, "AWS acted out of political animus", DENIAL, *by),
         (CONTRACT, "Amazon of breach of contract", DENIAL, *by),
@@ -143,3 +147,45 @@ def test_queries_rely_on_materialised_inference(closed_sample_store, name):
     asserted = [closed_sample_store.sample_graph_iri, str(Minter().ontology_graph)]
     results = closed_sample_store.query(query(name), default_graphs=asserted)
     assert list(results) == []
+
+
+DAYS = [date(2021, 1, 1) + timedelta(days=n) for n in range(60)]
+
+
+@pytest.fixture(scope="module")
+def busy_store():
+    """One outlet's story a day for sixty days, each a claim and its denial: more than a page of each."""
+    mint = Minter()
+    outlet, speaker = mint.party("The Wall Street Journal"), mint.party("Speaker")
+    facts, names = Graph(), Graph()
+    names.add((speaker, QG.name, Literal("Speaker")))
+    for n, day in enumerate(DAYS):
+        key = f"{n:016x}"
+        source, on = mint.source(key), Literal(day)
+        facts.add((source, QG.published, on))
+        claim, denial = mint.statement(key, 0, 10), mint.statement(key, 20, 30)
+        for statement, text in ((claim, f"claim {n:02d}"), (denial, f"denial {n:02d}")):
+            for p, o in ((QG.speaker, speaker), (QG.content, Literal(text)), (QG.reportedBy, outlet),
+                         (QG.reportedIn, source), (QG.statedOn, on)):
+                facts.add((statement, p, o))
+        facts.add((claim, QG.disputedBy, denial))
+    store = OxigraphStore(None)
+    store.replace_graphs({"urn:test:facts": facts, str(mint.names_graph): names})
+    yield store
+    store.close()
+
+
+def test_disputes_come_newest_first_a_page_at_a_time(busy_store):
+    text = query("disputed-statements")
+    first = rows(busy_store, text)
+    assert [(r[1], r[5]) for r in first] == [(f"claim {n:02d}", DAYS[n].isoformat()) for n in range(59, 9, -1)]
+    rest = rows(busy_store, text.replace("LIMIT 50", "LIMIT 50 OFFSET 50"))
+    assert [r[1] for r in rest] == [f"claim {n:02d}" for n in range(9, -1, -1)]
+
+
+def test_an_outlet_page_holds_its_newest_reports(busy_store):
+    text = query("outlet-reported")
+    first = rows(busy_store, text)
+    assert [(r[1], r[4]) for r in first] == [(DAYS[n].isoformat(), f"{kind} {n:02d}")
+                                             for n in range(59, 34, -1) for kind in ("claim", "denial")]
+    assert len(rows(busy_store, text.replace("LIMIT 50", "LIMIT 500"))) == 2 * len(DAYS)
