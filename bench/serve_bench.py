@@ -8,6 +8,9 @@ bounded client: C concurrent keep-alive connections for a fixed duration, on 127
 Prints requests/s and p50/p99 latency per query side by side, and the throughput ratios.
 `kg serve` runs twice: without its result cache (every request runs the query) and with it
 (a repeated query is answered from memory until the next write), so both are visible.
+Oxigraph's own server (`oxigraph serve-read-only`, Rust, no limits, auth or cache) serves a
+third copy when its CLI is installed beside this Python: the same engine with no Python in
+the request path, a ceiling for what `kg serve` can reach on this machine and client.
 
     .venv/bin/python bench/serve_bench.py                 # 100k triples
     .venv/bin/python bench/serve_bench.py --million       # also 1M (slow: rdflib loads it for minutes)
@@ -43,6 +46,7 @@ from query_bench import baseline_queries  # bench/ is the script's folder
 
 REPO = Path(__file__).resolve().parents[1]
 RDFLIB_ENDPOINT = "rdflib-endpoint[cli]==0.6.3"
+OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 NAMED = ("Amazon", "Amazon Web Services", "Parler", "The Wall Street Journal")
 
 
@@ -112,13 +116,28 @@ def bench_queries(text: str, before: str | None) -> tuple[str, str]:
     A statement the query is anchored on becomes one of the generated data's. rdflib-endpoint
     serves one plain graph, so it gets the wording written for one graph (``before``: the
     query as it was before the names graph, when it asked the same question), else this one
-    reading names where they are rather than from the names graph.
+    reading names where they are rather than from the names graph, with each one-pattern
+    sub-select (a hash-join hint for Oxigraph) opened up, and a page chosen in a sub-select
+    written flat: its patterns in place, its OPTIONALs last, one ORDER BY ... LIMIT over the
+    whole. rdflib re-evaluates a sub-select inside OPTIONAL for every row, evaluates the
+    patterns joined to a sub-select unbound, and is slow on patterns after an OPTIONAL;
+    each turned a page into seconds or minutes where the flat wording takes under one.
     """
     text = re.sub(r"VALUES \?statement \{ <[^>]+> \}", f"VALUES ?statement {{ <{Minter().statement(f'{1:08x}', 0, 80)}> }}", text)
     if before is not None and before.splitlines()[:1] == text.splitlines()[:1]:
         return text, before
     graph = re.escape(str(Minter().names_graph))
-    return text, re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
+    plain = re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
+    plain = re.sub(r"\{ SELECT (?:\?\w+ )+WHERE \{ ([^{}]*) \} \}", r"{ \1 }", plain)
+    page = re.search(r"\{\s*SELECT DISTINCT [^{]*WHERE \{((?:[^{}]|\{[^{}]*\})*)\}\s*ORDER BY [^\n]*\s*LIMIT (\d+)\s*\}", plain)
+    if page:
+        optional = r"OPTIONAL \{[^{}]*\}"
+        rest = plain[page.end():]
+        end = rest.rindex("}")
+        plain = (plain[:page.start()] + re.sub(optional, "", page.group(1)).strip() + rest[:end]
+                 + "\n".join(re.findall(optional, page.group(1))) + "\n" + rest[end:].rstrip()
+                 + f"\nLIMIT {page.group(2)}\n")
+    return text, plain
 
 
 def free_port() -> int:
@@ -226,6 +245,14 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+def copy_of(store: Path, suffix: str) -> Path:
+    """Each server locks or may compact its store, so each gets its own copy."""
+    copy = store.with_name(f"{store.name}-{suffix}")
+    if not copy.exists():
+        shutil.copytree(store, copy)
+    return copy
+
+
 def rows(body: bytes) -> int:
     return len(list(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)))
 
@@ -238,7 +265,7 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
         count = generate(data.with_suffix(".tmp"), size)
         data.with_suffix(".tmp").rename(data)
         print(f"generated {count} triples in {data}", flush=True)
-    store = workdir / f"store-{size}"  # each server locks its store, so the second gets a copy
+    store = workdir / f"store-{size}"
     if not store.exists():
         loader = ox.Store(str(store))
         loader.bulk_load(path=str(data), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(
@@ -248,9 +275,7 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
         ready = OxigraphStore(store)
         names.rebuild(ready, str(Minter().names_graph))
         ready.close()
-    twin = workdir / f"store-{size}-twin"
-    if not twin.exists():
-        shutil.copytree(store, twin)
+    twin, rust = (copy_of(store, suffix) for suffix in ("twin", "oxigraph"))
     servers = {}
     try:
         for name, cache, path in (("kg serve", "0", store), ("kg serve+cache", str(64 << 20), twin)):
@@ -260,6 +285,11 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
                  "--threads", str(args.concurrency), "--query-workers", str(args.workers),
                  "--max-rows", "100000000", "--query-timeout", "300", "--result-cache", cache],
                 port, "/sparql", 120))
+        if OXIGRAPH.exists():
+            port = free_port()
+            servers["oxigraph serve"] = (port, "/query", start(
+                [str(OXIGRAPH), "serve-read-only", "--location", str(rust), "--bind", f"127.0.0.1:{port}",
+                 "--union-default-graph"], port, "/query", 120))
         if not args.skip_rdflib:
             rdflib_port = free_port()
             exe = ensure_rdflib_endpoint(workdir)
