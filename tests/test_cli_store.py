@@ -254,9 +254,10 @@ def test_optimize_compacts_the_store_files_and_keeps_every_quad(capsys, tmp_path
     assert sorted(str(q) for q in ox.Store.read_only(str(path))) == quads
 
 
-def test_optimize_refuses_a_remote_store(capsys):
-    code, _, err = run(capsys, "optimize", "--endpoint", f"http://127.0.0.1:{free_port()}/query")
-    assert code == 1 and "`kg optimize` compacts the embedded store" in one_error_line(err, "optimize")
+@pytest.mark.parametrize("where", [["--endpoint", "http://127.0.0.1:9/query"], ["--memory"]])
+def test_optimize_refuses_a_store_not_on_disk(capsys, where):
+    code, _, err = run(capsys, "optimize", *where)
+    assert code == 1 and "`kg optimize` compacts an on-disk store" in one_error_line(err, "optimize")
 
 
 def test_a_bulk_load_ends_by_compacting(capsys, store_dir, monkeypatch, tmp_path):

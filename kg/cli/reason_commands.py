@@ -7,9 +7,8 @@ import time
 
 from ..parties import PartyEditor
 from ..reason import ENGINES, Reasoner
-from ..store import OxigraphStore
 from . import add_store_options, store_from_args
-from .store_commands import compact
+from .store_commands import compact, on_disk
 
 
 def register(commands) -> None:
@@ -59,7 +58,7 @@ def run_reason(args) -> int:
         else:
             count = reasoner.missing(progress=progress)
         print(f"reasoned {count} graph(s) in {time.monotonic() - started:.1f} s")
-        if args.full and isinstance(store, OxigraphStore):
+        if args.full and on_disk(store):
             compact(store)
     return 0
 

@@ -33,12 +33,12 @@ TRIPLE_FORMATS = {
     "jsonld": ox.RdfFormat.JSON_LD,
     "rdfxml": ox.RdfFormat.RDF_XML,
 }
-BULK_LOAD = 100
 EXPORT_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+BULK_LOAD = 100
 
 
 def register(commands) -> None:
@@ -169,7 +169,7 @@ def run_load(args) -> int:
         results = load_rdf_files(store, rdf, format=args.format) if rdf else []
         if articles:
             results += _load_articles(store, articles, args.jobs)
-        if isinstance(store, OxigraphStore) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
+        if on_disk(store) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
             compact(store)
     _report(results)
     return 1 if any(r.status == "failed" for r in results) else 0
@@ -188,18 +188,22 @@ def _size(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
 
+def on_disk(store) -> bool:
+    return isinstance(store, OxigraphStore) and store.path is not None
+
+
 def compact(store: OxigraphStore) -> None:
-    before = _size(store.path) if store.path else 0
+    before = _size(store.path)
     started = time.monotonic()
     store.optimize()
-    sizes = f" ({before / 1e6:.1f} MB -> {_size(store.path) / 1e6:.1f} MB)" if store.path else ""
-    print(f"compacted {store.location} in {time.monotonic() - started:.1f} s{sizes}", file=sys.stderr)
+    print(f"compacted {store.location} in {time.monotonic() - started:.1f} s "
+          f"({before / 1e6:.1f} MB -> {_size(store.path) / 1e6:.1f} MB)", file=sys.stderr)
 
 
 def run_optimize(args) -> int:
     with _existing_store(args) as store:
-        if not isinstance(store, OxigraphStore):
-            raise KgError("a remote store manages its own files; `kg optimize` compacts the embedded store")
+        if not on_disk(store):
+            raise KgError("`kg optimize` compacts an on-disk store (a remote store manages its own files)")
         compact(store)
     return 0
 
