@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, Literal
 
 from kg.iris import Minter
-from kg.namespace import QG
+from kg.namespace import QG, RDF
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
 
@@ -69,9 +69,9 @@ def test_names_are_read_once_from_the_names_graph():
 
 def test_claims_aws_disputed(closed_sample_store):
     expected = [
-        (ANIMUS, "Parler", "AWS acted out of political animus", DENIAL, NO_MERIT),
-        (CONTRACT, "Parler", "Amazon of breach of contract", DENIAL, NO_MERIT),
-        (TWITTER, "Parler", "the suspension was meant to favor Twitter", DENIAL, NO_MERIT),
+        (ANIMUS, "Parler", "AWS acted out of political animus", DENIAL, NO_MERIT, "2021-01-12"),
+        (CONTRACT, "Parler", "Amazon of breach of contract", DENIAL, NO_MERIT, "2021-01-12"),
+        (TWITTER, "Parler", "the suspension was meant to favor Twitter", DENIAL, NO_MERIT, "2021-01-12"),
     ]
     assert rows(closed_sample_store, query("claims-disputed-by-party")) == expected
 
@@ -154,7 +154,10 @@ DAYS = [date(2021, 1, 1) + timedelta(days=n) for n in range(60)]
 
 @pytest.fixture(scope="module")
 def busy_store():
-    """One outlet's story a day for sixty days, each a claim and its denial: more than a page of each."""
+    """One outlet's story a day for sixty days, each a claim and its denial: more than a page of each.
+
+    Written as inference leaves a store (both directions of a dispute, the denial typed), without running it.
+    """
     mint = Minter()
     outlet, speaker = mint.party("The Wall Street Journal"), mint.party("Speaker")
     facts, names = Graph(), Graph()
@@ -169,6 +172,8 @@ def busy_store():
                          (QG.reportedIn, source), (QG.statedOn, on)):
                 facts.add((statement, p, o))
         facts.add((claim, QG.disputedBy, denial))
+        facts.add((denial, QG.disputes, claim))
+        facts.add((denial, RDF.type, QG.Denial))
     store = OxigraphStore(None)
     store.replace_graphs({"urn:test:facts": facts, str(mint.names_graph): names})
     yield store

@@ -75,6 +75,16 @@ def test_rules_derive_chains_inverses_and_types():
     assert (D.c, QG.disputedBy, D.d) in facts
     assert (D.holding, QG.hasSubOrganization, D.aws) in facts
     assert (D.c, RDF.type, QG.Statement) in facts
+    assert (D.d, RDF.type, QG.Denial) in facts
+
+
+def test_whatever_disputes_or_confirms_is_a_denial_or_a_confirmation():
+    """So a listing of disputes can start from the denials (a few) rather than every dispute pair."""
+    facts = RuleSet.compile(ontology_graph()).closure({
+        (D.a, RDF.type, QG.Claim), (D.a, QG.disputes, D.c), (D.b, QG.confirms, D.c),
+        (D.e, QG.disputesParty, D.p), (D.f, QG.confirmsParty, D.p)})
+    assert {s for s in (D.a, D.e) if (s, RDF.type, QG.Denial) in facts} == {D.a, D.e}
+    assert {s for s in (D.b, D.f) if (s, RDF.type, QG.Confirmation) in facts} == {D.b, D.f}
 
 
 @pytest.mark.parametrize("graph_name", ["wsj", "fox", "reuters", "sample"])
