@@ -47,6 +47,7 @@ from query_bench import baseline_queries  # bench/ is the script's folder
 REPO = Path(__file__).resolve().parents[1]
 RDFLIB_ENDPOINT = "rdflib-endpoint[cli]==0.6.3"
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
+FLAT_QUERIES = Path(__file__).resolve().parent / "flat_queries"
 NAMED = ("Amazon", "Amazon Web Services", "Parler", "The Wall Street Journal")
 
 
@@ -110,34 +111,26 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
     return count
 
 
-def bench_queries(text: str, before: str | None) -> tuple[str, str]:
+def bench_queries(title: str, text: str, before: str | None) -> tuple[str, str]:
     """A competency query as each server is asked it: (kg serve, rdflib-endpoint).
 
     A statement the query is anchored on becomes one of the generated data's. rdflib-endpoint
-    serves one plain graph, so it gets the wording written for one graph (``before``: the
-    query as it was before the names graph, when it asked the same question), else this one
-    reading names where they are rather than from the names graph, with each one-pattern
-    sub-select (a hash-join hint for Oxigraph) opened up, and a page chosen in a sub-select
-    written flat: its patterns in place, its OPTIONALs last, one ORDER BY ... LIMIT over the
-    whole. rdflib re-evaluates a sub-select inside OPTIONAL for every row, evaluates the
-    patterns joined to a sub-select unbound, and is slow on patterns after an OPTIONAL;
-    each turned a page into seconds or minutes where the flat wording takes under one.
+    serves one plain graph, so it gets the wording written for one graph: the query as it was
+    before the names graph (``before``) when it asked the same question, else the same question
+    written flat in ``flat_queries/`` when there is one, else this one reading names where they
+    are rather than from the names graph. The shipped paged queries choose their page in
+    sub-selects; rdflib re-evaluates a sub-select inside OPTIONAL for every row and evaluates
+    patterns joined to a sub-select unbound, which turned a page of disputes into minutes where
+    the flat wording (one ORDER BY ... LIMIT over the whole pattern) takes under a second.
     """
     text = re.sub(r"VALUES \?statement \{ <[^>]+> \}", f"VALUES ?statement {{ <{Minter().statement(f'{1:08x}', 0, 80)}> }}", text)
     if before is not None and before.splitlines()[:1] == text.splitlines()[:1]:
         return text, before
+    flat = FLAT_QUERIES / f"{title}.rq"
+    if flat.exists():
+        return text, flat.read_text(encoding="utf-8")
     graph = re.escape(str(Minter().names_graph))
-    plain = re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
-    plain = re.sub(r"\{ SELECT (?:\?\w+ )+WHERE \{ ([^{}]*) \} \}", r"{ \1 }", plain)
-    page = re.search(r"\{\s*SELECT DISTINCT [^{]*WHERE \{((?:[^{}]|\{[^{}]*\})*)\}\s*ORDER BY [^\n]*\s*LIMIT (\d+)\s*\}", plain)
-    if page:
-        optional = r"OPTIONAL \{[^{}]*\}"
-        rest = plain[page.end():]
-        end = rest.rindex("}")
-        plain = (plain[:page.start()] + re.sub(optional, "", page.group(1)).strip() + rest[:end]
-                 + "\n".join(re.findall(optional, page.group(1))) + "\n" + rest[end:].rstrip()
-                 + f"\nLIMIT {page.group(2)}\n")
-    return text, plain
+    return text, re.sub(rf"GRAPH <{graph}> \{{ ([^{{}}]*) \}}", r"\1", text)
 
 
 def free_port() -> int:
@@ -307,7 +300,7 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
         print(header, flush=True)
         for title, text in queries.items():
             results = {}
-            ours, plain = bench_queries(text, before.get(title))
+            ours, plain = bench_queries(title, text, before.get(title))
             for name, (port, path, _process) in servers.items():
                 query = plain if name == baseline else ours
                 status, body = request(port, path, query)
