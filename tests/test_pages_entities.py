@@ -8,7 +8,7 @@ import re
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.iris import Minter
 from kg.namespace import QG, RDF
@@ -336,6 +336,108 @@ def test_long_dispute_lists_are_cut_and_say_so():
         assert data["more"]["disputed"] is False and data["pagination"]["total"] == 205
         assert "Only the first 200 of each are shown" in page(client, "/id/party/accuser")
         assert data["network"]["edges"] == [{"party": str(denier), "direction": "in", "count": 205}]
+
+
+def busy_disputes() -> tuple[Graph, list[tuple[str, str, str]]]:
+    """A party (Target) whose denials make 368 (denial, claim) pairs, returned as (party, claim, denial)
+    as the page lists them, and whose claims 4 denials of others dispute; one claim is made on behalf
+    of both Alpha and Beta, one party has no name, and Target disputes one of its own claims."""
+    graph, pairs = Graph(), []
+    parties = {key: URIRef(BASE + f"party/{key}") for key in ("target", "alpha", "beta", "zeta", "unnamed", "spox")}
+    for key, party in parties.items():
+        graph.add((party, RDF.type, QG.Organization))
+        if key != "unnamed":
+            graph.add((party, QG.name, Literal(key.capitalize())))
+
+    def said(key: str, *parties_of: str) -> URIRef:
+        statement = URIRef(BASE + f"statement/busy/{key}")
+        graph.add((statement, QG.content, Literal(f"words of {key}")))
+        graph.add((statement, QG.speaker, parties["spox" if len(parties_of) > 1 else parties_of[0]]))
+        for party in parties_of if len(parties_of) > 1 else ():
+            graph.add((statement, QG.onBehalfOf, parties[party]))
+        return statement
+
+    def disputes(denial: URIRef, claim: URIRef, party: str) -> None:
+        graph.add((denial, QG.disputes, claim))
+        pairs.append((party, str(claim), str(denial)))
+
+    def own(n: int) -> URIRef:
+        return said(f"d{n:03d}", "target")
+
+    for n in range(150):
+        claim = said(f"b{n:03d}", "beta")
+        disputes(own(n % 30), claim, "beta")
+        disputes(own((n + 7) % 30), claim, "beta")
+    for n in range(60):
+        disputes(own(n % 5), said(f"a{n:03d}", "alpha"), "alpha")
+    disputes(own(99), said("both", "alpha", "beta"), "alpha")
+    for n in range(5):
+        disputes(own(0), said(f"u{n}", "unnamed"), "unnamed")
+    disputes(own(1), said("t-self", "target"), "target")
+    for n in range(3):
+        for k in range(2):
+            graph.add((said(f"z{n}", "zeta"), QG.disputes, said(f"t{k}", "target")))
+    graph.add((said("a-denial", "alpha"), QG.disputes, said("t0", "target")))
+    return graph, pairs
+
+
+def test_a_busy_partys_disputes_are_cut_in_name_order_and_counted_whole():
+    """The first 200 pairs by the other side's party name (unnamed last), then statement IRIs; the
+    network counts every pair, a statement made for two parties going to the first by name."""
+    graph, pairs = busy_disputes()
+    names = {"alpha": "Alpha", "beta": "Beta", "target": "Target", "unnamed": "~"}
+    with app_with() as app:
+        app.extensions["quotegraph"].store.replace_graph(str(Minter().file_graph("busy")), graph)
+        client = app.test_client()
+        data = twin(client, "/id/party/target.json")
+        shown = [(d["party"]["iri"], d["other"]["iri"], d["statement"]) for d in data["disputed"]]
+        expected = sorted(pairs, key=lambda p: (names[p[0]], p[1], p[2]))[:200]
+        assert shown == [(BASE + f"party/{party}", other, mine) for party, other, mine in expected]
+        assert data["disputed"][0]["other"]["content"] == "words of a000"
+        assert data["disputed"][0]["party"]["label"] == "Alpha"
+        assert data["more"] == {"disputed": True, "disputed_by_others": False, "confirmed_by_others": False,
+                                "sources": False}
+        assert len(data["disputed_by_others"]) == 8
+        assert data["network"]["edges"] == [
+            {"party": BASE + "party/alpha", "direction": "in", "count": 1},
+            {"party": BASE + "party/alpha", "direction": "out", "count": 6},
+            {"party": BASE + "party/beta", "direction": "out", "count": 30},
+            {"party": BASE + "party/unnamed", "direction": "out", "count": 1},
+            {"party": BASE + "party/zeta", "direction": "in", "count": 3}]
+        assert [n["label"] for n in data["network"]["nodes"]] == ["Alpha", "Beta", "Zeta", "unnamed"]
+        assert "Only the first 200 are shown" in page(client, "/id/party/target")
+
+
+def test_an_iris_triples_come_in_subject_predicate_object_graph_order():
+    """As ORDER BY ?s ?p ?o ?g orders them (numbers by value, IRIs before literals), blank nodes
+    included, cut after ordering."""
+    from kg import views
+    from kg.store import OxigraphStore
+
+    plain, with_blank = URIRef(BASE + "statement/order/plain"), URIRef(BASE + "statement/order/blank")
+    graphs = {}
+    for g in range(3):
+        graph = Graph()
+        for value in (Literal(10), Literal(2), Literal("b"), Literal("a"), URIRef(BASE + f"party/p{g}")):
+            graph.add((plain, QG.claimKey, value))
+        graph.add((plain, QG.content, Literal(f"words {2 - g}")))
+        graph.add((with_blank, QG.evidence, BNode()))
+        graphs[str(Minter().article_graph(f"order{g}"))] = graph
+    store = OxigraphStore(None)
+    try:
+        store.replace_graphs(graphs)
+        for iri in (str(plain), str(with_blank)):
+            ordered = views.select(store, f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{
+                {{ GRAPH ?g {{ <{iri}> ?p ?o }} BIND(<{iri}> AS ?s) }}
+                UNION {{ GRAPH ?g {{ <{iri}> ?p1 ?s . FILTER(isBlank(?s)) ?s ?p ?o }} }} }} ORDER BY ?s ?p ?o ?g""")
+            expected = [(r["s"], r["p"], r["o"], r["g"]) for r in ordered]
+            for limit in (500, 4):
+                rows = views.describe_rows(store, iri, limit=limit)
+                assert [(r["subject"], r["predicate"], r["object"], r["graph"]) for r in rows] == expected[:limit]
+        objects = [r["object"] for r in views.describe_rows(store, str(plain))]
+        assert objects[:3] == [BASE + f"party/p{g}" for g in range(3)] and objects.index("2") < objects.index("10")
+    finally:
+        store.close()
 
 
 def test_no_path_query_or_header_gets_a_500(client):
