@@ -10,9 +10,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
 from kg.iris import Minter
 from kg.loading import unload_graphs
-from kg.namespace import sparql_prologue
+from kg.namespace import QG, sparql_prologue
 from kg.paths import QUERIES_DIR
-from kg.reason import Reasoner, with_inference
+from kg.reason import Reasoner, status_graph, with_inference
 from kg.store import OxigraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
@@ -59,8 +59,11 @@ def select(store, body: str) -> set:
 
 
 def statuses(store) -> dict:
+    """Each statement's status; a statement left with two (a stale one beside the new) fails."""
     rows = select(store, "SELECT ?s ?st WHERE { ?s qg:status ?st }")
-    return {str(s).rsplit("/", 1)[-1]: str(st).rsplit("#", 1)[-1] for s, st in rows}
+    found = {str(s).rsplit("/", 1)[-1]: str(st).rsplit("#", 1)[-1] for s, st in rows}
+    assert len(found) == len(rows), sorted(rows)
+    return found
 
 
 def competency_answers(store) -> dict:
@@ -152,10 +155,16 @@ def test_full_recompute_matches_incremental(full_story):
 
 
 def test_status_changes_when_a_later_article_disputes_a_claim():
+    """The earlier article's status graph is patched in place: same triples, one status swapped."""
     store = story("fox")
+    fox_status = str(status_graph(MINTER, URIRef(MINTER.article_graph("fox"))))
+    held = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{fox_status}> {{ ?s ?p ?o }} }}"
+    before = select(store, held)
     assert statuses(store)["b2"] == "Unchallenged"
     load(store, "reuters")
     assert statuses(store)["b2"] == "Disputed"
+    b2 = next(s for s, p, o in before if str(s).endswith("/b2"))
+    assert select(store, held) ^ before == {(b2, QG.status, QG.Unchallenged), (b2, QG.status, QG.Disputed)}
     store.close()
 
 
