@@ -1,6 +1,6 @@
 """How fast entity pages and search answer as the store grows, kg/views.py at a git revision vs now.
 
-Fills an on-disk store with ``reason_bench``'s synthetic articles as ``query_bench`` does (real
+Grows an on-disk store with ``reason_bench.grown`` as ``query_bench`` does (real
 extraction shapes, inferred graphs per article, the names graph), so a popular party's name
 and types sit in thousands of graphs as in a real store. Each page is fetched through the
 Flask app in-process with the views of ``--baseline`` (read from git, default HEAD) and with
@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,19 +30,15 @@ import server.pages  # noqa: E402
 from kg import search_index, views  # noqa: E402
 from kg.iris import Minter  # noqa: E402
 from kg.namespace import sparql_prologue  # noqa: E402
-from query_bench import open_filled  # noqa: E402
+from query_bench import file_at  # noqa: E402
+from reason_bench import grown  # noqa: E402
 from server import create_app  # noqa: E402
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def baseline_views(revision: str, folder: Path):
     """kg/views.py as committed at ``revision``, imported as a module of today's kg package."""
-    shown = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:kg/views.py"], capture_output=True, text=True)
-    if shown.returncode:
-        raise SystemExit(f"pages_bench: no kg/views.py at {revision}: {shown.stderr.strip()}")
     path = folder / "views_baseline.py"
-    path.write_text(shown.stdout, encoding="utf-8")
+    path.write_text(file_at(revision, "kg/views.py"), encoding="utf-8")
     spec = importlib.util.spec_from_file_location("kg.views_baseline", path)
     module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look their module up
     spec.loader.exec_module(module)
@@ -91,7 +86,7 @@ def sparql_search(store, word: str) -> int:
 
 def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> dict[str, float]:
     """p50 (ms) of each page with the working tree's views, after printing both sides."""
-    open_filled(path, triples, seed=7).close()
+    grown(path, triples, seed=7).close()
     app = create_app({"store": str(path), "query_workers": 1})
     state = app.extensions["quotegraph"]
     store = state.store

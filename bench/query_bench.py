@@ -3,11 +3,11 @@
     .venv/bin/python bench/query_bench.py --triples 1000000 --baseline HEAD
     .venv/bin/python bench/query_bench.py --store /tmp/qb-1m --triples 1000000   # keep the store for reruns
 
-The store is grown with ``reason_bench``'s synthetic articles (real extraction shapes, a
+The store is grown by ``reason_bench.grown``: synthetic articles (real extraction shapes, a
 Zipf-like party pool), each loaded and reasoned against the store as `kg load` does, then
-compacted as a bulk load ends: a popular party's name sits in thousands of graphs and its
-disputes reach across articles, as in a real store. Growing 1M triples takes a few minutes. Each query file present in both versions runs in
-alternation, old then new, ``--repeats`` times or until ``--budget`` seconds per query are
+compacted as a bulk load ends, so a popular party's name sits in thousands of graphs and its
+disputes reach across articles, as in a real store (a few minutes for 1M triples). Each
+query file present in both versions runs in alternation, old then new, ``--repeats`` times or until ``--budget`` seconds per query are
 spent (a slow old wording still gets at least one run). Prints p50 of each side by side with
 the ratio, the row counts, and whether both answers hold the same rows (as sets, since
 neither depends on row multiplicity once DISTINCT; on the variables both select; "subset" when
@@ -28,15 +28,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rdflib import Graph  # noqa: E402
-
-from kg.iris import Minter  # noqa: E402
-from kg.paths import QUERIES_DIR, SAMPLES_DIR  # noqa: E402
-from kg.reason import with_inference  # noqa: E402
-from kg.store import OxigraphStore  # noqa: E402
-from reason_bench import Generator, article_count, triple_count  # noqa: E402
+from kg.paths import QUERIES_DIR  # noqa: E402
+from reason_bench import grown, triple_count  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def file_at(revision: str, path: str) -> str:
+    """A file of this repository as committed at ``revision``."""
+    shown = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:{path}"], capture_output=True, text=True)
+    if shown.returncode:
+        raise SystemExit(f"no {path} at {revision}: {shown.stderr.strip()}")
+    return shown.stdout
 
 
 def baseline_queries(revision: str) -> dict[str, str]:
@@ -46,13 +49,7 @@ def baseline_queries(revision: str) -> dict[str, str]:
                             capture_output=True, text=True)
     if listed.returncode:
         raise SystemExit(f"query_bench: cannot list {folder} at {revision}: {listed.stderr.strip()}")
-    out = {}
-    for name in listed.stdout.split():
-        if name.endswith(".rq"):
-            shown = subprocess.run(["git", "-C", str(REPO), "show", f"{revision}:{folder}/{name}"],
-                                   capture_output=True, text=True, check=True)
-            out[name[:-3]] = shown.stdout
-    return out
+    return {name[:-3]: file_at(revision, f"{folder}/{name}") for name in listed.stdout.split() if name.endswith(".rq")}
 
 
 def answer(store, text: str) -> tuple[float, list[str], list]:
@@ -79,30 +76,6 @@ def compare(store, old: str, new: str, repeats: int, budget: float) -> dict:
         "same": "yes" if old == new else "subset" if new < old else "NO"}
 
 
-def open_filled(path: Path, triples: int, seed: int) -> OxigraphStore:
-    """The store at ``path`` grown to ``triples`` the way `kg load` grows one, then compacted.
-
-    Each article is reasoned against everything stored before it, so a popular party's
-    disputes, same-claim clusters and credits span articles as in a real store (a fill that
-    reasons articles in isolation, as ``reason_bench`` does to reach 100k articles, leaves
-    a popular denier's claims-disputed list an order of magnitude shorter).
-    """
-    store = OxigraphStore(path)
-    if not store.graphs():
-        sample = Graph().parse(SAMPLES_DIR / "parler-aws.ttl", format="turtle")
-        store.replace_graphs(with_inference(store, {str(Minter().file_graph("bench-sample")): sample}))
-    generator = Generator.after(seed, article_count(store))
-    grew = False
-    while triple_count(store) < triples:
-        for _ in range(50):
-            store.replace_graphs(with_inference(store, dict([generator.article()])))
-        grew = True
-        print(f"  {article_count(store)} articles", file=sys.stderr, end="\r")
-    if grew:
-        store.optimize()  # as a `kg load` of 100 or more inputs ends
-    return store
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000, help="store size to reach (default 1M)")
@@ -118,7 +91,7 @@ def main(argv=None) -> int:
     new = {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERIES_DIR.glob("*.rq"))}
     names = [n for n in new if n in old and (not args.only or n in args.only.split(","))]
     with tempfile.TemporaryDirectory(prefix="query-bench-") as folder:
-        store = open_filled(args.store or Path(folder) / "store", args.triples, args.seed)
+        store = grown(args.store or Path(folder) / "store", args.triples, args.seed)
         print(f"competency query p50 at {triple_count(store)} triples: {args.baseline} vs working tree")
         print(f"{'query':<28} {'old p50':>10} {'new p50':>10} {'ratio':>8} {'runs':>5} "
               f"{'rows old':>9} {'rows new':>9} same")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from .iris import Minter
 from .namespace import QG, sparql_prologue
-from .views import QUOTE_KINDS, STATEMENT_KINDS, party_names
+from .views import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names
 
 CSV_COLUMNS = ("statement", "speaker", "speaker_iri", "on_behalf_of", "on_behalf_of_iri", "kind", "quote",
                "text", "date", "source", "source_iri", "disputes")
@@ -44,11 +44,8 @@ class _Names:
 
     def __init__(self, store):
         self.store = store
-        self.known: dict[str, str] = {}
-        for row in store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{Minter().names_graph}> {{ ?p <{QG.name}> ?n }} }}"):
-            party, name = row["p"].value, row["n"].value
-            if party not in self.known or name < self.known[party]:
-                self.known[party] = name
+        self.known = first_names((row["p"].value, row["n"].value) for row in store.query(
+            f"SELECT ?p ?n WHERE {{ GRAPH <{Minter().names_graph}> {{ ?p <{QG.name}> ?n }} }}"))
 
     def __call__(self, term) -> str:
         if term is None:

@@ -26,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 from . import claims, identity, names
 from .iris import Minter
 from .namespace import OWL, QG, RDF, ontology_graph
-from .overlay import Overlay, to_rdflib, values
+from .overlay import Overlay, values
 from .paths import ONTOLOGY_DIR, ONTOLOGY_FILE
 from .rules import RuleSet
 from .store import GraphPatch
@@ -214,12 +214,6 @@ class Reasoner:
                                         f"FILTER NOT EXISTS {{ ?g <{QG.inferredFrom}> ?d }} }}")
             found |= {str(r["g"]) for r in rows}
         return {g for g in found if g not in self._own}
-
-    def _graphs_of_statements(self, overlay: Overlay, statements) -> set[str]:
-        if not statements:
-            return set()
-        rows = overlay.select("?g", f"{values('s', statements)} GRAPH ?g {{ ?s <{QG.content}> ?c }}")
-        return {str(r["g"]) for r in rows}
 
     # ---- one graph ---------------------------------------------------------------------
     def _closure(self, triples: set) -> set:
@@ -515,15 +509,15 @@ class Reasoner:
         subjects = {s for s, _ in held}
         disputed = self._subjects(overlay, subjects, QG.disputes)
         confirmed = self._subjects(overlay, subjects, QG.confirms)
-        stored = {(to_rdflib(r["s"]), r["g"].value): to_rdflib(r["st"]) for r in self.store.query(
-            f"SELECT ?s ?g ?st WHERE {{ {values('s', subjects)} GRAPH ?g {{ ?s <{QG.status}> ?st }} }}")}
+        stored = {(r["s"], str(r["g"])): r["st"] for r in overlay.select(
+            "?s ?g ?st", f"{values('s', subjects)} GRAPH ?g {{ ?s <{QG.status}> ?st }}")}
         whole = {g for s, g in held if (s, self.status(g)) not in stored}
         patches: dict[str, Graph] = {self.status(g): self._status_graph(overlay, g) for g in whole}
-        for s, g in held - {(s, g) for s, g in held if g in whole}:
-            before, now = stored[(s, self.status(g))], claims.status(s in disputed, s in confirmed)
-            if before != now:
-                patch = patches.setdefault(self.status(g), GraphPatch())
-                patch.removed.add((s, QG.status, before))
+        for s, g in held:
+            now, iri = claims.status(s in disputed, s in confirmed), self.status(g)
+            if g not in whole and stored[(s, iri)] != now:
+                patch = patches.setdefault(iri, GraphPatch())
+                patch.removed.add((s, QG.status, stored[(s, iri)]))
                 patch.add((s, QG.status, now))
         return patches
 

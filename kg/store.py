@@ -51,7 +51,8 @@ def ntriples(graph: Graph | Iterable) -> str:
 class GraphPatch(Graph):
     """A write adding its triples to a stored graph and taking out ``removed``, keeping the rest.
 
-    For a graph that grows with the store (``kg.names``), which one load must not rewrite.
+    For graphs one load changes a little and must not rewrite: the names graph (``kg.names``)
+    and other articles' status graphs (``kg.reason``).
     """
 
     def __init__(self, removed: Iterable = ()):

@@ -137,17 +137,21 @@ def party_names(store, iris) -> dict[str, str]:
     """
     wanted = sorted({i for i in iris if i and not i.startswith("_:")})
     found: dict[str, str] = {}
-
-    def keep(rows):
-        for row in rows:
-            if row["n"] is not None and (row["p"] not in found or row["n"] < found[row["p"]]):
-                found[row["p"]] = row["n"]
-
     for where in (f"GRAPH {_names()} {{ ?p qg:name ?n }}", "?p qg:name ?n"):
         missing = [i for i in wanted if i not in found]
         if not missing:
             break
-        keep(select(store, f"SELECT DISTINCT ?p ?n WHERE {{ VALUES ?p {{ {' '.join(map(iri_ref, missing))} }} {where} }}"))
+        found.update(first_names((r["p"], r["n"]) for r in select(
+            store, f"SELECT DISTINCT ?p ?n WHERE {{ VALUES ?p {{ {' '.join(map(iri_ref, missing))} }} {where} }}")))
+    return found
+
+
+def first_names(pairs) -> dict[str, str]:
+    """A party with several names shows under the first in sort order, wherever it is named."""
+    found: dict[str, str] = {}
+    for party, name in pairs:
+        if name is not None and (party not in found or name < found[party]):
+            found[party] = name
     return found
 
 

@@ -701,7 +701,8 @@ class Reader:
         lemma = _NOUN_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower())
         cue = Cue(noun.text, base + noun.idx, base + noun.idx + len(noun), lemma)
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
-        content = (base + clause.left_edge.idx, base + self._clause_end(clause).idx + len(self._clause_end(clause)))
+        end = self._clause_end(clause)
+        content = (base + clause.left_edge.idx, base + end.idx + len(end))
         self._finish(found, content, sent, base, None)
 
     def _speaks(self, verb: Token) -> bool:
