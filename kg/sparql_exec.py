@@ -24,14 +24,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
 from .errors import KgError
-from .sparql_text import tokens
 from .store import QuerySyntaxError, StoreError
 
 RESULTS_FORMATS = {f.media_type.split(";")[0]: f for f in (
@@ -216,58 +214,6 @@ class _Worker:
         self.process.wait(5)
         self.jobs.close()
         self.replies.close()
-
-
-_VOLATILE = ("RAND", "NOW", "UUID", "STRUUID", "BNODE", "SERVICE")
-
-
-class ResultCache:
-    """Answers already computed for the current snapshot, least recently used first out.
-
-    A snapshot never changes, so an answer keyed by (snapshot, job) stays right until the
-    next write makes a new snapshot; then the cache is emptied. Queries whose answer may
-    differ between runs (RAND, NOW, UUID, BNODE, SERVICE) are never cached.
-    """
-
-    def __init__(self, max_bytes: int):
-        self.max_bytes = max_bytes
-        self._entries: OrderedDict[tuple, QueryOutcome] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-        self.hits = self.misses = 0
-
-    @staticmethod
-    def cacheable(job: QueryJob) -> bool:
-        words = {tok.keyword for tok in tokens(job.query)}
-        return not words.intersection(_VOLATILE)
-
-    def get(self, key: tuple) -> QueryOutcome | None:
-        with self._lock:
-            outcome = self._entries.get(key)
-            if outcome is None:
-                self.misses += 1
-                return None
-            self._entries.move_to_end(key)
-            self.hits += 1
-            return outcome
-
-    def put(self, key: tuple, outcome: QueryOutcome) -> None:
-        size = len(outcome.body) + len(key[1].query) + 200
-        if size > self.max_bytes // 8:
-            return
-        with self._lock:
-            if key in self._entries:
-                return
-            self._entries[key] = outcome
-            self._size += size
-            while self._size > self.max_bytes and self._entries:
-                old_key, old = self._entries.popitem(last=False)
-                self._size -= len(old.body) + len(old_key[1].query) + 200
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self._size = 0
 
 
 _PREFIX = ".quotegraph-snapshots-"

@@ -20,6 +20,7 @@ from .auth import require_write_token
 from .errors import error_response
 from .limits import Refused, check_remote_access, mark_truncated
 from .negotiation import choose_or_none, from_format_param
+from .response_cache import mark_cacheable
 
 bp = Blueprint("sparql", __name__)
 
@@ -40,6 +41,8 @@ FORMAT_ALIASES = {
     "trig": "application/trig", "nq": "application/n-quads",
 }
 _FORM = "application/x-www-form-urlencoded"
+# Functions whose value differs between runs over the same data; SERVICE asks another store.
+_VOLATILE = ("RAND", "NOW", "UUID", "STRUUID", "BNODE", "SERVICE")
 
 
 def state():
@@ -142,6 +145,8 @@ def query():
     response.headers["Vary"] = "Accept"
     if outcome.truncated:
         mark_truncated(response, job.max_rows)
+    if not has_keyword(text, *_VOLATILE):
+        mark_cacheable(request.environ)
     return response
 
 

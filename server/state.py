@@ -13,10 +13,11 @@ import tempfile
 import threading
 from pathlib import Path
 
-from kg.sparql_exec import (QueryJob, QueryOutcome, QueryPool, ResultCache, Snapshots,
-                            first_line, serialize_results)
+from kg.sparql_exec import QueryJob, QueryOutcome, QueryPool, Snapshots, first_line, serialize_results
 from kg.store import (OxigraphStore, QuerySyntaxError, Store, StoreError, default_store_path,
                       open_store)
+
+from .response_cache import ResponseCache
 
 
 class _PublishingStore(OxigraphStore):
@@ -63,22 +64,15 @@ class ServerState:
             self.pool = QueryPool(self.snapshots, config["query_workers"])
             self.store.on_write = self.after_write
             if config["result_cache"]:
-                self.cache = ResultCache(config["result_cache"])
+                self.cache = ResponseCache(config["result_cache"])
+                self.cache.new_generation(self.snapshots.current)
         except BaseException:
             self.close()
             raise
 
     def run_query(self, job: QueryJob) -> QueryOutcome:
         if self.pool is not None:
-            if self.cache is None:
-                return self.pool.run(job, self.config["query_timeout"])
-            key = (self.snapshots.current, job)
-            outcome = self.cache.get(key)
-            if outcome is None:
-                outcome = self.pool.run(job, self.config["query_timeout"])
-                if ResultCache.cacheable(job):
-                    self.cache.put(key, outcome)
-            return outcome
+            return self.pool.run(job, self.config["query_timeout"])
         results = self.store.query(job.query, default_graphs=job.default_graphs,
                                    named_graphs=job.named_graphs)
         return serialize_results(results, job)
@@ -103,7 +97,7 @@ class ServerState:
         if self.snapshots is not None:
             self.snapshots.refresh()
         if self.cache is not None:
-            self.cache.clear()
+            self.cache.new_generation(self.snapshots.current)
 
     def graph_counts(self) -> list[tuple[str, int]]:
         """Named graphs and their sizes, computed once per write generation."""
