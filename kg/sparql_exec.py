@@ -19,6 +19,7 @@ import io
 import os
 import queue
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -172,7 +173,12 @@ def execute(store: ox.Store, job: QueryJob) -> QueryOutcome:
 
 
 def worker_main(read_fd: int, write_fd: int) -> None:
-    """Worker loop: open the named checkpoint read-only, answer jobs until the pipe closes."""
+    """Worker loop: open the named checkpoint read-only, answer jobs until the pipe closes.
+
+    Ctrl-C reaches every process of the terminal's group; the server stops its workers
+    itself, so a worker ignores it rather than dying mid-job with a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     jobs = Connection(read_fd, writable=False)
     replies = Connection(write_fd, readable=False)
     path, store = None, None

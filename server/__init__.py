@@ -1,7 +1,7 @@
 """The quotegraph web server: SPARQL endpoint, query UI and entity pages.
 
 ``create_app`` is the Flask application factory (``flask --app server run`` finds it);
-``kg serve`` runs the same app on waitress.
+``kg serve`` runs the same app on granian (see kg.cli.serve_command).
 """
 
 from __future__ import annotations

@@ -45,16 +45,18 @@ def app_with(*paths: Path, **config):
 
 @contextmanager
 def live_server(app):
-    """The app on waitress at 127.0.0.1 on a free port, in a thread of this process."""
-    from waitress.server import create_server
+    """The app at 127.0.0.1 on a free port, in a thread of this process (the browser tests
+    look at pages, not at the HTTP server, so Werkzeug's threaded server does)."""
+    from werkzeug.serving import make_server
 
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.effective_port}"
+        yield f"http://127.0.0.1:{server.server_port}"
     finally:
-        server.close()
+        server.shutdown()
+        server.server_close()
         thread.join(timeout=5)
 
 

@@ -1,45 +1,83 @@
-"""A real quotegraph HTTP server on 127.0.0.1 (random port) for the server tests."""
+"""A real `kg serve` on 127.0.0.1 (random port) for the server tests: the server that ships."""
 
 from __future__ import annotations
 
 import http.client
-import threading
+import os
+import re
+import signal
+import subprocess
+import sys
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from waitress import create_server
-
-from server import create_app
-
 TOKEN = "test-write-token"
+BIN = Path(sys.executable).parent
+_FLAGS = {"write_token": "--write-token", "query_timeout": "--query-timeout",
+          "query_workers": "--query-workers", "max_rows": "--max-rows", "result_cache": "--result-cache"}
+_ENV = {"max_body": "QUOTEGRAPH_MAX_BODY"}
 
 
 @contextmanager
 def running_server(**config):
-    """Yield (base URL, app) of a server over a throw-away store; stop it afterwards."""
-    settings = {"memory": True, "query_workers": 2}
-    settings.update(config)
-    app = create_app(settings)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    stopping = threading.Event()
-
-    def serve():
-        try:
-            server.run()
-        except (OSError, ValueError):
-            if not stopping.is_set():
-                raise
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
+    """Yield (base URL, process) of `kg serve` over a throw-away store; stop it afterwards."""
+    settings = {"query_workers": 2, **config}
+    command = [str(BIN / "kg"), "serve", "--memory", "--port", "0", "--threads", "4"]
+    env = dict(os.environ)
+    for key, value in settings.items():
+        if key in _FLAGS:
+            command += [_FLAGS[key], str(value)]
+        else:
+            env[_ENV[key]] = str(value)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                               env=env)
     try:
-        yield f"http://127.0.0.1:{server.effective_port}", app
+        line = process.stderr.readline()
+        match = re.search(r"http://(127\.0\.0\.1:\d+)/", line)
+        assert match, f"kg serve did not start: {line}{process.stderr.read() if not line else ''}"
+        yield f"http://{match.group(1)}", process
     finally:
-        stopping.set()
-        server.close()
-        server.task_dispatcher.shutdown()
-        thread.join(5)
-        app.extensions["quotegraph"].close()
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+
+
+def query_worker_pids(server: subprocess.Popen) -> set[int]:
+    """Process ids of the query workers under a running `kg serve`."""
+    parents, commands = {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                commands[int(entry)] = cmdline.read()
+        except OSError:
+            continue
+
+    def under(pid: int) -> bool:
+        while pid > 1:
+            if pid == server.pid:
+                return True
+            pid = parents.get(pid, 0)
+        return False
+
+    return {pid for pid, command in commands.items() if b"worker_main" in command and under(pid)}
+
+
+def alive(pid: int) -> bool:
+    """Whether a process exists and is not a zombie."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def raw_request(base: str, method: str, path: str, body: bytes | None = None,

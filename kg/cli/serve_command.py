@@ -1,15 +1,29 @@
-"""``kg serve``: the SPARQL endpoint, query UI and entity pages on waitress."""
+"""``kg serve``: the SPARQL endpoint, query UI and entity pages on granian.
+
+Granian parses HTTP in Rust and calls the WSGI app from a pool of threads in one worker
+process. On this project's benches it answers a cached query about five times as fast as
+waitress did (pure Python), which is what lets cheap queries outrun rdflib-endpoint tenfold.
+"""
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import json
+import multiprocessing.util
+import os
 import signal
+import socket
 import sys
+import threading
+import time
 
 from ..errors import KgError
 from ..iris import Minter
 from ..names import STALE_HINT, is_missing
 from . import add_store_options
+
+_PR_SET_PDEATHSIG = 1
 
 
 def register(subparsers) -> None:
@@ -49,38 +63,91 @@ def _settings(args: argparse.Namespace) -> dict:
     return {key: value for key, value in given.items() if value is not None}
 
 
-def _stop(signum, frame):
-    """SIGTERM ends the server like Ctrl-C, so workers and scratch files are cleaned up."""
-    raise SystemExit(0)
+def _claim_port(host: str, port: int) -> int:
+    """The port to serve on (a free one for 0), or a clear error when it is taken."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+            return probe.getsockname()[1]
+    except OSError as error:
+        raise KgError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+
+
+def _worker_app(target: str):
+    """Build the app inside granian's worker process, which then owns the store.
+
+    The store and its query workers must belong to the process that answers requests, and
+    granian starts that process itself; so the settings travel as the target string and the
+    app is made here. The worker ends through multiprocessing, which skips atexit, hence
+    the finalizer that stops query workers and deletes scratch stores.
+    """
+    from server import create_app
+
+    spec = json.loads(target)
+    _detach_from_terminal(spec["parent"])
+    try:
+        app = create_app(spec["settings"])
+    except KgError as error:
+        print(f"kg serve: error: {error}", file=sys.stderr, flush=True)
+        raise SystemExit(2) from None
+    state = app.extensions["quotegraph"]
+    multiprocessing.util.Finalize(state, state.close, exitpriority=10)
+    mode = "read-write" if app.config["QUOTEGRAPH"]["write_token"] else "read-only"
+    lines = [f"quotegraph serving {state.store.location} ({mode}) on http://{spec['address']}/ "
+             f"(SPARQL at /sparql)"]
+    if is_missing(state.store, str(Minter().names_graph)):
+        lines.append(f"kg serve: warning: {STALE_HINT}")
+    threading.Thread(target=_announce, args=(spec["host"], spec["port"], lines), daemon=True).start()
+    return app
+
+
+def _detach_from_terminal(parent: int) -> None:
+    """Leave Ctrl-C to the main process, and die with it.
+
+    A terminal's Ctrl-C signals the whole process group; granian's worker, signalled both by
+    the terminal and by its main process stopping it, sometimes never finished shutting down.
+    In its own group it is stopped once, by its main process; the parent-death signal stops
+    it should the main process be killed outright.
+    """
+    os.setpgid(0, 0)
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _announce(host: str, port: int, lines: list[str]) -> None:
+    """Print the start-up lines once the port accepts connections, so that a script that
+    waits for them (the tests do) never connects before granian listens."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((host, port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.02)
+    print("\n".join(lines), file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    from waitress import create_server
+    from granian.constants import Interfaces
+    from granian.server import Server
 
-    from server import create_app
+    from server.config import load_config
 
     if args.threads < 1:
         raise KgError("--threads must be at least 1")
-    app = create_app(_settings(args))
+    settings = _settings(args)
+    load_config(settings)
+    port = _claim_port(args.host, args.port)
+    address = f"[{args.host}]:{port}" if ":" in args.host else f"{args.host}:{port}"
+    target = json.dumps({"settings": settings, "address": address, "host": args.host, "port": port,
+                         "parent": os.getpid()})
+    server = Server(target, address=args.host, port=port, interface=Interfaces.WSGI, workers=1,
+                    blocking_threads=args.threads, log_enabled=False, workers_kill_timeout=30)
     try:
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads,
-                               max_request_body_size=app.config["QUOTEGRAPH"]["max_body"] + 1,
-                               ident="quotegraph")
-    except OSError as error:
-        app.extensions["quotegraph"].close()
-        raise KgError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
-    host, port = server.effective_host, server.effective_port
-    mode = "read-write" if app.config["QUOTEGRAPH"]["write_token"] else "read-only"
-    print(f"quotegraph serving {app.extensions['quotegraph'].store.location} ({mode}) "
-          f"on http://{host}:{port}/ (SPARQL at /sparql)", file=sys.stderr, flush=True)
-    if is_missing(app.extensions["quotegraph"].store, str(Minter().names_graph)):
-        print(f"kg serve: warning: {STALE_HINT}", file=sys.stderr, flush=True)
-    signal.signal(signal.SIGTERM, _stop)
-    try:
-        server.run()
-    except (KeyboardInterrupt, SystemExit):
-        pass
-    finally:
-        server.close()
-        app.extensions["quotegraph"].close()
+        server.serve(target_loader=_worker_app)
+    except RuntimeError as error:
+        raise KgError(f"cannot serve on {address}: {str(error).splitlines()[0]}") from None
     return 0
