@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 CACHEABLE = "quotegraph.cacheable"
+KEY = "quotegraph.cache_key"
 MAX_KEPT_BODY = 64 * 1024  # request bodies above this are never read here, only passed on
 PATH = "/sparql"
 
@@ -75,31 +76,47 @@ class ResponseCache:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def request_key(self, environ: dict, generation: object) -> tuple | None:
+        """What identifies a read of /sparql in ``generation``; None for requests never kept.
+
+        A POST body small enough to be part of the key is read here and put back as a fresh
+        stream for the app.
+        """
+        method = environ.get("REQUEST_METHOD")
+        if environ.get("PATH_INFO") != PATH or method not in ("GET", "POST"):
+            return None
+        body = b""
+        if method == "POST":
+            try:
+                length = int(environ.get("CONTENT_LENGTH") or "")
+            except ValueError:
+                return None
+            if not 0 <= length <= MAX_KEPT_BODY:
+                return None
+            body = environ["wsgi.input"].read(length)
+            environ["wsgi.input"] = io.BytesIO(body)
+        return (method, environ.get("QUERY_STRING", ""), environ.get("CONTENT_TYPE", ""), body,
+                environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_HOST", ""),
+                environ.get("wsgi.url_scheme"), environ.get("SCRIPT_NAME", ""), generation)
+
     def middleware(self, app: Callable, generation: Callable[[], object]) -> Callable:
-        """Wrap a WSGI app; ``generation()`` names the store state a new request will see."""
+        """Wrap a WSGI app; ``generation()`` names the store state a new request will see.
+
+        A server that looked the request up already (``server.asgi``) leaves its key in
+        ``KEY`` so that a miss is not looked up twice.
+        """
 
         def serve(environ: dict, start_response: Callable) -> Iterable[bytes]:
-            method = environ.get("REQUEST_METHOD")
-            if environ.get("PATH_INFO") != PATH or method not in ("GET", "POST"):
+            if KEY in environ:
+                key = environ[KEY]
+            else:
+                key = self.request_key(environ, generation())
+                answer = self.get(key) if key is not None else None
+                if answer is not None:
+                    start_response(answer[0], list(answer[1]))
+                    return [answer[2]]
+            if key is None:
                 return app(environ, start_response)
-            body = b""
-            if method == "POST":
-                try:
-                    length = int(environ.get("CONTENT_LENGTH") or "")
-                except ValueError:
-                    return app(environ, start_response)
-                if not 0 <= length <= MAX_KEPT_BODY:
-                    return app(environ, start_response)
-                body = environ["wsgi.input"].read(length)
-                environ["wsgi.input"] = io.BytesIO(body)
-            current = generation()
-            key = (method, environ.get("QUERY_STRING", ""), environ.get("CONTENT_TYPE", ""), body,
-                   environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_HOST", ""),
-                   environ.get("wsgi.url_scheme"), environ.get("SCRIPT_NAME", ""), current)
-            answer = self.get(key)
-            if answer is not None:
-                start_response(answer[0], list(answer[1]))
-                return [answer[2]]
             started: list = []
 
             def capture(status, headers, exc_info=None):
@@ -115,7 +132,7 @@ class ResponseCache:
                 close = getattr(chunks, "close", None)
                 if close is not None:
                     close()
-            self.put(key, (started[0], list(started[1]), whole), current)
+            self.put(key, (started[0], list(started[1]), whole), key[-1])
             return [whole]
 
         return serve

@@ -164,3 +164,23 @@ def test_checkpoints_of_a_killed_server_are_removed_at_start(tmp_path):
     finally:
         app.extensions["quotegraph"].close()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".quotegraph-snapshots-")]
+
+
+def test_clients_that_stall_mid_body_do_not_hold_the_server():
+    import socket
+    from urllib.parse import urlsplit
+
+    with running_server() as (base, _server):
+        address = (urlsplit(base).hostname, urlsplit(base).port)
+        stalled = []
+        try:
+            for _ in range(12):  # more than the server's threads
+                sock = socket.create_connection(address)
+                sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                             b"Content-Length: 100\r\n\r\nASK")
+                stalled.append(sock)
+            status, _, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"), timeout=10)
+            assert status == 200 and b"true" in body
+        finally:
+            for sock in stalled:
+                sock.close()
