@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from server import create_app
+from server_harness import raw_request, running_server
 
 SEEDS = [
     "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
@@ -49,8 +52,7 @@ def client():
     app.extensions["quotegraph"].close()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
+REQUESTS = dict(
     method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"]),
     path=st.sampled_from(["/sparql", "/sparql/update", "/store", "/store/x", "/query"]),
     query=st.one_of(mutated_query(), st.text(max_size=200)),
@@ -62,7 +64,10 @@ def client():
                            st.one_of(mutated_query(), header_text), max_size=3),
     auth=st.sampled_from([None, "Bearer t", "Bearer x", "Basic x", "Bearer"]),
 )
-def test_no_request_gets_a_500_or_hangs(client, method, path, query, accept, content_type, body, params, auth):
+
+
+def _request(method, query, accept, content_type, params, auth) -> tuple[dict, dict]:
+    """The headers and query-string parameters of one generated request."""
     headers = {"Accept": accept}
     if auth:
         headers["Authorization"] = auth
@@ -71,7 +76,34 @@ def test_no_request_gets_a_500_or_hangs(client, method, path, query, accept, con
     query_string = dict(params)
     if method == "GET" and "query" not in query_string:
         query_string["query"] = query
+    return headers, query_string
+
+
+def _check(status: int, body: bytes) -> None:
+    assert status < 500 or status == 503, (status, body[:300])
+    if status == 503:
+        assert b"time limit" in body or b"worker" in body
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(**REQUESTS)
+def test_no_request_gets_a_500_or_hangs(client, method, path, query, accept, content_type, body, params, auth):
+    headers, query_string = _request(method, query, accept, content_type, params, auth)
     response = client.open(path, method=method, query_string=query_string, headers=headers, data=body)
-    assert response.status_code < 500 or response.status_code == 503, (response.status_code, response.data[:300])
-    if response.status_code == 503:
-        assert b"time limit" in response.data or b"worker" in response.data
+    _check(response.status_code, response.data)
+
+
+@pytest.fixture(scope="module")
+def served():
+    with running_server(query_timeout=3, max_body=4096, write_token="t") as (base, _server):
+        yield base
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(**REQUESTS)
+def test_no_request_over_http_gets_a_500_or_hangs(served, method, path, query, accept, content_type, body,
+                                                  params, auth):
+    """The same requests through kg serve itself: granian, the ASGI front, then Flask."""
+    headers, query_string = _request(method, query, accept, content_type, params, auth)
+    status, _, data = raw_request(served, method, f"{path}?{urlencode(query_string)}", body, headers, timeout=30)
+    _check(status, data)
