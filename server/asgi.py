@@ -19,7 +19,7 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask
 
 from .errors import error_response
-from .response_cache import KEY
+from .response_cache import KEY, drain
 
 BODY_TIMEOUT = 30.0  # seconds a client may take to send its request body
 _BODILESS = ("GET", "HEAD", "OPTIONS")  # methods whose body need not be awaited unless announced
@@ -100,13 +100,7 @@ class AsgiFront:
         def start_response(status, headers, exc_info=None):
             started[:] = [status, headers]
 
-        chunks = self.app(environ, start_response)
-        try:
-            payload = b"".join(chunks)
-        finally:
-            close = getattr(chunks, "close", None)
-            if close is not None:
-                close()
+        payload = drain(self.app(environ, start_response))
         return started[0], started[1], payload
 
     def close(self) -> None:

@@ -22,6 +22,16 @@ MAX_KEPT_BODY = 64 * 1024  # request bodies above this are never read here, only
 PATH = "/sparql"
 
 
+def drain(chunks: Iterable[bytes]) -> bytes:
+    """A WSGI answer's body in one piece, its iterable closed as PEP 3333 asks."""
+    try:
+        return b"".join(chunks)
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+
+
 def mark_cacheable(environ: dict) -> None:
     """The answer being written may be reused for an identical request until the next write."""
     environ[CACHEABLE] = True
@@ -126,12 +136,7 @@ class ResponseCache:
             chunks = app(environ, capture)
             if not (environ.get(CACHEABLE) and started and started[0].startswith("200")):
                 return chunks
-            try:
-                whole = b"".join(chunks)
-            finally:
-                close = getattr(chunks, "close", None)
-                if close is not None:
-                    close()
+            whole = drain(chunks)
             self.put(key, (started[0], list(started[1]), whole), key[-1])
             return [whole]
 
