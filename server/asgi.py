@@ -61,7 +61,7 @@ class AsgiFront:
             environ["CONTENT_LENGTH"] = str(len(body))
         cache = self.state.cache
         if cache is not None:
-            key = environ[KEY] = cache.request_key(environ, self.state.snapshots.current)
+            key = environ[KEY] = cache.request_key(environ)
             answer = cache.get(key) if key is not None else None
             if answer is not None:
                 await _send(send, answer[0], answer[1], answer[2])

@@ -9,8 +9,6 @@ deployment whose base is ``https://its.domain/id/`` serves its own IRIs.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
@@ -21,6 +19,7 @@ from kg.iris import Minter
 from kg.namespace import PREFIXES
 from kg.store import StoreError
 
+from .lru import MISSING, Lru
 from .negotiation import NotAcceptable, choose, from_format_param
 from .network_svg import layout
 
@@ -44,50 +43,27 @@ class BadRequest(Exception):
     """A query parameter the page cannot use."""
 
 
-class ViewCache:
-    """Page data of the current write generation: a heavy page is computed once per write, not per view."""
-
-    def __init__(self, size: int = 512):
-        self.size = size
-        self._items: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key, compute):
-        with self._lock:
-            if key in self._items:
-                self._items.move_to_end(key)
-                return self._items[key]
-        value = compute()
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-
 @bp.record_once
 def _install_cache(setup_state) -> None:
-    setup_state.app.extensions["quotegraph_pages"] = ViewCache()
+    setup_state.app.extensions["quotegraph_pages"] = Lru(512)
 
 
 def _state():
     return current_app.extensions["quotegraph"]
 
 
-def _generation():
-    """An id of the store's current state that changes on every write, or None when unknown (remote)."""
-    return getattr(getattr(_state(), "snapshots", None), "current", None)
-
-
 def _view(name: str, compute, *key):
-    generation = _generation()
+    """Page data of the current write generation: a heavy page is computed once per write, not per view."""
+    generation = _state().generation
     if generation is None:
         return compute()
-    return current_app.extensions["quotegraph_pages"].get((generation, name, *key), compute)
+    views_kept = current_app.extensions["quotegraph_pages"]
+    key = (generation, name, *key)
+    value = views_kept.get(key)
+    if value is MISSING:
+        value = compute()
+        views_kept.put(key, value)
+    return value
 
 
 def _store():
@@ -218,7 +194,7 @@ def search():
     q = request.args.get("q", "")
     if len(q) > 500:
         raise BadRequest("the search is too long (500 characters at most)")
-    result = search_index.search(_store(), q, _page_number(), views.PER_PAGE, generation=_generation())
+    result = search_index.search(_store(), q, _page_number(), views.PER_PAGE, generation=_state().generation)
     return _respond("search.html", result, media)
 
 

@@ -12,9 +12,9 @@ of queries that give the same answer on every run.
 from __future__ import annotations
 
 import io
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
+
+from .lru import MISSING, Lru
 
 CACHEABLE = "quotegraph.cacheable"
 KEY = "quotegraph.cache_key"
@@ -38,56 +38,40 @@ def mark_cacheable(environ: dict) -> None:
 
 
 class ResponseCache:
-    """Least recently used answers of one generation, bounded in bytes."""
+    """Answers of the current generation, least recently used out first, bounded in bytes."""
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[tuple, tuple[str, list, bytes]] = OrderedDict()
-        self._size = 0
-        self._generation: object = None
-        self._lock = threading.Lock()
-        self.hits = self.misses = 0
+        self._answers = Lru(max_bytes, lambda key, answer: len(answer[2]) + len(key[1]) + len(key[3]) + 256)
+        self.generation: object = None
 
-    @staticmethod
-    def _cost(key: tuple, answer: tuple[str, list, bytes]) -> int:
-        return len(answer[2]) + len(key[1]) + len(key[3]) + 256
+    @property
+    def hits(self) -> int:
+        return self._answers.hits
 
     def get(self, key: tuple) -> tuple[str, list, bytes] | None:
-        with self._lock:
-            answer = self._entries.get(key)
-            if answer is None:
-                self.misses += 1
-                return None
-            self._entries.move_to_end(key)
-            self.hits += 1
-            return answer
+        answer = self._answers.get(key)
+        return None if answer is MISSING else answer
 
-    def put(self, key: tuple, answer: tuple[str, list, bytes], generation: object) -> None:
-        """Keep ``answer`` if it was computed in the generation that is still current."""
-        cost = self._cost(key, answer)
-        if cost > self.max_bytes // 8:
-            return
-        with self._lock:
-            if generation != self._generation or key in self._entries:
-                return
-            self._entries[key] = answer
-            self._size += cost
-            while self._size > self.max_bytes:
-                old_key, old = self._entries.popitem(last=False)
-                self._size -= self._cost(old_key, old)
+    def put(self, key: tuple, answer: tuple[str, list, bytes]) -> None:
+        """Keep ``answer`` if the generation it was computed in (the key's last part) is current."""
+        if self._answers.cost(key, answer) <= self.max_bytes // 8:
+            self._answers.put(key, answer, when=lambda: key[-1] == self.generation)
 
     def new_generation(self, generation: object) -> None:
-        """A write happened: every answer kept so far may be wrong."""
-        with self._lock:
-            self._generation = generation
-            self._entries.clear()
-            self._size = 0
+        """A write happened: every answer kept so far may be wrong.
+
+        The generation changes first, so an answer of the old one that is being put now is
+        refused, and whatever got in before is cleared.
+        """
+        self.generation = generation
+        self._answers.clear()
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._answers)
 
-    def request_key(self, environ: dict, generation: object) -> tuple | None:
-        """What identifies a read of /sparql in ``generation``; None for requests never kept.
+    def request_key(self, environ: dict) -> tuple | None:
+        """What identifies a read of /sparql in this generation; None for requests never kept.
 
         A POST body small enough to be part of the key is read here and put back as a fresh
         stream for the app.
@@ -107,10 +91,10 @@ class ResponseCache:
             environ["wsgi.input"] = io.BytesIO(body)
         return (method, environ.get("QUERY_STRING", ""), environ.get("CONTENT_TYPE", ""), body,
                 environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_HOST", ""),
-                environ.get("wsgi.url_scheme"), environ.get("SCRIPT_NAME", ""), generation)
+                environ.get("wsgi.url_scheme"), environ.get("SCRIPT_NAME", ""), self.generation)
 
-    def middleware(self, app: Callable, generation: Callable[[], object]) -> Callable:
-        """Wrap a WSGI app; ``generation()`` names the store state a new request will see.
+    def middleware(self, app: Callable) -> Callable:
+        """Wrap a WSGI app.
 
         A server that looked the request up already (``server.asgi``) leaves its key in
         ``KEY`` so that a miss is not looked up twice.
@@ -120,7 +104,7 @@ class ResponseCache:
             if KEY in environ:
                 key = environ[KEY]
             else:
-                key = self.request_key(environ, generation())
+                key = self.request_key(environ)
                 answer = self.get(key) if key is not None else None
                 if answer is not None:
                     start_response(answer[0], list(answer[1]))
@@ -137,7 +121,7 @@ class ResponseCache:
             if not (environ.get(CACHEABLE) and started and started[0].startswith("200")):
                 return chunks
             whole = drain(chunks)
-            self.put(key, (started[0], list(started[1]), whole), key[-1])
+            self.put(key, (started[0], list(started[1]), whole))
             return [whole]
 
         return serve

@@ -65,7 +65,7 @@ class ServerState:
             self.store.on_write = self.after_write
             if config["result_cache"]:
                 self.cache = ResponseCache(config["result_cache"])
-                self.cache.new_generation(self.snapshots.current)
+                self.cache.new_generation(self.generation)
         except BaseException:
             self.close()
             raise
@@ -97,7 +97,12 @@ class ServerState:
         if self.snapshots is not None:
             self.snapshots.refresh()
         if self.cache is not None:
-            self.cache.new_generation(self.snapshots.current)
+            self.cache.new_generation(self.generation)
+
+    @property
+    def generation(self) -> str | None:
+        """An id of the store's state that changes on every write; None when unknown (remote)."""
+        return self.snapshots.current if self.snapshots is not None else None
 
     def graph_counts(self) -> list[tuple[str, int]]:
         """Named graphs and their sizes, computed once per write generation."""

@@ -131,7 +131,7 @@ def test_an_answer_computed_before_a_write_is_not_kept():
     cache.new_generation("g1")
     key = ("GET", "query=x", "", b"", "", "", "http", "", "g1")
     cache.new_generation("g2")
-    cache.put(key, ("200 OK", [], b"old"), "g1")
+    cache.put(key, ("200 OK", [], b"old"))
     assert len(cache) == 0
-    cache.put(key[:-1] + ("g2",), ("200 OK", [], b"new"), "g2")
+    cache.put(key[:-1] + ("g2",), ("200 OK", [], b"new"))
     assert cache.get(key[:-1] + ("g2",))[2] == b"new"

@@ -17,9 +17,9 @@ from server_harness import alive, query_worker_pids, raw_request
 BIN = Path(sys.executable).parent
 
 
-def _start(*args, env=None):
+def _start(*args, env=None, **popen):
     return subprocess.Popen([str(BIN / "kg"), "serve", "--port", "0", *args], stderr=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, text=True, env=env)
+                            stdout=subprocess.DEVNULL, text=True, env=env, **popen)
 
 
 def test_kg_serve_answers_and_stops_cleanly_on_sigterm(tmp_path):
@@ -97,8 +97,7 @@ def test_kg_serve_warns_about_a_store_without_the_names_graph(tmp_path):
 
 
 def _serving(env, **popen):
-    process = subprocess.Popen([str(BIN / "kg"), "serve", "--memory", "--port", "0"], stderr=subprocess.PIPE,
-                               stdout=subprocess.DEVNULL, text=True, env=env, **popen)
+    process = _start("--memory", env=env, **popen)
     line = process.stderr.readline()
     assert "http://127.0.0.1:" in line, line
     return process

@@ -75,6 +75,10 @@ def _claim_port(host: str, port: int) -> int:
         raise KgError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
 
 
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def _worker_app(target: str):
     """Build the app (its ASGI front) inside granian's worker process, which then owns the store.
 
@@ -96,8 +100,8 @@ def _worker_app(target: str):
     state = app.extensions["quotegraph"]
     multiprocessing.util.Finalize(state, state.close, exitpriority=10)
     mode = "read-write" if app.config["QUOTEGRAPH"]["write_token"] else "read-only"
-    lines = [f"quotegraph serving {state.store.location} ({mode}) on http://{spec['address']}/ "
-             f"(SPARQL at /sparql)"]
+    url = f"http://{_address(spec['host'], spec['port'])}/"
+    lines = [f"quotegraph serving {state.store.location} ({mode}) on {url} (SPARQL at /sparql)"]
     if is_missing(state.store, str(Minter().names_graph)):
         lines.append(f"kg serve: warning: {STALE_HINT}")
     threading.Thread(target=_announce, args=(spec["host"], spec["port"], lines), daemon=True).start()
@@ -145,13 +149,12 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     load_config(settings)
     port = _claim_port(args.host, args.port)
-    address = f"[{args.host}]:{port}" if ":" in args.host else f"{args.host}:{port}"
-    target = json.dumps({"settings": settings, "address": address, "host": args.host, "port": port,
-                         "parent": os.getpid(), "threads": args.threads})
+    target = json.dumps({"settings": settings, "host": args.host, "port": port, "parent": os.getpid(),
+                         "threads": args.threads})
     server = Server(target, address=args.host, port=port, interface=Interfaces.ASGINL, workers=1,
                     log_enabled=False, workers_kill_timeout=30)
     try:
         server.serve(target_loader=_worker_app)
     except RuntimeError as error:
-        raise KgError(f"cannot serve on {address}: {str(error).splitlines()[0]}") from None
+        raise KgError(f"cannot serve on {_address(args.host, port)}: {str(error).splitlines()[0]}") from None
     return 0
