@@ -14,14 +14,14 @@ import statistics
 import time
 from pathlib import Path
 
-from kg.articles import article_key, load_articles
-from kg.documents import expand_inputs, read_document
+from kg.load.articles import article_key, load_articles
+from kg.sources.documents import expand_inputs, read_document
 from kg.extract import extract
-from kg.iris import Minter
+from kg.build.iris import Minter
 from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore
-from kg.triples import extraction_to_graph
-from kg.validate import check
+from kg.build.triples import extraction_to_graph
+from kg.load.validate import check
 
 
 def stages(specs: list[str]) -> dict[str, list[float]]:

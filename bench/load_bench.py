@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import validate
-from kg.loading import ensure_ontology, load_rdf_file
+from kg.load import validate
+from kg.load.rdf_files import ensure_ontology, load_rdf_file
 from kg.paths import SAMPLES_DIR
-from kg.rdfio import parse_bytes
+from kg.store.formats import parse_bytes
 from kg.store import OxigraphStore, open_store
 
 SAMPLE = SAMPLES_DIR / "parler-aws.ttl"

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import server.pages  # noqa: E402
 from kg import search_index, views  # noqa: E402
-from kg.iris import Minter  # noqa: E402
-from kg.namespace import sparql_prologue  # noqa: E402
+from kg.build.iris import Minter  # noqa: E402
+from kg.build.namespace import sparql_prologue  # noqa: E402
 from query_bench import file_at  # noqa: E402
 from reason_bench import grown  # noqa: E402
 from server import create_app  # noqa: E402

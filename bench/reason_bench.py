@@ -29,11 +29,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pyoxigraph as ox  # noqa: E402
 from rdflib import Graph, Literal, URIRef  # noqa: E402
 
-from kg.iris import Minter, source_key  # noqa: E402
-from kg.namespace import OA, QG, RDF, XSD  # noqa: E402
+from kg.build.iris import Minter, source_key  # noqa: E402
+from kg.build.namespace import OA, QG, RDF, XSD  # noqa: E402
 from kg.paths import QUERIES_DIR, SAMPLES_DIR  # noqa: E402
-from kg.overlay import to_oxigraph  # noqa: E402
-from kg.reason import Reasoner, with_inference  # noqa: E402
+from kg.store.overlay import to_oxigraph  # noqa: E402
+from kg.infer.planner import Reasoner, with_inference  # noqa: E402
 from kg.store import OxigraphStore  # noqa: E402
 
 OUTLETS = ["The Wall Street Journal", "Fox News", "Reuters", "The Associated Press", "The New York Times",

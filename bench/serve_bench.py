@@ -37,9 +37,9 @@ import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from kg import names
-from kg.iris import Minter
-from kg.namespace import QG
+from kg.infer import names
+from kg.build.iris import Minter
+from kg.build.namespace import QG
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
 from query_bench import baseline_queries  # bench/ is the script's folder
@@ -395,7 +395,7 @@ def pool_overhead(workdir: Path, runs: int = 2000) -> None:
     """Per-query cost of the killable worker process versus running in this process."""
     import tempfile
 
-    from kg.sparql_exec import QueryJob, QueryPool, Snapshots, execute
+    from server.sparql_exec import QueryJob, QueryPool, Snapshots, execute
 
     with tempfile.TemporaryDirectory(dir=workdir) as scratch:
         store = ox.Store(str(Path(scratch) / "store"))

@@ -4,7 +4,7 @@
 
 "before" is pyshacl.validate called the way kg/validate.py called it before (ontology
 given as ``ont_graph``, so pyshacl mixes it into a clone of the data, and rdflib runs
-the SHACL-SPARQL queries); "after" is ``kg.validate.violations``. Both run on the same
+the SHACL-SPARQL queries); "after" is ``kg.load.validate.violations``. Both run on the same
 graphs in alternation: the six sample articles (extracted and converted as
 ``kg load`` does) and samples/parler-aws.ttl. Every graph must get the same violations
 from both, or the bench stops. ``--cold N`` also times the first validation in N fresh
@@ -27,14 +27,14 @@ from pathlib import Path
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-from kg import validate
-from kg.articles import article_key
-from kg.documents import expand_inputs, read_document
+from kg.load import validate
+from kg.load.articles import article_key
+from kg.sources.documents import expand_inputs, read_document
 from kg.extract import extract
-from kg.iris import Minter
-from kg.namespace import ontology_graph
+from kg.build.iris import Minter
+from kg.build.namespace import ontology_graph
 from kg.paths import SAMPLES_DIR
-from kg.triples import extraction_to_graph
+from kg.build.triples import extraction_to_graph
 
 ARTICLES = SAMPLES_DIR / "articles"
 RDF_SAMPLE = SAMPLES_DIR / "parler-aws.ttl"

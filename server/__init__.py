@@ -13,10 +13,10 @@ import logging
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
-from . import limits
-from .config import load_config
-from .errors import error_response, http_error
-from .state import ServerState
+from server import limits
+from server.config import load_config
+from server.errors import error_response, http_error
+from server.state import ServerState
 
 # Modules that each expose a Flask Blueprint named ``bp``, registered in this order.
 BLUEPRINTS = ("server.sparql", "server.query_ui", "server.pages")

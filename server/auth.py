@@ -11,7 +11,7 @@ import hmac
 
 from flask import current_app, request
 
-from .errors import error_response
+from server.errors import error_response
 
 
 def require_write_token(view):

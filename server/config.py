@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from kg.errors import KgError
-from kg.iris import default_base
+from kg.build.iris import default_base
 
 DEFAULTS = {
     "store": None,            # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import Response, json, request
 from werkzeug.exceptions import HTTPException
 
-from .negotiation import choose_or_none
+from server.negotiation import choose_or_none
 
 _JSON_TYPES = ("application/json", "application/sparql-results+json", "application/ld+json")
 

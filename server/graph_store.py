@@ -12,13 +12,13 @@ import uuid
 import pyoxigraph as ox
 from flask import Response, request
 
-from kg.sparql_exec import RDF_FORMATS
+from server.sparql_exec import RDF_FORMATS
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError
 
-from .auth import require_write_token
-from .errors import error_response
-from .negotiation import choose_or_none
-from .sparql import RDF_OFFERS, state
+from server.auth import require_write_token
+from server.errors import error_response
+from server.negotiation import choose_or_none
+from server.sparql import RDF_OFFERS, state
 
 _METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
 

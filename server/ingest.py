@@ -1,6 +1,6 @@
 """POST /articles: extract an article sent over HTTP and load it as ``kg load`` would.
 
-A URL is handed to ``kg.articles.load_articles`` unchanged. A text or HTML body becomes an
+A URL is handed to ``kg.load.articles.load_articles`` unchanged. A text or HTML body becomes an
 Article whose identity is its content hash (there is no file or URL to name it), so
 posting the same text twice is recognised as unchanged, like reloading a file.
 """
@@ -10,18 +10,18 @@ from __future__ import annotations
 from flask import Response, json, request
 from rdflib import URIRef
 
-from kg.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
-from kg.documents import decode_text, html_article
+from kg.load.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
+from kg.sources.documents import decode_text, html_article
 from kg.errors import KgError
 from kg.extract import EXTRACTOR_VERSION
 from kg.extract.model import Article
-from kg.iris import Minter, digest
-from kg.loading import LoadResult, ensure_ontology
-from kg.namespace import QG
+from kg.build.iris import Minter, digest
+from kg.load.rdf_files import LoadResult, ensure_ontology
+from kg.build.namespace import QG
 
-from .auth import require_write_token
-from .errors import error_response
-from .sparql import state
+from server.auth import require_write_token
+from server.errors import error_response
+from server.sparql import state
 
 _FIELDS = ("title", "published", "url", "publisher")
 

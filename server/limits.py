@@ -1,6 +1,6 @@
 """Request limits: body size, result rows, time, and what a query may reach outside.
 
-The time limit itself is enforced by the query workers (kg.sparql_exec); this module holds
+The time limit itself is enforced by the query workers (server.sparql_exec); this module holds
 the checks made before a request reaches them, and how a cut result is announced.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask, Response
 
 from kg.errors import KgError
-from kg.sparql_text import remote_targets
+from server.sparql_text import remote_targets
 
 TRUNCATED_HEADER = "X-Quotegraph-Truncated"
 

@@ -1,6 +1,6 @@
 """Entity pages: home, search, every minted IRI dereferenced, and the export downloads.
 
-Routes stay thin: kg.views computes what a page shows as a dict, which is rendered as HTML,
+Routes stay thin: kg.read.views computes what a page shows as a dict, which is rendered as HTML,
 returned as its JSON twin (``.json`` or ``?format=json``) or, for an IRI, serialized as RDF.
 An IRI's page lives at ``/id/<rest>`` where the IRI is the configured base + rest, so a
 deployment whose base is ``https://its.domain/id/`` serves its own IRIs.
@@ -14,14 +14,18 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request
 
-from kg import export, search_index, views
-from kg.iris import Minter
-from kg.namespace import PREFIXES
+from kg.read import export
+
+from kg.read import search_index
+
+from kg.read import views
+from kg.build.iris import Minter
+from kg.build.namespace import PREFIXES
 from kg.store import StoreError
 
-from .lru import MISSING, Lru
-from .negotiation import NotAcceptable, choose, from_format_param
-from .network_svg import layout
+from server.lru import MISSING, Lru
+from server.negotiation import NotAcceptable, choose, from_format_param
+from server.network_svg import layout
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                static_url_path="/pages-static")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
-from kg.namespace import sparql_prologue
+from kg.build.namespace import sparql_prologue
 from kg.paths import QUERIES_DIR
 
 bp = Blueprint("query_ui", __name__, template_folder="templates", static_folder="static",

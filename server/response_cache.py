@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterable
 
-from .lru import MISSING, Lru
+from server.lru import MISSING, Lru
 
 CACHEABLE = "quotegraph.cacheable"
 KEY = "quotegraph.cache_key"

@@ -1,7 +1,7 @@
 """The SPARQL 1.1 Protocol: queries at /sparql, updates at /sparql/update.
 
 Routes only translate HTTP to library calls: request parsing and protocol errors here,
-execution and serialization in kg.sparql_exec.
+execution and serialization in server.sparql_exec.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from rdflib.namespace import VOID, Namespace
 
-from kg.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob, QueryTimeout, ServerBusy
-from kg.sparql_text import add_using, has_keyword
+from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob, QueryTimeout, ServerBusy
+from server.sparql_text import add_using, has_keyword
 from kg.store import QuerySyntaxError, StoreError
 
-from .auth import require_write_token
-from .errors import error_response
-from .limits import Refused, check_remote_access, mark_truncated
-from .negotiation import choose_or_none, from_format_param
-from .response_cache import mark_cacheable
+from server.auth import require_write_token
+from server.errors import error_response
+from server.limits import Refused, check_remote_access, mark_truncated
+from server.negotiation import choose_or_none, from_format_param
+from server.response_cache import mark_cacheable
 
 bp = Blueprint("sparql", __name__)
 

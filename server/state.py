@@ -1,7 +1,7 @@
 """What a running server holds: the store, the query workers and the write lock.
 
 Queries on an embedded store run in killable worker processes over checkpoints of the
-store (see kg.sparql_exec); a remote store is queried in-process, bounded by its HTTP
+store (see server.sparql_exec); a remote store is queried in-process, bounded by its HTTP
 timeout. Writes are serialized by one lock and each is followed by a fresh checkpoint, so
 a query sent after a write's response sees that write.
 """
@@ -13,11 +13,11 @@ import tempfile
 import threading
 from pathlib import Path
 
-from kg.sparql_exec import QueryJob, QueryOutcome, QueryPool, Snapshots, first_line, serialize_results
+from server.sparql_exec import QueryJob, QueryOutcome, QueryPool, Snapshots, first_line, serialize_results
 from kg.store import (OxigraphStore, QuerySyntaxError, Store, StoreError, default_store_path,
                       open_store)
 
-from .response_cache import ResponseCache
+from server.response_cache import ResponseCache
 
 
 class _PublishingStore(OxigraphStore):

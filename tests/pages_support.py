@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.iris import Minter
+from kg.build.iris import Minter
 from kg.store import OxigraphStore
 from server import create_app
 
@@ -65,7 +65,7 @@ def owlrl_closure(store, graph_iri: str) -> None:
     import owlrl
     from rdflib import Literal
 
-    from kg.namespace import ontology_graph
+    from kg.build.namespace import ontology_graph
 
     asserted = store.graph(graph_iri)
     closed = Graph()

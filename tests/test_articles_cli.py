@@ -9,16 +9,16 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.articles import article_key
+from kg.load.articles import article_key
 from kg.cli import main
 from kg.cli.extract_commands import summary
-from kg.documents import read_document
+from kg.sources.documents import read_document
 from kg.extract import extract
 from kg.extract.model import Article, Cue, Extraction, Party, Span, Statement
-from kg.iris import Minter
-from kg.namespace import PROV, QG, RDF
+from kg.build.iris import Minter
+from kg.build.namespace import PROV, QG, RDF
 from kg.paths import SAMPLES_DIR
-from kg.triples import extraction_to_graph
+from kg.build.triples import extraction_to_graph
 
 ARTICLES = SAMPLES_DIR / "articles"
 FILES = sorted(ARTICLES.glob("*.txt"))

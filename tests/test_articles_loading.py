@@ -17,16 +17,16 @@ from pathlib import Path
 
 import pytest
 
-import kg.articles
-from kg.articles import article_key, load_articles
-from kg.documents import read_document
+import kg.load.articles
+from kg.load.articles import article_key, load_articles
+from kg.sources.documents import read_document
 from kg.extract import extract
-from kg.iris import Minter, source_key
-from kg.namespace import QG
+from kg.build.iris import Minter, source_key
+from kg.build.namespace import QG
 from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore, StoreError
-from kg.triples import extraction_to_graph
-from kg.validate import ValidationError, Violation
+from kg.build.triples import extraction_to_graph
+from kg.load.validate import ValidationError, Violation
 
 ARTICLES = SAMPLES_DIR / "articles"
 KG = Path(sys.executable).parent / "kg"
@@ -138,7 +138,7 @@ def test_invalid_graph_is_not_written(store, tmp_path, monkeypatch):
     def reject(graph, source):
         raise ValidationError(source, [Violation("qgsh:Test", "sh:Test", "<x>", "", "made up")])
 
-    monkeypatch.setattr(kg.articles, "check", reject)
+    monkeypatch.setattr(kg.load.articles, "check", reject)
     [result] = load_articles(store, [str(path)], progress=False)
     assert result.status == "failed" and "SHACL violation" in result.message
     assert not [g for g, _ in store.graphs() if "/graph/article/" in g]

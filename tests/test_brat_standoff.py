@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.brat import Attribution, BratError, format_ann, parse_ann, read_corpus, span_text
+from kg.sources.brat import Attribution, BratError, format_ann, parse_ann, read_corpus, span_text
 
 TEXT = 'The mayor said the bridge would reopen. "It is safe," she added, "and open\nby Friday."'
 

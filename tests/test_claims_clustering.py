@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rdflib import Literal, Namespace
 
-from kg.claims import claim_keys, jaccard, key_triples, same_claim_links, similar, spread, status, tokens
-from kg.namespace import QG
+from kg.infer.claims import claim_keys, jaccard, key_triples, same_claim_links, similar, spread, status, tokens
+from kg.build.namespace import QG
 
 X = Namespace("https://quotegraph.org/id/statement/")
 PARLER, AWS = Namespace("https://quotegraph.org/id/party/")["parler"], Namespace("https://quotegraph.org/id/party/")["aws"]

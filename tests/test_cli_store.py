@@ -12,7 +12,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
-from kg.iris import Minter
+from kg.build.iris import Minter
 from kg.store import OxigraphStore
 
 from conftest import SAMPLE, free_port

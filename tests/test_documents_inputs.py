@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import (InputError, decode_text, expand_inputs, fetch_url, read_document,
+from kg.sources.documents import (InputError, decode_text, expand_inputs, fetch_url, read_document,
                           read_file, split_front_matter)
 
 STORY = 'The mayor said the bridge would reopen on Friday. "It is safe," she said.\r\n'

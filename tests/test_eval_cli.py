@@ -7,7 +7,7 @@ import json
 import pytest
 
 import kg.extract
-from kg.brat import parse_ann
+from kg.sources.brat import parse_ann
 from kg.cli import main
 from kg.extract.model import Cue, Extraction, Span, Statement
 from kg.paths import SAMPLES_DIR
@@ -97,7 +97,7 @@ def test_verbose_json_details(corpus, capsys):
 def test_polnear_layout_end_to_end(capsys):
     from pathlib import Path
 
-    from kg.brat import read_corpus
+    from kg.sources.brat import read_corpus
 
     dev = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
     if not dev.is_dir():

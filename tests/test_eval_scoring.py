@@ -2,8 +2,8 @@
 
 import pytest
 
-from kg.brat import Attribution
-from kg.evaluate import Counts, Score, attributions_of, jaccard, max_matching, score_document
+from kg.sources.brat import Attribution
+from kg.eval.scoring import Counts, Score, attributions_of, jaccard, max_matching, score_document
 from kg.extract.model import Article, Cue, Extraction, Span, Statement
 
 

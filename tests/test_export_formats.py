@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from kg import export
+from kg.read import export
 from kg.cli import main
 from kg.store import OxigraphStore
 from pages_support import story_store as store, ANIMUS, BASE, NO_MERIT, STORY, app_with, load_files
@@ -35,7 +35,7 @@ def test_csv_has_one_row_per_statement_with_speaker_kind_text_date_source_disput
 def test_csv_quotes_commas_quotes_and_newlines(store):
     from rdflib import Graph, Literal, URIRef
 
-    from kg.namespace import QG, RDF
+    from kg.build.namespace import QG, RDF
 
     graph = Graph()
     s = URIRef(BASE + "statement/x/tricky")
@@ -101,9 +101,9 @@ def test_server_download_links_match_the_library():
 
 def test_exports_read_names_from_the_names_graph_when_it_is_there(store):
     """Names come from the names graph once built; without it, from the store: the same export."""
-    from kg import names
-    from kg.iris import Minter
-    from kg.namespace import QG
+    from kg.infer import names
+    from kg.build.iris import Minter
+    from kg.build.namespace import QG
 
     before = export.csv_text(store), export.claimreview(store)
     names.rebuild(store, str(Minter().names_graph))

@@ -6,11 +6,11 @@ import pytest
 from rdflib import Graph, Literal, Namespace
 
 from kg.cli import main
-from kg.iris import Minter
-from kg.namespace import QG, RDF, sparql_prologue
-from kg.parties import PartyEditor, PartyError
+from kg.build.iris import Minter
+from kg.build.namespace import QG, RDF, sparql_prologue
+from kg.infer.party_edits import PartyEditor, PartyError
 from kg.paths import SAMPLES_DIR
-from kg.reason import with_inference
+from kg.infer.planner import with_inference
 from kg.store import OxigraphStore
 
 MINTER = Minter()

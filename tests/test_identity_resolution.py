@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from kg.identity import ORGANIZATION, PERSON, UNKNOWN, PartyInfo, normalise, resolve
-from kg.iris import Minter
-from kg.namespace import QG, RDF
-from kg.reason import PARTIES_FILE
+from kg.infer.identity import ORGANIZATION, PERSON, UNKNOWN, PartyInfo, normalise, resolve
+from kg.build.iris import Minter
+from kg.build.namespace import QG, RDF
+from kg.infer.planner import PARTIES_FILE
 
 MINTER = Minter()
 P = Namespace(MINTER.base + "party/")

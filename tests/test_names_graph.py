@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.iris import Minter
-from kg.loading import unload_graphs
-from kg.names import rebuild
-from kg.namespace import QG
-from kg.parties import PartyEditor
-from kg.reason import Reasoner, with_inference
+from kg.build.iris import Minter
+from kg.load.rdf_files import unload_graphs
+from kg.infer.names import rebuild
+from kg.build.namespace import QG
+from kg.infer.party_edits import PartyEditor
+from kg.infer.planner import Reasoner, with_inference
 from kg.store import GraphPatch, OxigraphStore, replace_update
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"

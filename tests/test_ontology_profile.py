@@ -8,7 +8,7 @@ import pytest
 from rdflib import BNode, Graph, URIRef
 from rdflib.collection import Collection
 
-from kg.namespace import OWL, QG, RDF, RDFS, ontology_graph
+from kg.build.namespace import OWL, QG, RDF, RDFS, ontology_graph
 from kg.paths import ONTOLOGY_DIR, QUERIES_DIR, SAMPLES_DIR
 
 QG_BASE = str(QG)

@@ -10,8 +10,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.iris import Minter
-from kg.namespace import QG, RDF
+from kg.build.iris import Minter
+from kg.build.namespace import QG, RDF
 from pages_support import ANIMUS, BASE, HOSTILE, NO_MERIT, OTHER_SOURCE, SOURCE, STORY, app_with, file_graph, load_files
 from pages_support import story_store  # noqa: F401  (a fixture)
 
@@ -411,7 +411,7 @@ def test_a_busy_partys_disputes_are_cut_in_name_order_and_counted_whole():
 def test_an_iris_triples_come_in_subject_predicate_object_graph_order():
     """As ORDER BY ?s ?p ?o ?g orders them (numbers by value, IRIs before literals), blank nodes
     included, cut after ordering."""
-    from kg import views
+    from kg.read import views
     from kg.store import OxigraphStore
 
     plain, with_blank = URIRef(BASE + "statement/order/plain"), URIRef(BASE + "statement/order/blank")
@@ -484,7 +484,7 @@ COPIES = 120
 
 
 def every_view(store) -> dict:
-    from kg import views
+    from kg.read import views
 
     return {"home": views.home(store), "aws": views.party(store, AWS), "parler": views.party(store, PARLER),
             "animus": views.statement(store, ANIMUS), "no merit": views.statement(store, NO_MERIT),
@@ -507,7 +507,7 @@ def test_a_party_named_in_many_graphs_is_read_once_from_the_names_graph(story_st
     """Names come from the names graph, joined to nothing elsewhere (counting the named parties
     scans their names, no more), and no answer grows with the graphs repeating a name: the union
     default graph yields a triple once per graph holding it."""
-    from kg.names import rebuild
+    from kg.infer.names import rebuild
 
     expected = every_view(story_store)
     story_store.replace_graphs(repeated_names())
@@ -524,7 +524,7 @@ def test_a_party_named_in_many_graphs_is_read_once_from_the_names_graph(story_st
 
 def test_pages_are_the_same_whether_or_not_the_names_graph_holds_a_name(story_store):
     """A store never reasoned has no names graph, and one written by a SPARQL update lacks some names."""
-    from kg.names import rebuild
+    from kg.infer.names import rebuild
 
     names = str(Minter().names_graph)
     without = every_view(story_store)

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 from rdflib import Graph, Literal
 
-from kg.iris import Minter
-from kg.namespace import QG, RDF
+from kg.build.iris import Minter
+from kg.build.namespace import QG, RDF
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
-from kg.iris import Minter
-from kg.loading import unload_graphs
-from kg.namespace import QG, sparql_prologue
+from kg.build.iris import Minter
+from kg.load.rdf_files import unload_graphs
+from kg.build.namespace import QG, sparql_prologue
 from kg.paths import QUERIES_DIR
-from kg.reason import Reasoner, status_graph, with_inference
+from kg.infer.planner import Reasoner, status_graph, with_inference
 from kg.store import OxigraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
@@ -182,11 +182,11 @@ def test_competency_queries_match_a_full_owlrl_closure_on_the_sample():
     """Incremental inference answers every question exactly as owlrl over sample + ontology + parties."""
     import owlrl
 
-    from kg import names
-    from kg.loading import load_rdf_files
-    from kg.namespace import ontology_graph
+    from kg.infer import names
+    from kg.load.rdf_files import load_rdf_files
+    from kg.build.namespace import ontology_graph
     from kg.paths import SAMPLES_DIR
-    from kg.reason import PARTIES_FILE
+    from kg.infer.planner import PARTIES_FILE
 
     sample = SAMPLES_DIR / "parler-aws.ttl"
     ours = OxigraphStore(None)

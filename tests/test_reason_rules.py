@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, Namespace
 
-from kg.iris import Minter
-from kg.namespace import OWL, QG, RDF, RDFS, ontology_graph
-from kg.overlay import Overlay
+from kg.build.iris import Minter
+from kg.build.namespace import OWL, QG, RDF, RDFS, ontology_graph
+from kg.store.overlay import Overlay
 from kg.paths import SAMPLES_DIR
-from kg.reason import Reasoner, ontology_closure, with_inference
-from kg.rules import RuleSet, UnsupportedAxiom
+from kg.infer.planner import Reasoner, ontology_closure, with_inference
+from kg.infer.owl_rules import RuleSet, UnsupportedAxiom
 from kg.store import OxigraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"

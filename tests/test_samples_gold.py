@@ -12,11 +12,11 @@ from functools import lru_cache
 
 import pytest
 
-from kg.brat import parse_ann
-from kg.documents import read_document
+from kg.sources.brat import parse_ann
+from kg.sources.documents import read_document
 from kg.extract import extract
 from kg.paths import SAMPLES_DIR
-from kg.triples import is_named
+from kg.build.triples import is_named
 
 ARTICLES = SAMPLES_DIR / "articles"
 

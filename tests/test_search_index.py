@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg import search_index
-from kg.namespace import QG, RDF
+from kg.read import search_index
+from kg.build.namespace import QG, RDF
 from kg.store import OxigraphStore
 from pages_support import story_store as store, ANIMUS, BASE, HOSTILE, STORY, app_with, file_graph, load_files
 

@@ -80,7 +80,7 @@ def test_flask_discovers_the_factory(tmp_path):
 def test_kg_serve_warns_about_a_store_without_the_names_graph(tmp_path):
     from rdflib import Graph, Literal, URIRef
 
-    from kg.namespace import QG
+    from kg.build.namespace import QG
     from kg.store import OxigraphStore
 
     store = OxigraphStore(tmp_path / "store")

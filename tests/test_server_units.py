@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sparql_text import add_using, has_keyword, remote_targets
+from server.sparql_text import add_using, has_keyword, remote_targets
 from server.negotiation import NotAcceptable, choose, parse_accept
 
 OFFERS = ["application/sparql-results+json", "text/csv", "text/tab-separated-values"]

@@ -1,4 +1,4 @@
-"""kg.validate's fast path reports exactly what plain pyshacl reports, and leaves the data alone.
+"""kg.load.validate's fast path reports exactly what plain pyshacl reports, and leaves the data alone.
 
 The reference is pyshacl.validate given the ontology as ``ont_graph`` (pyshacl mixes it
 into a clone of the data and runs SHACL-SPARQL on rdflib): the way kg/validate.py
@@ -12,8 +12,8 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
 from test_shapes_validation import BREAKAGES, DENIAL, broken
 
-from kg.namespace import QG, RDFS, ontology_graph, sparql_prologue
-from kg.validate import ontology_axioms, report_violations, shapes_graph, violations
+from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
+from kg.load.validate import ontology_axioms, report_violations, shapes_graph, violations
 
 ARTICLE = URIRef("https://quotegraph.org/id/source/2885c3cadfb8eb0a")
 EX = "https://example.org/vocab#"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.namespace import SH, sparql_prologue
-from kg.validate import ValidationError, check, shapes_graph, violations
+from kg.build.namespace import SH, sparql_prologue
+from kg.load.validate import ValidationError, check, shapes_graph, violations
 
 ARTICLE = "<https://quotegraph.org/id/source/2885c3cadfb8eb0a>"
 DENIAL = "<https://quotegraph.org/id/statement/2885c3cadfb8eb0a/545b1905a48c>"

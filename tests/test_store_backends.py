@@ -7,7 +7,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.remote import RemoteStore
+from kg.store.remote import RemoteStore
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError, open_store
 
 G1 = "https://quotegraph.org/id/graph/file/test-one"

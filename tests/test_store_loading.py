@@ -12,10 +12,10 @@ from rdflib.compare import isomorphic
 
 from kg import __version__
 from kg.errors import KgError
-from kg.iris import Minter
-from kg.loading import ensure_ontology, load_rdf_file, load_rdf_files, unload
-from kg.namespace import PROV, QG, RDF
-from kg.rdfio import FORMATS, EXTENSIONS, detect_format, parse_bytes
+from kg.build.iris import Minter
+from kg.load.rdf_files import ensure_ontology, load_rdf_file, load_rdf_files, unload
+from kg.build.namespace import PROV, QG, RDF
+from kg.store.formats import FORMATS, EXTENSIONS, detect_format, parse_bytes
 from kg.store import OxigraphStore
 
 from conftest import SAMPLE

@@ -8,11 +8,11 @@ import pytest
 from rdflib import BNode, Literal
 
 from kg.extract.model import Article, Cue, Extraction, Origin, Party, Span, Statement
-from kg.iris import Minter
-from kg import namespace as ns
-from kg.namespace import OA, PROV, QG, RDF
-from kg.triples import content_hash, extraction_to_graph, is_named
-from kg.validate import ValidationError, check
+from kg.build.iris import Minter
+from kg.build import namespace as ns
+from kg.build.namespace import OA, PROV, QG, RDF
+from kg.build.triples import content_hash, extraction_to_graph, is_named
+from kg.load.validate import ValidationError, check
 
 TEXT = ('Parler alleged that AWS acted out of animus. "There is no merit to these claims," '
         "an AWS spokesperson said. John Matze, Parler's CEO, told Fox News the notice was short.")

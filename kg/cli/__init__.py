@@ -10,9 +10,9 @@ import argparse
 import os
 import sys
 
-from .. import __version__
-from ..errors import KgError
-from ..store import default_store_path, open_store
+from kg import __version__
+from kg.errors import KgError
+from kg.store import default_store_path, open_store
 
 _COMMAND_MODULES = ("store_commands", "extract_commands", "reason_commands", "serve_command")
 

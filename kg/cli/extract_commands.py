@@ -8,12 +8,12 @@ import sys
 import time
 from pathlib import Path
 
-from ..brat import ROLES, format_ann, read_corpus, span_text
-from ..documents import DEFAULT_TIMEOUT, expand_inputs, read_document, read_sidecar
-from ..errors import KgError
-from ..evaluate import MODES, SCORED, Score, attributions_of, score_document
-from ..extract.model import Extraction
-from . import positive_int
+from kg.sources.brat import ROLES, format_ann, read_corpus, span_text
+from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document, read_sidecar
+from kg.errors import KgError
+from kg.eval.scoring import MODES, SCORED, Score, attributions_of, score_document
+from kg.extract.model import Extraction
+from kg.cli import positive_int
 
 
 def _seconds(value: str) -> float:
@@ -87,8 +87,8 @@ def _table(score: Score, documents: int, seconds: float) -> str:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from ..extract import EXTRACTOR_VERSION, extract_many
-    from ..extract.model import Article
+    from kg.extract import EXTRACTOR_VERSION, extract_many
+    from kg.extract.model import Article
 
     documents = read_corpus(args.brat, limit=args.limit)
     save = Path(args.save) if args.save else None
@@ -174,9 +174,9 @@ def summary(extraction: Extraction) -> str:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from ..articles import build_graph
-    from ..extract import extract_many
-    from ..iris import Minter
+    from kg.load.articles import build_graph
+    from kg.extract import extract_many
+    from kg.build.iris import Minter
 
     failed = read = printed = 0
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 import time
 
-from ..parties import PartyEditor
-from ..reason import ENGINES, Reasoner
-from . import add_store_options, store_from_args
-from .store_commands import compact, on_disk
+from kg.infer.party_edits import PartyEditor
+from kg.infer.planner import ENGINES, Reasoner
+from kg.cli import add_store_options, store_from_args
+from kg.cli.store_commands import compact, on_disk
 
 
 def register(commands) -> None:

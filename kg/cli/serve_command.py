@@ -19,10 +19,10 @@ import sys
 import threading
 import time
 
-from ..errors import KgError
-from ..iris import Minter
-from ..names import STALE_HINT, is_missing
-from . import add_store_options
+from kg.errors import KgError
+from kg.build.iris import Minter
+from kg.infer.names import STALE_HINT, is_missing
+from kg.cli import add_store_options
 
 _PR_SET_PDEATHSIG = 1
 

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import KgError
-from ..export import FLAT_FORMATS, flat_export
-from ..iris import Minter
-from ..loading import LoadResult, ensure_ontology, load_rdf_files, unload
-from ..names import STALE_HINT, is_missing
-from ..namespace import PREFIXES
-from ..rdfio import EXTENSIONS, FORMATS, format_named, is_rdf_path
-from ..store import OxigraphStore, default_store_path
-from . import add_store_options, positive_int, store_from_args
+from kg.errors import KgError
+from kg.read.export import FLAT_FORMATS, flat_export
+from kg.build.iris import Minter
+from kg.load.rdf_files import LoadResult, ensure_ontology, load_rdf_files, unload
+from kg.infer.names import STALE_HINT, is_missing
+from kg.build.namespace import PREFIXES
+from kg.store.formats import EXTENSIONS, FORMATS, format_named, is_rdf_path
+from kg.store import OxigraphStore, default_store_path
+from kg.cli import add_store_options, positive_int, store_from_args
 
 SOLUTION_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -137,7 +137,7 @@ def _partition(inputs: list[str], format: str | None) -> tuple[list[str], list[s
 
 def _load_articles(store, sources: list[str], jobs: int) -> list[LoadResult]:
     try:
-        from ..articles import load_articles
+        from kg.load.articles import load_articles
     except ModuleNotFoundError as error:
         if error.name != f"{__package__.rsplit('.', 1)[0]}.articles":
             raise

@@ -25,10 +25,10 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
-from .errors import KgError
-from .namespace import RDF, SH, bind_prefixes, ontology_graph
-from .overlay import to_oxigraph
-from .paths import SHAPES_FILE
+from kg.errors import KgError
+from kg.build.namespace import RDF, SH, bind_prefixes, ontology_graph
+from kg.store.overlay import to_oxigraph
+from kg.paths import SHAPES_FILE
 
 
 @dataclass(frozen=True)

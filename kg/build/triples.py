@@ -16,9 +16,9 @@ from dataclasses import asdict
 
 from rdflib import Graph, Literal, URIRef
 
-from .extract.model import Article, Extraction, Origin, Party, Span
-from .iris import Minter
-from .namespace import OA, PROV, QG, RDF, RDFS, XSD, bind_prefixes
+from kg.extract.model import Article, Extraction, Origin, Party, Span
+from kg.build.iris import Minter
+from kg.build.namespace import OA, PROV, QG, RDF, RDFS, XSD, bind_prefixes
 
 CONTEXT = 32
 
@@ -209,7 +209,7 @@ def extraction_to_graph(extraction: Extraction, minter: Minter, *, key: str,
                         generated_at: dt.datetime | None = None) -> Graph:
     """The article graph: its source, parties, statements, evidence and provenance."""
     if extractor_version is None:
-        from .extract import EXTRACTOR_VERSION as extractor_version
+        from kg.extract import EXTRACTOR_VERSION as extractor_version
     builder = _Builder(extraction, minter, key)
     builder.build_source()
     builder.build_parties()

@@ -19,8 +19,8 @@ import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
-from .namespace import sparql_prologue
-from .store import OxigraphStore, Store
+from kg.build.namespace import sparql_prologue
+from kg.store import OxigraphStore, Store
 
 INDEX_FILE = "search.sqlite"
 _PROLOGUE = sparql_prologue()

@@ -21,9 +21,9 @@ from collections.abc import Mapping
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from .namespace import QG
-from .overlay import to_oxigraph, to_rdflib
-from .store import GraphPatch, Store
+from kg.build.namespace import QG
+from kg.store.overlay import to_oxigraph, to_rdflib
+from kg.store import GraphPatch, Store
 
 _NAME = f"<{QG.name}>"
 _NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"

@@ -19,7 +19,7 @@ import os
 import pyoxigraph as ox
 import requests
 
-from .store import QuerySyntaxError, Store, StoreError
+from kg.store.base import QuerySyntaxError, Store, StoreError
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, ClosedNamespace
 
-from .paths import ONTOLOGY_FILE
+from kg.paths import ONTOLOGY_FILE
 
 SCHEMA = Namespace("https://schema.org/")
 CITO = Namespace("http://purl.org/spar/cito/")

@@ -95,7 +95,7 @@ class Minter:
 
     @property
     def names_graph(self) -> URIRef:
-        """Every party name once (``kg.names``)."""
+        """Every party name once (``kg.infer.names``)."""
         return self._iri("graph/inferred/names")
 
 

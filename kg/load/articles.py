@@ -18,15 +18,15 @@ from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
-from .documents import DEFAULT_TIMEOUT, expand_inputs, read_document
-from .errors import KgError
-from .extract.model import Article, Extraction
-from .iris import Minter, source_key
-from .loading import LoadResult, ensure_ontology
-from .namespace import QG
-from .store import Store
-from .triples import content_hash, extraction_to_graph
-from .validate import check
+from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document
+from kg.errors import KgError
+from kg.extract.model import Article, Extraction
+from kg.build.iris import Minter, source_key
+from kg.load.rdf_files import LoadResult, ensure_ontology
+from kg.build.namespace import QG
+from kg.store import Store
+from kg.build.triples import content_hash, extraction_to_graph
+from kg.load.validate import check
 
 
 @dataclass
@@ -46,7 +46,7 @@ def article_key(article: Article) -> str:
 def build_graph(article: Article, minter: Minter, *, extraction: Extraction | None = None
                 ) -> tuple[URIRef, Graph]:
     """Extract (unless given) and convert one article, and validate the graph."""
-    from .extract import extract
+    from kg.extract import extract
 
     key = article_key(article)
     extraction = extraction or extract(article)
@@ -62,7 +62,7 @@ def _build(article: Article, base: str) -> Built:
 
 def article_graphs(store: Store, iri: URIRef, graph: Graph) -> dict[str, Graph | None]:
     """Every graph one article's load writes, in one atomic update, with what it lets us infer."""
-    from .reason import with_inference
+    from kg.infer.planner import with_inference
 
     return with_inference(store, {str(iri): graph})
 
@@ -113,7 +113,7 @@ def load_articles(store: Store, sources: list[str], *, jobs: int = 1, progress: 
     """Load every article the sources name; one result per article, in input order."""
     from tqdm import tqdm
 
-    from .extract import EXTRACTOR_VERSION
+    from kg.extract import EXTRACTOR_VERSION
 
     minter = minter or Minter()
     ensure_ontology(store, minter)

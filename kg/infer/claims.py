@@ -23,8 +23,8 @@ import struct
 
 from rdflib import Literal, URIRef
 
-from .iris import digest
-from .namespace import QG
+from kg.build.iris import digest
+from kg.build.namespace import QG
 
 THRESHOLD = 0.6
 WINDOW_DAYS = 14

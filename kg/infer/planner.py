@@ -9,7 +9,7 @@ derivations G changes (a party G renames, a statement G removes, a claim G dispu
 recomputed in the same update, so unloading G restores the previous answers.
 
 The ontology is closed once with owlrl; per graph, the rules compiled from it
-(``kg.rules``) do the same work in milliseconds. ``engine="owlrl"`` runs owlrl instead.
+(``kg.infer.owl_rules``) do the same work in milliseconds. ``engine="owlrl"`` runs owlrl instead.
 """
 
 from __future__ import annotations
@@ -23,13 +23,17 @@ from functools import lru_cache
 import owlrl
 from rdflib import Graph, Literal, URIRef
 
-from . import claims, identity, names
-from .iris import Minter
-from .namespace import OWL, QG, RDF, ontology_graph
-from .overlay import Overlay, values
-from .paths import ONTOLOGY_DIR, ONTOLOGY_FILE
-from .rules import RuleSet
-from .store import GraphPatch
+from kg.infer import claims
+
+from kg.infer import identity
+
+from kg.infer import names
+from kg.build.iris import Minter
+from kg.build.namespace import OWL, QG, RDF, ontology_graph
+from kg.store.overlay import Overlay, values
+from kg.paths import ONTOLOGY_DIR, ONTOLOGY_FILE
+from kg.infer.owl_rules import RuleSet
+from kg.store import GraphPatch
 
 ENGINES = ("fast", "owlrl")
 PARTIES_FILE = ONTOLOGY_DIR / "parties.ttl"

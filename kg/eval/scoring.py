@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .brat import ROLES, Attribution, Fragments, normalize
-from .extract.model import Extraction
+from kg.sources.brat import ROLES, Attribution, Fragments, normalize
+from kg.extract.model import Extraction
 
 MODES = ("lenient", "exact")
 SCORED = (*ROLES, "triple")

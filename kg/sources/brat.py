@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import KgError
+from kg.errors import KgError
 
 Fragments = tuple[tuple[int, int], ...]
 

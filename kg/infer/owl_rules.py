@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from .errors import KgError
-from .namespace import OWL, RDF, RDFS, XSD
+from kg.errors import KgError
+from kg.build.namespace import OWL, RDF, RDFS, XSD
 
 # Axioms whose RL rules we do not compile. FunctionalProperty is absent on purpose: its
 # rule only equates two values that should never differ, which the SHACL shapes check.

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .namespace import sparql_prologue
-from .store import Store
+from kg.build.namespace import sparql_prologue
+from kg.store.base import Store
 
 _PROLOGUE = sparql_prologue()
 

@@ -13,9 +13,9 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
-from .iris import Minter
-from .namespace import QG, sparql_prologue
-from .views import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names
+from kg.build.iris import Minter
+from kg.build.namespace import QG, sparql_prologue
+from kg.read.views import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names
 
 CSV_COLUMNS = ("statement", "speaker", "speaker_iri", "on_behalf_of", "on_behalf_of_iri", "kind", "quote",
                "text", "date", "source", "source_iri", "disputes")

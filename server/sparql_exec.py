@@ -30,8 +30,8 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from .errors import KgError
-from .store import QuerySyntaxError, StoreError
+from kg.errors import KgError
+from kg.store import QuerySyntaxError, StoreError
 
 RESULTS_FORMATS = {f.media_type.split(";")[0]: f for f in (
     ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML,
@@ -206,7 +206,7 @@ class _Worker:
     def __init__(self):
         job_read, job_write = os.pipe()
         reply_read, reply_write = os.pipe()
-        code = f"from kg.sparql_exec import worker_main; worker_main({job_read}, {reply_write})"
+        code = f"from server.sparql_exec import worker_main; worker_main({job_read}, {reply_write})"
         self.process = subprocess.Popen([sys.executable, "-c", code],
                                         pass_fds=(job_read, reply_write), stdin=subprocess.DEVNULL)
         os.close(job_read)

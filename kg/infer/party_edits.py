@@ -12,10 +12,10 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from .errors import KgError
-from .namespace import OWL, QG, RDF
-from .overlay import Overlay, to_rdflib, values
-from .reason import reasoner_for
+from kg.errors import KgError
+from kg.build.namespace import OWL, QG, RDF
+from kg.store.overlay import Overlay, to_rdflib, values
+from kg.infer.planner import reasoner_for
 
 _TYPES = (QG.Organization, QG.NewsOutlet, QG.Person, QG.UnknownParty)
 

@@ -18,14 +18,14 @@ from typing import Literal
 
 from rdflib import Graph, Literal as RdfLiteral, URIRef
 
-from . import __version__
-from .errors import KgError
-from .iris import Minter
-from .namespace import PROV, QG, RDF, XSD
-from .paths import ONTOLOGY_FILE
-from .rdfio import detect_format, parse_bytes
-from .store import Store
-from .validate import check
+from kg import __version__
+from kg.errors import KgError
+from kg.build.iris import Minter
+from kg.build.namespace import PROV, QG, RDF, XSD
+from kg.paths import ONTOLOGY_FILE
+from kg.store.formats import detect_format, parse_bytes
+from kg.store import Store
+from kg.load.validate import check
 
 Status = Literal["loaded", "unchanged", "failed"]
 
@@ -64,7 +64,7 @@ def add_provenance(graph: Graph, iri: URIRef, *, loaded_from: str, digest: str,
 
 def file_graphs(store: Store, iri: URIRef, graph: Graph) -> dict[str, Graph | None]:
     """Every graph one file's load writes, in one atomic update, with what it lets us infer."""
-    from .reason import with_inference
+    from kg.infer.planner import with_inference
 
     return with_inference(store, {str(iri): graph})
 
@@ -118,7 +118,7 @@ def load_rdf_files(store: Store, paths: Iterable[str], *, format: str | None = N
 
 def unload_graphs(store: Store, iri: str, minter: Minter | None = None) -> dict[str, Graph | None]:
     """The graphs removing one loaded graph drops: it and what was inferred from it."""
-    from .reason import with_inference
+    from kg.infer.planner import with_inference
 
     return with_inference(store, {str(iri): None}, minter)
 

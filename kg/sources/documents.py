@@ -18,8 +18,8 @@ import re
 import time
 from pathlib import Path
 
-from .errors import KgError
-from .extract.model import Article
+from kg.errors import KgError
+from kg.extract.model import Article
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")

@@ -19,10 +19,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from . import claims
-from .errors import KgError
-from .iris import Minter
-from .namespace import QG, RDFS, ontology_graph, sparql_prologue
+from kg.infer import claims
+from kg.errors import KgError
+from kg.build.iris import Minter
+from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
 
 PER_PAGE = 20
 _PROLOGUE = sparql_prologue()
@@ -614,7 +614,7 @@ def passage(store, iri: str, context: int = 240) -> dict | None:
 
 def same_claim(store, iri: str, row: dict, candidates: int = 500) -> list[dict]:
     """Reports of the same claim in other sources: linked by qg:sameClaimAs if inference ran,
-    else found here the way kg.claims links them (same answerable party, near-identical words)."""
+    else found here the way kg.infer.claims links them (same answerable party, near-identical words)."""
     ref = iri_ref(iri)
     scores: dict[str, float | None] = {r["s"]: None for r in select(
         store, f"SELECT DISTINCT ?s WHERE {{ {ref} qg:sameClaimAs ?s FILTER(?s != {ref}) }} LIMIT 200")}

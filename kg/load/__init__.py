@@ -1,0 +1,1 @@
+"""The write path: validate, infer, replace atomically, for RDF files and articles."""

@@ -1,0 +1,1 @@
+"""Read models: what pages, search and exports show, read from the store."""

@@ -1,0 +1,1 @@
+"""Reading inputs: plain text, Markdown, HTML, URLs, and brat standoff annotations."""

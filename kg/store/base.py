@@ -1,0 +1,130 @@
+"""The Store interface every backend implements, its errors, and the atomic replace update.
+
+Results are pyoxigraph objects (``QuerySolutions``, ``QueryBoolean``, ``QueryTriples``)
+whatever the backend, so the server can hand them to pyoxigraph's own serializers and the
+hot path never goes through rdflib.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.errors import KgError
+
+DEFAULT_STORE_DIR = "quotegraph-data"
+
+
+class StoreError(KgError):
+    """A store failure with a one-line message fit for the user."""
+
+
+class QuerySyntaxError(StoreError):
+    """The query or update text does not parse."""
+
+
+def default_store_path() -> str:
+    return os.environ.get("QUOTEGRAPH_STORE", DEFAULT_STORE_DIR)
+
+
+def ntriples(graph: Graph | Iterable) -> str:
+    """N-Triples text of an rdflib graph, the lingua franca between rdflib and Oxigraph."""
+    if isinstance(graph, Graph):
+        return graph.serialize(format="nt")
+    return "".join(f"{t}\n" for t in graph)
+
+
+class GraphPatch(Graph):
+    """A write adding its triples to a stored graph and taking out ``removed``, keeping the rest.
+
+    For graphs one load changes a little and must not rewrite: the names graph (``kg.infer.names``)
+    and other articles' status graphs (``kg.infer.planner``).
+    """
+
+    def __init__(self, removed: Iterable = ()):
+        super().__init__()
+        self.removed = Graph()
+        for triple in removed:
+            self.removed.add(triple)
+
+
+def replace_update(graphs: Mapping[str, Graph | None]) -> str:
+    """One SPARQL update that drops and rewrites every graph given (None: just drop; a ``GraphPatch``: patch).
+
+    A single update runs as one transaction in Oxigraph and in every SPARQL 1.1 store we
+    target, which is what makes loads all-or-nothing.
+    """
+    parts = []
+    for iri, graph in graphs.items():
+        if isinstance(graph, GraphPatch):
+            parts += [f"{verb} DATA {{ GRAPH <{iri}> {{\n{ntriples(triples)}}} }}"
+                      for verb, triples in (("DELETE", graph.removed), ("INSERT", graph)) if len(triples)]
+            continue
+        parts.append(f"DROP SILENT GRAPH <{iri}>")
+        if graph is not None and len(graph):
+            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples(graph)}}} }}")
+    return " ;\n".join(parts)
+
+
+class Store(ABC):
+    """Interface shared by every backend: each gives ``query`` and ``update``, the rest is built on them."""
+
+    location: str = ""
+
+    @abstractmethod
+    def query(self, sparql: str, *, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None, union_default: bool = True):
+        """Evaluate a SPARQL query over the union default graph unless told otherwise."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL update atomically."""
+
+    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+        """Atomically replace (or, with None, drop) several named graphs."""
+        if graphs:
+            self.update(replace_update(graphs))
+
+    def replace_graph(self, iri: str, graph: Graph | None) -> None:
+        self.replace_graphs({str(iri): graph})
+
+    def drop_graph(self, iri: str) -> None:
+        self.replace_graphs({str(iri): None})
+
+    def graphs(self) -> list[tuple[str, int]]:
+        """Named graphs with their triple counts, sorted by IRI."""
+        rows = self.query(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+        )
+        return [(row["g"].value, int(row["n"].value)) for row in rows]
+
+    def has_graph(self, iri: str) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
+
+    def graph(self, iri: str) -> Graph:
+        """A named graph's triples as an rdflib graph (for reasoning and validation)."""
+        triples = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        result = Graph()
+        if data:
+            result.parse(data=data.decode("utf-8"), format="nt")
+        return result
+
+    def dump(self, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        """Every named graph as a quad format (TriG, N-Quads)."""
+        quads = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in quads)
+        return ox.serialize(dataset, format=format)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
