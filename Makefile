@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 BIN     = $(VENV)/bin
 
-.PHONY: run test install system-deps clean-store
+.PHONY: run test lint install system-deps clean-store
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ run: install
 
 test: system-deps install
 	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff format --check kg server tests bench
+	$(BIN)/ruff check kg server tests bench
+	$(BIN)/mypy
 
 clean-store:
 	rm -rf $(STORE)

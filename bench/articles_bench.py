@@ -14,14 +14,14 @@ import statistics
 import time
 from pathlib import Path
 
-from kg.load.articles import article_key, load_articles
-from kg.sources.documents import expand_inputs, read_document
-from kg.extract import extract
 from kg.build.iris import Minter
-from kg.paths import SAMPLES_DIR
-from kg.store import OxigraphStore
 from kg.build.triples import extraction_to_graph
+from kg.extract import extract
+from kg.load.articles import article_key, load_articles
 from kg.load.validate import check
+from kg.paths import SAMPLES_DIR
+from kg.sources.documents import expand_inputs, read_document
+from kg.store import OxigraphStore
 
 
 def stages(specs: list[str]) -> dict[str, list[float]]:
@@ -78,8 +78,10 @@ def main() -> None:
     if args.jobs > 1:
         runs[args.jobs] = end_to_end(specs, args.jobs)
     for jobs, seconds in runs.items():
-        print(f"load_articles jobs={jobs}: {1000 * seconds / len(specs):8.1f} ms per article "
-              f"({seconds / total:.2f}x the sum of stages)")
+        print(
+            f"load_articles jobs={jobs}: {1000 * seconds / len(specs):8.1f} ms per article "
+            f"({seconds / total:.2f}x the sum of stages)"
+        )
     print(f"median article length {statistics.median(len(read_document(s).text) for s in specs):.0f} chars")
 
 

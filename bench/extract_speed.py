@@ -62,8 +62,10 @@ def main() -> None:
         best_ours = tuple(map(min, best_ours, ours_run))
     print(f"texts {len(texts)}  words {words}")
     for label, n in (("wall", 0), ("cpu", 1)):
-        print(f"[{label}] bare spaCy nlp.pipe {words / best_bare[n]:8.0f} words/s   "
-              f"extract_many {words / best_ours[n]:8.0f} words/s   ratio {best_bare[n] / best_ours[n]:.2f}")
+        print(
+            f"[{label}] bare spaCy nlp.pipe {words / best_bare[n]:8.0f} words/s   "
+            f"extract_many {words / best_ours[n]:8.0f} words/s   ratio {best_bare[n] / best_ours[n]:.2f}"
+        )
 
     if args.long_mb:
         pieces, size = [], 0

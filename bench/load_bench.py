@@ -22,8 +22,8 @@ import pyoxigraph as ox
 from kg.load import validate
 from kg.load.rdf_files import ensure_ontology, load_rdf_file
 from kg.paths import SAMPLES_DIR
-from kg.store.formats import parse_bytes
 from kg.store import OxigraphStore, open_store
+from kg.store.formats import parse_bytes
 
 SAMPLE = SAMPLES_DIR / "parler-aws.ttl"
 KEYS = ("2885c3cadfb8eb0a", "9b127294678340df")

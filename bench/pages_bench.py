@@ -26,13 +26,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import server.pages  # noqa: E402
-from kg import search_index, views  # noqa: E402
-from kg.build.iris import Minter  # noqa: E402
-from kg.build.namespace import sparql_prologue  # noqa: E402
-from query_bench import file_at  # noqa: E402
-from reason_bench import grown  # noqa: E402
-from server import create_app  # noqa: E402
+from query_bench import file_at
+from reason_bench import grown
+
+import server.pages
+from kg import search_index, views
+from kg.build.iris import Minter
+from kg.build.namespace import sparql_prologue
+from server import create_app
 
 
 def baseline_views(revision: str, folder: Path):
@@ -73,14 +74,19 @@ def compare(fetch, sides: dict, repeat: int, budget: float) -> dict:
             spent += took
     server.pages.views = sides["new"]
     return {side: statistics.median(t) for side, t in times.items()} | {
-        "runs": len(times["new"]), "same": "yes" if len(set(bodies.values())) == 1 else "NO"}
+        "runs": len(times["new"]),
+        "same": "yes" if len(set(bodies.values())) == 1 else "NO",
+    }
 
 
 def sparql_search(store, word: str) -> int:
     """The baseline: search without the side index (a scan; counting is needed to page, as FTS5 does)."""
-    rows = store.query(sparql_prologue() + f"""
+    rows = store.query(
+        sparql_prologue()
+        + f"""
         SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s qg:name|qg:alias|qg:content|qg:title ?o
-          FILTER(CONTAINS(LCASE(STR(?o)), "{word.lower()}")) }}""")
+          FILTER(CONTAINS(LCASE(STR(?o)), "{word.lower()}")) }}"""
+    )
     return int(next(iter(rows))["n"].value)
 
 
@@ -111,8 +117,11 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> di
                      qg:speaker ?p }} ORDER BY DESC(?p = <{busiest}>) LIMIT 1""")
     alias = first("SELECT ?a WHERE { ?p qg:alias ?a } GROUP BY ?a ORDER BY COUNT(*) ?a LIMIT 1")["a"].value
     words = some["content"].value.split()
-    print(f"# {total} triples ({speakers} speaking parties; busiest <{busiest}>): "
-          f"index build {index_s:.1f} s, freshness check {sync_ms:.0f} ms", flush=True)
+    print(
+        f"# {total} triples ({speakers} speaking parties; busiest <{busiest}>): "
+        f"index build {index_s:.1f} s, freshness check {sync_ms:.0f} ms",
+        flush=True,
+    )
 
     client = app.test_client()
     cache = app.extensions["quotegraph_pages"]
@@ -125,6 +134,7 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> di
             response = client.get(path)
             assert response.status_code == 200, (path, response.status_code)
             return response.data
+
         return fetch
 
     def turning(path):
@@ -134,10 +144,11 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> di
             response = client.get(f"{path}?page={next(pages[side])}")
             assert response.status_code == 200, (path, response.status_code)
             return response.data
+
         return fetch
 
     def local(iri: str) -> str:
-        return "/id/" + iri[len(base):]
+        return "/id/" + iri[len(base) :]
 
     party_path = local(busiest)
     pages = [
@@ -157,8 +168,10 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> di
     for name, fetch in pages:
         r = compare(fetch, sides, repeat, budget)
         results[name] = r["new"]
-        print(f"{name:<40} {r['old']:>8.1f}ms {r['new']:>8.1f}ms {r['old'] / r['new']:>7.1f}x {r['runs']:>5} {r['same']}",
-              flush=True)
+        print(
+            f"{name:<40} {r['old']:>8.1f}ms {r['new']:>8.1f}ms {r['old'] / r['new']:>7.1f}x {r['runs']:>5} {r['same']}",
+            flush=True,
+        )
     searches = [
         (f"search {words[0]!r} (FTS5)", lambda: search_index.open_index(store).search(words[0])),
         (f"search {words[0]!r} (SPARQL CONTAINS baseline)", lambda: sparql_search(store, words[0])),

@@ -28,8 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kg.paths import QUERIES_DIR  # noqa: E402
-from reason_bench import grown, triple_count  # noqa: E402
+from reason_bench import grown, triple_count
+
+from kg.paths import QUERIES_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -45,8 +46,9 @@ def file_at(revision: str, path: str) -> str:
 def baseline_queries(revision: str) -> dict[str, str]:
     """The competency queries as committed at ``revision``."""
     folder = QUERIES_DIR.relative_to(REPO).as_posix()
-    listed = subprocess.run(["git", "-C", str(REPO), "ls-tree", "--name-only", f"{revision}:{folder}"],
-                            capture_output=True, text=True)
+    listed = subprocess.run(
+        ["git", "-C", str(REPO), "ls-tree", "--name-only", f"{revision}:{folder}"], capture_output=True, text=True
+    )
     if listed.returncode:
         raise SystemExit(f"query_bench: cannot list {folder} at {revision}: {listed.stderr.strip()}")
     return {name[:-3]: file_at(revision, f"{folder}/{name}") for name in listed.stdout.split() if name.endswith(".rq")}
@@ -72,8 +74,11 @@ def compare(store, old: str, new: str, repeats: int, budget: float) -> dict:
     shared = [n for n in names["new"] if n in names["old"]]
     old, new = ({tuple(row[names[side].index(n)] for n in shared) for row in rows[side]} for side in ("old", "new"))
     return {side: statistics.median(t) for side, t in times.items()} | {
-        "runs": len(times["new"]), "rows_old": len(rows["old"]), "rows_new": len(rows["new"]),
-        "same": "yes" if old == new else "subset" if new < old else "NO"}
+        "runs": len(times["new"]),
+        "rows_old": len(rows["old"]),
+        "rows_new": len(rows["new"]),
+        "same": "yes" if old == new else "subset" if new < old else "NO",
+    }
 
 
 def main(argv=None) -> int:
@@ -93,13 +98,17 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="query-bench-") as folder:
         store = grown(args.store or Path(folder) / "store", args.triples, args.seed)
         print(f"competency query p50 at {triple_count(store)} triples: {args.baseline} vs working tree")
-        print(f"{'query':<28} {'old p50':>10} {'new p50':>10} {'ratio':>8} {'runs':>5} "
-              f"{'rows old':>9} {'rows new':>9} same")
+        print(
+            f"{'query':<28} {'old p50':>10} {'new p50':>10} {'ratio':>8} {'runs':>5} "
+            f"{'rows old':>9} {'rows new':>9} same"
+        )
         for name in names:
             r = compare(store, old[name], new[name], args.repeats, args.budget)
-            print(f"{name:<28} {r['old'] * 1000:>8.1f}ms {r['new'] * 1000:>8.1f}ms {r['old'] / r['new']:>7.1f}x "
-                  f"{r['runs']:>5} {r['rows_old']:>9} {r['rows_new']:>9} {r['same']}",
-                  flush=True)
+            print(
+                f"{name:<28} {r['old'] * 1000:>8.1f}ms {r['new'] * 1000:>8.1f}ms {r['old'] / r['new']:>7.1f}x "
+                f"{r['runs']:>5} {r['rows_old']:>9} {r['rows_new']:>9} {r['same']}",
+                flush=True,
+            )
         store.close()
     return 0
 

@@ -26,18 +26,31 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pyoxigraph as ox  # noqa: E402
-from rdflib import Graph, Literal, URIRef  # noqa: E402
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 
-from kg.build.iris import Minter, source_key  # noqa: E402
-from kg.build.namespace import OA, QG, RDF, XSD  # noqa: E402
-from kg.paths import QUERIES_DIR, SAMPLES_DIR  # noqa: E402
-from kg.store.overlay import to_oxigraph  # noqa: E402
-from kg.infer.planner import Reasoner, with_inference  # noqa: E402
-from kg.store import OxigraphStore  # noqa: E402
+from kg.build.iris import Minter, source_key
+from kg.build.namespace import OA, QG, RDF, XSD
+from kg.infer.planner import Reasoner, with_inference
+from kg.paths import QUERIES_DIR, SAMPLES_DIR
+from kg.store import OxigraphStore
+from kg.store.overlay import to_oxigraph
 
-OUTLETS = ["The Wall Street Journal", "Fox News", "Reuters", "The Associated Press", "The New York Times",
-           "The Washington Post", "CNN", "BBC News", "Bloomberg", "Politico", "The Guardian", "NPR", "Axios"]
+OUTLETS = [
+    "The Wall Street Journal",
+    "Fox News",
+    "Reuters",
+    "The Associated Press",
+    "The New York Times",
+    "The Washington Post",
+    "CNN",
+    "BBC News",
+    "Bloomberg",
+    "Politico",
+    "The Guardian",
+    "NPR",
+    "Axios",
+]
 CURATED = ["Amazon Web Services", "AWS", "Amazon", "Parler", "Twitter", "Google", "Apple", "Facebook"]
 START, PER_DAY = dt.date(2021, 1, 1), 100  # news arrives over time: ~100 articles a day
 KINDS = [(QG.Claim, 5), (QG.Allegation, 2), (QG.Denial, 2), (QG.Confirmation, 1)]
@@ -54,7 +67,7 @@ class Generator:
         self.n = 0
 
     @classmethod
-    def after(cls, seed: int, articles: int) -> "Generator":
+    def after(cls, seed: int, articles: int) -> Generator:
         """A generator for a store already holding ``articles``: new texts, later dates, as real news goes on."""
         generator = cls(seed + articles)
         generator.n = articles
@@ -108,7 +121,7 @@ class Generator:
         g.add((spokes, QG.speaksFor, orgs[0]))
         sentences = []
         statements = []
-        for index in range(rng.randint(4, 10)):
+        for _index in range(rng.randint(4, 10)):
             kind = rng.choices([k for k, _ in KINDS], [w for _, w in KINDS])[0]
             content = self._content()
             start = sum(len(s) + 1 for s in sentences)
@@ -170,8 +183,9 @@ def fill(store, generator: Generator, target: int, have: int, batch: int = 500) 
             iri, graph = generator.article()
             for name, written in reasoner.plan({iri: graph}).items():
                 graph_name = ox.NamedNode(name)
-                quads.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name)
-                             for s, p, o in written or ())
+                quads.extend(
+                    ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name) for s, p, o in written or ()
+                )
         store.native.bulk_extend(quads)
         have += size
         print(f"  filled {have} articles", file=sys.stderr, end="\r")
@@ -212,8 +226,11 @@ def grown(path: Path, triples: int, seed: int) -> OxigraphStore:
 
 
 def article_count(store) -> int:
-    return int(next(iter(store.query(
-        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{QG.ArticleGraph}> }} }}")))["n"].value)
+    return int(
+        next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{QG.ArticleGraph}> }} }}")))[
+            "n"
+        ].value
+    )
 
 
 def triple_count(store) -> int:
@@ -230,8 +247,12 @@ def measure_adds(store, generator: Generator, added: int) -> dict:
         store.replace_graphs(writes)
         infer.append(middle - started)
         write.append(time.perf_counter() - middle)
-    return {"infer_p50": statistics.median(infer), "infer_mean": statistics.fmean(infer),
-            "infer_p95": sorted(infer)[int(0.95 * (len(infer) - 1))], "write_p50": statistics.median(write)}
+    return {
+        "infer_p50": statistics.median(infer),
+        "infer_mean": statistics.fmean(infer),
+        "infer_p95": sorted(infer)[int(0.95 * (len(infer) - 1))],
+        "write_p50": statistics.median(write),
+    }
 
 
 def measure_queries(store, repeats: int) -> dict:
@@ -252,9 +273,11 @@ def report_adds(rows: list, added: int) -> None:
     print(f"\ninference per added article ({added} added at each size; ratio vs {rows[0][0]} articles)")
     print(f"{'articles':>9} {'triples':>11} {'infer p50':>10} {'mean':>8} {'p95':>8} {'write p50':>10} {'ratio':>6}")
     for size, triples, s in rows:
-        print(f"{size:>9} {triples:>11} {s['infer_p50'] * 1000:>8.1f}ms {s['infer_mean'] * 1000:>6.1f}ms "
-              f"{s['infer_p95'] * 1000:>6.1f}ms {s['write_p50'] * 1000:>8.1f}ms {s['infer_p50'] / base:>6.2f}",
-              flush=True)
+        print(
+            f"{size:>9} {triples:>11} {s['infer_p50'] * 1000:>8.1f}ms {s['infer_mean'] * 1000:>6.1f}ms "
+            f"{s['infer_p95'] * 1000:>6.1f}ms {s['write_p50'] * 1000:>8.1f}ms {s['infer_p50'] / base:>6.2f}",
+            flush=True,
+        )
 
 
 def report_queries(query_results: tuple, repeats: int) -> None:
@@ -268,12 +291,17 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="store sizes in articles (comma separated)")
     parser.add_argument("--added", type=int, default=40, help="articles added and timed at each size")
-    parser.add_argument("--query-triples", type=int, default=1_000_000,
-                        help="size in triples of the store grown through the load path for the query latencies (0: skip)")
+    parser.add_argument(
+        "--query-triples",
+        type=int,
+        default=1_000_000,
+        help="size in triples of the store grown through the load path for the query latencies (0: skip)",
+    )
     parser.add_argument("--repeats", type=int, default=30, help="runs per query")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--store", type=Path,
-                        help="on-disk store to reuse and grow across runs (default: a temporary one)")
+    parser.add_argument(
+        "--store", type=Path, help="on-disk store to reuse and grow across runs (default: a temporary one)"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
 

@@ -34,15 +34,15 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
+from query_bench import baseline_queries  # bench/ is the script's folder
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
-from kg.infer import names
 from kg.build.iris import Minter
 from kg.build.namespace import QG
+from kg.infer import names
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
-from query_bench import baseline_queries  # bench/ is the script's folder
 
 REPO = Path(__file__).resolve().parents[1]
 RDFLIB_ENDPOINT = "rdflib-endpoint[cli]==0.6.3"
@@ -64,6 +64,7 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
     outlets = [mint.party("The Wall Street Journal")] + [mint.party(f"Outlet {i}") for i in range(20)]
     count = 0
     with path.open("w", encoding="utf-8") as out:
+
         def emit(s, p, o):
             nonlocal count
             out.write(f"{_term(s)} {_term(p)} {_term(o)} .\n")
@@ -123,7 +124,9 @@ def bench_queries(title: str, text: str, before: str | None) -> tuple[str, str]:
     patterns joined to a sub-select unbound, which turned a page of disputes into minutes where
     the flat wording (one ORDER BY ... LIMIT over the whole pattern) takes under a second.
     """
-    text = re.sub(r"VALUES \?statement \{ <[^>]+> \}", f"VALUES ?statement {{ <{Minter().statement(f'{1:08x}', 0, 80)}> }}", text)
+    text = re.sub(
+        r"VALUES \?statement \{ <[^>]+> \}", f"VALUES ?statement {{ <{Minter().statement(f'{1:08x}', 0, 80)}> }}", text
+    )
     if before is not None and before.splitlines()[:1] == text.splitlines()[:1]:
         return text, before
     flat = FLAT_QUERIES / f"{title}.rq"
@@ -154,13 +157,11 @@ def wait_ready(port: int, path: str, process: subprocess.Popen, limit: float) ->
     raise SystemExit(f"server on port {port} not ready within {limit:g} s")
 
 
-def request(port: int, path: str, query: str, conn: http.client.HTTPConnection | None = None,
-            timeout: float = 120):
+def request(port: int, path: str, query: str, conn: http.client.HTTPConnection | None = None, timeout: float = 120):
     own = conn is None
     conn = conn or http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
-        conn.request("GET", f"{path}?query=" + quote(query),
-                     headers={"Accept": "application/sparql-results+json"})
+        conn.request("GET", f"{path}?query=" + quote(query), headers={"Accept": "application/sparql-results+json"})
         response = conn.getresponse()
         return response.status, response.read()
     finally:
@@ -216,8 +217,10 @@ def load(port: int, path: str, query: str, concurrency: int, duration: float) ->
     connection on http.client capped Oxigraph's server at a third of this client's rate on
     this machine, which measured the client rather than the servers.
     """
-    message = (f"GET {path}?query={quote(query)} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-               "Accept: application/sparql-results+json\r\n\r\n").encode()
+    message = (
+        f"GET {path}?query={quote(query)} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+        "Accept: application/sparql-results+json\r\n\r\n"
+    ).encode()
     selector = selectors.DefaultSelector()
     latencies: list[float] = []
     errors = 0
@@ -266,9 +269,12 @@ def load(port: int, path: str, query: str, concurrency: int, duration: float) ->
                 open_one()
     elapsed = time.monotonic() - started
     latencies.sort()
-    pick = (lambda q: latencies[min(int(q * len(latencies)), len(latencies) - 1)] * 1000) if latencies else (lambda q: float("nan"))
-    return {"rps": len(latencies) / elapsed, "p50": pick(0.5), "p99": pick(0.99), "n": len(latencies),
-            "errors": errors}
+    pick = (
+        (lambda q: latencies[min(int(q * len(latencies)), len(latencies) - 1)] * 1000)
+        if latencies
+        else (lambda q: float("nan"))
+    )
+    return {"rps": len(latencies) / elapsed, "p50": pick(0.5), "p99": pick(0.99), "n": len(latencies), "errors": errors}
 
 
 def ensure_rdflib_endpoint(workdir: Path) -> Path:
@@ -281,8 +287,7 @@ def ensure_rdflib_endpoint(workdir: Path) -> Path:
 
 
 def start(command: list[str], port: int, path: str, ready_limit: float) -> subprocess.Popen:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         wait_ready(port, path, process, ready_limit)
     except BaseException:
@@ -324,8 +329,9 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
     store = workdir / f"store-{size}"
     if not store.exists():
         loader = ox.Store(str(store))
-        loader.bulk_load(path=str(data), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(
-            str(Minter().file_graph(str(data)))))
+        loader.bulk_load(
+            path=str(data), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(Minter().file_graph(str(data))))
+        )
         loader.flush()
         del loader
         ready = OxigraphStore(store)
@@ -336,25 +342,68 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
     try:
         for name, cache, path in (("kg serve", "0", store), ("kg serve+cache", str(64 << 20), twin)):
             port = free_port()
-            servers[name] = (port, "/sparql", start(
-                [str(Path(sys.executable).parent / "kg"), "serve", "--store", str(path), "--port", str(port),
-                 "--threads", str(args.concurrency), "--query-workers", str(args.workers),
-                 "--max-rows", "100000000", "--query-timeout", "300", "--result-cache", cache],
-                port, "/sparql", 120))
+            servers[name] = (
+                port,
+                "/sparql",
+                start(
+                    [
+                        str(Path(sys.executable).parent / "kg"),
+                        "serve",
+                        "--store",
+                        str(path),
+                        "--port",
+                        str(port),
+                        "--threads",
+                        str(args.concurrency),
+                        "--query-workers",
+                        str(args.workers),
+                        "--max-rows",
+                        "100000000",
+                        "--query-timeout",
+                        "300",
+                        "--result-cache",
+                        cache,
+                    ],
+                    port,
+                    "/sparql",
+                    120,
+                ),
+            )
         if OXIGRAPH.exists():
             port = free_port()
-            servers["oxigraph serve"] = (port, "/query", start(
-                [str(OXIGRAPH), "serve-read-only", "--location", str(rust), "--bind", f"127.0.0.1:{port}",
-                 "--union-default-graph"], port, "/query", 120))
+            servers["oxigraph serve"] = (
+                port,
+                "/query",
+                start(
+                    [
+                        str(OXIGRAPH),
+                        "serve-read-only",
+                        "--location",
+                        str(rust),
+                        "--bind",
+                        f"127.0.0.1:{port}",
+                        "--union-default-graph",
+                    ],
+                    port,
+                    "/query",
+                    120,
+                ),
+            )
         if not args.skip_rdflib:
             rdflib_port = free_port()
             exe = ensure_rdflib_endpoint(workdir)
             # its CLI serves the SPARQL endpoint at the root path
-            servers["rdflib-endpoint"] = (rdflib_port, "/", start(
-                [str(exe), "serve", "--host", "127.0.0.1", "--port", str(rdflib_port), str(data)],
-                rdflib_port, "/", 3600))
-        print(f"\n{size} triples, concurrency {args.concurrency}, {args.duration:g} s per query and server",
-              flush=True)
+            servers["rdflib-endpoint"] = (
+                rdflib_port,
+                "/",
+                start(
+                    [str(exe), "serve", "--host", "127.0.0.1", "--port", str(rdflib_port), str(data)],
+                    rdflib_port,
+                    "/",
+                    3600,
+                ),
+            )
+        print(f"\n{size} triples, concurrency {args.concurrency}, {args.duration:g} s per query and server", flush=True)
         labels = list(servers)
         header = f"{'query':28}" + "".join(f" | {n + ' req/s':>25} {'p50 ms':>8} {'p99 ms':>8}" for n in labels)
         baseline = "rdflib-endpoint" if "rdflib-endpoint" in servers else None
@@ -374,12 +423,13 @@ def bench(size: int, args, queries: dict[str, str], before: dict[str, str]) -> N
                 result["rows"] = found
                 results[name] = result
             line = f"{title[:28]:28}" + "".join(
-                f" | {r['rps']:25.1f} {r['p50']:8.1f} {r['p99']:8.1f}" for r in results.values())
+                f" | {r['rps']:25.1f} {r['p50']:8.1f} {r['p99']:8.1f}" for r in results.values()
+            )
             if baseline:
                 base_rps = results[baseline]["rps"]
                 line += " | " + " ".join(
-                    f"{results[n]['rps'] / base_rps:12.1f}x" if base_rps else "inf"
-                    for n in labels if n != baseline)
+                    f"{results[n]['rps'] / base_rps:12.1f}x" if base_rps else "inf" for n in labels if n != baseline
+                )
             rows_seen = {n: r["rows"] for n, r in results.items()}
             if len(set(rows_seen.values())) > 1:
                 line += f"  (rows differ: {rows_seen})"
@@ -406,8 +456,10 @@ def pool_overhead(workdir: Path, runs: int = 2000) -> None:
         try:
             pool.run(job, 60)
             timings = {}
-            for name, run in (("in process", lambda: execute(store, job)),
-                              ("worker process", lambda: pool.run(job, 60))):
+            for name, run in (
+                ("in process", lambda: execute(store, job)),
+                ("worker process", lambda: pool.run(job, 60)),
+            ):
                 started = time.perf_counter()
                 for _ in range(runs):
                     run()
@@ -419,10 +471,13 @@ def pool_overhead(workdir: Path, runs: int = 2000) -> None:
         finally:
             pool.close()
             snapshots.close()
-    print(f"\nquery dispatch: in process {timings['in process']:.0f} us, worker process "
-          f"{timings['worker process']:.0f} us per trivial query "
-          f"(overhead {timings['worker process'] - timings['in process']:.0f} us); "
-          f"snapshot after a write: {refresh:.1f} ms", flush=True)
+    print(
+        f"\nquery dispatch: in process {timings['in process']:.0f} us, worker process "
+        f"{timings['worker process']:.0f} us per trivial query "
+        f"(overhead {timings['worker process'] - timings['in process']:.0f} us); "
+        f"snapshot after a write: {refresh:.1f} ms",
+        flush=True,
+    )
 
 
 def main(argv=None) -> int:
@@ -434,10 +489,14 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="kg serve query worker processes")
     parser.add_argument("--workdir", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "quotegraph-bench"))
     parser.add_argument("--skip-rdflib", action="store_true", help="only measure kg serve")
-    parser.add_argument("--plain-revision", default="22a826e",
-                        help="git revision whose query wording rdflib-endpoint gets (the last before the names graph)")
-    parser.add_argument("--overhead-only", action="store_true",
-                        help="only measure the worker-process and snapshot overhead")
+    parser.add_argument(
+        "--plain-revision",
+        default="22a826e",
+        help="git revision whose query wording rdflib-endpoint gets (the last before the names graph)",
+    )
+    parser.add_argument(
+        "--overhead-only", action="store_true", help="only measure the worker-process and snapshot overhead"
+    )
     args = parser.parse_args(argv)
     queries = {}
     for path in sorted(QUERIES_DIR.glob("*.rq")):

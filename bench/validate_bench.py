@@ -27,29 +27,85 @@ from pathlib import Path
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-from kg.load import validate
-from kg.load.articles import article_key
-from kg.sources.documents import expand_inputs, read_document
-from kg.extract import extract
 from kg.build.iris import Minter
 from kg.build.namespace import ontology_graph
-from kg.paths import SAMPLES_DIR
 from kg.build.triples import extraction_to_graph
+from kg.extract import extract
+from kg.load import validate
+from kg.load.articles import article_key
+from kg.paths import SAMPLES_DIR
+from kg.sources.documents import expand_inputs, read_document
 
 ARTICLES = SAMPLES_DIR / "articles"
 RDF_SAMPLE = SAMPLES_DIR / "parler-aws.ttl"
-PEOPLE = {"John": "Matze", "Maria": "Chen", "Paul": "Brandt", "Rachel": "Okafor", "Victor": "Lane",
-          "Luis": "Ortega", "Elena": "Ruiz", "Tom": "Becker", "Ingrid": "Solberg", "Amir": "Haddad",
-          "Dana": "Whitfield"}
-FIRST = "Anna Boris Carla David Emma Felix Grace Hugo Irene Jonas Karen Leon Mona Nils Olga Peter".split()
-LAST = ("Abbott Baker Carver Dalton Ellis Foster Garner Harlow Ingram Jensen Keller Lowry Mercer "
-        "Nolan Osborne Prescott Quinn Rowe Sutton Thorne Underwood Vance Walsh Yates").split()
+PEOPLE = {
+    "John": "Matze",
+    "Maria": "Chen",
+    "Paul": "Brandt",
+    "Rachel": "Okafor",
+    "Victor": "Lane",
+    "Luis": "Ortega",
+    "Elena": "Ruiz",
+    "Tom": "Becker",
+    "Ingrid": "Solberg",
+    "Amir": "Haddad",
+    "Dana": "Whitfield",
+}
+FIRST = [
+    "Anna",
+    "Boris",
+    "Carla",
+    "David",
+    "Emma",
+    "Felix",
+    "Grace",
+    "Hugo",
+    "Irene",
+    "Jonas",
+    "Karen",
+    "Leon",
+    "Mona",
+    "Nils",
+    "Olga",
+    "Peter",
+]
+LAST = [
+    "Abbott",
+    "Baker",
+    "Carver",
+    "Dalton",
+    "Ellis",
+    "Foster",
+    "Garner",
+    "Harlow",
+    "Ingram",
+    "Jensen",
+    "Keller",
+    "Lowry",
+    "Mercer",
+    "Nolan",
+    "Osborne",
+    "Prescott",
+    "Quinn",
+    "Rowe",
+    "Sutton",
+    "Thorne",
+    "Underwood",
+    "Vance",
+    "Walsh",
+    "Yates",
+]
 
 
 def before(graph: Graph) -> list[validate.Violation]:
     conforms, results, _ = shacl_validate(
-        graph, shacl_graph=validate.shapes_graph(), ont_graph=ontology_graph(),
-        inference="none", advanced=True, allow_warnings=True)
+        graph,
+        shacl_graph=validate.shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
     return validate.report_violations(conforms, results)
 
 
@@ -69,13 +125,14 @@ def large_article(folder: Path, size: int) -> Path:
     article has many distinct speakers, as a long report would."""
     names = list(PEOPLE) + list(PEOPLE.values())
     pattern = re.compile(r"\b(" + "|".join(names) + r")\b")
-    bodies = ["\n\n".join(p.read_text(encoding="utf-8").split("\n\n")[1:])
-              for p in sorted(ARTICLES.glob("*.txt"))]
+    bodies = ["\n\n".join(p.read_text(encoding="utf-8").split("\n\n")[1:]) for p in sorted(ARTICLES.glob("*.txt"))]
     parts, length, copy = ["A long report with many quotes"], 0, 0
     while length < size:
+
         def rename(match: re.Match, copy=copy) -> str:
             j = names.index(match.group(0))
             return FIRST[(copy + j) % len(FIRST)] if j < len(PEOPLE) else LAST[(copy * 7 + j) % len(LAST)]
+
         part = pattern.sub(rename, bodies[copy % len(bodies)])
         parts.append(part)
         length += len(part.encode("utf-8")) + 2
@@ -108,8 +165,9 @@ def cold(runs: int) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {"before": [], "after": []}
     for _ in range(runs):
         for which in times:
-            out = subprocess.run([sys.executable, __file__, "--cold-run", which], check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, __file__, "--cold-run", which], check=True, capture_output=True, text=True
+            ).stdout
             times[which].append(float(out.split()[-1]))
     return times
 
@@ -145,14 +203,18 @@ def main() -> None:
         totals["before"] += old
         totals["after"] += new
         print(f"  {name:28s} {len(graph):7d} {ms(old)} {ms(new)}  {old / new:5.1f}x")
-    print(f"  {'all seven':28s} {'':7s} {ms(totals['before'])} {ms(totals['after'])}  "
-          f"{totals['before'] / totals['after']:5.1f}x")
+    print(
+        f"  {'all seven':28s} {'':7s} {ms(totals['before'])} {ms(totals['after'])}  "
+        f"{totals['before'] / totals['after']:5.1f}x"
+    )
 
     if args.cold:
         times = cold(args.cold)
         old, new = statistics.median(times["before"]), statistics.median(times["after"])
-        print(f"first validation in a fresh process, median of {args.cold}: "
-              f"before {old:.1f} ms, after {new:.1f} ms, {old / new:.1f}x")
+        print(
+            f"first validation in a fresh process, median of {args.cold}: "
+            f"before {old:.1f} ms, after {new:.1f} ms, {old / new:.1f}x"
+        )
 
     if args.large:
         with tempfile.TemporaryDirectory() as tmp:
@@ -164,9 +226,11 @@ def main() -> None:
         new_time, new_found = timed(validate.violations, graph)
         old_time, old_found = timed(before, graph)
         same(path.name, old_found, new_found)
-        print(f"long article, {size} bytes -> {len(graph)} triples "
-              f"(extract + triples {built:.1f} s): before {old_time:.1f} s, after {new_time:.1f} s, "
-              f"{old_time / new_time:.1f}x")
+        print(
+            f"long article, {size} bytes -> {len(graph)} triples "
+            f"(extract + triples {built:.1f} s): before {old_time:.1f} s, after {new_time:.1f} s, "
+            f"{old_time / new_time:.1f}x"
+        )
 
 
 if __name__ == "__main__":

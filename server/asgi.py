@@ -66,8 +66,7 @@ class AsgiFront:
             if answer is not None:
                 await _send(send, answer[0], answer[1], answer[2])
                 return
-        status, headers, payload = await asyncio.get_running_loop().run_in_executor(
-            self.pool, self._call_app, environ)
+        status, headers, payload = await asyncio.get_running_loop().run_in_executor(self.pool, self._call_app, environ)
         await _send(send, status, headers, payload)
 
     async def _body(self, environ: dict, receive) -> bytes | None:
@@ -113,7 +112,7 @@ def _environ(scope: dict) -> dict:
     raw = scope.get("raw_path")
     path = unquote_to_bytes(raw).decode("latin-1") if raw else scope["path"].encode("utf-8").decode("latin-1")
     if root and path.startswith(root):
-        path = path[len(root):]
+        path = path[len(root) :]
     server = scope.get("server") or ("127.0.0.1", 80)
     environ = {
         "REQUEST_METHOD": scope["method"],
@@ -143,6 +142,11 @@ def _environ(scope: dict) -> dict:
 
 async def _send(send, status: str | int, headers: list, payload: bytes) -> None:
     code = int(str(status).split(" ", 1)[0])
-    await send({"type": "http.response.start", "status": code,
-                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": code,
+            "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers],
+        }
+    )
     await send({"type": "http.response.body", "body": payload})

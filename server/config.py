@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import os
 
-from kg.errors import KgError
 from kg.build.iris import default_base
+from kg.errors import KgError
 
 DEFAULTS = {
-    "store": None,            # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)
-    "memory": False,          # a throw-away store, deleted when the server stops
-    "endpoint": None,         # remote SPARQL query URL instead of an embedded store
+    "store": None,  # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)
+    "memory": False,  # a throw-away store, deleted when the server stops
+    "endpoint": None,  # remote SPARQL query URL instead of an embedded store
     "update_endpoint": None,
     "auth": None,
-    "write_token": None,      # enables /sparql/update, /store writes and /articles
-    "query_timeout": 10.0,    # seconds
-    "max_rows": 10000,        # rows (or triples) per query result before it is cut
+    "write_token": None,  # enables /sparql/update, /store writes and /articles
+    "query_timeout": 10.0,  # seconds
+    "max_rows": 10000,  # rows (or triples) per query result before it is cut
     "max_body": 10 * 1024 * 1024,  # bytes per request body
     "service_allowlist": (),  # endpoint IRI prefixes that SERVICE and LOAD may reach
-    "base": None,             # base of minted IRIs (None: $QUOTEGRAPH_BASE or the default)
-    "query_workers": 2,       # processes that run queries
+    "base": None,  # base of minted IRIs (None: $QUOTEGRAPH_BASE or the default)
+    "query_workers": 2,  # processes that run queries
     "result_cache": 64 * 1024 * 1024,  # bytes of answers kept until the next write (0: off)
 }
 

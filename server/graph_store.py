@@ -12,13 +12,12 @@ import uuid
 import pyoxigraph as ox
 from flask import Response, request
 
-from server.sparql_exec import RDF_FORMATS
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError
-
 from server.auth import require_write_token
 from server.errors import error_response
 from server.negotiation import choose_or_none
 from server.sparql import RDF_OFFERS, state
+from server.sparql_exec import RDF_FORMATS
 
 _METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
 
@@ -64,13 +63,13 @@ def _exists(iri: str | None) -> bool:
 def _parse_one(data: bytes, media_type: str, base: str) -> list:
     fmt = ox.RdfFormat.from_media_type(media_type or "")
     if fmt is None:
-        raise _BadRequest(415, f"unsupported RDF media type {media_type!r}; send one of "
-                               f"{', '.join(RDF_OFFERS)}")
+        raise _BadRequest(415, f"unsupported RDF media type {media_type!r}; send one of {', '.join(RDF_OFFERS)}")
     try:
         return [q.triple for q in ox.parse(data, format=fmt, base_iri=base)]
     except (SyntaxError, ValueError) as error:
-        raise _BadRequest(400, f"cannot parse the {fmt.name} body: "
-                               f"{str(error).splitlines()[0] if str(error) else 'syntax error'}") from None
+        raise _BadRequest(
+            400, f"cannot parse the {fmt.name} body: {str(error).splitlines()[0] if str(error) else 'syntax error'}"
+        ) from None
 
 
 def _body_triples(base: str) -> list:
@@ -98,8 +97,7 @@ def _read(iri: str | None) -> Response:
     if fmt_type is None:
         return error_response(406, f"graphs are offered as {', '.join(RDF_OFFERS)}")
     fmt = RDF_FORMATS[fmt_type]
-    triples = state().store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                  default_graphs=[iri])
+    triples = state().store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graphs=[iri])
     if fmt.supports_datasets:
         body = ox.serialize((ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt)
     else:

@@ -10,15 +10,14 @@ from __future__ import annotations
 from flask import Response, json, request
 from rdflib import URIRef
 
-from kg.load.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
-from kg.sources.documents import decode_text, html_article
+from kg.build.iris import Minter, digest
+from kg.build.namespace import QG
 from kg.errors import KgError
 from kg.extract import EXTRACTOR_VERSION
 from kg.extract.model import Article
-from kg.build.iris import Minter, digest
+from kg.load.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
 from kg.load.rdf_files import LoadResult, ensure_ontology
-from kg.build.namespace import QG
-
+from kg.sources.documents import decode_text, html_article
 from server.auth import require_write_token
 from server.errors import error_response
 from server.sparql import state
@@ -91,10 +90,16 @@ def post_article():
         return error_response(422, str(error))
     if result.status == "failed":
         return error_response(422, result.message)
-    body = {"source": result.source, "status": result.status, "graph": result.graph,
-            "triples": result.triples, "statements": _statements(st.store, result.graph)}
-    return Response(json.dumps(body) + "\n", status=201 if result.status == "loaded" else 200,
-                    mimetype="application/json")
+    body = {
+        "source": result.source,
+        "status": result.status,
+        "graph": result.graph,
+        "triples": result.triples,
+        "statements": _statements(st.store, result.graph),
+    }
+    return Response(
+        json.dumps(body) + "\n", status=201 if result.status == "loaded" else 200, mimetype="application/json"
+    )
 
 
 def register_writes(app) -> None:

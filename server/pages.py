@@ -14,21 +14,15 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request
 
-from kg.read import export
-
-from kg.read import search_index
-
-from kg.read import views
 from kg.build.iris import Minter
 from kg.build.namespace import PREFIXES
+from kg.read import export, search_index, views
 from kg.store import StoreError
-
 from server.lru import MISSING, Lru
 from server.negotiation import NotAcceptable, choose, from_format_param
 from server.network_svg import layout
 
-bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
-               static_url_path="/pages-static")
+bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/pages-static")
 
 RDF_FORMATS = {
     "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
@@ -36,8 +30,11 @@ RDF_FORMATS = {
     "application/n-triples": ("nt", ox.RdfFormat.N_TRIPLES),
     "application/rdf+xml": ("rdf", ox.RdfFormat.RDF_XML),
 }
-FORMAT_ALIASES = {"html": "text/html", "json": "application/json",
-                  **{alias: media for media, (alias, _) in RDF_FORMATS.items()}}
+FORMAT_ALIASES = {
+    "html": "text/html",
+    "json": "application/json",
+    **{alias: media for media, (alias, _) in RDF_FORMATS.items()},
+}
 _PAGE_OFFERS = ("text/html", "application/json")
 _IRI_OFFERS = ("text/html", *RDF_FORMATS, "application/json")
 _TEMPLATES = {"party": "party.html", "statement": "statement.html", "source": "source.html"}
@@ -80,6 +77,7 @@ def _base() -> str:
 
 # ----------------------------------------------------------------------------- template helpers
 
+
 @bp.app_template_filter("href")
 def href(iri: str | None) -> str | None:
     """The local page of an IRI under the base, the IRI itself if it is http(s), else no link."""
@@ -87,7 +85,7 @@ def href(iri: str | None) -> str | None:
         return None
     base = _base()
     if iri.startswith(base) and len(iri) > len(base):
-        return f"{request.script_root}/id/{quote(iri[len(base):], safe='/')}"
+        return f"{request.script_root}/id/{quote(iri[len(base) :], safe='/')}"
     if re.match(r"^https?://", iri, re.I):
         return iri
     return None
@@ -97,7 +95,7 @@ def href(iri: str | None) -> str | None:
 def curie(iri: str) -> str:
     for prefix, namespace in PREFIXES.items():
         if isinstance(iri, str) and iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 
@@ -115,11 +113,14 @@ def _self_link(**changes) -> str:
 
 @bp.app_context_processor
 def _helpers():
-    return {"with_format": lambda fmt: _self_link(format=fmt),
-            "page_url": lambda page: _self_link(page=page, format=None)}
+    return {
+        "with_format": lambda fmt: _self_link(format=fmt),
+        "page_url": lambda page: _self_link(page=page, format=None),
+    }
 
 
 # ----------------------------------------------------------------------------- responses
+
 
 def _wanted(offers) -> str:
     """The media type asked for: the .json suffix, then ?format=, then the Accept header."""
@@ -129,8 +130,9 @@ def _wanted(offers) -> str:
     if fmt:
         media = from_format_param(fmt, FORMAT_ALIASES)
         if media not in offers:
-            raise BadRequest(f"unknown format {fmt!r}; use one of: "
-                             + ", ".join(a for a, m in FORMAT_ALIASES.items() if m in offers))
+            raise BadRequest(
+                f"unknown format {fmt!r}; use one of: " + ", ".join(a for a, m in FORMAT_ALIASES.items() if m in offers)
+            )
         return media
     return choose(request.headers.get("Accept"), offers)
 
@@ -161,26 +163,36 @@ def _error(status: int, message: str, media: str = "text/html", hint: str = "") 
 
 def _guarded(handler):
     """Turn the ways a page request can fail into a 4xx/503 page in the format asked for."""
+
     def wrapper(*args, **kwargs):
-        media = "application/json" if request.path.endswith(".json") or request.args.get("format") == "json" \
+        media = (
+            "application/json"
+            if request.path.endswith(".json") or request.args.get("format") == "json"
             else "text/html"
+        )
         try:
             return handler(*args, **kwargs)
         except NotAcceptable:
-            return Response("406 Not Acceptable: this page is available as HTML, JSON, Turtle, JSON-LD, "
-                            "N-Triples and RDF/XML\n", status=406, mimetype="text/plain")
+            return Response(
+                "406 Not Acceptable: this page is available as HTML, JSON, Turtle, JSON-LD, N-Triples and RDF/XML\n",
+                status=406,
+                mimetype="text/plain",
+            )
         except BadRequest as error:
             return _error(400, str(error), media)
         except views.NotFound as error:
-            return _error(404, str(error), media,
-                          "Search for a name or words from a statement, or load data with `kg load`.")
+            return _error(
+                404, str(error), media, "Search for a name or words from a statement, or load data with `kg load`."
+            )
         except StoreError as error:
             return _error(503, f"the store is not answering: {error}", media)
+
     wrapper.__name__ = handler.__name__
     return wrapper
 
 
 # ----------------------------------------------------------------------------- routes
+
 
 @bp.route("/")
 @bp.route("/index.json", endpoint="home_json")
@@ -212,9 +224,12 @@ def entity(rest: str):
     store = _store()
     kind = _view("kind", lambda: views.resource_kind(store, iri), iri)
     if media in RDF_FORMATS:
-        alias, fmt = RDF_FORMATS[media]
-        body = ox.serialize(views.rdf_document(store, iri).triples, format=fmt,
-                            **({"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}))
+        _alias, fmt = RDF_FORMATS[media]
+        body = ox.serialize(
+            views.rdf_document(store, iri).triples,
+            format=fmt,
+            **({"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}),
+        )
         response = Response(body, mimetype=media)
         response.headers["Vary"] = "Accept"
         return response
@@ -231,8 +246,15 @@ def entity(rest: str):
     extra = {}
     if kind == "party":
         extra["network"] = layout(data["network"], data["name"])
-    return _respond(_TEMPLATES.get(kind, "resource.html"), data, media, iri=iri, kind=kind,
-                    rdf_formats=[alias for alias, _ in RDF_FORMATS.values()], **extra)
+    return _respond(
+        _TEMPLATES.get(kind, "resource.html"),
+        data,
+        media,
+        iri=iri,
+        kind=kind,
+        rdf_formats=[alias for alias, _ in RDF_FORMATS.values()],
+        **extra,
+    )
 
 
 @bp.route("/export.csv")

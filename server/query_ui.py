@@ -7,8 +7,9 @@ from flask import Blueprint, current_app, render_template, request
 from kg.build.namespace import sparql_prologue
 from kg.paths import QUERIES_DIR
 
-bp = Blueprint("query_ui", __name__, template_folder="templates", static_folder="static",
-               static_url_path="/static/query")
+bp = Blueprint(
+    "query_ui", __name__, template_folder="templates", static_folder="static", static_url_path="/static/query"
+)
 
 
 def examples() -> list[dict]:
@@ -27,7 +28,11 @@ def query_page():
     """The editor; ``?query=`` pre-fills it and runs it, so a query can be shared as a link."""
     given = request.args.get("query")
     default = sparql_prologue() + "\nSELECT ?s ?p ?o\nWHERE { ?s ?p ?o }\nLIMIT 25\n"
-    return render_template("query.html", examples=examples(), default_query=given or default,
-                           run_now=bool(given),
-                           base=current_app.config["QUOTEGRAPH"]["base"],
-                           max_rows=current_app.config["QUOTEGRAPH"]["max_rows"])
+    return render_template(
+        "query.html",
+        examples=examples(),
+        default_query=given or default,
+        run_now=bool(given),
+        base=current_app.config["QUOTEGRAPH"]["base"],
+        max_rows=current_app.config["QUOTEGRAPH"]["max_rows"],
+    )

@@ -89,9 +89,17 @@ class ResponseCache:
                 return None
             body = environ["wsgi.input"].read(length)
             environ["wsgi.input"] = io.BytesIO(body)
-        return (method, environ.get("QUERY_STRING", ""), environ.get("CONTENT_TYPE", ""), body,
-                environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_HOST", ""),
-                environ.get("wsgi.url_scheme"), environ.get("SCRIPT_NAME", ""), self.generation)
+        return (
+            method,
+            environ.get("QUERY_STRING", ""),
+            environ.get("CONTENT_TYPE", ""),
+            body,
+            environ.get("HTTP_ACCEPT", ""),
+            environ.get("HTTP_HOST", ""),
+            environ.get("wsgi.url_scheme"),
+            environ.get("SCRIPT_NAME", ""),
+            self.generation,
+        )
 
     def middleware(self, app: Callable) -> Callable:
         """Wrap a WSGI app.

@@ -12,33 +12,50 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from rdflib.namespace import VOID, Namespace
 
-from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob, QueryTimeout, ServerBusy
-from server.sparql_text import add_using, has_keyword
 from kg.store import QuerySyntaxError, StoreError
-
 from server.auth import require_write_token
 from server.errors import error_response
 from server.limits import Refused, check_remote_access, mark_truncated
 from server.negotiation import choose_or_none, from_format_param
 from server.response_cache import mark_cacheable
+from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob, QueryTimeout, ServerBusy
+from server.sparql_text import add_using, has_keyword
 
 bp = Blueprint("sparql", __name__)
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS_NS = Namespace("http://www.w3.org/ns/formats/")
 
-RESULT_OFFERS = ("application/sparql-results+json", "application/sparql-results+xml",
-                 "text/csv", "text/tab-separated-values", "application/json", "application/xml")
-RDF_OFFERS = ("text/turtle", "application/n-triples", "application/ld+json",
-              "application/rdf+xml", "application/trig", "application/n-quads")
-_SYNONYMS = {"application/json": "application/sparql-results+json",
-             "application/xml": "application/sparql-results+xml"}
+RESULT_OFFERS = (
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+    "application/json",
+    "application/xml",
+)
+RDF_OFFERS = (
+    "text/turtle",
+    "application/n-triples",
+    "application/ld+json",
+    "application/rdf+xml",
+    "application/trig",
+    "application/n-quads",
+)
+_SYNONYMS = {"application/json": "application/sparql-results+json", "application/xml": "application/sparql-results+xml"}
 FORMAT_ALIASES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle", "turtle": "text/turtle", "nt": "application/n-triples",
-    "jsonld": "application/ld+json", "rdf": "application/rdf+xml", "rdfxml": "application/rdf+xml",
-    "trig": "application/trig", "nq": "application/n-quads",
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "ttl": "text/turtle",
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "rdf": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "trig": "application/trig",
+    "nq": "application/n-quads",
 }
 _FORM = "application/x-www-form-urlencoded"
 # Functions whose value differs between runs over the same data; SERVICE asks another store.
@@ -82,11 +99,9 @@ def _negotiated() -> tuple[str | None, str | None]:
     accept = request.headers.get("Accept")
     wanted = from_format_param(request.args.get("format"), FORMAT_ALIASES)
     if request.args.get("format") and wanted is None:
-        raise Refused(f"unknown format {request.args.get('format')!r}; "
-                      f"use one of {', '.join(sorted(FORMAT_ALIASES))}")
+        raise Refused(f"unknown format {request.args.get('format')!r}; use one of {', '.join(sorted(FORMAT_ALIASES))}")
     if wanted:
-        return (wanted if wanted in RESULTS_FORMATS else None,
-                wanted if wanted in RDF_FORMATS else None)
+        return (wanted if wanted in RESULTS_FORMATS else None, wanted if wanted in RDF_FORMATS else None)
     results = choose_or_none(accept, RESULT_OFFERS)
     return _SYNONYMS.get(results, results), choose_or_none(accept, RDF_OFFERS)
 
@@ -121,8 +136,9 @@ def query():
         elif request.mimetype == "application/sparql-update":
             raise Refused("updates are not accepted here: POST them to /sparql/update")
         else:
-            return error_response(415, "POST a query as application/sparql-query or as an "
-                                       "application/x-www-form-urlencoded 'query' field")
+            return error_response(
+                415, "POST a query as application/sparql-query or as an application/x-www-form-urlencoded 'query' field"
+            )
         text = _one(texts, "query")
         config = state().config
         check_remote_access(text, config["service_allowlist"])
@@ -130,17 +146,22 @@ def query():
         defaults = _params(form, "default-graph-uri")
         named = _params(form, "named-graph-uri")
         job = QueryJob(
-            query=text, results_format=results_format, rdf_format=rdf_format,
+            query=text,
+            results_format=results_format,
+            rdf_format=rdf_format,
             default_graphs=tuple(defaults) if defaults or named else None,
             named_graphs=tuple(named) if named else None,
-            max_rows=config["max_rows"], base_iri=request.base_url)
+            max_rows=config["max_rows"],
+            base_iri=request.base_url,
+        )
         outcome = state().run_query(job)
     except (Refused, QuerySyntaxError, StoreError, QueryTimeout, ServerBusy) as error:
         return _protocol_error(error)
     if outcome.media_type is None:
         offered = RESULT_OFFERS[:4] if outcome.kind != "triples" else RDF_OFFERS
-        return error_response(406, f"none of the accepted formats fits {outcome.kind} results; "
-                                   f"offered: {', '.join(offered)}")
+        return error_response(
+            406, f"none of the accepted formats fits {outcome.kind} results; offered: {', '.join(offered)}"
+        )
     response = Response(outcome.body, content_type=outcome.media_type)
     response.headers["Vary"] = "Accept"
     if outcome.truncated:
@@ -176,8 +197,17 @@ def service_description() -> Response:
     ]
     if st.config["write_token"]:
         triples.append(ox.Triple(service, node(SD.supportedLanguage), node(SD.SPARQL11Update)))
-    for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                 "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG"):
+    for name in (
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "N-Triples",
+        "JSON-LD",
+        "RDF_XML",
+        "TriG",
+    ):
         triples.append(ox.Triple(service, node(SD.resultFormat), node(FORMATS_NS[name])))
     total = 0
     for iri, count in st.graph_counts():
@@ -187,14 +217,25 @@ def service_description() -> Response:
             ox.Triple(dataset, node(SD.namedGraph), entry),
             ox.Triple(entry, node(SD.name), ox.NamedNode(iri)),
             ox.Triple(entry, node(SD.graph), graph),
-            ox.Triple(graph, node(VOID.triples), ox.Literal(str(count), datatype=ox.NamedNode(
-                "http://www.w3.org/2001/XMLSchema#integer"))),
+            ox.Triple(
+                graph,
+                node(VOID.triples),
+                ox.Literal(str(count), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+            ),
         ]
-    triples.append(ox.Triple(default_graph, node(VOID.triples), ox.Literal(
-        str(total), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
+    triples.append(
+        ox.Triple(
+            default_graph,
+            node(VOID.triples),
+            ox.Literal(str(total), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        )
+    )
     fmt = RDF_FORMATS[fmt_type]
-    body = ox.serialize(triples, format=fmt) if not fmt.supports_datasets else ox.serialize(
-        (ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt)
+    body = (
+        ox.serialize(triples, format=fmt)
+        if not fmt.supports_datasets
+        else ox.serialize((ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt)
+    )
     response = Response(body, content_type=fmt.media_type)
     response.headers["Vary"] = "Accept"
     return response
@@ -214,14 +255,17 @@ def update():
         elif request.mimetype == "application/sparql-update":
             form, text = {}, _body_text()
         else:
-            return error_response(415, "POST an update as application/sparql-update or as an "
-                                       "application/x-www-form-urlencoded 'update' field")
+            return error_response(
+                415,
+                "POST an update as application/sparql-update or as an application/x-www-form-urlencoded 'update' field",
+            )
         using = _params(form, "using-graph-uri")
         using_named = _params(form, "using-named-graph-uri")
         if using or using_named:
             if has_keyword(text, "USING", "WITH"):
-                raise Refused("using-graph-uri/using-named-graph-uri cannot be combined with "
-                              "USING or WITH in the update")
+                raise Refused(
+                    "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH in the update"
+                )
             text = add_using(text, using, using_named)
         st = state()
         check_remote_access(text, st.config["service_allowlist"])

@@ -15,6 +15,7 @@ those natively.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import queue
@@ -33,12 +34,26 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.store import QuerySyntaxError, StoreError
 
-RESULTS_FORMATS = {f.media_type.split(";")[0]: f for f in (
-    ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML,
-    ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV)}
-RDF_FORMATS = {f.media_type.split(";")[0]: f for f in (
-    ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.JSON_LD,
-    ox.RdfFormat.RDF_XML, ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)}
+RESULTS_FORMATS = {
+    f.media_type.split(";")[0]: f
+    for f in (
+        ox.QueryResultsFormat.JSON,
+        ox.QueryResultsFormat.XML,
+        ox.QueryResultsFormat.CSV,
+        ox.QueryResultsFormat.TSV,
+    )
+}
+RDF_FORMATS = {
+    f.media_type.split(";")[0]: f
+    for f in (
+        ox.RdfFormat.TURTLE,
+        ox.RdfFormat.N_TRIPLES,
+        ox.RdfFormat.JSON_LD,
+        ox.RdfFormat.RDF_XML,
+        ox.RdfFormat.TRIG,
+        ox.RdfFormat.N_QUADS,
+    )
+}
 
 
 class QueryTimeout(KgError):
@@ -124,10 +139,8 @@ def first_line(error: Exception) -> str:
 
 def _limited(serialize, limit: int | None, header: int) -> tuple[bytes, bool]:
     writer = _LineLimitWriter(limit, header)
-    try:
+    with contextlib.suppress(_Full):
         serialize(writer)
-    except _Full:
-        pass
     return bytes(writer.buffer), writer.truncated
 
 
@@ -195,7 +208,7 @@ def worker_main(read_fd: int, write_fd: int) -> None:
             reply = ("ok", execute(store, job))
         except QuerySyntaxError as error:
             reply = ("syntax", str(error))
-        except Exception as error:  # noqa: BLE001 - any failure must reach the client as a message
+        except Exception as error:
             reply = ("error", first_line(error))
         replies.send(reply)
 
@@ -207,8 +220,9 @@ class _Worker:
         job_read, job_write = os.pipe()
         reply_read, reply_write = os.pipe()
         code = f"from server.sparql_exec import worker_main; worker_main({job_read}, {reply_write})"
-        self.process = subprocess.Popen([sys.executable, "-c", code],
-                                        pass_fds=(job_read, reply_write), stdin=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", code], pass_fds=(job_read, reply_write), stdin=subprocess.DEVNULL
+        )
         os.close(job_read)
         os.close(reply_write)
         self.jobs = Connection(job_write, readable=False)
@@ -230,7 +244,7 @@ def _remove_orphans(parent: str | os.PathLike) -> None:
     for entry in os.scandir(parent):
         if not entry.name.startswith(_PREFIX) or not entry.is_dir():
             continue
-        pid = entry.name[len(_PREFIX):].split("-", 1)[0]
+        pid = entry.name[len(_PREFIX) :].split("-", 1)[0]
         if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
             shutil.rmtree(entry.path, ignore_errors=True)
 

@@ -13,11 +13,9 @@ import tempfile
 import threading
 from pathlib import Path
 
-from server.sparql_exec import QueryJob, QueryOutcome, QueryPool, Snapshots, first_line, serialize_results
-from kg.store import (OxigraphStore, QuerySyntaxError, Store, StoreError, default_store_path,
-                      open_store)
-
+from kg.store import OxigraphStore, QuerySyntaxError, Store, StoreError, default_store_path, open_store
 from server.response_cache import ResponseCache
+from server.sparql_exec import QueryJob, QueryOutcome, QueryPool, Snapshots, first_line, serialize_results
 
 
 class _PublishingStore(OxigraphStore):
@@ -50,8 +48,9 @@ class ServerState:
             auth = config["auth"]
             if isinstance(auth, str) and ":" in auth:
                 auth = tuple(auth.split(":", 1))
-            self.store: Store = open_store(query_url=config["endpoint"],
-                                           update_url=config["update_endpoint"], auth=auth)
+            self.store: Store = open_store(
+                query_url=config["endpoint"], update_url=config["update_endpoint"], auth=auth
+            )
             return
         if config["memory"]:
             self._scratch = tempfile.mkdtemp(prefix="quotegraph-memory-")
@@ -73,8 +72,7 @@ class ServerState:
     def run_query(self, job: QueryJob) -> QueryOutcome:
         if self.pool is not None:
             return self.pool.run(job, self.config["query_timeout"])
-        results = self.store.query(job.query, default_graphs=job.default_graphs,
-                                   named_graphs=job.named_graphs)
+        results = self.store.query(job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs)
         return serialize_results(results, job)
 
     def update(self, sparql: str, *, base_iri: str | None = None) -> None:

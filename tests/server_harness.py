@@ -14,8 +14,13 @@ from urllib.parse import urlsplit
 
 TOKEN = "test-write-token"
 BIN = Path(sys.executable).parent
-_FLAGS = {"write_token": "--write-token", "query_timeout": "--query-timeout",
-          "query_workers": "--query-workers", "max_rows": "--max-rows", "result_cache": "--result-cache"}
+_FLAGS = {
+    "write_token": "--write-token",
+    "query_timeout": "--query-timeout",
+    "query_workers": "--query-workers",
+    "max_rows": "--max-rows",
+    "result_cache": "--result-cache",
+}
 _ENV = {"max_body": "QUOTEGRAPH_MAX_BODY"}
 
 
@@ -30,8 +35,7 @@ def running_server(**config):
             command += [_FLAGS[key], str(value)]
         else:
             env[_ENV[key]] = str(value)
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                               env=env)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
     try:
         line = process.stderr.readline()
         match = re.search(r"http://(127\.0\.0\.1:\d+)/", line)
@@ -80,8 +84,9 @@ def alive(pid: int) -> bool:
         return False
 
 
-def raw_request(base: str, method: str, path: str, body: bytes | None = None,
-                headers: dict | None = None, timeout: float = 30):
+def raw_request(
+    base: str, method: str, path: str, body: bytes | None = None, headers: dict | None = None, timeout: float = 30
+):
     """Send exactly these bytes and headers (no client-side defaults beyond Host/length)."""
     parts = urlsplit(base)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)

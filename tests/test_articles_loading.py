@@ -18,15 +18,15 @@ from pathlib import Path
 import pytest
 
 import kg.load.articles
-from kg.load.articles import article_key, load_articles
-from kg.sources.documents import read_document
-from kg.extract import extract
 from kg.build.iris import Minter, source_key
 from kg.build.namespace import QG
-from kg.paths import SAMPLES_DIR
-from kg.store import OxigraphStore, StoreError
 from kg.build.triples import extraction_to_graph
+from kg.extract import extract
+from kg.load.articles import article_key, load_articles
 from kg.load.validate import ValidationError, Violation
+from kg.paths import SAMPLES_DIR
+from kg.sources.documents import read_document
+from kg.store import OxigraphStore, StoreError
 
 ARTICLES = SAMPLES_DIR / "articles"
 KG = Path(sys.executable).parent / "kg"
@@ -38,9 +38,11 @@ TOPICS = ["the bridge", "the clinic", "the library", "the harbor", "the stadium"
 def story(n: int) -> str:
     """Our own short article, different for each n."""
     name, topic = NAMES[n % len(NAMES)], TOPICS[(n // len(NAMES)) % len(TOPICS)]
-    return (f"{name} said on Monday that {topic} would reopen in {n + 2} weeks.\n\n"
-            f'"We have done the work and the money is there," {name} told reporters. '
-            f"The city council denied that the project was late.\n")
+    return (
+        f"{name} said on Monday that {topic} would reopen in {n + 2} weeks.\n\n"
+        f'"We have done the work and the money is there," {name} told reporters. '
+        f"The city council denied that the project was late.\n"
+    )
 
 
 def write_stories(folder: Path, count: int) -> list[Path]:
@@ -94,13 +96,15 @@ def test_changed_article_replaces_its_graph(store, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(story(0), encoding="utf-8")
     [first] = load_articles(store, [str(path)], progress=False)
-    before = {row["s"].value for row in store.query(
-        f"SELECT ?s WHERE {{ GRAPH <{first.graph}> {{ ?s <{QG.speaker}> ?p }} }}")}
+    before = {
+        row["s"].value for row in store.query(f"SELECT ?s WHERE {{ GRAPH <{first.graph}> {{ ?s <{QG.speaker}> ?p }} }}")
+    }
     path.write_text("Ruth Baker said the museum would close for good.\n", encoding="utf-8")
     [second] = load_articles(store, [str(path)], progress=False)
     assert second.status == "loaded" and second.graph == first.graph
-    after = {row["s"].value for row in store.query(
-        f"SELECT ?s WHERE {{ GRAPH <{first.graph}> {{ ?s <{QG.speaker}> ?p }} }}")}
+    after = {
+        row["s"].value for row in store.query(f"SELECT ?s WHERE {{ GRAPH <{first.graph}> {{ ?s <{QG.speaker}> ?p }} }}")
+    }
     assert len(after) == 1 and not before & after
     assert triple_count(store, first.graph) == expected(path)[1]
     (tmp_path / "a.json").write_text('{"title": "Museum closes"}', encoding="utf-8")
@@ -167,8 +171,13 @@ def test_worker_processes_give_the_same_graphs(tmp_path):
             results = load_articles(store, [str(tmp_path / "in")], jobs=jobs, progress=False)
             assert [r.source for r in results] == [str(p) for p in paths]
             assert {r.status for r in results} == {"loaded"}
-            dumps.append({line for line in store.dump().splitlines()
-                          if b"/graph/article/" in line and b"generatedAtTime" not in line})
+            dumps.append(
+                {
+                    line
+                    for line in store.dump().splitlines()
+                    if b"/graph/article/" in line and b"generatedAtTime" not in line
+                }
+            )
     assert dumps[0] == dumps[1] and len(dumps[0]) > 100
 
 
@@ -179,7 +188,7 @@ def test_kill_9_leaves_whole_articles_and_a_rerun_completes(tmp_path):
     paths = write_stories(tmp_path / "in", 16)
     store_dir = tmp_path / "store"
     command = [str(KG), "load", str(tmp_path / "in"), "--store", str(store_dir)]
-    main, child = pty.openpty()   # a terminal on stderr turns the progress bar on: it says what is committed
+    main, child = pty.openpty()  # a terminal on stderr turns the progress bar on: it says what is committed
     fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=child, stdin=subprocess.DEVNULL)
     os.close(child)

@@ -16,7 +16,7 @@ ANN = (
     "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
     "T5\tSource 54 57\tshe\n"
     "T6\tCue 58 63\tadded\n"
-    "T7\tContent 40 53;65 86\t\"It is safe,\" \"and open\nby Friday.\"\n"
+    'T7\tContent 40 53;65 86\t"It is safe," "and open\nby Friday."\n'
     "T8\tAttribution 58 63\tadded\n"
     "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n"
 )
@@ -36,9 +36,11 @@ def test_span_text_over_a_newline_does_not_break_parsing():
 
 
 def test_no_source_attribution_and_extra_content_role():
-    ann = ("T1\tCue 10 14\tsaid\nT2\tContent 15 20\tthe b\nT3\tContent 25 30\tould \n"
-           "T4\tAttribution-no-source 10 14\tsaid\n"
-           "E1\tAttribution-no-source:T4 Cue:T1 Content:T2 Content2:T3\n")
+    ann = (
+        "T1\tCue 10 14\tsaid\nT2\tContent 15 20\tthe b\nT3\tContent 25 30\tould \n"
+        "T4\tAttribution-no-source 10 14\tsaid\n"
+        "E1\tAttribution-no-source:T4 Cue:T1 Content:T2 Content2:T3\n"
+    )
     (only,) = parse_ann(ann)
     assert only.source == ()
     assert only.content == ((15, 20), (25, 30))
@@ -54,18 +56,21 @@ def test_writer_round_trips():
     written = format_ann(attributions, TEXT)
     assert parse_ann(written) == attributions
     assert "E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7" in written
-    assert "\tContent 40 53;65 86\t\"It is safe,\" \"and open by Friday.\"\n" in written
+    assert '\tContent 40 53;65 86\t"It is safe," "and open by Friday."\n' in written
     no_source = [Attribution(content=((15, 38),), cue=((10, 14),))]
     assert "Attribution-no-source" in format_ann(no_source, TEXT)
     assert parse_ann(format_ann(no_source, TEXT)) == no_source
 
 
-@pytest.mark.parametrize("ann, message", [
-    ("T1\tSource 5 500\tx\n", "outside the text"),
-    ("T1\tSource five 9\tx\n", "malformed annotation line"),
-    ("E1\tAttribution:T9 Content:T8\n", "unknown span T8"),
-    ("T1\tContent 0 3\tThe\nE1\tContent\n", "malformed event argument"),
-])
+@pytest.mark.parametrize(
+    "ann, message",
+    [
+        ("T1\tSource 5 500\tx\n", "outside the text"),
+        ("T1\tSource five 9\tx\n", "malformed annotation line"),
+        ("E1\tAttribution:T9 Content:T8\n", "unknown span T8"),
+        ("T1\tContent 0 3\tThe\nE1\tContent\n", "malformed event argument"),
+    ],
+)
 def test_bad_annotations_fail_with_the_line(ann, message):
     with pytest.raises(BratError, match=message) as info:
         parse_ann(ann, origin="x.ann", text_length=len(TEXT))
@@ -98,7 +103,7 @@ def test_polnear_layout_picks_first_annotator_and_keeps_line_endings(tmp_path):
 def test_corpus_errors(tmp_path):
     with pytest.raises(BratError, match="not a directory"):
         read_corpus(tmp_path / "missing")
-    with pytest.raises(BratError, match="no .txt files with .ann"):
+    with pytest.raises(BratError, match=r"no \.txt files with \.ann"):
         read_corpus(tmp_path)
     (tmp_path / "a.txt").write_bytes(b"\xff\xfe bad")
     _write(tmp_path / "a.ann", "")
@@ -113,5 +118,4 @@ def test_polnear_dev_offsets_agree_with_span_text():
     documents = read_corpus(dev)
     assert len(documents) == 84
     assert sum(len(d.attributions) for d in documents) > 2000
-    assert all(0 <= s < e <= len(d.text)
-               for d in documents for a in d.attributions for s, e in a.content)
+    assert all(0 <= s < e <= len(d.text) for d in documents for a in d.attributions for s, e in a.content)

@@ -10,9 +10,9 @@ import os
 import shutil
 
 import pytest
+from pages_support import HOSTILE, app_with, live_server
 
 from kg.paths import SAMPLES_DIR
-from pages_support import HOSTILE, app_with, live_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -21,8 +21,10 @@ SAMPLE = SAMPLES_DIR / "parler-aws.ttl"
 if not (CHROMIUM and CHROMEDRIVER):
     if os.environ.get("CI") == "true":
         raise RuntimeError("CI=true but chromium/chromedriver are missing: `make test` installs them in CI")
-    pytest.skip("chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
-                allow_module_level=True)
+    pytest.skip(
+        "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
 if not SAMPLE.exists():
     pytest.skip(f"{SAMPLE} is missing", allow_module_level=True)
 
@@ -46,9 +48,18 @@ def site():
 def browser(tmp_path_factory):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1280,1000"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+    ):
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
@@ -98,14 +109,19 @@ def test_a_reader_searches_aws_and_follows_to_party_and_statement(site, browser,
 
 
 def test_hostile_titles_and_statements_render_as_inert_text(site, browser, tmp_path):
-    for path in ("/id/statement/e0e0e0e0e0e0e0e0/hostile", "/id/source/e0e0e0e0e0e0e0e0",
-                 "/id/party/evil-corp", "/search?q=evil", "/"):
+    for path in (
+        "/id/statement/e0e0e0e0e0e0e0e0/hostile",
+        "/id/source/e0e0e0e0e0e0e0e0",
+        "/id/party/evil-corp",
+        "/search?q=evil",
+        "/",
+    ):
         browser.get(site + path)
         for element in browser.find_elements(By.CSS_SELECTOR, "main a, main mark, main h1, main blockquote")[:40]:
             if element.is_displayed():
                 ActionChains(browser).move_to_element(element).perform()
         with pytest.raises(NoAlertPresentException):
-            browser.switch_to.alert.text
+            _ = browser.switch_to.alert.text
         assert browser.execute_script("return typeof window.__pwned") == "undefined"
         assert browser.find_elements(By.CSS_SELECTOR, "main script, main img") == []
         hrefs = [a.get_attribute("href") or "" for a in browser.find_elements(By.TAG_NAME, "a")]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from rdflib import Literal, Namespace
 
-from kg.infer.claims import claim_keys, jaccard, key_triples, same_claim_links, similar, spread, status, tokens
 from kg.build.namespace import QG
+from kg.infer.claims import claim_keys, jaccard, key_triples, same_claim_links, similar, spread, status, tokens
 
 X = Namespace("https://quotegraph.org/id/statement/")
-PARLER, AWS = Namespace("https://quotegraph.org/id/party/")["parler"], Namespace("https://quotegraph.org/id/party/")["aws"]
+PARLER, AWS = (
+    Namespace("https://quotegraph.org/id/party/")["parler"],
+    Namespace("https://quotegraph.org/id/party/")["aws"],
+)
 
 ANIMUS = "AWS's decision to suspend Parler was motivated by political animus"
 ANIMUS_AGAIN = "AWS\u2019s decision to suspend Parler's account was motivated by political animus"
@@ -38,7 +41,9 @@ def test_claim_keys_are_scoped_by_party():
     """Another party's near-identical words are never a candidate, so lookups stay small."""
     assert not claim_keys(tokens(ANIMUS), PARLER) & claim_keys(tokens(ANIMUS), AWS)
     keys = key_triples({X.a: (ANIMUS, frozenset({PARLER, AWS})), X.b: ("too short", frozenset({PARLER}))})
-    assert {o for _, _, o in keys} == {Literal(k) for k in claim_keys(tokens(ANIMUS), PARLER) | claim_keys(tokens(ANIMUS), AWS)}
+    assert {o for _, _, o in keys} == {
+        Literal(k) for k in claim_keys(tokens(ANIMUS), PARLER) | claim_keys(tokens(ANIMUS), AWS)
+    }
     assert {s for s, _, _ in keys} == {X.a}
 
 
@@ -50,8 +55,13 @@ def test_the_same_words_from_another_party_are_another_claim():
 
 
 def test_disputing_one_report_disputes_every_report_of_the_claim():
-    triples = {(X.d, QG.disputes, X.a), (X.a, QG.sameClaimAs, X.b), (X.a, QG.sameClaimAs, X.c),
-               (X.f, QG.confirms, X.b), (X.b, QG.sameClaimAs, X.a)}
+    triples = {
+        (X.d, QG.disputes, X.a),
+        (X.a, QG.sameClaimAs, X.b),
+        (X.a, QG.sameClaimAs, X.c),
+        (X.f, QG.confirms, X.b),
+        (X.b, QG.sameClaimAs, X.a),
+    }
     assert spread(triples) == {(X.d, QG.disputes, X.b), (X.d, QG.disputes, X.c), (X.f, QG.confirms, X.a)}
 
 

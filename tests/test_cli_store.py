@@ -10,16 +10,17 @@ import sys
 
 import pyoxigraph as ox
 import pytest
-
-from kg.cli import main
-from kg.build.iris import Minter
-from kg.store import OxigraphStore
-
 from conftest import SAMPLE, free_port
 
+from kg.build.iris import Minter
+from kg.cli import main
+from kg.store import OxigraphStore
+
 ONTOLOGY = str(Minter().ontology_graph)
-PARTY_NAMES = ("PREFIX qg: <https://quotegraph.org/ontology#> "
-               "SELECT DISTINCT ?name WHERE { ?s qg:speaker ?p . ?p qg:name ?name } ORDER BY ?name")
+PARTY_NAMES = (
+    "PREFIX qg: <https://quotegraph.org/ontology#> "
+    "SELECT DISTINCT ?name WHERE { ?s qg:speaker ?p . ?p qg:name ?name } ORDER BY ?name"
+)
 SPEAKERS = ["AWS spokesperson", "John Matze", "Parler"]
 
 
@@ -66,7 +67,9 @@ def test_graphs_lists_counts(capsys, loaded):
     code, out, _ = run(capsys, "graphs", "--store", loaded)
     assert code == 0
     rows = [line.split() for line in out.splitlines()]
-    assert [ONTOLOGY, ] == [iri for _, iri in rows if iri == ONTOLOGY]
+    assert [iri for _, iri in rows if iri == ONTOLOGY] == [
+        ONTOLOGY,
+    ]
     assert all(count.isdigit() and int(count) > 0 for count, _ in rows)
 
 
@@ -88,14 +91,21 @@ def test_query_formats(capsys, loaded, tmp_path, monkeypatch):
 
 
 def test_query_table_uses_prefixed_names(capsys, loaded):
-    code, out, _ = run(capsys, "query", "SELECT DISTINCT ?t WHERE { ?s a ?t FILTER(?t = "
-                       "<https://quotegraph.org/ontology#Denial>) }", "--store", loaded)
+    code, out, _ = run(
+        capsys,
+        "query",
+        "SELECT DISTINCT ?t WHERE { ?s a ?t FILTER(?t = <https://quotegraph.org/ontology#Denial>) }",
+        "--store",
+        loaded,
+    )
     assert code == 0 and out.splitlines() == ["t", "---------", "qg:Denial"]
 
 
 def test_construct_goes_out_as_rdf(capsys, loaded):
-    construct = ("PREFIX qg: <https://quotegraph.org/ontology#> "
-                 "CONSTRUCT { ?p qg:name ?n } WHERE { ?s qg:speaker ?p . ?p qg:name ?n }")
+    construct = (
+        "PREFIX qg: <https://quotegraph.org/ontology#> "
+        "CONSTRUCT { ?p qg:name ?n } WHERE { ?s qg:speaker ?p . ?p qg:name ?n }"
+    )
     code, out, _ = run(capsys, "query", construct, "--store", loaded)
     assert code == 0 and "@prefix qg:" in out
     assert len(list(ox.parse(out.encode(), ox.RdfFormat.TURTLE))) == 3
@@ -140,17 +150,20 @@ def test_batch_continues_and_fails_at_the_end(capsys, store_dir, tmp_path):
     bad_syntax = tmp_path / "bad.ttl"
     bad_syntax.write_text("<http://example.org/a> <http://example.org/b> .\n", encoding="utf-8")
     bad_shape = tmp_path / "shape.ttl"
-    bad_shape.write_text("<https://quotegraph.org/id/party/x> a <https://quotegraph.org/ontology#Person> .\n",
-                         encoding="utf-8")
+    bad_shape.write_text(
+        "<https://quotegraph.org/id/party/x> a <https://quotegraph.org/ontology#Person> .\n", encoding="utf-8"
+    )
     good = tmp_path / "good.ttl"
     shutil.copy(SAMPLE, good)
     code, out, err = run(capsys, "load", str(bad_syntax), str(bad_shape), str(good), "--store", store_dir)
     assert code == 1
     errors = [line for line in err.splitlines() if line.startswith("kg load: error:")]
     assert errors[0].startswith(f"kg load: error: {bad_syntax}: parse error at line 1 column ")
-    assert errors[1] == (f"kg load: error: {bad_shape}: SHACL violation: shape qgsh:PartyName "
-                         "(sh:MinCountConstraintComponent) failed on <https://quotegraph.org/id/party/x> "
-                         "qg:name: a party has exactly one non-empty qg:name string")
+    assert errors[1] == (
+        f"kg load: error: {bad_shape}: SHACL violation: shape qgsh:PartyName "
+        "(sh:MinCountConstraintComponent) failed on <https://quotegraph.org/id/party/x> "
+        "qg:name: a party has exactly one non-empty qg:name string"
+    )
     assert "1 loaded, 0 unchanged, 2 failed" in err and out.startswith(f"loaded     {good}")
 
 
@@ -173,7 +186,8 @@ def test_locked_store_is_one_line_in_a_real_process(store_dir):
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         f"kg graphs: error: store {store_dir} is locked by another process "
-        "(is `kg serve` or another `kg` command using it?)"]
+        "(is `kg serve` or another `kg` command using it?)"
+    ]
 
 
 def test_unreachable_endpoint_is_one_line_in_a_real_process():
@@ -181,14 +195,17 @@ def test_unreachable_endpoint_is_one_line_in_a_real_process():
     done = _kg("query", "ASK { ?s ?p ?o }", "--endpoint", url)
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        f"kg query: error: cannot reach SPARQL endpoint {url}: connection refused or host unreachable"]
+        f"kg query: error: cannot reach SPARQL endpoint {url}: connection refused or host unreachable"
+    ]
 
 
 def test_refusing_endpoint_is_one_line(capsys, refusing_endpoint):
     server = refusing_endpoint(403)
     url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
     code, _, err = run(capsys, "graphs", "--endpoint", url, "--auth", "alice:wrong")
-    assert code == 1 and err == f"kg graphs: error: SPARQL endpoint {url} refused the request (HTTP 403): check --auth\n"
+    assert (
+        code == 1 and err == f"kg graphs: error: SPARQL endpoint {url} refused the request (HTTP 403): check --auth\n"
+    )
     assert server.seen_auth == ["Basic YWxpY2U6d3Jvbmc="]
 
 
@@ -209,8 +226,16 @@ def test_inputs_are_split_between_rdf_and_article_loaders(tmp_path):
     for name in ("mixed/a.ttl", "mixed/deep/b.nq", "mixed/story.txt", "rdf-only/c.jsonld", "x.trig"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("", encoding="utf-8")
-    rdf, articles = _partition([str(tmp_path / "mixed"), str(tmp_path / "rdf-only"), str(tmp_path / "*.trig"),
-                                "https://example.org/story.ttl", "notes.md"], None)
+    rdf, articles = _partition(
+        [
+            str(tmp_path / "mixed"),
+            str(tmp_path / "rdf-only"),
+            str(tmp_path / "*.trig"),
+            "https://example.org/story.ttl",
+            "notes.md",
+        ],
+        None,
+    )
     assert rdf == [str(tmp_path / p) for p in ("mixed/a.ttl", "mixed/deep/b.nq", "rdf-only/c.jsonld", "x.trig")]
     assert articles == [str(tmp_path / "mixed"), "https://example.org/story.ttl", "notes.md"]
     assert _partition(["notes.md", "a.ttl"], "turtle") == (["notes.md", "a.ttl"], [])
@@ -228,9 +253,14 @@ def _fragmented_store(path) -> list:
     """A store written in many small flushed batches, as one grown article by article is; its quads."""
     store = ox.Store(str(path))
     for i in range(60):
-        store.update("INSERT DATA { GRAPH <urn:g%d> { %s } }" % (i, " ".join(
-            f'<urn:s{i}-{j}> <urn:p> "statement {j} of article {i}, long enough to need a string table entry" .'
-            for j in range(300))))
+        store.update(
+            f"INSERT DATA {{ GRAPH <urn:g{i}> {{ "
+            + " ".join(
+                f'<urn:s{i}-{j}> <urn:p> "statement {j} of article {i}, long enough to need a string table entry" .'
+                for j in range(300)
+            )
+            + " } }"
+        )
         if i % 10 == 0:
             store.flush()
     store.flush()

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
-from kg.sources.documents import (InputError, decode_text, expand_inputs, fetch_url, read_document,
-                          read_file, split_front_matter)
+from kg.sources.documents import (
+    InputError,
+    decode_text,
+    expand_inputs,
+    fetch_url,
+    read_document,
+    read_file,
+    split_front_matter,
+)
 
 STORY = 'The mayor said the bridge would reopen on Friday. "It is safe," she said.\r\n'
 
@@ -27,24 +36,31 @@ def write(path: Path, data: str | bytes) -> Path:
 
 # --- decoding ---------------------------------------------------------------
 
-@pytest.mark.parametrize("data, expected", [
-    (STORY.encode("utf-8"), STORY),
-    (b"\xef\xbb\xbf" + STORY.encode("utf-8"), STORY),
-    (STORY.encode("utf-16"), STORY),
-    ("“Café”, she said — twice.".encode("cp1252"), "“Café”, she said — twice."),
-    ("Grüße aus Köln".encode("latin-1"), "Grüße aus Köln"),
-])
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (STORY.encode("utf-8"), STORY),
+        (b"\xef\xbb\xbf" + STORY.encode("utf-8"), STORY),
+        (STORY.encode("utf-16"), STORY),
+        ("“Café”, she said — twice.".encode("cp1252"), "“Café”, she said — twice."),
+        ("Grüße aus Köln".encode("latin-1"), "Grüße aus Köln"),
+    ],
+)
 def test_encodings(data, expected):
     assert decode_text(data, "x") == expected
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "empty input"),
-    (b" \n\t\r\n", "empty input"),
-    (b"PK\x03\x04\x00\x00binary zip", "binary file"),
-    (bytes(range(1, 32)) * 20 + b"some words", "binary file"),
-    (b"\x81\x8d\x8f\x90\x9d" * 40, "cannot decode"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty input"),
+        (b" \n\t\r\n", "empty input"),
+        (b"PK\x03\x04\x00\x00binary zip", "binary file"),
+        (bytes(range(1, 32)) * 20 + b"some words", "binary file"),
+        (b"\x81\x8d\x8f\x90\x9d" * 40, "cannot decode"),
+    ],
+)
 def test_bad_bytes_are_refused(data, message):
     with pytest.raises(InputError, match=message) as info:
         decode_text(data, "in.txt")
@@ -53,6 +69,7 @@ def test_bad_bytes_are_refused(data, message):
 
 
 # --- files ------------------------------------------------------------------
+
 
 def test_txt_text_is_unchanged_and_source_is_resolved(tmp_path):
     path = write(tmp_path / "a.txt", STORY)
@@ -64,33 +81,52 @@ def test_txt_text_is_unchanged_and_source_is_resolved(tmp_path):
 
 def test_markdown_front_matter_is_stripped_and_read(tmp_path):
     body = "# Bridge\n\nThe mayor said the bridge would reopen.\n"
-    path = write(tmp_path / "a.md", "---\ntitle: Bridge to reopen\ndate: 2024-03-01T09:00:00Z\n"
-                                    "publisher: \"Riverton Daily\"\nauthor: Ann Lee and Bo Park\n---\n" + body)
+    path = write(
+        tmp_path / "a.md",
+        "---\ntitle: Bridge to reopen\ndate: 2024-03-01T09:00:00Z\n"
+        'publisher: "Riverton Daily"\nauthor: Ann Lee and Bo Park\n---\n' + body,
+    )
     article = read_file(path)
     assert article.text == body
-    assert (article.title, article.published, article.publisher) == ("Bridge to reopen", "2024-03-01",
-                                                                     "Riverton Daily")
+    assert (article.title, article.published, article.publisher) == ("Bridge to reopen", "2024-03-01", "Riverton Daily")
     assert article.authors == ["Ann Lee", "Bo Park"]
     assert split_front_matter("no front matter\n---\n") == ({}, "no front matter\n---\n")
 
 
 def test_sidecar_overrides_detected_metadata(tmp_path):
     path = write(tmp_path / "a.md", "---\ntitle: From front matter\n---\nThe mayor said so.\n")
-    write(tmp_path / "a.json", json.dumps({"title": "From sidecar", "published": "2024-03-02",
-                                           "url": "https://example.com/a", "publisher": "Gazette",
-                                           "authors": "Ann Lee"}))
+    write(
+        tmp_path / "a.json",
+        json.dumps(
+            {
+                "title": "From sidecar",
+                "published": "2024-03-02",
+                "url": "https://example.com/a",
+                "publisher": "Gazette",
+                "authors": "Ann Lee",
+            }
+        ),
+    )
     article = read_file(path)
     assert (article.title, article.published, article.url, article.publisher, article.authors) == (
-        "From sidecar", "2024-03-02", "https://example.com/a", "Gazette", ["Ann Lee"])
+        "From sidecar",
+        "2024-03-02",
+        "https://example.com/a",
+        "Gazette",
+        ["Ann Lee"],
+    )
 
 
-@pytest.mark.parametrize("sidecar, message", [
-    ("{not json", "not a readable JSON sidecar"),
-    ("[1, 2]", "must be a JSON object"),
-    ('{"titel": "typo"}', "unknown key 'titel'"),
-    ('{"published": "last Tuesday"}', "is not a date"),
-    ('{"title": 5}', "title must be a string"),
-])
+@pytest.mark.parametrize(
+    "sidecar, message",
+    [
+        ("{not json", "not a readable JSON sidecar"),
+        ("[1, 2]", "must be a JSON object"),
+        ('{"titel": "typo"}', "unknown key 'titel'"),
+        ('{"published": "last Tuesday"}', "is not a date"),
+        ('{"title": 5}', "title must be a string"),
+    ],
+)
 def test_bad_sidecar(tmp_path, sidecar, message):
     write(tmp_path / "a.txt", STORY)
     write(tmp_path / "a.json", sidecar)
@@ -124,10 +160,13 @@ def test_html_without_article_text(tmp_path):
         read_file(write(tmp_path / "empty.htm", "<html><head><title>Nothing</title></head><body></body></html>"))
 
 
-@pytest.mark.parametrize("name, message", [
-    ("missing.txt", "no such file"),
-    ("report.pdf", "unsupported file type .pdf"),
-])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("missing.txt", "no such file"),
+        ("report.pdf", "unsupported file type .pdf"),
+    ],
+)
 def test_missing_and_unsupported_files(tmp_path, name, message):
     if name.endswith(".pdf"):
         write(tmp_path / name, b"%PDF-1.7")
@@ -147,9 +186,12 @@ def test_folders_and_globs_expand_sorted_without_sidecars(tmp_path):
         write(tmp_path / name, "x")
     assert expand_inputs([str(tmp_path)]) == [str(tmp_path / n) for n in ("a.md", "b.txt", "sub/c.html")]
     assert expand_inputs([str(tmp_path / "*.txt"), str(tmp_path / "*")]) == [
-        str(tmp_path / n) for n in ("b.txt", "a.md", "sub/c.html")]
+        str(tmp_path / n) for n in ("b.txt", "a.md", "sub/c.html")
+    ]
     assert expand_inputs([str(tmp_path / "*.nothing"), "https://example.com/x"]) == [
-        str(tmp_path / "*.nothing"), "https://example.com/x"]
+        str(tmp_path / "*.nothing"),
+        "https://example.com/x",
+    ]
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(InputError, match="directory contains no articles"):
@@ -158,8 +200,9 @@ def test_folders_and_globs_expand_sorted_without_sidecars(tmp_path):
 
 # --- URLs -------------------------------------------------------------------
 
+
 class Handler(http.server.BaseHTTPRequestHandler):
-    routes: dict[str, tuple[int, str, bytes]] = {
+    routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {
         "/story.txt": (200, "text/plain; charset=utf-8", STORY.encode("utf-8")),
         "/page": (200, "text/html; charset=utf-8", PAGE.encode("utf-8")),
         "/latin": (200, "text/plain; charset=iso-8859-1", "Grüße, said she.".encode("latin-1")),
@@ -175,10 +218,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client stopped reading: the size cap
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading: the size cap at work
 
     def log_message(self, *args):
         pass

@@ -7,31 +7,47 @@ import json
 import pytest
 
 import kg.extract
-from kg.sources.brat import parse_ann
 from kg.cli import main
 from kg.extract.model import Cue, Extraction, Span, Statement
 from kg.paths import SAMPLES_DIR
+from kg.sources.brat import parse_ann
 
 TEXT = 'Ruiz said the bridge would reopen. "It is safe," Lee added. Mo said nothing new.\n'
-GOLD = ("T1\tSource 0 4\tRuiz\nT2\tCue 5 9\tsaid\nT3\tContent 10 33\tthe bridge would reopen\n"
-        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
-        "T4\tSource 49 52\tLee\nT5\tCue 53 58\tadded\nT6\tContent 35 48\t\"It is safe,\"\n"
-        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n")
+GOLD = (
+    "T1\tSource 0 4\tRuiz\nT2\tCue 5 9\tsaid\nT3\tContent 10 33\tthe bridge would reopen\n"
+    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    'T4\tSource 49 52\tLee\nT5\tCue 53 58\tadded\nT6\tContent 35 48\t"It is safe,"\n'
+    "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n"
+)
 
 
 def fake_extract_many(articles, n_process=1, **_):
     """Finds Ruiz's statement exactly, Lee's not at all, and a false one from Mo."""
     for article in articles:
-        def statement(id, words, speaker, cue):
+
+        def statement(id, words, speaker, cue, article=article):
             start = article.text.index(words)
             cue_at = article.text.index(cue, start - 10 if start >= 10 else 0)
             who = article.text.index(speaker)
-            return Statement(id=id, speaker="p1", kind="claim", text=words, start=start,
-                             end=start + len(words), direct=False,
-                             speaker_mention=Span(speaker, who, who + len(speaker)),
-                             cue=Cue(cue, cue_at, cue_at + len(cue)))
-        yield Extraction(article, statements=[statement("s1", "the bridge would reopen", "Ruiz", "said"),
-                                              statement("s2", "nothing new", "Mo", "said")])
+            return Statement(
+                id=id,
+                speaker="p1",
+                kind="claim",
+                text=words,
+                start=start,
+                end=start + len(words),
+                direct=False,
+                speaker_mention=Span(speaker, who, who + len(speaker)),
+                cue=Cue(cue, cue_at, cue_at + len(cue)),
+            )
+
+        yield Extraction(
+            article,
+            statements=[
+                statement("s1", "the bridge would reopen", "Ruiz", "said"),
+                statement("s2", "nothing new", "Mo", "said"),
+            ],
+        )
 
 
 @pytest.fixture
@@ -88,9 +104,13 @@ def test_verbose_json_details(corpus, capsys):
     assert main(["eval", "--brat", str(corpus), "--json", "-v"]) == 0
     [detail] = json.loads(capsys.readouterr().out)["details"]
     assert detail["name"] == "story"
-    assert detail["misses"] == [{"source": {"spans": [[49, 52]], "text": "Lee"},
-                                 "cue": {"spans": [[53, 58]], "text": "added"},
-                                 "content": {"spans": [[35, 48]], "text": '"It is safe,"'}}]
+    assert detail["misses"] == [
+        {
+            "source": {"spans": [[49, 52]], "text": "Lee"},
+            "cue": {"spans": [[53, 58]], "text": "added"},
+            "content": {"spans": [[35, 48]], "text": '"It is safe,"'},
+        }
+    ]
     assert [d["content"]["text"] for d in detail["false_alarms"]] == ["nothing new"]
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from kg.sources.brat import Attribution
 from kg.eval.scoring import Counts, Score, attributions_of, jaccard, max_matching, score_document
 from kg.extract.model import Article, Cue, Extraction, Span, Statement
+from kg.sources.brat import Attribution
 
 
 def att(source, cue, content):
@@ -49,14 +49,13 @@ def test_precision_recall_f1():
     assert c.recall == pytest.approx(2 / 3)
     assert c.f1 == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))
     assert Counts().f1 == 0.0 and Counts(0, 3, 0).precision == 0.0
-    assert c.to_json() == {"tp": 2, "predicted": 4, "gold": 3,
-                           "precision": 0.5, "recall": 0.6667, "f1": 0.5714}
+    assert c.to_json() == {"tp": 2, "predicted": 4, "gold": 3, "precision": 0.5, "recall": 0.6667, "f1": 0.5714}
 
 
 def test_jaccard_threshold_is_inclusive():
     gold = [att((), ((40, 45),), ((46, 60),))]
-    half = att((), ((40, 45),), ((46, 53),))     # 7 / 14 = 0.5
-    under = att((), ((40, 45),), ((46, 52),))    # 6 / 14
+    half = att((), ((40, 45),), ((46, 53),))  # 7 / 14 = 0.5
+    under = att((), ((40, 45),), ((46, 52),))  # 6 / 14
     assert counts(score_document(gold, [half]), "lenient", "content") == (1, 1, 1)
     assert counts(score_document(gold, [under]), "lenient", "content") == (0, 1, 1)
     assert counts(score_document(gold, [under]), "lenient", "triple") == (0, 1, 1)
@@ -78,7 +77,7 @@ def test_one_gold_span_matches_one_prediction():
 
 def test_matching_is_maximal_not_first_come():
     gold = [((0, 10),), ((0, 16),)]
-    predicted = [((0, 12),), ((0, 7),)]   # first fits both golds, second only the first gold
+    predicted = [((0, 12),), ((0, 7),)]  # first fits both golds, second only the first gold
     matched = max_matching(gold, predicted, lambda g, p: jaccard(g, p) >= 0.5)
     assert matched == {0: 1, 1: 0}
 
@@ -93,11 +92,19 @@ def test_scores_add_up_over_documents():
 
 def test_attributions_of_an_extraction():
     text = 'AWS said "there is no merit to these claims."'
-    statement = Statement(id="s1", speaker="p1", kind="denial", text=text[10:44], start=10, end=44,
-                          direct=True, quote="direct", speaker_mention=Span("AWS", 0, 3),
-                          cue=Cue("said", 4, 8, lemma="say"))
-    bare = Statement(id="s2", speaker="p1", kind="claim", text=text[10:20], start=10, end=20,
-                     direct=False)
+    statement = Statement(
+        id="s1",
+        speaker="p1",
+        kind="denial",
+        text=text[10:44],
+        start=10,
+        end=44,
+        direct=True,
+        quote="direct",
+        speaker_mention=Span("AWS", 0, 3),
+        cue=Cue("said", 4, 8, lemma="say"),
+    )
+    bare = Statement(id="s2", speaker="p1", kind="claim", text=text[10:20], start=10, end=20, direct=False)
     extraction = Extraction(Article(source="x", text=text), statements=[statement, bare])
     assert attributions_of(extraction) == [
         Attribution(content=((10, 44),), cue=((4, 8),), source=((0, 3),)),
@@ -108,10 +115,21 @@ def test_attributions_of_an_extraction():
 def test_statements_sharing_a_cue_are_one_discontinuous_attribution():
     text = '"We waited," Ruiz said, "and it paid off."'
     cue = Cue("said", 18, 22, lemma="say")
-    first = Statement(id="s1", speaker="p1", kind="claim", text=text[1:10], start=1, end=10,
-                      direct=True, quote="direct", speaker_mention=Span("Ruiz", 13, 17), cue=cue)
-    second = Statement(id="s2", speaker="p1", kind="claim", text=text[25:40], start=25, end=40,
-                       direct=True, quote="direct", cue=cue)
+    first = Statement(
+        id="s1",
+        speaker="p1",
+        kind="claim",
+        text=text[1:10],
+        start=1,
+        end=10,
+        direct=True,
+        quote="direct",
+        speaker_mention=Span("Ruiz", 13, 17),
+        cue=cue,
+    )
+    second = Statement(
+        id="s2", speaker="p1", kind="claim", text=text[25:40], start=25, end=40, direct=True, quote="direct", cue=cue
+    )
     extraction = Extraction(Article(source="x", text=text), statements=[first, second])
     (merged,) = attributions_of(extraction)
     assert merged == Attribution(content=((1, 10), (25, 40)), cue=((18, 22),), source=((13, 17),))
@@ -121,12 +139,40 @@ def test_statements_sharing_a_cue_are_one_discontinuous_attribution():
 
 def test_continued_statements_join_their_utterance():
     text = '"We waited," Ruiz said. "It paid off." Lee said no.'
-    first = Statement(id="s1", speaker="p1", kind="claim", text=text[1:10], start=1, end=10, direct=True,
-                      quote="direct", speaker_mention=Span("Ruiz", 13, 17), cue=Cue("said", 18, 22))
-    second = Statement(id="s2", speaker="p1", kind="claim", text=text[25:37], start=25, end=37,
-                       direct=True, quote="direct", continues="s1")
-    other = Statement(id="s3", speaker="p2", kind="claim", text=text[48:50], start=48, end=50,
-                      direct=False, speaker_mention=Span("Lee", 39, 42), cue=Cue("said", 43, 47))
+    first = Statement(
+        id="s1",
+        speaker="p1",
+        kind="claim",
+        text=text[1:10],
+        start=1,
+        end=10,
+        direct=True,
+        quote="direct",
+        speaker_mention=Span("Ruiz", 13, 17),
+        cue=Cue("said", 18, 22),
+    )
+    second = Statement(
+        id="s2",
+        speaker="p1",
+        kind="claim",
+        text=text[25:37],
+        start=25,
+        end=37,
+        direct=True,
+        quote="direct",
+        continues="s1",
+    )
+    other = Statement(
+        id="s3",
+        speaker="p2",
+        kind="claim",
+        text=text[48:50],
+        start=48,
+        end=50,
+        direct=False,
+        speaker_mention=Span("Lee", 39, 42),
+        cue=Cue("said", 43, 47),
+    )
     extraction = Extraction(Article(source="x", text=text), statements=[first, second, other])
     assert attributions_of(extraction) == [
         Attribution(content=((1, 10), (25, 37)), cue=((18, 22),), source=((13, 17),)),

@@ -7,11 +7,12 @@ import io
 import json
 
 import pytest
+from pages_support import ANIMUS, BASE, NO_MERIT, STORY, app_with, load_files
+from pages_support import story_store as store  # noqa: F401 - a fixture
 
-from kg.read import export
 from kg.cli import main
+from kg.read import export
 from kg.store import OxigraphStore
-from pages_support import story_store as store, ANIMUS, BASE, NO_MERIT, STORY, app_with, load_files
 
 CONTRACT = BASE + "statement/a1b2c3d4e5f60718/contract"
 
@@ -22,12 +23,19 @@ def test_csv_has_one_row_per_statement_with_speaker_kind_text_date_source_disput
     assert tuple(rows[0]) == export.CSV_COLUMNS
     denial = next(r for r in rows if r["statement"] == NO_MERIT)
     assert denial == {
-        "statement": NO_MERIT, "speaker": "AWS spokesperson",
+        "statement": NO_MERIT,
+        "speaker": "AWS spokesperson",
         "speaker_iri": BASE + "party/a1b2c3d4e5f60718/aws-spokesperson",
-        "on_behalf_of": "Amazon Web Services", "on_behalf_of_iri": BASE + "party/amazon-web-services",
-        "kind": "denial", "quote": "direct", "text": "There is no merit to these claims", "date": "2021-01-12",
-        "source": "Parler sues Amazon over suspension", "source_iri": BASE + "source/a1b2c3d4e5f60718",
-        "disputes": f"{ANIMUS} {CONTRACT}"}
+        "on_behalf_of": "Amazon Web Services",
+        "on_behalf_of_iri": BASE + "party/amazon-web-services",
+        "kind": "denial",
+        "quote": "direct",
+        "text": "There is no merit to these claims",
+        "date": "2021-01-12",
+        "source": "Parler sues Amazon over suspension",
+        "source_iri": BASE + "source/a1b2c3d4e5f60718",
+        "disputes": f"{ANIMUS} {CONTRACT}",
+    }
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
     assert next(r for r in rows if r["statement"] == ANIMUS)["kind"] == "allegation"
 
@@ -101,9 +109,9 @@ def test_server_download_links_match_the_library():
 
 def test_exports_read_names_from_the_names_graph_when_it_is_there(store):
     """Names come from the names graph once built; without it, from the store: the same export."""
-    from kg.infer import names
     from kg.build.iris import Minter
     from kg.build.namespace import QG
+    from kg.infer import names
 
     before = export.csv_text(store), export.claimreview(store)
     names.rebuild(store, str(Minter().names_graph))

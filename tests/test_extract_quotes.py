@@ -1,6 +1,9 @@
 """Quotation finding on raw text: every mark style, apostrophes, continuation, recovery."""
 
-from hypothesis import given, settings, strategies as st
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract.chunks import chunk_spans, paragraph_spans
 from kg.extract.quotes import find_quotes
@@ -52,7 +55,8 @@ def test_unclosed_quote_stops_before_a_swallowed_attribution():
 
 def test_nested_single_quotes_stay_inside_the_double_quote():
     assert quoted("He said “they called it ‘a total sham’ yesterday” today.") == [
-        "they called it ‘a total sham’ yesterday"]
+        "they called it ‘a total sham’ yesterday"
+    ]
 
 
 @settings(max_examples=300, deadline=None)
@@ -71,6 +75,7 @@ def test_paragraphs_and_chunks_cover_the_text_in_order():
     assert [text[s:e].strip() for s, e in paragraphs][0:2] == ["one", "two two"]
     chunks = chunk_spans(text, 1000)
     assert all(e - s <= 1000 for s, e in chunks)
-    assert all(a[1] <= b[0] for a, b in zip(chunks, chunks[1:]))
-    assert "".join(text[s:e] for s, e in chunks).replace("\n", "").replace(" ", "") == text.replace(
-        "\n", "").replace(" ", "")
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(chunks))
+    assert "".join(text[s:e] for s, e in chunks).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(
+        " ", ""
+    )

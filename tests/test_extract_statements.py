@@ -6,7 +6,8 @@ its speaker mention and every party mention are exactly the article's characters
 
 import pytest
 import spacy
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.extract import EXTRACTOR_VERSION, extract, extract_many
 from kg.extract.model import Article, Extraction
@@ -75,8 +76,10 @@ def test_split_quote_gives_two_statements_of_one_speaker():
 
 
 def test_quote_continues_over_paragraphs():
-    text = ('Councilman Tom Becker voted no. "The budget does not add up," he said. "We are borrowing.\n\n'
-            '"Nobody has explained the loans."\n\nThe vote passed.')
+    text = (
+        'Councilman Tom Becker voted no. "The budget does not add up," he said. "We are borrowing.\n\n'
+        '"Nobody has explained the loans."\n\nThe vote passed.'
+    )
     x = run(text)
     rest = only(x, text='We are borrowing.\n\n"Nobody has explained the loans.')
     assert name(x, rest.speaker) == "Tom Becker" and rest.direct
@@ -90,8 +93,10 @@ def test_typographic_marks_of_every_kind():
 
 
 def test_unbalanced_quote_is_recovered_not_dropped():
-    x = run("Amir Haddad runs a fan forum. “The lineup is worth every cent, Haddad said on Friday.\n\n"
-            "He said fans were happy.")
+    x = run(
+        "Amir Haddad runs a fan forum. “The lineup is worth every cent, Haddad said on Friday.\n\n"
+        "He said fans were happy."
+    )
     s = only(x, text="The lineup is worth every cent")
     assert name(x, s.speaker) == "Amir Haddad"
     assert any(t.text == "fans were happy" for t in x.statements)
@@ -166,8 +171,10 @@ def test_parenthetical_after_content():
 
 
 def test_complaint_origin_and_speaker():
-    text = ("Parler sued Amazon in federal court on Monday. In a complaint filed Monday, Parler alleged "
-            "that AWS acted out of political animus. The complaint also alleged a breach of contract.")
+    text = (
+        "Parler sued Amazon in federal court on Monday. In a complaint filed Monday, Parler alleged "
+        "that AWS acted out of political animus. The complaint also alleged a breach of contract."
+    )
     x = run(text)
     first = only(x, text="that AWS acted out of political animus")
     assert first.kind == "allegation" and first.origin.kind == "court filing"
@@ -191,8 +198,10 @@ def test_statement_origin():
 
 
 def test_unnamed_spokesperson_speaks_for_the_organisation():
-    text = ("Amazon Web Services (AWS) suspended the site. \"There is no merit to these claims,\" "
-            "an AWS spokesperson said. The spokesperson said the site hosted violent posts.")
+    text = (
+        'Amazon Web Services (AWS) suspended the site. "There is no merit to these claims," '
+        "an AWS spokesperson said. The spokesperson said the site hosted violent posts."
+    )
     x = run(text)
     first = only(x, text="There is no merit to these claims")
     spokes = x.party(first.speaker)
@@ -205,7 +214,7 @@ def test_unnamed_spokesperson_speaks_for_the_organisation():
 
 
 def test_named_spokesman_with_role_title():
-    x = run("\"These allegations are false,\" said Greystone spokesman Victor Lane.")
+    x = run('"These allegations are false," said Greystone spokesman Victor Lane.')
     s = x.statements[0]
     lane = x.party(s.speaker)
     assert lane.name == "Victor Lane" and lane.role == "spokesperson"
@@ -223,14 +232,18 @@ def test_appositive_role_with_possessive_company():
 
 
 def test_pronouns_surnames_and_the_company():
-    text = ("Voltra Motors recalled 12,000 sedans on Thursday. The company said no injuries had been reported. "
-            "Maria Chen, its head of safety, said the fault was found in testing. Chen said owners would be "
-            "contacted. She added that repairs take an hour.")
+    text = (
+        "Voltra Motors recalled 12,000 sedans on Thursday. The company said no injuries had been reported. "
+        "Maria Chen, its head of safety, said the fault was found in testing. Chen said owners would be "
+        "contacted. She added that repairs take an hour."
+    )
     x = run(text)
     company = only(x, text="no injuries had been reported")
     assert name(x, company.speaker) == "Voltra Motors"
-    chen = {only(x, text=t).speaker for t in (
-        "the fault was found in testing", "owners would be contacted", "that repairs take an hour")}
+    chen = {
+        only(x, text=t).speaker
+        for t in ("the fault was found in testing", "owners would be contacted", "that repairs take an hour")
+    }
     assert len(chen) == 1 and name(x, chen.pop()) == "Maria Chen"
 
 
@@ -242,8 +255,10 @@ def test_pronoun_prefers_the_main_subject():
 
 
 def test_acronym_resolves_to_the_full_name():
-    text = ("The National Highway Traffic Safety Administration said it was reviewing the recall. "
-            "NHTSA said owners could check online.")
+    text = (
+        "The National Highway Traffic Safety Administration said it was reviewing the recall. "
+        "NHTSA said owners could check online."
+    )
     x = run(text)
     a = only(x, text="it was reviewing the recall")
     b = only(x, text="owners could check online")
@@ -254,9 +269,11 @@ def test_acronym_resolves_to_the_full_name():
 
 
 def test_denial_disputes_the_named_partys_allegations():
-    text = ("The city's auditor, Rachel Okafor, alleged on Monday that Greystone Construction had overbilled "
-            "the city. Greystone Construction denied Okafor's accusations. A foreman, Luis Ortega, "
-            "confirmed the auditor's account.")
+    text = (
+        "The city's auditor, Rachel Okafor, alleged on Monday that Greystone Construction had overbilled "
+        "the city. Greystone Construction denied Okafor's accusations. A foreman, Luis Ortega, "
+        "confirmed the auditor's account."
+    )
     x = run(text)
     allegation = only(x, kind="allegation")
     assert name(x, allegation.speaker) == "Rachel Okafor"
@@ -268,12 +285,15 @@ def test_denial_disputes_the_named_partys_allegations():
     assert confirmation.confirms == [allegation.id] and confirmation.confirms_party == allegation.speaker
 
 
-@pytest.mark.parametrize("sentence", [
-    "Amazon rejected the claims.",
-    "Amazon disputed that account.",
-    "Amazon called the allegations baseless.",
-    '"There is no merit to these claims," Amazon said.',
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amazon rejected the claims.",
+        "Amazon disputed that account.",
+        "Amazon called the allegations baseless.",
+        '"There is no merit to these claims," Amazon said.',
+    ],
+)
 def test_denial_wordings(sentence):
     x = run("Parler alleged that Amazon broke its contract. " + sentence)
     allegation = only(x, kind="allegation")
@@ -282,11 +302,14 @@ def test_denial_wordings(sentence):
     assert denial.disputes == [allegation.id] and name(x, denial.disputes_party) == "Parler"
 
 
-@pytest.mark.parametrize("text", [
-    "Harbor Freight denied wrongdoing.",
-    'The council rejected the proposal. "We will not change course," the mayor said.',
-    "Nobody else spoke. The ferry operator flatly denied the reports of overcrowding.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Freight denied wrongdoing.",
+        'The council rejected the proposal. "We will not change course," the mayor said.',
+        "Nobody else spoke. The ferry operator flatly denied the reports of overcrowding.",
+    ],
+)
 def test_every_denial_disputes_something(text):
     x = run(text)
     for s in x.statements:
@@ -317,10 +340,17 @@ def test_supporting_an_account_is_a_confirmation():
 # ----- dates -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("words, expected", [
-    ("on Monday", "2021-01-11"), ("yesterday", "2021-01-11"), ("on Jan. 8", "2021-01-08"),
-    ("on Tuesday", "2021-01-12"), ("on Wednesday", "2021-01-06"), ("on Dec. 30", "2020-12-30"),
-])
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("on Monday", "2021-01-11"),
+        ("yesterday", "2021-01-11"),
+        ("on Jan. 8", "2021-01-08"),
+        ("on Tuesday", "2021-01-12"),
+        ("on Wednesday", "2021-01-06"),
+        ("on Dec. 30", "2020-12-30"),
+    ],
+)
 def test_statement_dates_from_publication(words, expected):
     x = run(f"Parler said {words} that it would sue.")
     assert x.statements[0].date == expected
@@ -341,8 +371,12 @@ def test_empty_and_blank_texts_give_nothing():
 
 
 def test_extract_many_keeps_order_and_matches_single():
-    articles = [Article(f"a{i}", t) for i, t in enumerate([
-        "Amazon said the suit had no merit.", "", "“Hello,” she said.", "Parler alleged fraud, officials said."])]
+    articles = [
+        Article(f"a{i}", t)
+        for i, t in enumerate(
+            ["Amazon said the suit had no merit.", "", "“Hello,” she said.", "Parler alleged fraud, officials said."]
+        )
+    ]
     many = list(extract_many(articles, batch_size=2))
     assert [x.article.source for x in many] == ["a0", "a1", "a2", "a3"]
     for x, article in zip(many, articles):
@@ -351,14 +385,23 @@ def test_extract_many_keeps_order_and_matches_single():
 
 def test_offsets_survive_chunking(monkeypatch):
     from kg.extract import chunks
+
     paragraph = "Filler words about the weather fill this paragraph. " * 8
-    text = "\n\n".join([paragraph, '"The storm was fierce," Dana Whitfield said.', paragraph,
-                       "The coast guard warned that residents should stay indoors."] * 3)
+    text = "\n\n".join(
+        [
+            paragraph,
+            '"The storm was fierce," Dana Whitfield said.',
+            paragraph,
+            "The coast guard warned that residents should stay indoors.",
+        ]
+        * 3
+    )
     whole = run(text)
     monkeypatch.setattr(chunks, "CHUNK_CHARS", 300)
     small = run(text)
     assert [(s.start, s.end, name(small, s.speaker)) for s in small.statements] == [
-        (s.start, s.end, name(whole, s.speaker)) for s in whole.statements]
+        (s.start, s.end, name(whole, s.speaker)) for s in whole.statements
+    ]
     assert len(small.statements) == 6
 
 
@@ -367,7 +410,15 @@ def test_version_is_recorded():
 
 
 _ODD = list("abcXYZ .,;:!?'’‘\"“”„«»‹›「」\n\t\u00a0\u200b\u0301é漢字🙂שלום") + [
-    " said ", " told ", "Parler ", "Amazon ", " he ", " according to ", " that ", "\n\n"]
+    " said ",
+    " told ",
+    "Parler ",
+    "Amazon ",
+    " he ",
+    " according to ",
+    " that ",
+    "\n\n",
+]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -388,11 +439,13 @@ def test_megabyte_text_is_parsed_in_chunks_below_the_model_limit():
 
 
 def test_transcript_and_headline_lines_name_their_speaker():
-    text = ("Mayor Ruiz: Library Expansion Is Worth Every Cent\n\n"
-            "The interview, in part:\n\n"
-            "HOST: Why now?\n\n"
-            "RUIZ: Because the children of this city have waited a decade.\n\n"
-            "Note: This transcript was edited for length.")
+    text = (
+        "Mayor Ruiz: Library Expansion Is Worth Every Cent\n\n"
+        "The interview, in part:\n\n"
+        "HOST: Why now?\n\n"
+        "RUIZ: Because the children of this city have waited a decade.\n\n"
+        "Note: This transcript was edited for length."
+    )
     x = run(text)
     ruiz = only(x, text="Because the children of this city have waited a decade")
     assert ruiz.cue.text == ":" and ruiz.speaker_mention.text == "RUIZ"
@@ -402,9 +455,11 @@ def test_transcript_and_headline_lines_name_their_speaker():
 
 
 def test_quotation_signed_after_a_dash_is_its_signers():
-    text = ("Readers told us what they think of the new stadium.\n"
-            "“It will bring jobs to the east side. I am all for it.” ― Marisol Ortega, 41, Fresno\n"
-            "“Nobody asked the neighbours.”― Tom Becker.")
+    text = (
+        "Readers told us what they think of the new stadium.\n"
+        "“It will bring jobs to the east side. I am all for it.” ― Marisol Ortega, 41, Fresno\n"
+        "“Nobody asked the neighbours.”― Tom Becker."
+    )
     x = run(text)
     s = only(x, text="It will bring jobs to the east side. I am all for it.")
     assert name(x, s.speaker) == "Marisol Ortega" and s.cue.text == "―" and s.direct
@@ -412,9 +467,11 @@ def test_quotation_signed_after_a_dash_is_its_signers():
 
 
 def test_datelines_and_lead_ins_are_not_speakers():
-    text = ("SEATTLE — The ferry schedule will change in May, officials said.\n\n"
-            "So: what does it mean for riders?\n\n"
-            "Harbor Freight: Ferry Delays Were Not Our Fault")
+    text = (
+        "SEATTLE — The ferry schedule will change in May, officials said.\n\n"
+        "So: what does it mean for riders?\n\n"
+        "Harbor Freight: Ferry Delays Were Not Our Fault"
+    )
     x = run(text)
     assert not any(s.speaker_mention and s.speaker_mention.text in ("SEATTLE", "So") for s in x.statements)
     assert only(x, text="Ferry Delays Were Not Our Fault").speaker_mention.text == "Harbor Freight"
@@ -440,11 +497,13 @@ def test_content_runs_past_a_setting_phrase_to_what_was_said():
 
 
 def test_paragraph_ending_with_a_colon_introduces_the_next():
-    text = ("The council met on Monday.\n\n"
-            "Ortiz said:\n\n"
-            "\"We will rebuild the bridge by spring. Nobody should doubt that.\"\n\n"
-            "The council chair, Dana Whitfield, added:\n\n"
-            "The budget is tight, but we found the money for the repairs.")
+    text = (
+        "The council met on Monday.\n\n"
+        "Ortiz said:\n\n"
+        '"We will rebuild the bridge by spring. Nobody should doubt that."\n\n'
+        "The council chair, Dana Whitfield, added:\n\n"
+        "The budget is tight, but we found the money for the repairs."
+    )
     x = run(text)
     quoted = only(x, text="We will rebuild the bridge by spring. Nobody should doubt that.")
     assert name(x, quoted.speaker) == "Ortiz" and quoted.direct
@@ -459,12 +518,15 @@ def test_according_to_inside_a_sentence_governs_both_halves():
     assert head.cue.text == "according to" and tail.continues == head.id
 
 
-@pytest.mark.parametrize("sentence, cue, content", [
-    ("Mayor Ruiz spoke warmly of her predecessor.", "spoke warmly of", "her predecessor"),
-    ("The senator spoke out about the closures.", "spoke out about", "the closures"),
-    ("Harbor Freight did not respond to requests for comment.", "respond to", "requests for comment"),
-    ("Lee responded by cutting the fee in half.", "responded by", "cutting the fee in half"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Mayor Ruiz spoke warmly of her predecessor.", "spoke warmly of", "her predecessor"),
+        ("The senator spoke out about the closures.", "spoke out about", "the closures"),
+        ("Harbor Freight did not respond to requests for comment.", "respond to", "requests for comment"),
+        ("Lee responded by cutting the fee in half.", "responded by", "cutting the fee in half"),
+    ],
+)
 def test_cues_made_by_a_preposition(sentence, cue, content):
     x = run(sentence)
     assert only(x, text=content).cue.text == cue
@@ -487,10 +549,13 @@ def test_quotation_goes_on_past_the_speakers_own_aside():
     assert second.continues == first.id and second.speaker == first.speaker
 
 
-@pytest.mark.parametrize("sentence, who", [
-    ("In the survey, nine in 10 said they thought the levy was too high.", "nine in 10"),
-    ("Most of the residents said they thought the levy was too high.", "most of the residents"),
-])
+@pytest.mark.parametrize(
+    "sentence, who",
+    [
+        ("In the survey, nine in 10 said they thought the levy was too high.", "nine in 10"),
+        ("Most of the residents said they thought the levy was too high.", "most of the residents"),
+    ],
+)
 def test_a_share_of_those_polled_speaks_for_itself(sentence, who):
     x = run(sentence)
     assert name(x, only(x, text="they thought the levy was too high").speaker) == who
@@ -517,11 +582,17 @@ def test_a_survey_finds_what_a_person_only_happens_upon():
     assert run("Maria Lopez found her keys in the car.").statements == []
 
 
-@pytest.mark.parametrize("sentence, cue, text", [
-    ("Rita Gomez warned of delays at the border crossing.", "warned of", "delays at the border crossing"),
-    ("Chen Wei referred to the audit as a turning point for the agency.", "referred to",
-     "the audit as a turning point for the agency"),
-])
+@pytest.mark.parametrize(
+    "sentence, cue, text",
+    [
+        ("Rita Gomez warned of delays at the border crossing.", "warned of", "delays at the border crossing"),
+        (
+            "Chen Wei referred to the audit as a turning point for the agency.",
+            "referred to",
+            "the audit as a turning point for the agency",
+        ),
+    ],
+)
 def test_cues_that_report_through_a_preposition(sentence, cue, text):
     s = only(run(sentence), text=text)
     assert s.cue.text == cue

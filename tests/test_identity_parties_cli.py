@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, Namespace
 
-from kg.cli import main
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF, sparql_prologue
+from kg.cli import main
 from kg.infer.party_edits import PartyEditor, PartyError
-from kg.paths import SAMPLES_DIR
 from kg.infer.planner import with_inference
+from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore
 
 MINTER = Minter()
@@ -104,8 +104,10 @@ def test_cli_parties_and_reason(tmp_path, capsys):
 def test_cli_parties_load_file(tmp_path, capsys):
     db = str(tmp_path / "store")
     good = tmp_path / "mine.ttl"
-    good.write_text('@prefix qg: <https://quotegraph.org/ontology#> .\n'
-                    '<party/acme> a qg:Organization ; qg:name "Acme" ; qg:alias "ACME Corp" .\n')
+    good.write_text(
+        "@prefix qg: <https://quotegraph.org/ontology#> .\n"
+        '<party/acme> a qg:Organization ; qg:name "Acme" ; qg:alias "ACME Corp" .\n'
+    )
     code, out, err = run(capsys, "parties", "load", str(good), "--store", db)
     assert code == 0 and out.startswith("added 3 triple(s)"), err
     code, out, _ = run(capsys, "parties", "list", "--store", db)

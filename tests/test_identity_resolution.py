@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from kg.infer.identity import ORGANIZATION, PERSON, UNKNOWN, PartyInfo, normalise, resolve
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
+from kg.infer.identity import ORGANIZATION, PERSON, UNKNOWN, PartyInfo, normalise, resolve
 from kg.infer.planner import PARTIES_FILE
 
 MINTER = Minter()
@@ -22,12 +22,15 @@ def matches(a: PartyInfo, b: PartyInfo) -> bool:
     return bool(a.probe_keys() & b.published_keys())
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("The Wall Street Journal", "wall street journal"),
-    ("Amazon.com, Inc.", "amazon com"),
-    ("Parler's", "parler"),
-    ("Café  Müller", "cafe muller"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("The Wall Street Journal", "wall street journal"),
+        ("Amazon.com, Inc.", "amazon com"),
+        ("Parler's", "parler"),
+        ("Café  Müller", "cafe muller"),
+    ],
+)
 def test_normalise(name, expected):
     assert normalise(name) == expected
 

@@ -8,11 +8,11 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
-from kg.load.rdf_files import unload_graphs
-from kg.infer.names import rebuild
 from kg.build.namespace import QG
+from kg.infer.names import rebuild
 from kg.infer.party_edits import PartyEditor
 from kg.infer.planner import Reasoner, with_inference
+from kg.load.rdf_files import unload_graphs
 from kg.store import GraphPatch, OxigraphStore, replace_update
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
@@ -95,7 +95,7 @@ def test_kg_reason_rebuilds_it_for_graphs_written_without_inference():
 
 
 def test_full_recompute_rebuilds_it(story):
-    story.update(f"INSERT DATA {{ GRAPH <{NAMES}> {{ <{PARLER}> <{QG.name}> \"Stale\" }} }}")
+    story.update(f'INSERT DATA {{ GRAPH <{NAMES}> {{ <{PARLER}> <{QG.name}> "Stale" }} }}')
     Reasoner(story).full()
     assert held(story) == named_elsewhere(story)
     rebuild(story, NAMES)

@@ -15,8 +15,7 @@ QG_BASE = str(QG)
 
 
 def _qg_terms_in_rdf(graph: Graph) -> set[str]:
-    return {str(t) for triple in graph for t in triple
-            if isinstance(t, URIRef) and str(t).startswith(QG_BASE)}
+    return {str(t) for triple in graph for t in triple if isinstance(t, URIRef) and str(t).startswith(QG_BASE)}
 
 
 def _qg_terms_in_text(text: str) -> set[str]:
@@ -62,8 +61,15 @@ def _rl_problems(graph: Graph) -> list[str]:
     sides += [(a, b) for a, b in graph.subject_objects(OWL.equivalentClass)]
     for sub, sup in sides:
         if isinstance(sup, BNode):
-            for bad in (OWL.unionOf, OWL.someValuesFrom, OWL.minCardinality, OWL.minQualifiedCardinality,
-                        OWL.cardinality, OWL.qualifiedCardinality, OWL.oneOf):
+            for bad in (
+                OWL.unionOf,
+                OWL.someValuesFrom,
+                OWL.minCardinality,
+                OWL.minQualifiedCardinality,
+                OWL.cardinality,
+                OWL.qualifiedCardinality,
+                OWL.oneOf,
+            ):
                 if (sup, bad, None) in graph:
                     problems.append(f"{sub} is a subclass of a class expression using {bad}")
             for max_property in (OWL.maxCardinality, OWL.maxQualifiedCardinality):
@@ -71,8 +77,7 @@ def _rl_problems(graph: Graph) -> list[str]:
                 if value is not None and int(value) > 1:
                     problems.append(f"{sub} has {max_property} {value} > 1 on the right")
         if isinstance(sub, BNode):
-            for bad in (OWL.allValuesFrom, OWL.complementOf, OWL.minCardinality, OWL.maxCardinality,
-                        OWL.cardinality):
+            for bad in (OWL.allValuesFrom, OWL.complementOf, OWL.minCardinality, OWL.maxCardinality, OWL.cardinality):
                 if (sub, bad, None) in graph:
                     problems.append(f"a subclass expression of {sup} uses {bad}")
     for prop, chain in graph.subject_objects(OWL.propertyChainAxiom):
@@ -90,18 +95,30 @@ def test_ontology_is_owl2_rl():
     assert _rl_problems(ontology_graph()) == []
 
 
-@pytest.mark.parametrize("snippet, complaint", [
-    ("qg:X a owl:Class ; rdfs:subClassOf [ owl:unionOf ( qg:Person qg:Organization ) ] .", "unionOf"),
-    ("qg:X a owl:Class ; rdfs:subClassOf [ a owl:Restriction ; owl:onProperty qg:speaker ; "
-     "owl:someValuesFrom qg:Party ] .", "someValuesFrom"),
-    ("qg:p owl:propertyChainAxiom ( qg:p qg:subOrganizationOf ) .", "recursive"),
-    ("qg:X a owl:Class ; rdfs:subClassOf [ a owl:Restriction ; owl:onProperty qg:speaker ; "
-     "owl:maxCardinality 2 ] .", "> 1"),
-])
+@pytest.mark.parametrize(
+    "snippet, complaint",
+    [
+        ("qg:X a owl:Class ; rdfs:subClassOf [ owl:unionOf ( qg:Person qg:Organization ) ] .", "unionOf"),
+        (
+            "qg:X a owl:Class ; rdfs:subClassOf [ a owl:Restriction ; owl:onProperty qg:speaker ; "
+            "owl:someValuesFrom qg:Party ] .",
+            "someValuesFrom",
+        ),
+        ("qg:p owl:propertyChainAxiom ( qg:p qg:subOrganizationOf ) .", "recursive"),
+        (
+            "qg:X a owl:Class ; rdfs:subClassOf [ a owl:Restriction ; owl:onProperty qg:speaker ; "
+            "owl:maxCardinality 2 ] .",
+            "> 1",
+        ),
+    ],
+)
 def test_rl_check_catches_non_rl_axioms(snippet, complaint):
-    graph = Graph().parse(data=f"""
+    graph = Graph().parse(
+        data=f"""
         @prefix qg: <{QG_BASE}> . @prefix owl: <{OWL}> . @prefix rdfs: <{RDFS}> .
-        {snippet}""", format="turtle")
+        {snippet}""",
+        format="turtle",
+    )
     assert any(complaint in problem for problem in _rl_problems(graph))
 
 

@@ -8,12 +8,23 @@ import re
 
 import pyoxigraph as ox
 import pytest
+from pages_support import (
+    ANIMUS,
+    BASE,
+    HOSTILE,
+    NO_MERIT,
+    OTHER_SOURCE,
+    SOURCE,
+    STORY,
+    app_with,
+    file_graph,
+    load_files,
+    story_store,  # noqa: F401  (a fixture)
+)
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
-from pages_support import ANIMUS, BASE, HOSTILE, NO_MERIT, OTHER_SOURCE, SOURCE, STORY, app_with, file_graph, load_files
-from pages_support import story_store  # noqa: F401  (a fixture)
 
 AWS = BASE + "party/amazon-web-services"
 AMAZON = BASE + "party/amazon"
@@ -48,8 +59,10 @@ def test_home_shows_counts_disputed_claims_active_parties_and_sources(client):
     assert data["counts"] == {"statements": 7, "parties": 9, "sources": 5, "disputed": 2}
     assert {c["iri"] for c in data["most_disputed"]} == {ANIMUS, BASE + "statement/a1b2c3d4e5f60718/contract"}
     assert data["most_active"][0] == {"iri": PARLER, "label": "Parler", "statements": 4}
-    assert [s["label"] for s in data["newest_sources"]][1:] == ["Parler lawsuit names Twitter",
-                                                                "Parler sues Amazon over suspension"]
+    assert [s["label"] for s in data["newest_sources"]][1:] == [
+        "Parler lawsuit names Twitter",
+        "Parler sues Amazon over suspension",
+    ]
     assert twin(client, "/?format=json") == data
 
 
@@ -80,7 +93,9 @@ def test_party_page_has_hierarchy_roles_statements_disputes_sources_and_network(
     assert data["part_of"] == [{"iri": AMAZON, "label": "Amazon"}]
     assert {s["iri"] for s in data["statements"]} == {NO_MERIT, BASE + "statement/a1b2c3d4e5f60718/violence"}
     assert {(d["other"]["iri"], d["party"]["iri"]) for d in data["disputed"]} == {
-        (ANIMUS, PARLER), (BASE + "statement/a1b2c3d4e5f60718/contract", PARLER)}
+        (ANIMUS, PARLER),
+        (BASE + "statement/a1b2c3d4e5f60718/contract", PARLER),
+    }
     assert data["disputed_parties"][0]["iri"] == PARLER
     assert data["network"]["edges"] == [{"party": PARLER, "direction": "out", "count": 1}]
     assert twin(client, "/id/party/amazon-web-services?format=json") == data
@@ -96,7 +111,9 @@ def test_parent_organisation_is_credited_with_its_subsidiarys_denial(client):
 def test_party_page_shows_who_disputed_its_claims(client):
     data = twin(client, "/id/party/parler.json")
     assert {(d["statement"], d["party"]["iri"]) for d in data["disputed_by_others"]} == {
-        (ANIMUS, AWS), (BASE + "statement/a1b2c3d4e5f60718/contract", AWS)}
+        (ANIMUS, AWS),
+        (BASE + "statement/a1b2c3d4e5f60718/contract", AWS),
+    }
     assert data["members"] == [{"iri": BASE + "party/john-matze", "label": "John Matze", "role": "chief executive"}]
     assert {s["iri"] for s in data["sources"]} >= {SOURCE, OTHER_SOURCE}
     assert data["network"]["edges"] == [{"party": AWS, "direction": "in", "count": 1}]
@@ -104,8 +121,14 @@ def test_party_page_shows_who_disputed_its_claims(client):
 
 def test_person_page_shows_role(client):
     data = twin(client, "/id/party/john-matze.json")
-    assert data["roles"] == [{"organization": {"iri": PARLER, "label": "Parler"}, "role": "chief executive",
-                              "start": "2018-08-01", "end": None}]
+    assert data["roles"] == [
+        {
+            "organization": {"iri": PARLER, "label": "Parler"},
+            "role": "chief executive",
+            "start": "2018-08-01",
+            "end": None,
+        }
+    ]
     assert data["aliases"] == ["Matze"]
     assert "chief executive of" in page(client, "/id/party/john-matze")
 
@@ -153,27 +176,44 @@ def test_other_minted_iris_dereference(client):
     evidence = twin(client, "/id/evidence/a1b2c3d4e5f60718/animus-cue.json")
     assert any(t["object"] == "alleged" for t in evidence["triples"])
     graph_iri = file_graph(STORY)
-    rest = graph_iri[len(BASE):]
+    rest = graph_iri[len(BASE) :]
     data = twin(client, f"/id/{rest}.json")
     assert data["graph"]["pagination"]["total"] == len(Graph().parse(STORY))
     assert "Triples in this graph" in page(client, f"/id/{rest}")
     assert twin(client, "/id/affiliation/matze-ceo.json")["kind"] == "affiliation"
 
 
-@pytest.mark.parametrize("accept,fmt,media,rdf_format", [
-    ("text/turtle", "ttl", "text/turtle", ox.RdfFormat.TURTLE),
-    ("application/ld+json", "jsonld", "application/ld+json", ox.RdfFormat.JSON_LD),
-    ("application/n-triples", "nt", "application/n-triples", ox.RdfFormat.N_TRIPLES),
-    ("application/rdf+xml", "rdf", "application/rdf+xml", ox.RdfFormat.RDF_XML),
-])
-def test_rdf_by_accept_header_and_format_link(client, accept, fmt, media, rdf_format, ):
-    for response in (client.get("/id/statement/a1b2c3d4e5f60718/animus", headers={"Accept": accept}),
-                     client.get(f"/id/statement/a1b2c3d4e5f60718/animus?format={fmt}")):
+@pytest.mark.parametrize(
+    "accept,fmt,media,rdf_format",
+    [
+        ("text/turtle", "ttl", "text/turtle", ox.RdfFormat.TURTLE),
+        ("application/ld+json", "jsonld", "application/ld+json", ox.RdfFormat.JSON_LD),
+        ("application/n-triples", "nt", "application/n-triples", ox.RdfFormat.N_TRIPLES),
+        ("application/rdf+xml", "rdf", "application/rdf+xml", ox.RdfFormat.RDF_XML),
+    ],
+)
+def test_rdf_by_accept_header_and_format_link(
+    client,
+    accept,
+    fmt,
+    media,
+    rdf_format,
+):
+    for response in (
+        client.get("/id/statement/a1b2c3d4e5f60718/animus", headers={"Accept": accept}),
+        client.get(f"/id/statement/a1b2c3d4e5f60718/animus?format={fmt}"),
+    ):
         assert response.status_code == 200 and response.mimetype == media
         triples = {quad.triple for quad in ox.parse(response.data, format=rdf_format)}
         subject = ox.NamedNode(ANIMUS)
-        assert ox.Triple(subject, ox.NamedNode(str(QG.content)),
-                         ox.Literal("AWS acted out of political animus and to favour Twitter")) in triples
+        assert (
+            ox.Triple(
+                subject,
+                ox.NamedNode(str(QG.content)),
+                ox.Literal("AWS acted out of political animus and to favour Twitter"),
+            )
+            in triples
+        )
         assert ox.Triple(subject, ox.NamedNode(str(QG.speaker)), ox.NamedNode(PARLER)) in triples
     assert f'?format={fmt}"' in page(client, "/id/statement/a1b2c3d4e5f60718/animus")
 
@@ -201,16 +241,19 @@ def test_unknown_iri_is_404_with_a_hint_in_html_and_json(client):
     assert response.status_code == 404 and response.get_json()["error"] == 404
 
 
-@pytest.mark.parametrize("path,status", [
-    ("/id/party/parler?format=bogus", 400),
-    ("/id/party/parler?page=0", 400),
-    ("/id/party/parler?page=two", 400),
-    ("/id/party/parler?page=%C2%B2", 400),
-    ("/id/party/parler?page=99999999999999999999", 400),
-    ("/search?q=" + "x" * 600, 400),
-    ("/id/party/a%3Eb%22%7B", 404),
-    ("/id/party/%20space", 404),
-])
+@pytest.mark.parametrize(
+    "path,status",
+    [
+        ("/id/party/parler?format=bogus", 400),
+        ("/id/party/parler?page=0", 400),
+        ("/id/party/parler?page=two", 400),
+        ("/id/party/parler?page=%C2%B2", 400),
+        ("/id/party/parler?page=99999999999999999999", 400),
+        ("/search?q=" + "x" * 600, 400),
+        ("/id/party/a%3Eb%22%7B", 404),
+        ("/id/party/%20space", 404),
+    ],
+)
 def test_bad_requests_get_a_clear_4xx(client, path, status):
     response = client.get(path)
     assert response.status_code == status
@@ -223,8 +266,13 @@ def test_nothing_acceptable_is_406(client):
 
 
 def test_hostile_strings_are_escaped_in_html(client):
-    for path in ("/id/statement/e0e0e0e0e0e0e0e0/hostile", "/id/source/e0e0e0e0e0e0e0e0",
-                 "/id/party/evil-corp", "/", "/search?q=evil"):
+    for path in (
+        "/id/statement/e0e0e0e0e0e0e0e0/hostile",
+        "/id/source/e0e0e0e0e0e0e0e0",
+        "/id/party/evil-corp",
+        "/",
+        "/search?q=evil",
+    ):
         body = client.get(path).get_data(as_text=True)
         assert "<script>window" not in body and "<img src=x" not in body
         assert 'onmouseover="window' not in body
@@ -279,8 +327,12 @@ def test_pages_keep_everything_and_duplicate_nothing_after_inference():
 
     with app_with(STORY) as app:
         client = app.test_client()
-        paths = ["/id/party/amazon.json", "/id/party/parler.json", "/id/statement/a1b2c3d4e5f60718/animus.json",
-                 "/index.json"]
+        paths = [
+            "/id/party/amazon.json",
+            "/id/party/parler.json",
+            "/id/statement/a1b2c3d4e5f60718/animus.json",
+            "/index.json",
+        ]
         before = {p: twin(client, p) for p in paths}
         store = app.extensions["quotegraph"].store
         owlrl_closure(store, file_graph(STORY))
@@ -290,8 +342,10 @@ def test_pages_keep_everything_and_duplicate_nothing_after_inference():
         for key in ("statements", "disputed", "disputed_by_others", "most_disputed", "disputed_by", "same_claim"):
             if key not in before[path]:
                 continue
+
             def ids(rows):
                 return [json.dumps({k: v for k, v in r.items() if k != "disputed_by"}, sort_keys=True) for r in rows]
+
             assert len(ids(after[path][key])) == len(set(ids(after[path][key]))), (path, key)
             assert set(ids(before[path][key])) <= set(ids(after[path][key])), (path, key)
 
@@ -307,7 +361,7 @@ def test_every_entity_of_the_sample_story_renders_with_its_twin():
     with app_with(sample) as app:
         client = app.test_client()
         for iri in sorted(subjects):
-            rest = iri[len(BASE):]
+            rest = iri[len(BASE) :]
             assert client.get(f"/id/{rest}").status_code == 200, iri
             assert client.get(f"/id/{rest}.json").get_json()["iri"] == iri
         amazon = twin(client, "/id/party/amazon.json")
@@ -395,15 +449,20 @@ def test_a_busy_partys_disputes_are_cut_in_name_order_and_counted_whole():
         assert shown == [(BASE + f"party/{party}", other, mine) for party, other, mine in expected]
         assert data["disputed"][0]["other"]["content"] == "words of a000"
         assert data["disputed"][0]["party"]["label"] == "Alpha"
-        assert data["more"] == {"disputed": True, "disputed_by_others": False, "confirmed_by_others": False,
-                                "sources": False}
+        assert data["more"] == {
+            "disputed": True,
+            "disputed_by_others": False,
+            "confirmed_by_others": False,
+            "sources": False,
+        }
         assert len(data["disputed_by_others"]) == 8
         assert data["network"]["edges"] == [
             {"party": BASE + "party/alpha", "direction": "in", "count": 1},
             {"party": BASE + "party/alpha", "direction": "out", "count": 6},
             {"party": BASE + "party/beta", "direction": "out", "count": 30},
             {"party": BASE + "party/unnamed", "direction": "out", "count": 1},
-            {"party": BASE + "party/zeta", "direction": "in", "count": 3}]
+            {"party": BASE + "party/zeta", "direction": "in", "count": 3},
+        ]
         assert [n["label"] for n in data["network"]["nodes"]] == ["Alpha", "Beta", "Zeta", "unnamed"]
         assert "Only the first 200 are shown" in page(client, "/id/party/target")
 
@@ -427,9 +486,12 @@ def test_an_iris_triples_come_in_subject_predicate_object_graph_order():
     try:
         store.replace_graphs(graphs)
         for iri in (str(plain), str(with_blank)):
-            ordered = views.select(store, f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{
+            ordered = views.select(
+                store,
+                f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{
                 {{ GRAPH ?g {{ <{iri}> ?p ?o }} BIND(<{iri}> AS ?s) }}
-                UNION {{ GRAPH ?g {{ <{iri}> ?p1 ?s . FILTER(isBlank(?s)) ?s ?p ?o }} }} }} ORDER BY ?s ?p ?o ?g""")
+                UNION {{ GRAPH ?g {{ <{iri}> ?p1 ?s . FILTER(isBlank(?s)) ?s ?p ?o }} }} }} ORDER BY ?s ?p ?o ?g""",
+            )
             expected = [(r["s"], r["p"], r["o"], r["g"]) for r in ordered]
             for limit in (500, 4):
                 rows = views.describe_rows(store, iri, limit=limit)
@@ -447,9 +509,13 @@ def test_no_path_query_or_header_gets_a_500(client):
     from hypothesis import strategies as st
 
     @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-    @given(rest=st.text(min_size=1, max_size=40), q=st.text(max_size=40), page=st.text(max_size=6),
-           fmt=st.sampled_from(["", "json", "ttl", "html", "xml", "jsonld", "nt", "rdf"]),
-           accept=st.sampled_from(["", "*/*", "text/html", "text/turtle;q=0.1, application/json", "bogus", "a/b;q=x"]))
+    @given(
+        rest=st.text(min_size=1, max_size=40),
+        q=st.text(max_size=40),
+        page=st.text(max_size=6),
+        fmt=st.sampled_from(["", "json", "ttl", "html", "xml", "jsonld", "nt", "rdf"]),
+        accept=st.sampled_from(["", "*/*", "text/html", "text/turtle;q=0.1, application/json", "bogus", "a/b;q=x"]),
+    )
     def check(rest, q, page, fmt, accept):
         query = f"?q={quote(q)}&page={quote(page)}&format={fmt}"
         for path in (f"/id/{quote(rest)}{query}", f"/id/party/{quote(rest)}.json", f"/search{query}", f"/{query}"):
@@ -486,9 +552,15 @@ COPIES = 120
 def every_view(store) -> dict:
     from kg.read import views
 
-    return {"home": views.home(store), "aws": views.party(store, AWS), "parler": views.party(store, PARLER),
-            "animus": views.statement(store, ANIMUS), "no merit": views.statement(store, NO_MERIT),
-            "source": views.source(store, SOURCE), "kind": views.resource_kind(store, AWS)}
+    return {
+        "home": views.home(store),
+        "aws": views.party(store, AWS),
+        "parler": views.party(store, PARLER),
+        "animus": views.statement(store, ANIMUS),
+        "no merit": views.statement(store, NO_MERIT),
+        "source": views.source(store, SOURCE),
+        "kind": views.resource_kind(store, AWS),
+    }
 
 
 def repeated_names() -> dict[str, Graph]:

@@ -64,7 +64,7 @@ def test_names_are_read_once_from_the_names_graph():
     for path in sorted(QUERIES_DIR.glob("*.rq")):
         for line in path.read_text(encoding="utf-8").splitlines():
             for match in re.finditer(r"\S+ qg:name ", line):
-                assert line[:match.start()].endswith(graph), (path.name, line)
+                assert line[: match.start()].endswith(graph), (path.name, line)
 
 
 def test_claims_aws_disputed(closed_sample_store):
@@ -88,11 +88,25 @@ def test_statement_provenance(closed_sample_store):
         (ANIMUS, "Parler", None, "AWS acted out of political animus", WSJ, WSJ_TITLE, "2021-01-11"),
         (CONTRACT, "Parler", None, "Amazon of breach of contract", WSJ, WSJ_TITLE, "2021-01-11"),
         (TWITTER, "Parler", None, "the suspension was meant to favor Twitter", WSJ, WSJ_TITLE, "2021-01-11"),
-        (VIOLENCE, "AWS spokesperson", "Amazon Web Services",
-         "Parler hosted content that incited violence and that it would not remove it", WSJ, WSJ_TITLE, "2021-01-12"),
+        (
+            VIOLENCE,
+            "AWS spokesperson",
+            "Amazon Web Services",
+            "Parler hosted content that incited violence and that it would not remove it",
+            WSJ,
+            WSJ_TITLE,
+            "2021-01-12",
+        ),
         (DENIAL, "AWS spokesperson", "Amazon Web Services", NO_MERIT, WSJ, WSJ_TITLE, "2021-01-12"),
-        (NOTICE, "John Matze", "Parler",
-         "Amazon gave the company only 24 hours' notice before pulling its servers", FOX, FOX_TITLE, "2021-01-13"),
+        (
+            NOTICE,
+            "John Matze",
+            "Parler",
+            "Amazon gave the company only 24 hours' notice before pulling its servers",
+            FOX,
+            FOX_TITLE,
+            "2021-01-13",
+        ),
         (APPS, "John Matze", "Parler", "Apple and Google had also dropped the app", FOX, FOX_TITLE, "2021-01-13"),
     ]
     text = query("statement-provenance")
@@ -114,8 +128,12 @@ def test_party_statements_over_time_include_its_ceo(closed_sample_store):
         ("2021-01-11", ANIMUS, "Parler", "AWS acted out of political animus"),
         ("2021-01-11", CONTRACT, "Parler", "Amazon of breach of contract"),
         ("2021-01-11", TWITTER, "Parler", "the suspension was meant to favor Twitter"),
-        ("2021-01-13", NOTICE, "John Matze",
-         "Amazon gave the company only 24 hours' notice before pulling its servers"),
+        (
+            "2021-01-13",
+            NOTICE,
+            "John Matze",
+            "Amazon gave the company only 24 hours' notice before pulling its servers",
+        ),
         ("2021-01-13", APPS, "John Matze", "Apple and Google had also dropped the app"),
     ]
 
@@ -124,8 +142,13 @@ def test_what_an_outlet_reported(closed_sample_store):
     assert rows(closed_sample_store, query("outlet-reported")) == [
         (WSJ, "2021-01-12", ANIMUS, "Parler", "AWS acted out of political animus"),
         (WSJ, "2021-01-12", CONTRACT, "Parler", "Amazon of breach of contract"),
-        (WSJ, "2021-01-12", VIOLENCE, "AWS spokesperson",
-         "Parler hosted content that incited violence and that it would not remove it"),
+        (
+            WSJ,
+            "2021-01-12",
+            VIOLENCE,
+            "AWS spokesperson",
+            "Parler hosted content that incited violence and that it would not remove it",
+        ),
         (WSJ, "2021-01-12", DENIAL, "AWS spokesperson", NO_MERIT),
         (WSJ, "2021-01-12", TWITTER, "Parler", "the suspension was meant to favor Twitter"),
     ]
@@ -168,16 +191,25 @@ def busy_store():
         facts.add((source, QG.published, on))
         claim, denial = mint.statement(key, 0, 10), mint.statement(key, 20, 30)
         for statement, text in ((claim, f"claim {n:02d}"), (denial, f"denial {n:02d}")):
-            for p, o in ((QG.speaker, speaker), (QG.content, Literal(text)), (QG.reportedBy, outlet),
-                         (QG.reportedIn, source), (QG.statedOn, on)):
+            for p, o in (
+                (QG.speaker, speaker),
+                (QG.content, Literal(text)),
+                (QG.reportedBy, outlet),
+                (QG.reportedIn, source),
+                (QG.statedOn, on),
+            ):
                 facts.add((statement, p, o))
         facts.add((claim, QG.disputedBy, denial))
         facts.add((denial, QG.disputes, claim))
         facts.add((denial, RDF.type, QG.Denial))
     for n in range(10):  # newer denials naming a party but no stored claim: no dispute to list
         denial = mint.statement(f"{n:016x}", 40, 50)
-        for p, o in ((RDF.type, QG.Denial), (QG.disputesParty, speaker), (QG.speaker, speaker),
-                     (QG.statedOn, Literal(DAYS[-1] + timedelta(days=1 + n)))):
+        for p, o in (
+            (RDF.type, QG.Denial),
+            (QG.disputesParty, speaker),
+            (QG.speaker, speaker),
+            (QG.statedOn, Literal(DAYS[-1] + timedelta(days=1 + n))),
+        ):
             facts.add((denial, p, o))
     store = OxigraphStore(None)
     store.replace_graphs({"urn:test:facts": facts, str(mint.names_graph): names})
@@ -196,6 +228,7 @@ def test_disputes_come_newest_first_and_more_when_the_limits_rise(busy_store):
 def test_an_outlet_page_holds_its_newest_reports(busy_store):
     text = query("outlet-reported")
     first = rows(busy_store, text)
-    assert [(r[1], r[4]) for r in first] == [(DAYS[n].isoformat(), f"{kind} {n:02d}")
-                                             for n in range(59, 34, -1) for kind in ("claim", "denial")]
+    assert [(r[1], r[4]) for r in first] == [
+        (DAYS[n].isoformat(), f"{kind} {n:02d}") for n in range(59, 34, -1) for kind in ("claim", "denial")
+    ]
     assert len(rows(busy_store, text.replace("LIMIT 50", "LIMIT 500"))) == 2 * len(DAYS)

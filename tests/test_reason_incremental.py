@@ -9,10 +9,10 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 
 from kg.build.iris import Minter
-from kg.load.rdf_files import unload_graphs
 from kg.build.namespace import QG, sparql_prologue
-from kg.paths import QUERIES_DIR
 from kg.infer.planner import Reasoner, status_graph, with_inference
+from kg.load.rdf_files import unload_graphs
+from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
@@ -79,9 +79,18 @@ def full_story():
 
 def test_each_claim_gets_a_status_across_articles(full_story):
     assert statuses(full_story) == {
-        "a1": "Disputed", "a2": "Disputed", "a3": "Disputed", "d1": "Unchallenged",
-        "b1": "Unchallenged", "b2": "Disputed", "b3": "Confirmed", "b4": "Unchallenged",
-        "c1": "Unchallenged", "c2": "Unchallenged", "c3": "Disputed", "c5": "Confirmed",
+        "a1": "Disputed",
+        "a2": "Disputed",
+        "a3": "Disputed",
+        "d1": "Unchallenged",
+        "b1": "Unchallenged",
+        "b2": "Disputed",
+        "b3": "Confirmed",
+        "b4": "Unchallenged",
+        "c1": "Unchallenged",
+        "c2": "Unchallenged",
+        "c3": "Disputed",
+        "c5": "Confirmed",
     }
 
 
@@ -182,11 +191,11 @@ def test_competency_queries_match_a_full_owlrl_closure_on_the_sample():
     """Incremental inference answers every question exactly as owlrl over sample + ontology + parties."""
     import owlrl
 
-    from kg.infer import names
-    from kg.load.rdf_files import load_rdf_files
     from kg.build.namespace import ontology_graph
-    from kg.paths import SAMPLES_DIR
+    from kg.infer import names
     from kg.infer.planner import PARTIES_FILE
+    from kg.load.rdf_files import load_rdf_files
+    from kg.paths import SAMPLES_DIR
 
     sample = SAMPLES_DIR / "parler-aws.ttl"
     ours = OxigraphStore(None)
@@ -198,8 +207,10 @@ def test_competency_queries_match_a_full_owlrl_closure_on_the_sample():
     everything.parse(PARTIES_FILE, format="turtle", publicID=MINTER.base)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(everything)
     reference = OxigraphStore(None)
-    reference.replace_graph(str(MINTER.file_graph("reference")), Graph().__iadd__(
-        t for t in everything if not any(isinstance(term, (BNode, Literal)) for term in t[:2])))
+    reference.replace_graph(
+        str(MINTER.file_graph("reference")),
+        Graph().__iadd__(t for t in everything if not any(isinstance(term, (BNode, Literal)) for term in t[:2])),
+    )
     names.rebuild(reference, str(MINTER.names_graph))
     mine = competency_answers(ours)
     for name, expected in competency_answers(reference).items():

@@ -9,11 +9,11 @@ from rdflib import Graph, Literal, Namespace
 
 from kg.build.iris import Minter
 from kg.build.namespace import OWL, QG, RDF, RDFS, ontology_graph
-from kg.store.overlay import Overlay
-from kg.paths import SAMPLES_DIR
-from kg.infer.planner import Reasoner, ontology_closure, with_inference
 from kg.infer.owl_rules import RuleSet, UnsupportedAxiom
+from kg.infer.planner import Reasoner, ontology_closure, with_inference
+from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore
+from kg.store.overlay import Overlay
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
 MINTER = Minter()
@@ -67,10 +67,14 @@ def test_an_axiom_without_a_fast_rule_is_refused():
 
 def test_rules_derive_chains_inverses_and_types():
     rules = RuleSet.compile(ontology_graph())
-    facts = rules.closure({
-        (D.d, QG.onBehalfOf, D.aws), (D.aws, QG.subOrganizationOf, D.amazon),
-        (D.amazon, QG.subOrganizationOf, D.holding), (D.d, QG.disputes, D.c),
-    })
+    facts = rules.closure(
+        {
+            (D.d, QG.onBehalfOf, D.aws),
+            (D.aws, QG.subOrganizationOf, D.amazon),
+            (D.amazon, QG.subOrganizationOf, D.holding),
+            (D.d, QG.disputes, D.c),
+        }
+    )
     assert (D.d, QG.creditedTo, D.holding) in facts
     assert (D.c, QG.disputedBy, D.d) in facts
     assert (D.holding, QG.hasSubOrganization, D.aws) in facts
@@ -80,9 +84,15 @@ def test_rules_derive_chains_inverses_and_types():
 
 def test_whatever_disputes_or_confirms_is_a_denial_or_a_confirmation():
     """So a listing of disputes can start from the denials (a few) rather than every dispute pair."""
-    facts = RuleSet.compile(ontology_graph()).closure({
-        (D.a, RDF.type, QG.Claim), (D.a, QG.disputes, D.c), (D.b, QG.confirms, D.c),
-        (D.e, QG.disputesParty, D.p), (D.f, QG.confirmsParty, D.p)})
+    facts = RuleSet.compile(ontology_graph()).closure(
+        {
+            (D.a, RDF.type, QG.Claim),
+            (D.a, QG.disputes, D.c),
+            (D.b, QG.confirms, D.c),
+            (D.e, QG.disputesParty, D.p),
+            (D.f, QG.confirmsParty, D.p),
+        }
+    )
     assert {s for s in (D.a, D.e) if (s, RDF.type, QG.Denial) in facts} == {D.a, D.e}
     assert {s for s in (D.b, D.f) if (s, RDF.type, QG.Confirmation) in facts} == {D.b, D.f}
 

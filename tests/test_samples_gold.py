@@ -8,15 +8,15 @@ words (the one overlapping them most) must agree.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
-from kg.sources.brat import parse_ann
-from kg.sources.documents import read_document
+from kg.build.triples import is_named
 from kg.extract import extract
 from kg.paths import SAMPLES_DIR
-from kg.build.triples import is_named
+from kg.sources.brat import parse_ann
+from kg.sources.documents import read_document
 
 ARTICLES = SAMPLES_DIR / "articles"
 
@@ -27,11 +27,26 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
     "parler-aws": [
         ("AWS had acted out of political animus", "Parler", "allegation", "indirect", {}),
         ("Amazon of breach of contract", "Parler", "allegation", "indirect", {}),
-        ("There is no merit to these claims", "~spokesperson", "denial", "direct",
-         {"role": "spokesperson", "of": "Amazon Web Services", "for": "Amazon Web Services",
-          "disputes": ["political animus", "breach of contract"], "party": "Parler"}),
-        ("Parler had hosted posts that incited violence", "~spokesperson", "claim", "indirect",
-         {"for": "Amazon Web Services"}),
+        (
+            "There is no merit to these claims",
+            "~spokesperson",
+            "denial",
+            "direct",
+            {
+                "role": "spokesperson",
+                "of": "Amazon Web Services",
+                "for": "Amazon Web Services",
+                "disputes": ["political animus", "breach of contract"],
+                "party": "Parler",
+            },
+        ),
+        (
+            "Parler had hosted posts that incited violence",
+            "~spokesperson",
+            "claim",
+            "indirect",
+            {"for": "Amazon Web Services"},
+        ),
         ("given only 24 hours' notice", "John Matze", "claim", "indirect", {"role": "ceo", "of": "Parler"}),
         ("Parler had asked the court", "Wall Street Journal", "claim", "indirect", {}),
     ],
@@ -41,48 +56,97 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
         ("The budget does not add up", "Tom Becker", "claim", "direct", {}),
         ("We are borrowing money we do not have", "Tom Becker", "claim", "direct", {}),
         ("Nobody on this council has explained", "Tom Becker", "claim", "direct", {}),
-        ("that argument", "Elena Ruiz", "denial", "indirect",
-         {"disputes": ["budget does not add up", "borrowing money", "Nobody on this council"],
-          "party": "Tom Becker"}),
+        (
+            "that argument",
+            "Elena Ruiz",
+            "denial",
+            "indirect",
+            {
+                "disputes": ["budget does not add up", "borrowing money", "Nobody on this council"],
+                "party": "Tom Becker",
+            },
+        ),
         ("the loans were covered by a state grant", "Elena Ruiz", "claim", "indirect", {}),
     ],
     "storm-ports": [
         ("the port of Seabrook would stay closed", "~harbor officials", "claim", "indirect", {}),
         ("winds could reach 90 miles per hour", "National Weather Service", "claim", "indirect", {}),
-        ("the state had opened 40 emergency shelters", "Dana Whitfield", "claim", "indirect",
-         {"role": "governor"}),
+        ("the state had opened 40 emergency shelters", "Dana Whitfield", "claim", "indirect", {"role": "governor"}),
         ("was the strongest to hit the region", "Dana Whitfield", "claim", "indirect", {}),
         ("Residents should stay indoors", "~coast guard", "claim", "indirect", {}),
     ],
     "carmaker-recall": [
         ("it would recall 12,000 sedans", "Voltra Motors", "claim", "indirect", {}),
         ("no injuries had been reported", "Voltra Motors", "claim", "indirect", {}),
-        ("the fault was found during routine testing", "Maria Chen", "claim", "indirect",
-         {"role": "head of safety", "of": "Voltra Motors"}),
+        (
+            "the fault was found during routine testing",
+            "Maria Chen",
+            "claim",
+            "indirect",
+            {"role": "head of safety", "of": "Voltra Motors"},
+        ),
         ("owners would be contacted by mail", "Maria Chen", "claim", "indirect", {}),
         ("repairs would take about an hour", "Maria Chen", "claim", "indirect", {}),
         ("it was reviewing the recall", "National Highway Traffic Safety Administration", "claim", "indirect", {}),
-        ("owners could check their vehicle", "National Highway Traffic Safety Administration", "claim",
-         "indirect", {}),
-        ("the recall would not change the company's forecast", "Paul Brandt", "claim", "indirect",
-         {"role": ("chief executive", "ceo"), "of": "Voltra Motors"}),
+        ("owners could check their vehicle", "National Highway Traffic Safety Administration", "claim", "indirect", {}),
+        (
+            "the recall would not change the company's forecast",
+            "Paul Brandt",
+            "claim",
+            "indirect",
+            {"role": ("chief executive", "ceo"), "of": "Voltra Motors"},
+        ),
         ("Safety comes before everything else", "Paul Brandt", "claim", "direct", {}),
     ],
     "contractor-dispute": [
-        ("Greystone Construction had overbilled Riverton", "Rachel Okafor", "allegation", "indirect",
-         {"role": "auditor"}),
+        (
+            "Greystone Construction had overbilled Riverton",
+            "Rachel Okafor",
+            "allegation",
+            "indirect",
+            {"role": "auditor"},
+        ),
         ("charging for work that was never done", "Rachel Okafor", "allegation", "indirect", {}),
-        ("the accusations", "Greystone Construction", "denial", "indirect",
-         {"disputes": ["had overbilled", "charging for work"], "party": "Rachel Okafor"}),
-        ("These allegations are false", "Victor Lane", "denial", "direct",
-         {"role": ("spokesman", "spokesperson"), "of": "Greystone Construction", "for": "Greystone Construction",
-          "disputes": ["had overbilled", "charging for work"], "party": "Rachel Okafor"}),
-        ("the auditor's account", "Luis Ortega", "confirmation", "indirect",
-         {"role": "foreman", "of": "Greystone Construction",
-          "confirms": ["had overbilled", "charging for work"], "party": "Rachel Okafor"}),
+        (
+            "the accusations",
+            "Greystone Construction",
+            "denial",
+            "indirect",
+            {"disputes": ["had overbilled", "charging for work"], "party": "Rachel Okafor"},
+        ),
+        (
+            "These allegations are false",
+            "Victor Lane",
+            "denial",
+            "direct",
+            {
+                "role": ("spokesman", "spokesperson"),
+                "of": "Greystone Construction",
+                "for": "Greystone Construction",
+                "disputes": ["had overbilled", "charging for work"],
+                "party": "Rachel Okafor",
+            },
+        ),
+        (
+            "the auditor's account",
+            "Luis Ortega",
+            "confirmation",
+            "indirect",
+            {
+                "role": "foreman",
+                "of": "Greystone Construction",
+                "confirms": ["had overbilled", "charging for work"],
+                "party": "Rachel Okafor",
+            },
+        ),
         ("crews had been told to log hours", "Luis Ortega", "claim", "indirect", {}),
-        ("Okafor's findings", "~mayor's office", "confirmation", "indirect",
-         {"confirms": ["had overbilled", "charging for work"], "party": "Rachel Okafor"}),
+        (
+            "Okafor's findings",
+            "~mayor's office",
+            "confirmation",
+            "indirect",
+            {"confirms": ["had overbilled", "charging for work"], "party": "Rachel Okafor"},
+        ),
         ("it would ask Greystone to repay", "~mayor's office", "claim", "indirect", {}),
     ],
     "festival-prices": [
@@ -95,7 +159,7 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def extraction(name: str):
     return extract(read_document(str(ARTICLES / f"{name}.txt")))
 
@@ -110,7 +174,10 @@ def best(name: str, words: str):
     """The extracted statement overlapping these words most, or None."""
     result = extraction(name)
     start, end = where(result.article.text, words)
-    overlap = lambda s: min(end, s.end) - max(start, s.start)
+
+    def overlap(s):
+        return min(end, s.end) - max(start, s.start)
+
     candidates = [s for s in result.statements if overlap(s) > 0]
     return max(candidates, key=overlap, default=None)
 
@@ -130,8 +197,7 @@ def check_party(name: str, party_id: str, expected: str) -> None:
         assert plain(party.name) == plain(expected), f"speaker is {party.name!r}, expected {expected!r}"
 
 
-CASES = [pytest.param(name, *row, id=f"{name}:{row[0][:30]}")
-         for name, rows in EXPECTED.items() for row in rows]
+CASES = [pytest.param(name, *row, id=f"{name}:{row[0][:30]}") for name, rows in EXPECTED.items() for row in rows]
 
 
 def test_expectations_cover_the_gold_annotations():
@@ -172,7 +238,8 @@ def test_sample_statement(name, words, speaker, kind, quote, extra):
             by_id = {s.id: s for s in result.statements}
             expected_ids = {best(name, w).id for w in extra[link] if best(name, w)}
             assert len(expected_ids) >= 1 and set(targets) == expected_ids, (
-                f"{link} {[by_id[t].text for t in targets if t in by_id]}, expected those with {extra[link]}")
+                f"{link} {[by_id[t].text for t in targets if t in by_id]}, expected those with {extra[link]}"
+            )
             assert getattr(statement, party_field), f"no {party_field}"
             check_party(name, getattr(statement, party_field), extra["party"])
         else:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from pages_support import ANIMUS, BASE, HOSTILE, STORY, app_with, file_graph, load_files
+from pages_support import story_store as store  # noqa: F401 - a fixture
 from rdflib import Graph, Literal, URIRef
 
-from kg.read import search_index
 from kg.build.namespace import QG, RDF
+from kg.read import search_index
 from kg.store import OxigraphStore
-from pages_support import story_store as store, ANIMUS, BASE, HOSTILE, STORY, app_with, file_graph, load_files
 
 AWS = BASE + "party/amazon-web-services"
 

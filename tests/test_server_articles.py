@@ -17,8 +17,10 @@ STORY = (
     "John Matze, Parler's chief executive, told Fox News that the company had been given only "
     "24 hours' notice."
 )
-HTML = f"<html><head><title>Parler sues Amazon</title></head><body><article><h1>Parler sues Amazon</h1>" \
-       f"<p>{STORY}</p><p>{STORY}</p></article></body></html>"
+HTML = (
+    f"<html><head><title>Parler sues Amazon</title></head><body><article><h1>Parler sues Amazon</h1>"
+    f"<p>{STORY}</p><p>{STORY}</p></article></body></html>"
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,21 +54,28 @@ def test_json_text_is_loaded_and_reposting_is_unchanged(client):
 
 
 def test_plain_text_and_html_bodies(client):
-    r = client.post("/articles?title=Plain", data=STORY + " Apple and Google pulled the app.",
-                    content_type="text/plain", headers=AUTH)
+    r = client.post(
+        "/articles?title=Plain",
+        data=STORY + " Apple and Google pulled the app.",
+        content_type="text/plain",
+        headers=AUTH,
+    )
     assert r.status_code == 201, r.data
     r = client.post("/articles", data=HTML, content_type="text/html", headers=AUTH)
     assert r.status_code == 201, r.data
     assert r.get_json()["statements"]
 
 
-@pytest.mark.parametrize("kwargs,needle", [
-    ({"data": "{not json", "content_type": "application/json"}, b"does not parse"),
-    ({"json": {"title": "no text"}}, b'send {"url"'),
-    ({"json": {"text": "   "}}, b"no text"),
-    ({"data": b"\x00\x01\x02binary", "content_type": "application/octet-stream"}, b""),
-    ({"data": "", "content_type": "text/plain"}, b"empty"),
-])
+@pytest.mark.parametrize(
+    "kwargs,needle",
+    [
+        ({"data": "{not json", "content_type": "application/json"}, b"does not parse"),
+        ({"json": {"title": "no text"}}, b'send {"url"'),
+        ({"json": {"text": "   "}}, b"no text"),
+        ({"data": b"\x00\x01\x02binary", "content_type": "application/octet-stream"}, b""),
+        ({"data": "", "content_type": "text/plain"}, b"empty"),
+    ],
+)
 def test_bad_bodies_are_400(client, kwargs, needle):
     r = client.post("/articles", headers=AUTH, **kwargs)
     assert r.status_code == 400 and needle in r.data
@@ -105,7 +114,7 @@ def test_url_is_fetched_and_unreachable_url_fails_cleanly(client, tmp_path):
 
 DENIAL_STORY = (
     "In a complaint filed Monday, Parler alleged that AWS acted out of political animus and to favour "
-    "Twitter. An AWS spokesperson said there was \"no merit to these claims.\" The spokesperson said "
+    'Twitter. An AWS spokesperson said there was "no merit to these claims." The spokesperson said '
     "Parler had hosted content that incited violence and that it would not remove it."
 )
 
@@ -119,7 +128,8 @@ def test_posted_denial_answers_which_claims_the_party_disputed(client, party):
     assert r.status_code in (200, 201), r.data
     query = (QUERIES_DIR / "claims-disputed-by-party.rq").read_text()
     query = query.replace("party/amazon-web-services>", f"party/{party}>")
-    rows = client.get("/sparql", query_string={"query": query},
-                      headers={"Accept": "application/sparql-results+json"}).get_json()
+    rows = client.get(
+        "/sparql", query_string={"query": query}, headers={"Accept": "application/sparql-results+json"}
+    ).get_json()
     found = {(b["claimantName"]["value"], b["claimContent"]["value"]) for b in rows["results"]["bindings"]}
     assert ("Parler", "that AWS acted out of political animus and to favour Twitter") in found

@@ -17,7 +17,9 @@ ASK = "ASK { ?s ?p ?o }"
 @pytest.fixture
 def front():
     app = create_app({"memory": True, "max_body": 1000})
-    app.extensions["quotegraph"].update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }")
+    app.extensions["quotegraph"].update(
+        "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }"
+    )
     front = AsgiFront(app, 2, body_timeout=0.3)
     yield front
     front.close()
@@ -25,10 +27,19 @@ def front():
 
 
 def _scope(method="GET", path="/sparql", query="", headers=()):
-    return {"type": "http", "method": method, "path": path, "raw_path": path.encode(), "root_path": "",
-            "query_string": query.encode(), "http_version": "1.1", "scheme": "http",
-            "server": ("127.0.0.1", 5000), "client": ("127.0.0.1", 40000),
-            "headers": [(k.lower().encode(), v.encode()) for k, v in headers]}
+    return {
+        "type": "http",
+        "method": method,
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": query.encode(),
+        "http_version": "1.1",
+        "scheme": "http",
+        "server": ("127.0.0.1", 5000),
+        "client": ("127.0.0.1", 40000),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers],
+    }
 
 
 def _call(front, scope, messages):
@@ -55,15 +66,22 @@ def _body(data: bytes, more=False):
 
 
 def test_a_get_is_answered_like_the_wsgi_app(front):
-    status, headers, body = _call(front, _scope(query="query=" + quote(ASK), headers=[("Accept", "text/csv")]),
-                                  [_body(b"")])
+    status, headers, body = _call(
+        front, _scope(query="query=" + quote(ASK), headers=[("Accept", "text/csv")]), [_body(b"")]
+    )
     assert (status, body) == (200, b"true")
     assert headers["access-control-allow-origin"] == "*"
 
 
 def test_a_chunked_body_reaches_the_app_whole(front):
-    scope = _scope("POST", headers=[("Content-Type", "application/sparql-query"), ("Transfer-Encoding", "chunked"),
-                                    ("Accept", "text/csv")])
+    scope = _scope(
+        "POST",
+        headers=[
+            ("Content-Type", "application/sparql-query"),
+            ("Transfer-Encoding", "chunked"),
+            ("Accept", "text/csv"),
+        ],
+    )
     status, _, body = _call(front, scope, [_body(b"ASK { ?s ", more=True), _body(b"?p ?o }")])
     assert (status, body) == (200, b"true")
 

@@ -8,7 +8,11 @@ from server import create_app
 
 WRITES = [
     ("POST", "/sparql/update", {"data": {"update": "CLEAR ALL"}}),
-    ("PUT", "/store?graph=http://example.org/g", {"data": "<a:b> <a:c> <a:d> .", "content_type": "application/n-triples"}),
+    (
+        "PUT",
+        "/store?graph=http://example.org/g",
+        {"data": "<a:b> <a:c> <a:d> .", "content_type": "application/n-triples"},
+    ),
     ("GET", "/store?graph=http://example.org/g", {}),
     ("DELETE", "/store?default", {}),
     ("POST", "/store/some/graph", {"data": "<a:b> <a:c> <a:d> .", "content_type": "text/turtle"}),
@@ -38,16 +42,19 @@ def test_missing_token_is_401_with_challenge(writable, method, path, kwargs):
 
 @pytest.mark.parametrize("header", ["Bearer wrong-token", "Bearer right-token-and-more", "Basic cmlnaHQ6dG9rZW4="])
 def test_wrong_token_is_403_or_401(writable, header):
-    r = writable.test_client().post("/sparql/update", data={"update": "CLEAR ALL"},
-                                    headers={"Authorization": header})
+    r = writable.test_client().post("/sparql/update", data={"update": "CLEAR ALL"}, headers={"Authorization": header})
     assert r.status_code == (401 if header.startswith("Basic") else 403)
 
 
 def test_right_token_writes(writable):
     client = writable.test_client()
     auth = {"Authorization": "Bearer right-token"}
-    r = client.put("/store?graph=http://example.org/g", data="<a:b> <a:c> <a:d> .",
-                   content_type="application/n-triples", headers=auth)
+    r = client.put(
+        "/store?graph=http://example.org/g",
+        data="<a:b> <a:c> <a:d> .",
+        content_type="application/n-triples",
+        headers=auth,
+    )
     assert r.status_code == 201
     assert client.get("/store?graph=http://example.org/g", headers=auth).status_code == 200
 
@@ -62,8 +69,9 @@ def test_token_from_environment(monkeypatch):
     monkeypatch.setenv("QUOTEGRAPH_WRITE_TOKEN", "env-token")
     app = create_app({"memory": True})
     try:
-        r = app.test_client().post("/sparql/update", data={"update": "CLEAR ALL"},
-                                   headers={"Authorization": "Bearer env-token"})
+        r = app.test_client().post(
+            "/sparql/update", data={"update": "CLEAR ALL"}, headers={"Authorization": "Bearer env-token"}
+        )
         assert r.status_code == 204
     finally:
         app.extensions["quotegraph"].close()

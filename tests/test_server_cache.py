@@ -12,7 +12,9 @@ Q = "SELECT ?o WHERE { ?s <http://example.org/p> ?o }"
 @pytest.fixture
 def app():
     app = create_app({"memory": True, "write_token": "c"})
-    app.extensions["quotegraph"].update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }")
+    app.extensions["quotegraph"].update(
+        "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }"
+    )
     yield app
     app.extensions["quotegraph"].close()
 
@@ -30,8 +32,12 @@ def test_repeated_query_is_served_from_the_cache_until_a_write(app):
     hits = cache.hits
     assert _values(client) == ["1"]
     assert cache.hits == hits + 1
-    r = client.put("/store?graph=http://example.org/g", data="<http://example.org/s> <http://example.org/p> 2 .",
-                   content_type="text/turtle", headers={"Authorization": "Bearer c"})
+    r = client.put(
+        "/store?graph=http://example.org/g",
+        data="<http://example.org/s> <http://example.org/p> 2 .",
+        content_type="text/turtle",
+        headers={"Authorization": "Bearer c"},
+    )
     assert r.status_code == 204
     assert _values(client) == ["2"]
     app.extensions["quotegraph"].store.replace_graph("http://example.org/g", None)
@@ -47,9 +53,14 @@ def test_other_formats_and_datasets_are_separate_entries(app):
     assert other.get_json()["results"]["bindings"] == []
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT (RAND() AS ?o) {}", "SELECT (STRUUID() AS ?o) {}", "SELECT (NOW() AS ?o) {}",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT (RAND() AS ?o) {}",
+        "SELECT (STRUUID() AS ?o) {}",
+        "SELECT (NOW() AS ?o) {}",
+    ],
+)
 def test_volatile_queries_are_not_cached(app, query):
     client = app.test_client()
     cache = app.extensions["quotegraph"].cache
@@ -72,7 +83,8 @@ def test_a_cached_answer_is_the_same_response_headers_included(app):
     client = app.test_client()
     app.extensions["quotegraph"].config["max_rows"] = 1
     app.extensions["quotegraph"].update(
-        "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 3 } }")
+        "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 3 } }"
+    )
     first = client.get("/sparql", query_string={"query": Q}, headers={"Accept": "text/csv"})
     hits = app.extensions["quotegraph"].cache.hits
     second = client.get("/sparql", query_string={"query": Q}, headers={"Accept": "text/csv"})
@@ -87,8 +99,9 @@ def test_posted_queries_are_kept_by_body(app):
     client = app.test_client()
     cache = app.extensions["quotegraph"].cache
     other = "SELECT ?s WHERE { ?s <http://example.org/p> ?o }"
-    answers = [client.post("/sparql", data=q, content_type="application/sparql-query").get_json()
-               for q in (Q, other, Q)]
+    answers = [
+        client.post("/sparql", data=q, content_type="application/sparql-query").get_json() for q in (Q, other, Q)
+    ]
     assert cache.hits == 1
     assert answers[0] == answers[2] != answers[1]
     form = client.post("/sparql", data={"query": Q})
@@ -110,16 +123,19 @@ def test_errors_are_not_kept(app):
     cache = app.extensions["quotegraph"].cache
     for _ in range(2):
         assert client.get("/sparql", query_string={"query": "SELECT * {"}).status_code == 400
-        assert client.get("/sparql", query_string={"query": Q},
-                          headers={"Accept": "image/png"}).status_code == 406
+        assert client.get("/sparql", query_string={"query": Q}, headers={"Accept": "image/png"}).status_code == 406
     assert cache.hits == 0 and len(cache) == 0
 
 
 def test_an_update_through_the_endpoint_starts_a_new_generation(app):
     client = app.test_client()
     assert _values(client) == ["1"]
-    r = client.post("/sparql/update", data="DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
-                    content_type="application/sparql-update", headers={"Authorization": "Bearer c"})
+    r = client.post(
+        "/sparql/update",
+        data="DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
+        content_type="application/sparql-update",
+        headers={"Authorization": "Bearer c"},
+    )
     assert r.status_code == 204
     assert _values(client) == []
 

@@ -18,8 +18,14 @@ BIN = Path(sys.executable).parent
 
 
 def _start(*args, env=None, **popen):
-    return subprocess.Popen([str(BIN / "kg"), "serve", "--port", "0", *args], stderr=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, text=True, env=env, **popen)
+    return subprocess.Popen(
+        [str(BIN / "kg"), "serve", "--port", "0", *args],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        **popen,
+    )
 
 
 def test_kg_serve_answers_and_stops_cleanly_on_sigterm(tmp_path):
@@ -31,11 +37,17 @@ def test_kg_serve_answers_and_stops_cleanly_on_sigterm(tmp_path):
         assert match, line
         base = f"http://127.0.0.1:{match.group(1)}"
         assert "(read-write)" in line
-        status, headers, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"),
-                                            headers={"Accept": "text/csv"})
+        status, _headers, body = raw_request(
+            base, "GET", "/sparql?query=" + quote("ASK {}"), headers={"Accept": "text/csv"}
+        )
         assert (status, body) == (200, b"true")
-        status, _, _ = raw_request(base, "POST", "/sparql/update", b"CLEAR ALL",
-                                   {"Content-Type": "application/sparql-update", "Authorization": "Bearer abc"})
+        status, _, _ = raw_request(
+            base,
+            "POST",
+            "/sparql/update",
+            b"CLEAR ALL",
+            {"Content-Type": "application/sparql-update", "Authorization": "Bearer abc"},
+        )
         assert status == 204
     finally:
         process.send_signal(signal.SIGTERM)
@@ -48,8 +60,9 @@ def test_kg_serve_reports_a_busy_port():
         sock.bind(("127.0.0.1", 0))
         sock.listen()
         port = sock.getsockname()[1]
-        result = subprocess.run([str(BIN / "kg"), "serve", "--memory", "--port", str(port)],
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [str(BIN / "kg"), "serve", "--memory", "--port", str(port)], capture_output=True, text=True, timeout=60
+        )
     assert result.returncode != 0
     assert result.stderr.strip().splitlines()[-1].startswith(f"kg serve: error: cannot listen on 127.0.0.1:{port}")
 
@@ -59,8 +72,9 @@ def test_kg_serve_refuses_a_locked_store(tmp_path):
 
     holder = OxigraphStore(tmp_path / "store")
     try:
-        result = subprocess.run([str(BIN / "kg"), "serve", "--store", str(tmp_path / "store")],
-                                capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [str(BIN / "kg"), "serve", "--store", str(tmp_path / "store")], capture_output=True, text=True, timeout=60
+        )
     finally:
         holder.close()
     assert result.returncode != 0
@@ -70,8 +84,14 @@ def test_kg_serve_refuses_a_locked_store(tmp_path):
 def test_flask_discovers_the_factory(tmp_path):
     env = {**os.environ, "QUOTEGRAPH_STORE": str(tmp_path / "store")}
     started = time.monotonic()
-    result = subprocess.run([str(BIN / "flask"), "--app", "server", "routes"], capture_output=True,
-                            text=True, timeout=60, env=env, cwd=Path(__file__).resolve().parents[1])
+    result = subprocess.run(
+        [str(BIN / "flask"), "--app", "server", "routes"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert result.returncode == 0, result.stderr
     assert "/sparql" in result.stdout and "/query" in result.stdout
     assert time.monotonic() - started < 60
@@ -126,4 +146,3 @@ def test_killing_the_main_process_stops_the_worker(tmp_path):
         time.sleep(0.1)
     assert not any(alive(pid) for pid in workers), "query workers outlived the server"
     assert not list(tmp_path.glob("quotegraph-memory-*")), "scratch store left behind"
-

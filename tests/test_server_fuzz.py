@@ -7,24 +7,41 @@ from urllib.parse import urlencode
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from server_harness import raw_request, running_server
 
 from server import create_app
-from server_harness import raw_request, running_server
 
 SEEDS = [
     "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
-    "ASK { ?s <http://example.org/p> \"x\"@en }",
+    'ASK { ?s <http://example.org/p> "x"@en }',
     "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
     "DESCRIBE <http://example.org/s>",
     "PREFIX e: <http://example.org/> SELECT (COUNT(*) AS ?n) WHERE { ?s e:p ?o FILTER(?o > 1) } GROUP BY ?s",
     "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
     "INSERT DATA { <http://a> <http://b> <http://c> }",
 ]
-ACCEPTS = ["", "*/*", "application/sparql-results+json", "text/csv;q=0", "text/turtle, */*;q=0.1",
-           "application/ld+json;q=abc", "nonsense", "image/png", ",,;", "text/*;q=0.5"]
-CONTENT_TYPES = ["application/sparql-query", "application/x-www-form-urlencoded",
-                 "application/sparql-query; charset=latin1", "application/sparql-update",
-                 "multipart/form-data; boundary=x", "text/plain", "", "application/sparql-query; charset="]
+ACCEPTS = [
+    "",
+    "*/*",
+    "application/sparql-results+json",
+    "text/csv;q=0",
+    "text/turtle, */*;q=0.1",
+    "application/ld+json;q=abc",
+    "nonsense",
+    "image/png",
+    ",,;",
+    "text/*;q=0.5",
+]
+CONTENT_TYPES = [
+    "application/sparql-query",
+    "application/x-www-form-urlencoded",
+    "application/sparql-query; charset=latin1",
+    "application/sparql-update",
+    "multipart/form-data; boundary=x",
+    "text/plain",
+    "",
+    "application/sparql-query; charset=",
+]
 header_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=60)
 
 
@@ -37,9 +54,9 @@ def mutated_query(draw):
         if action == "insert":
             text = text[:pos] + draw(st.text(max_size=5)) + text[pos:]
         elif action == "delete":
-            text = text[:pos] + text[pos + draw(st.integers(1, 5)):]
+            text = text[:pos] + text[pos + draw(st.integers(1, 5)) :]
         else:
-            text = text[:pos] + text[pos:pos + 20] * 3 + text[pos:]
+            text = text[:pos] + text[pos : pos + 20] * 3 + text[pos:]
     return text
 
 
@@ -47,7 +64,8 @@ def mutated_query(draw):
 def client():
     app = create_app({"memory": True, "query_timeout": 3, "max_body": 4096, "write_token": "t"})
     app.extensions["quotegraph"].update(
-        'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1, 2, "x"@en } }')
+        'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1, 2, "x"@en } }'
+    )
     yield app.test_client()
     app.extensions["quotegraph"].close()
 
@@ -59,9 +77,13 @@ REQUESTS = dict(
     accept=st.one_of(st.sampled_from(ACCEPTS), header_text),
     content_type=st.one_of(st.sampled_from(CONTENT_TYPES), header_text),
     body=st.one_of(st.none(), st.binary(max_size=300), mutated_query().map(lambda q: q.encode("utf-8"))),
-    params=st.dictionaries(st.sampled_from(["query", "update", "default-graph-uri", "named-graph-uri",
-                                            "format", "graph", "default", "using-graph-uri"]),
-                           st.one_of(mutated_query(), header_text), max_size=3),
+    params=st.dictionaries(
+        st.sampled_from(
+            ["query", "update", "default-graph-uri", "named-graph-uri", "format", "graph", "default", "using-graph-uri"]
+        ),
+        st.one_of(mutated_query(), header_text),
+        max_size=3,
+    ),
     auth=st.sampled_from([None, "Bearer t", "Bearer x", "Basic x", "Bearer"]),
 )
 
@@ -101,8 +123,9 @@ def served():
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(**REQUESTS)
-def test_no_request_over_http_gets_a_500_or_hangs(served, method, path, query, accept, content_type, body,
-                                                  params, auth):
+def test_no_request_over_http_gets_a_500_or_hangs(
+    served, method, path, query, accept, content_type, body, params, auth
+):
     """The same requests through kg serve itself: granian, the ASGI front, then Flask."""
     headers, query_string = _request(method, query, accept, content_type, params, auth)
     status, _, data = raw_request(served, method, f"{path}?{urlencode(query_string)}", body, headers, timeout=30)

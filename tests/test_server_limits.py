@@ -8,9 +8,9 @@ import time
 from urllib.parse import quote
 
 import pytest
+from server_harness import alive, query_worker_pids, raw_request, running_server
 
 from server import create_app
-from server_harness import alive, query_worker_pids, raw_request, running_server
 
 # 20^6 = 64 million combinations: seconds of work for Oxigraph, whatever the data.
 VALUES = " ".join(f"VALUES ?v{i} {{ {' '.join(str(n) for n in range(20))} }}" for i in range(6))
@@ -55,11 +55,12 @@ def test_timeout_kills_the_query_and_other_requests_are_answered():
 
 @pytest.fixture(scope="module")
 def app():
-    app = create_app({"memory": True, "max_rows": 3, "max_body": 2000,
-                      "service_allowlist": ["http://127.0.0.1:9/"]})
+    app = create_app({"memory": True, "max_rows": 3, "max_body": 2000, "service_allowlist": ["http://127.0.0.1:9/"]})
     app.extensions["quotegraph"].update(
         "INSERT DATA { GRAPH <http://example.org/g> { "
-        + " ".join(f"<http://example.org/s{i}> <http://example.org/p> {i} ." for i in range(10)) + " } }")
+        + " ".join(f"<http://example.org/s{i}> <http://example.org/p> {i} ." for i in range(10))
+        + " } }"
+    )
     yield app
     app.extensions["quotegraph"].close()
 
@@ -69,11 +70,14 @@ def client(app):
     return app.test_client()
 
 
-@pytest.mark.parametrize("query,accept,count", [
-    ("SELECT ?s WHERE { ?s ?p ?o }", "text/csv", lambda b: len(b.splitlines()) - 1),
-    ("SELECT ?s WHERE { ?s ?p ?o }", "application/sparql-results+json", lambda b: b.count(b'"uri"')),
-    ("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples", lambda b: len(b.splitlines())),
-])
+@pytest.mark.parametrize(
+    "query,accept,count",
+    [
+        ("SELECT ?s WHERE { ?s ?p ?o }", "text/csv", lambda b: len(b.splitlines()) - 1),
+        ("SELECT ?s WHERE { ?s ?p ?o }", "application/sparql-results+json", lambda b: b.count(b'"uri"')),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples", lambda b: len(b.splitlines())),
+    ],
+)
 def test_row_limit_is_announced(client, query, accept, count):
     r = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
     assert r.status_code == 200
@@ -96,17 +100,21 @@ def test_body_over_the_limit_is_413(client):
 
 def test_body_over_the_limit_is_413_over_http():
     with running_server(max_body=1000) as (base, _app):
-        status, _, body = raw_request(base, "POST", "/sparql", b"ASK {}" + b" " * 4000,
-                                      {"Content-Type": "application/sparql-query"})
+        status, _, body = raw_request(
+            base, "POST", "/sparql", b"ASK {}" + b" " * 4000, {"Content-Type": "application/sparql-query"}
+        )
         assert status == 413, body
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
-    "SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
-    "PREFIX e: <http://example.org/> SELECT * WHERE { service e:sparql { ?s ?p ?o } }",
-    "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }",
+        "PREFIX e: <http://example.org/> SELECT * WHERE { service e:sparql { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }",
+    ],
+)
 def test_service_outside_the_allowlist_is_refused(client, query):
     r = client.get("/sparql", query_string={"query": query})
     assert r.status_code == 400
@@ -114,8 +122,10 @@ def test_service_outside_the_allowlist_is_refused(client, query):
 
 
 def test_service_keyword_inside_strings_iris_and_names_is_not_refused(client):
-    q = ('PREFIX ex: <http://example.org/SERVICE/> # SERVICE <http://evil/>\n'
-         'SELECT * WHERE { ?s ex:SERVICE "SERVICE <http://evil/> {}" } LIMIT 1')
+    q = (
+        "PREFIX ex: <http://example.org/SERVICE/> # SERVICE <http://evil/>\n"
+        'SELECT * WHERE { ?s ex:SERVICE "SERVICE <http://evil/> {}" } LIMIT 1'
+    )
     assert client.get("/sparql", query_string={"query": q}).status_code == 200
 
 
@@ -133,8 +143,11 @@ def test_service_and_load_are_off_without_an_allowlist():
         client = app.test_client()
         r = client.get("/sparql", query_string={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
         assert r.status_code == 400 and b"SERVICE is disabled" in r.data
-        r = client.post("/sparql/update", data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"},
-                        headers={"Authorization": "Bearer t"})
+        r = client.post(
+            "/sparql/update",
+            data={"update": "LOAD <http://127.0.0.1:9/data.ttl>"},
+            headers={"Authorization": "Bearer t"},
+        )
         assert r.status_code == 400 and b"LOAD is disabled" in r.data
     finally:
         app.extensions["quotegraph"].close()
@@ -176,8 +189,10 @@ def test_clients_that_stall_mid_body_do_not_hold_the_server():
         try:
             for _ in range(12):  # more than the server's threads
                 sock = socket.create_connection(address)
-                sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
-                             b"Content-Length: 100\r\n\r\nASK")
+                sock.sendall(
+                    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                    b"Content-Length: 100\r\n\r\nASK"
+                )
                 stalled.append(sock)
             status, _, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"), timeout=10)
             assert status == 200 and b"true" in body

@@ -39,7 +39,7 @@ def test_editor_assets_are_vendored_with_licence(client):
         r = client.get(asset)
         assert r.status_code == 200 and len(r.data) > 1000
     licence = client.get("/static/query/codemirror/LICENSE")
-    assert licence.status_code == 200 and b"MIT" in licence.data or b"Permission is hereby granted" in licence.data
+    assert (licence.status_code == 200 and b"MIT" in licence.data) or b"Permission is hereby granted" in licence.data
     assert not re.search(r'(?:src|href)="https?://', html), "the editor must work offline"
 
 

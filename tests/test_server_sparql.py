@@ -51,27 +51,38 @@ def test_post_form_and_direct_post_give_the_same_answer(client):
     assert form.data == direct.data
 
 
-@pytest.mark.parametrize("accept,mimetype", [
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-    ("application/json", "application/sparql-results+json"),
-    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
-    ("text/*;q=0.8, */*;q=0.1", "text/csv"),
-])
+@pytest.mark.parametrize(
+    "accept,mimetype",
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("application/json", "application/sparql-results+json"),
+        ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+        ("text/*;q=0.8, */*;q=0.1", "text/csv"),
+    ],
+)
 def test_select_formats_by_accept(client, accept, mimetype):
     r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": accept})
     assert r.status_code == 200
     assert r.mimetype == mimetype
     if mimetype != "text/csv":
-        fmt = ox.QueryResultsFormat.from_media_type(mimetype.replace("application/json", "application/sparql-results+json"))
+        fmt = ox.QueryResultsFormat.from_media_type(
+            mimetype.replace("application/json", "application/sparql-results+json")
+        )
         assert len(list(ox.parse_query_results(r.data, format=fmt))) == 2
 
 
-@pytest.mark.parametrize("accept,fmt", [
-    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
-    ("application/rdf+xml", "xml"), ("application/trig", "trig"),
-])
+@pytest.mark.parametrize(
+    "accept,fmt",
+    [
+        ("text/turtle", "turtle"),
+        ("application/n-triples", "nt"),
+        ("application/ld+json", "json-ld"),
+        ("application/rdf+xml", "xml"),
+        ("application/trig", "trig"),
+    ],
+)
 def test_construct_formats_by_accept(client, accept, fmt):
     r = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": accept})
     assert r.status_code == 200 and r.mimetype == accept
@@ -79,8 +90,9 @@ def test_construct_formats_by_accept(client, accept, fmt):
 
 
 def test_format_parameter_overrides_accept_for_links(client):
-    r = client.get("/sparql", query_string={"query": SELECT, "format": "csv"},
-                   headers={"Accept": "application/sparql-results+xml"})
+    r = client.get(
+        "/sparql", query_string={"query": SELECT, "format": "csv"}, headers={"Accept": "application/sparql-results+xml"}
+    )
     assert r.mimetype == "text/csv"
     assert r.data.splitlines()[0] == b"s,n"
     r = client.get("/sparql", query_string={"query": SELECT, "format": "bogus"})
@@ -90,15 +102,14 @@ def test_format_parameter_overrides_accept_for_links(client):
 def test_nothing_acceptable_is_406(client):
     r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": "image/png"})
     assert r.status_code == 406
-    r = client.get("/sparql", query_string={"query": CONSTRUCT},
-                   headers={"Accept": "application/sparql-results+json"})
+    r = client.get("/sparql", query_string={"query": CONSTRUCT}, headers={"Accept": "application/sparql-results+json"})
     assert r.status_code == 406
     r = client.get("/sparql", query_string={"query": SELECT, "format": "ttl"})
     assert r.status_code == 406
 
 
 def test_ask_answers_boolean(client):
-    r = client.get("/sparql", query_string={"query": "ASK { ?s ?p \"Parler\" }"})
+    r = client.get("/sparql", query_string={"query": 'ASK { ?s ?p "Parler" }'})
     assert r.get_json() == {"head": {}, "boolean": True}
 
 
@@ -112,8 +123,9 @@ def test_dataset_parameters_select_graphs(client):
 
 
 def test_syntax_error_is_400_with_the_parser_message_in_the_asked_format(client):
-    r = client.get("/sparql", query_string={"query": "SELECT * WHERE {"},
-                   headers={"Accept": "application/sparql-results+json"})
+    r = client.get(
+        "/sparql", query_string={"query": "SELECT * WHERE {"}, headers={"Accept": "application/sparql-results+json"}
+    )
     assert r.status_code == 400
     body = r.get_json()
     assert body["error"] == 400 and "error at 1:" in body["message"]
@@ -121,12 +133,15 @@ def test_syntax_error_is_400_with_the_parser_message_in_the_asked_format(client)
     assert r.status_code == 400 and r.mimetype == "text/plain" and b"syntax error" in r.data
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"query_string": {"update": "CLEAR ALL"}},
-    {"method": "POST", "data": {"update": "CLEAR ALL"}},
-    {"method": "POST", "data": "CLEAR ALL", "content_type": "application/sparql-update"},
-    {"method": "POST", "data": "CLEAR ALL", "content_type": "application/sparql-query"},
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"query_string": {"update": "CLEAR ALL"}},
+        {"method": "POST", "data": {"update": "CLEAR ALL"}},
+        {"method": "POST", "data": "CLEAR ALL", "content_type": "application/sparql-update"},
+        {"method": "POST", "data": "CLEAR ALL", "content_type": "application/sparql-query"},
+    ],
+)
 def test_read_endpoint_refuses_updates(client, kwargs):
     r = client.open("/sparql", **kwargs)
     assert r.status_code == 400
@@ -139,10 +154,11 @@ def test_protocol_errors(client):
     assert client.post("/sparql", data="ASK {}").status_code == 415
     two = client.get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D")
     assert two.status_code == 400 and b"exactly one" in two.data
-    utf16 = client.post("/sparql", data="ASK {}".encode("utf-16"),
-                        content_type="application/sparql-query; charset=UTF-16")
+    utf16 = client.post(
+        "/sparql", data="ASK {}".encode("utf-16"), content_type="application/sparql-query; charset=UTF-16"
+    )
     assert utf16.status_code == 400
-    latin = client.post("/sparql", data=b"ASK { ?s ?p \"caf\xe9\" }", content_type="application/sparql-query")
+    latin = client.post("/sparql", data=b'ASK { ?s ?p "caf\xe9" }', content_type="application/sparql-query")
     assert latin.status_code == 400 and b"UTF-8" in latin.data
 
 
@@ -150,13 +166,15 @@ def test_cors_for_reads_without_credentials(client):
     r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Origin": "https://else.where"})
     assert r.headers["Access-Control-Allow-Origin"] == "*"
     assert "Access-Control-Allow-Credentials" not in r.headers
-    pre = client.options("/sparql", headers={"Origin": "https://else.where",
-                                             "Access-Control-Request-Method": "POST"})
+    pre = client.options("/sparql", headers={"Origin": "https://else.where", "Access-Control-Request-Method": "POST"})
     assert pre.status_code == 200
     assert "POST" in pre.headers["Access-Control-Allow-Methods"]
     assert "Authorization" not in pre.headers["Access-Control-Allow-Headers"]
-    write = client.post("/sparql/update", data={"update": "CLEAR SILENT GRAPH <http://x/none>"},
-                        headers={"Authorization": f"Bearer {TOKEN}"})
+    write = client.post(
+        "/sparql/update",
+        data={"update": "CLEAR SILENT GRAPH <http://x/none>"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
     assert write.status_code == 204 and "Access-Control-Allow-Origin" not in write.headers
 
 
@@ -164,53 +182,72 @@ def test_service_description_with_void_counts(client):
     r = client.get("/sparql", headers={"Accept": "text/turtle"})
     assert r.status_code == 200 and r.mimetype == "text/turtle"
     g = Graph().parse(data=r.data.decode(), format="turtle")
-    counts = dict(g.query("""
+    counts = dict(
+        g.query("""
         PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>
         PREFIX void: <http://rdfs.org/ns/void#>
-        SELECT ?name ?n WHERE { ?svc sd:defaultDataset/sd:namedGraph [ sd:name ?name ; sd:graph/void:triples ?n ] }"""))
+        SELECT ?name ?n WHERE { ?svc sd:defaultDataset/sd:namedGraph [ sd:name ?name ; sd:graph/void:triples ?n ] }""")
+    )
     assert {str(k): int(v) for k, v in counts.items()} == {"http://example.org/g1": 2, "http://example.org/g2": 1}
-    assert g.query("ASK { ?s <http://www.w3.org/ns/sparql-service-description#supportedLanguage> "
-                   "<http://www.w3.org/ns/sparql-service-description#SPARQL11Update> }").askAnswer
+    assert g.query(
+        "ASK { ?s <http://www.w3.org/ns/sparql-service-description#supportedLanguage> "
+        "<http://www.w3.org/ns/sparql-service-description#SPARQL11Update> }"
+    ).askAnswer
     jsonld = client.get("/sparql", headers={"Accept": "application/ld+json"})
     assert jsonld.status_code == 200 and json.loads(jsonld.data)
 
 
 def test_update_then_query_sees_the_write(client):
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    r = client.post("/sparql/update", data="INSERT DATA { GRAPH <http://example.org/g3> "
-                    "{ <http://example.org/x> <http://example.org/name> \"Matze\" } }",
-                    content_type="application/sparql-update", headers=auth)
+    r = client.post(
+        "/sparql/update",
+        data="INSERT DATA { GRAPH <http://example.org/g3> "
+        '{ <http://example.org/x> <http://example.org/name> "Matze" } }',
+        content_type="application/sparql-update",
+        headers=auth,
+    )
     assert r.status_code == 204
-    ask = client.get("/sparql", query_string={"query": "ASK { ?s ?p \"Matze\" }"})
+    ask = client.get("/sparql", query_string={"query": 'ASK { ?s ?p "Matze" }'})
     assert ask.get_json()["boolean"] is True
     client.post("/sparql/update", data={"update": "DROP GRAPH <http://example.org/g3>"}, headers=auth)
-    assert client.get("/sparql", query_string={"query": "ASK { ?s ?p \"Matze\" }"}).get_json()["boolean"] is False
+    assert client.get("/sparql", query_string={"query": 'ASK { ?s ?p "Matze" }'}).get_json()["boolean"] is False
 
 
 def test_update_resolves_relative_iris_and_rejects_bad_updates(client):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     bad = client.post("/sparql/update", data={"update": "CLEAR XYZ"}, headers=auth)
     assert bad.status_code == 400 and b"syntax error" in bad.data
-    both = client.post("/sparql/update?using-graph-uri=http://example.org/g1",
-                       data="WITH <http://example.org/g1> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                       content_type="application/sparql-update", headers=auth)
+    both = client.post(
+        "/sparql/update?using-graph-uri=http://example.org/g1",
+        data="WITH <http://example.org/g1> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        content_type="application/sparql-update",
+        headers=auth,
+    )
     assert both.status_code == 400
     get = client.get("/sparql/update", query_string={"update": "CLEAR ALL"}, headers=auth)
     assert get.status_code == 405
-    assert client.get("/sparql", query_string={"query": "ASK { ?s ?p \"Parler\" }"}).get_json()["boolean"]
+    assert client.get("/sparql", query_string={"query": 'ASK { ?s ?p "Parler" }'}).get_json()["boolean"]
 
 
 def test_remote_store_is_served_too(oxigraph_server):
-    app = create_app({"endpoint": oxigraph_server + "/query", "update_endpoint": oxigraph_server + "/update",
-                      "write_token": TOKEN})
+    app = create_app(
+        {"endpoint": oxigraph_server + "/query", "update_endpoint": oxigraph_server + "/update", "write_token": TOKEN}
+    )
     try:
         client = app.test_client()
-        r = client.post("/sparql/update", data=DATA, content_type="application/sparql-update",
-                        headers={"Authorization": f"Bearer {TOKEN}"})
+        r = client.post(
+            "/sparql/update",
+            data=DATA,
+            content_type="application/sparql-update",
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        )
         assert r.status_code == 204, r.data
         r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": "text/csv"})
         assert r.status_code == 200
-        assert r.data.splitlines()[1:] == [b"http://example.org/aws,Amazon Web Services", b"http://example.org/parler,Parler"]
+        assert r.data.splitlines()[1:] == [
+            b"http://example.org/aws,Amazon Web Services",
+            b"http://example.org/parler,Parler",
+        ]
         bad = client.get("/sparql", query_string={"query": "SELECT * {"})
         assert bad.status_code == 400
     finally:

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import pytest
 
-from server.sparql_text import add_using, has_keyword, remote_targets
 from server.negotiation import NotAcceptable, choose, parse_accept
+from server.sparql_text import add_using, has_keyword, remote_targets
 
 OFFERS = ["application/sparql-results+json", "text/csv", "text/tab-separated-values"]
 
 
-@pytest.mark.parametrize("accept,expected", [
-    (None, "application/sparql-results+json"),
-    ("", "application/sparql-results+json"),
-    ("text/csv", "text/csv"),
-    ("text/*", "text/csv"),
-    ("text/*;q=0.9, text/tab-separated-values", "text/tab-separated-values"),
-    ("*/*;q=0.2, text/csv;q=0.1", "application/sparql-results+json"),
-    ("TEXT/CSV", "text/csv"),
-    ("text/csv;q=0, */*", "application/sparql-results+json"),
-])
+@pytest.mark.parametrize(
+    "accept,expected",
+    [
+        (None, "application/sparql-results+json"),
+        ("", "application/sparql-results+json"),
+        ("text/csv", "text/csv"),
+        ("text/*", "text/csv"),
+        ("text/*;q=0.9, text/tab-separated-values", "text/tab-separated-values"),
+        ("*/*;q=0.2, text/csv;q=0.1", "application/sparql-results+json"),
+        ("TEXT/CSV", "text/csv"),
+        ("text/csv;q=0, */*", "application/sparql-results+json"),
+    ],
+)
 def test_choose(accept, expected):
     assert choose(accept, OFFERS) == expected
 
 
-@pytest.mark.parametrize("accept", ["image/png", "text/csv;q=0, text/tab-separated-values;q=0, application/*;q=0",
-                                    "*/*;q=0"])
+@pytest.mark.parametrize(
+    "accept", ["image/png", "text/csv;q=0, text/tab-separated-values;q=0, application/*;q=0", "*/*;q=0"]
+)
 def test_not_acceptable(accept):
     with pytest.raises(NotAcceptable):
         choose(accept, OFFERS)
@@ -36,9 +40,9 @@ def test_parse_accept_ignores_garbage():
 
 
 def test_remote_targets_ignore_strings_comments_iris_and_names():
-    q = '''PREFIX e: <http://e/> # SERVICE <http://c/>
+    q = """PREFIX e: <http://e/> # SERVICE <http://c/>
     SELECT * { ?s e:service "SERVICE <http://s/>"@service ; <http://x/SERVICE> ?o .
-    SERVICE <http://one/> {} service SILENT e:two {} SERVICE ?v {} }'''
+    SERVICE <http://one/> {} service SILENT e:two {} SERVICE ?v {} }"""
     assert remote_targets(q, "SERVICE") == ["http://one/", "http://e/two", None]
     assert remote_targets("LOAD SILENT <http://d/x.ttl> INTO GRAPH <http://g>", "LOAD") == ["http://d/x.ttl"]
     assert not has_keyword('SELECT * { ?s ?p """WITH USING""" }', "WITH", "USING")
@@ -46,8 +50,10 @@ def test_remote_targets_ignore_strings_comments_iris_and_names():
 
 
 def test_add_using_goes_before_each_modify_where_only():
-    u = ('INSERT DATA { <a:s> <a:p> "WHERE" } ; DELETE WHERE { ?s ?p ?o } ; '
-         'DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o FILTER EXISTS { ?s ?p ?o } }')
+    u = (
+        'INSERT DATA { <a:s> <a:p> "WHERE" } ; DELETE WHERE { ?s ?p ?o } ; '
+        "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o FILTER EXISTS { ?s ?p ?o } }"
+    )
     out = add_using(u, ["http://d"], ["http://n"])
     assert out.count("USING <http://d> USING NAMED <http://n> WHERE") == 1
-    assert 'DELETE WHERE { ?s ?p ?o }' in out and '"WHERE"' in out
+    assert "DELETE WHERE { ?s ?p ?o }" in out and '"WHERE"' in out

@@ -21,8 +21,13 @@ EX = "https://example.org/vocab#"
 
 def reference(graph: Graph) -> list[str]:
     conforms, results, _ = shacl_validate(
-        graph, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
-        inference="none", advanced=True, allow_warnings=True)
+        graph,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
     return [str(v) for v in report_violations(conforms, results)]
 
 
@@ -47,9 +52,12 @@ def test_the_data_graph_is_not_changed(sample_graph):
 def test_subclasses_declared_in_the_data_reach_ontology_targets(sample_graph):
     """A class the data declares under qg:Denial is checked as a qg:Statement through the
     ontology's own axioms; the data also repeating an axiom must not double any result."""
-    graph = broken(sample_graph, f"""
+    graph = broken(
+        sample_graph,
+        f"""
         INSERT DATA {{ <{EX}Rebuttal> rdfs:subClassOf qg:Denial . qg:Denial rdfs:subClassOf qg:Statement .
-                       <{EX}r1> a <{EX}Rebuttal> ; qg:disputesParty <https://quotegraph.org/id/party/parler> }}""")
+                       <{EX}r1> a <{EX}Rebuttal> ; qg:disputesParty <https://quotegraph.org/id/party/parler> }}""",
+    )
     found = fast(graph)
     assert found == reference(graph)
     assert any(f"<{EX}r1>" in v and "qgsh:StatementSpeaker" in v for v in found)
@@ -61,23 +69,32 @@ def test_offsets_count_code_points_beyond_the_basic_plane(sample_graph):
     graph = Graph()
     graph += sample_graph
     text = graph.value(ARTICLE, QG.text)
-    graph.set((ARTICLE, QG.text, Literal("\U0001F600 " + str(text))))
-    graph.update(sparql_prologue() + f"""
+    graph.set((ARTICLE, QG.text, Literal("\U0001f600 " + str(text))))
+    graph.update(
+        sparql_prologue()
+        + f"""
         DELETE {{ ?s oa:start ?a ; oa:end ?b }} INSERT {{ ?s oa:start ?a2 ; oa:end ?b2 }}
         WHERE {{ ?t oa:hasSource <{ARTICLE}> ; oa:hasSelector ?s . ?s oa:start ?a ; oa:end ?b
-                 BIND(?a + 2 AS ?a2) BIND(?b + 2 AS ?b2) }}""")
+                 BIND(?a + 2 AS ?a2) BIND(?b + 2 AS ?b2) }}"""
+    )
     assert fast(graph) == reference(graph) == []
-    one_short = broken(graph, f"""
+    one_short = broken(
+        graph,
+        f"""
         DELETE {{ ?s oa:start ?a ; oa:end ?b }} INSERT {{ ?s oa:start ?a1 ; oa:end ?b1 }}
         WHERE {{ ?t oa:hasSource <{ARTICLE}> ; oa:hasSelector ?s . ?s oa:start ?a ; oa:end ?b
-                 BIND(?a - 1 AS ?a1) BIND(?b - 1 AS ?b1) }}""")
+                 BIND(?a - 1 AS ?a1) BIND(?b - 1 AS ?b1) }}""",
+    )
     found = fast(one_short)
     assert found == reference(one_short)
     assert found and all("qgsh:EvidenceTextShape" in v for v in found)
 
 
 def test_axioms_hold_the_ontology_class_hierarchy():
-    named = {(s, o) for s, o in ontology_graph().subject_objects(RDFS.subClassOf)
-             if isinstance(s, URIRef) and isinstance(o, URIRef)}
+    named = {
+        (s, o)
+        for s, o in ontology_graph().subject_objects(RDFS.subClassOf)
+        if isinstance(s, URIRef) and isinstance(o, URIRef)
+    }
     assert (QG.Denial, QG.Statement) in named
     assert named <= set(ontology_axioms().subject_objects(RDFS.subClassOf))

@@ -13,7 +13,7 @@ DENIAL = "<https://quotegraph.org/id/statement/2885c3cadfb8eb0a/545b1905a48c>"
 MATZE_CEO = "<https://quotegraph.org/id/affiliation/0a68b5ae3513e5f1>"
 LOADED = "<https://quotegraph.org/id/graph/file/test>"
 PROVENANCE = f"""INSERT DATA {{ {LOADED} a qg:LoadedGraph ; qg:loadedFrom "x.ttl" ;
-    qg:contentHash "{'a' * 64}" ; prov:generatedAtTime "2021-01-12T10:00:00Z"^^xsd:dateTime }} ;"""
+    qg:contentHash "{"a" * 64}" ; prov:generatedAtTime "2021-01-12T10:00:00Z"^^xsd:dateTime }} ;"""
 
 # (shape expected to fail, SPARQL update that breaks the sample in that one way)
 BREAKAGES = [
@@ -21,13 +21,19 @@ BREAKAGES = [
     ("qgsh:StatementSpeaker", f"INSERT DATA {{ {DENIAL} qg:speaker <https://quotegraph.org/id/party/parler> }}"),
     ("qgsh:StatementReportedIn", "DELETE WHERE { ?s qg:reportedIn ?o }"),
     ("qgsh:StatementContent", f'DELETE WHERE {{ {DENIAL} qg:content ?c }} ; INSERT DATA {{ {DENIAL} qg:content "" }}'),
-    ("qgsh:StatementStatedOn", f'DELETE WHERE {{ {DENIAL} qg:statedOn ?d }} ; INSERT DATA {{ {DENIAL} qg:statedOn "Tuesday" }}'),
+    (
+        "qgsh:StatementStatedOn",
+        f'DELETE WHERE {{ {DENIAL} qg:statedOn ?d }} ; INSERT DATA {{ {DENIAL} qg:statedOn "Tuesday" }}',
+    ),
     ("qgsh:StatementCue", f'INSERT DATA {{ {DENIAL} qg:cue "added" }}'),
     ("qgsh:StatementOnBehalfOf", f'INSERT DATA {{ {DENIAL} qg:onBehalfOf "Amazon" }}'),
     ("qgsh:StatementEvidence", f'INSERT DATA {{ {DENIAL} qg:evidence "the words" }}'),
     ("qgsh:DenialShape", "DELETE WHERE { ?s qg:disputes ?o } ; DELETE WHERE { ?s qg:disputesParty ?o }"),
     ("qgsh:ReportingSourceText", f"DELETE WHERE {{ {ARTICLE} qg:text ?t }}"),
-    ("qgsh:SourcePublished", f'DELETE WHERE {{ {ARTICLE} qg:published ?d }} ; INSERT DATA {{ {ARTICLE} qg:published "12 Jan 2021" }}'),
+    (
+        "qgsh:SourcePublished",
+        f'DELETE WHERE {{ {ARTICLE} qg:published ?d }} ; INSERT DATA {{ {ARTICLE} qg:published "12 Jan 2021" }}',
+    ),
     ("qgsh:SourceTitle", f'INSERT DATA {{ {ARTICLE} qg:title "A second title" }}'),
     ("qgsh:SourceUrl", f'INSERT DATA {{ {ARTICLE} qg:url "https://example.org/a" }}'),
     ("qgsh:SourcePublisher", f'INSERT DATA {{ {ARTICLE} qg:publisher "WSJ" }}'),
@@ -36,19 +42,42 @@ BREAKAGES = [
     ("qgsh:PartyAlias", 'INSERT DATA { <https://quotegraph.org/id/party/parler> qg:alias "" }'),
     ("qgsh:AffiliationOrganization", f"DELETE WHERE {{ {MATZE_CEO} qg:affiliationOrganization ?o }}"),
     ("qgsh:AffiliationRole", f"INSERT DATA {{ {MATZE_CEO} qg:roleName 7 }}"),
-    ("qgsh:AffiliationStart", f'INSERT DATA {{ {MATZE_CEO} qg:startDate "2021-02-01"^^xsd:date ; qg:endDate "2021-01-01"^^xsd:date }}'),
+    (
+        "qgsh:AffiliationStart",
+        f'INSERT DATA {{ {MATZE_CEO} qg:startDate "2021-02-01"^^xsd:date ; qg:endDate "2021-01-01"^^xsd:date }}',
+    ),
     ("qgsh:AffiliationEnd", f'INSERT DATA {{ {MATZE_CEO} qg:endDate "last year" }}'),
     ("qgsh:EvidenceTarget", "DELETE { ?e oa:hasTarget ?t } WHERE { ?e a qg:Evidence ; oa:hasTarget ?t }"),
-    ("qgsh:EvidenceRole", 'DELETE WHERE { ?e qg:evidenceRole "cue" } ; INSERT { ?e qg:evidenceRole "quote" } WHERE { ?e a qg:Evidence }'),
+    (
+        "qgsh:EvidenceRole",
+        'DELETE WHERE { ?e qg:evidenceRole "cue" } ; INSERT { ?e qg:evidenceRole "quote" } WHERE { ?e a qg:Evidence }',
+    ),
     ("qgsh:SelectorStart", "DELETE { ?s oa:start ?a } INSERT { ?s oa:start -1 } WHERE { ?s oa:start ?a }"),
-    ("qgsh:SelectorStart", "DELETE { ?s oa:start ?a } INSERT { ?s oa:start ?b } WHERE { ?s oa:start ?a ; oa:end ?e BIND(?e + 1 AS ?b) }"),
-    ("qgsh:SelectorEnd", "DELETE { ?s oa:end ?a } INSERT { ?s oa:end ?d } WHERE { ?s oa:end ?a BIND(xsd:decimal(?a) AS ?d) }"),
+    (
+        "qgsh:SelectorStart",
+        "DELETE { ?s oa:start ?a } INSERT { ?s oa:start ?b } WHERE { ?s oa:start ?a ; oa:end ?e BIND(?e + 1 AS ?b) }",
+    ),
+    (
+        "qgsh:SelectorEnd",
+        "DELETE { ?s oa:end ?a } INSERT { ?s oa:end ?d } WHERE { ?s oa:end ?a BIND(xsd:decimal(?a) AS ?d) }",
+    ),
     ("qgsh:SelectorExact", "DELETE WHERE { ?s oa:exact ?x }"),
-    ("qgsh:EvidenceTextShape", "DELETE { ?s oa:start ?a ; oa:end ?b } INSERT { ?s oa:start ?a2 ; oa:end ?b2 } "
-                               "WHERE { ?s oa:start ?a ; oa:end ?b BIND(?a + 1 AS ?a2) BIND(?b + 1 AS ?b2) }"),
-    ("qgsh:LoadedGraphHash", PROVENANCE + f' DELETE WHERE {{ {LOADED} qg:contentHash ?h }} ; INSERT DATA {{ {LOADED} qg:contentHash "abc" }}'),
+    (
+        "qgsh:EvidenceTextShape",
+        "DELETE { ?s oa:start ?a ; oa:end ?b } INSERT { ?s oa:start ?a2 ; oa:end ?b2 } "
+        "WHERE { ?s oa:start ?a ; oa:end ?b BIND(?a + 1 AS ?a2) BIND(?b + 1 AS ?b2) }",
+    ),
+    (
+        "qgsh:LoadedGraphHash",
+        PROVENANCE
+        + f' DELETE WHERE {{ {LOADED} qg:contentHash ?h }} ; INSERT DATA {{ {LOADED} qg:contentHash "abc" }}',
+    ),
     ("qgsh:LoadedGraphFrom", PROVENANCE + f" DELETE WHERE {{ {LOADED} qg:loadedFrom ?f }}"),
-    ("qgsh:LoadedGraphTime", PROVENANCE + f' DELETE WHERE {{ {LOADED} prov:generatedAtTime ?t }} ; INSERT DATA {{ {LOADED} prov:generatedAtTime "2021-01-12"^^xsd:date }}'),
+    (
+        "qgsh:LoadedGraphTime",
+        PROVENANCE
+        + f' DELETE WHERE {{ {LOADED} prov:generatedAtTime ?t }} ; INSERT DATA {{ {LOADED} prov:generatedAtTime "2021-01-12"^^xsd:date }}',
+    ),
 ]
 
 

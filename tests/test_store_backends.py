@@ -7,8 +7,8 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.store.remote import RemoteStore
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError, open_store
+from kg.store.remote import RemoteStore
 
 G1 = "https://quotegraph.org/id/graph/file/test-one"
 G2 = "https://quotegraph.org/id/graph/file/test-two"
@@ -101,9 +101,15 @@ def test_disk_store_persists_and_is_locked(tmp_path):
         assert again.graphs() == [(G1, 3)]
 
 
-@pytest.mark.parametrize("status, fragment", [
-    (401, "refused the request (HTTP 401)"), (403, "refused the request (HTTP 403)"),
-    (500, "failed (HTTP 500): nope"), (503, "failed (HTTP 503)")])
+@pytest.mark.parametrize(
+    "status, fragment",
+    [
+        (401, "refused the request (HTTP 401)"),
+        (403, "refused the request (HTTP 403)"),
+        (500, "failed (HTTP 500): nope"),
+        (503, "failed (HTTP 503)"),
+    ],
+)
 def test_refusing_endpoint_is_a_one_line_store_error(refusing_endpoint, status, fragment):
     server = refusing_endpoint(status)
     url = f"http://127.0.0.1:{server.server_address[1]}/sparql"

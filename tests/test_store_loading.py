@@ -7,18 +7,17 @@ import shutil
 
 import pyoxigraph as ox
 import pytest
+from conftest import SAMPLE
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg import __version__
-from kg.errors import KgError
 from kg.build.iris import Minter
-from kg.load.rdf_files import ensure_ontology, load_rdf_file, load_rdf_files, unload
 from kg.build.namespace import PROV, QG, RDF
-from kg.store.formats import FORMATS, EXTENSIONS, detect_format, parse_bytes
+from kg.errors import KgError
+from kg.load.rdf_files import ensure_ontology, load_rdf_file, load_rdf_files, unload
 from kg.store import OxigraphStore
-
-from conftest import SAMPLE
+from kg.store.formats import EXTENSIONS, FORMATS, detect_format, parse_bytes
 
 PARLER = URIRef("https://quotegraph.org/id/party/parler")
 
@@ -39,8 +38,10 @@ def sample_copy(tmp_path):
 def provenance(store, graph_iri: str) -> dict[str, str]:
     stored = store.graph(graph_iri)
     me = URIRef(graph_iri)
-    return {p: str(stored.value(me, p)) for p in (RDF.type, QG.loadedFrom, QG.contentHash,
-                                                  QG.extractorVersion, PROV.generatedAtTime)}
+    return {
+        p: str(stored.value(me, p))
+        for p in (RDF.type, QG.loadedFrom, QG.contentHash, QG.extractorVersion, PROV.generatedAtTime)
+    }
 
 
 def test_file_goes_into_its_own_graph_with_provenance(store, sample_copy, sample_graph):
@@ -81,13 +82,15 @@ def test_changed_file_replaces_its_graph(store, sample_copy):
     sample_copy.write_text(text, encoding="utf-8")
     [second] = load_rdf_files(store, [str(sample_copy)])
     assert (second.status, second.graph) == ("loaded", first.graph)
-    names = {r["n"].value for r in store.query(f"SELECT ?n WHERE {{ <{PARLER}> <{QG.name}> ?n }}",
-                                               default_graphs=[second.graph])}
+    names = {
+        r["n"].value
+        for r in store.query(f"SELECT ?n WHERE {{ <{PARLER}> <{QG.name}> ?n }}", default_graphs=[second.graph])
+    }
     assert names == {"Parler LLC"}
 
 
 def test_invalid_file_loads_nothing_and_keeps_the_old_version(store, sample_copy):
-    [first] = load_rdf_files(store, [str(sample_copy)])
+    [_first] = load_rdf_files(store, [str(sample_copy)])
     before = store.graphs()
     text = sample_copy.read_text(encoding="utf-8").replace('qg:name "Parler" .', ".")
     sample_copy.write_text(text, encoding="utf-8")
@@ -99,7 +102,7 @@ def test_invalid_file_loads_nothing_and_keeps_the_old_version(store, sample_copy
 
 def test_batch_goes_on_past_bad_files(store, sample_copy, tmp_path):
     broken = tmp_path / "broken.ttl"
-    broken.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b \"open\n", encoding="utf-8")
+    broken.write_text('@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "open\n', encoding="utf-8")
     results = load_rdf_files(store, [str(broken), str(tmp_path / "missing.nt"), str(sample_copy)])
     assert [r.status for r in results] == ["failed", "failed", "loaded"]
     assert results[0].message.startswith(f"{broken}: parse error at line 3 column ")
@@ -115,8 +118,9 @@ def test_every_format_loads_the_same_triples(store, tmp_path, sample_graph, name
         dataset.add(ox.Quad(quad.subject, quad.predicate, quad.object, graph))
     suffix = next(ext for ext, n in EXTENSIONS.items() if n == name)
     path = tmp_path / f"story{suffix}"
-    path.write_bytes(ox.serialize(dataset if rdf_format.supports_datasets
-                                  else [q.triple for q in dataset], format=rdf_format))
+    path.write_bytes(
+        ox.serialize(dataset if rdf_format.supports_datasets else [q.triple for q in dataset], format=rdf_format)
+    )
     [result] = load_rdf_files(store, [str(path)])
     assert result.status == "loaded", result.message
     stored = store.graph(result.graph)
@@ -126,8 +130,11 @@ def test_every_format_loads_the_same_triples(store, tmp_path, sample_graph, name
 
 def test_format_option_overrides_the_extension(store, tmp_path):
     path = tmp_path / "data.txt"
-    path.write_text('<https://quotegraph.org/id/party/x> a <https://quotegraph.org/ontology#Organization> ; '
-                    '<https://quotegraph.org/ontology#name> "X" .\n', encoding="utf-8")
+    path.write_text(
+        "<https://quotegraph.org/id/party/x> a <https://quotegraph.org/ontology#Organization> ; "
+        '<https://quotegraph.org/ontology#name> "X" .\n',
+        encoding="utf-8",
+    )
     result = load_rdf_file(store, str(path), format="turtle")
     assert result.status == "loaded" and result.triples == 2
 

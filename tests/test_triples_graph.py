@@ -7,17 +7,19 @@ import datetime as dt
 import pytest
 from rdflib import BNode, Literal
 
-from kg.extract.model import Article, Cue, Extraction, Origin, Party, Span, Statement
-from kg.build.iris import Minter
 from kg.build import namespace as ns
+from kg.build.iris import Minter
 from kg.build.namespace import OA, PROV, QG, RDF
 from kg.build.triples import content_hash, extraction_to_graph, is_named
+from kg.extract.model import Article, Cue, Extraction, Origin, Party, Span, Statement
 from kg.load.validate import ValidationError, check
 
-TEXT = ('Parler alleged that AWS acted out of animus. "There is no merit to these claims," '
-        "an AWS spokesperson said. John Matze, Parler's CEO, told Fox News the notice was short.")
+TEXT = (
+    'Parler alleged that AWS acted out of animus. "There is no merit to these claims," '
+    "an AWS spokesperson said. John Matze, Parler's CEO, told Fox News the notice was short."
+)
 KEY = "k1"
-WHEN = dt.datetime(2021, 1, 12, 9, 30, tzinfo=dt.timezone.utc)
+WHEN = dt.datetime(2021, 1, 12, 9, 30, tzinfo=dt.UTC)
 MINTER = Minter("https://example.org/id/")
 
 
@@ -28,13 +30,29 @@ def span(words: str, cls=Span, **extra):
 
 def statement(id, speaker, kind, words, quote="indirect", **extra):
     content = span(words)
-    return Statement(id=id, speaker=speaker, kind=kind, text=words, start=content.start, end=content.end,
-                     direct=quote == "direct", quote=quote, **extra)
+    return Statement(
+        id=id,
+        speaker=speaker,
+        kind=kind,
+        text=words,
+        start=content.start,
+        end=content.end,
+        direct=quote == "direct",
+        quote=quote,
+        **extra,
+    )
 
 
 def make_extraction() -> Extraction:
-    article = Article(source="/news/parler.txt", text=TEXT, title="Parler sues Amazon", published="2021-01-12",
-                      url="https://example.com/parler", publisher="The Harbor Gazette", authors=["Ann Lee"])
+    article = Article(
+        source="/news/parler.txt",
+        text=TEXT,
+        title="Parler sues Amazon",
+        published="2021-01-12",
+        url="https://example.com/parler",
+        publisher="The Harbor Gazette",
+        authors=["Ann Lee"],
+    )
     parties = [
         Party("p1", "Parler", "Organization"),
         Party("p2", "Amazon Web Services", "Organization", aliases=["AWS"]),
@@ -43,14 +61,37 @@ def make_extraction() -> Extraction:
         Party("p5", "Fox News", "Organization"),
     ]
     statements = [
-        statement("s1", "p1", "allegation", "AWS acted out of animus", date="2021-01-11",
-                  cue=span("alleged", Cue, lemma="allege"), speaker_mention=span("Parler"),
-                  origin=Origin("court filing", "a complaint", 0, 6, made_by="p1", date="2021-01-11")),
-        statement("s2", "p3", "denial", "There is no merit to these claims", quote="direct",
-                  on_behalf_of="p2", disputes=["s1"], disputes_party="p1",
-                  cue=span("said", Cue, lemma="say"), speaker_mention=span("an AWS spokesperson")),
-        statement("s3", "p4", "claim", "the notice was short", reported_by="p5",
-                  cue=span("told", Cue, lemma="tell"), speaker_mention=span("John Matze")),
+        statement(
+            "s1",
+            "p1",
+            "allegation",
+            "AWS acted out of animus",
+            date="2021-01-11",
+            cue=span("alleged", Cue, lemma="allege"),
+            speaker_mention=span("Parler"),
+            origin=Origin("court filing", "a complaint", 0, 6, made_by="p1", date="2021-01-11"),
+        ),
+        statement(
+            "s2",
+            "p3",
+            "denial",
+            "There is no merit to these claims",
+            quote="direct",
+            on_behalf_of="p2",
+            disputes=["s1"],
+            disputes_party="p1",
+            cue=span("said", Cue, lemma="say"),
+            speaker_mention=span("an AWS spokesperson"),
+        ),
+        statement(
+            "s3",
+            "p4",
+            "claim",
+            "the notice was short",
+            reported_by="p5",
+            cue=span("told", Cue, lemma="tell"),
+            speaker_mention=span("John Matze"),
+        ),
         statement("s4", "p3", "claim", "these claims", quote="direct", continues="s2", on_behalf_of="p2"),
     ]
     return Extraction(article, parties, statements)
@@ -58,8 +99,7 @@ def make_extraction() -> Extraction:
 
 @pytest.fixture(scope="module")
 def graph():
-    return extraction_to_graph(make_extraction(), MINTER, key=KEY, extractor_version="test/1",
-                               generated_at=WHEN)
+    return extraction_to_graph(make_extraction(), MINTER, key=KEY, extractor_version="test/1", generated_at=WHEN)
 
 
 def one(graph, s, p):
@@ -105,8 +145,12 @@ def test_parties_roles_and_spokespeople(graph):
 
 def test_statements(graph):
     s1, s2, s3, s4 = (MINTER.statement(KEY, s.start, s.end) for s in make_extraction().statements)
-    assert {(s1, RDF.type, QG.Allegation), (s1, RDF.type, QG.IndirectQuote),
-            (s2, RDF.type, QG.Denial), (s2, RDF.type, QG.DirectQuote)} <= set(graph)
+    assert {
+        (s1, RDF.type, QG.Allegation),
+        (s1, RDF.type, QG.IndirectQuote),
+        (s2, RDF.type, QG.Denial),
+        (s2, RDF.type, QG.DirectQuote),
+    } <= set(graph)
     assert one(graph, s2, QG.speaker) == MINTER.local_party(KEY, "AWS spokesperson")
     assert one(graph, s2, QG.onBehalfOf) == MINTER.party("Amazon Web Services")
     assert one(graph, s2, QG.disputes) == s1
@@ -132,8 +176,8 @@ def test_evidence_selects_the_words(graph):
         [position] = [s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph]
         start, end = one(graph, position, OA.start).toPython(), one(graph, position, OA.end).toPython()
         assert str(one(graph, quote, OA.exact)) == TEXT[start:end]
-        assert str(one(graph, quote, OA.prefix)) == TEXT[max(0, start - 32):start]
-        assert str(one(graph, quote, OA.suffix)) == TEXT[end:end + 32]
+        assert str(one(graph, quote, OA.prefix)) == TEXT[max(0, start - 32) : start]
+        assert str(one(graph, quote, OA.suffix)) == TEXT[end : end + 32]
         seen[str(one(graph, quote, OA.exact)), str(one(graph, evidence, QG.evidenceRole))] = evidence
     s2 = MINTER.statement(KEY, *(lambda s: (s.start, s.end))(make_extraction().statements[1]))
     roles = {str(one(graph, e, QG.evidenceRole)) for e in graph.objects(s2, QG.evidence)}
@@ -161,8 +205,7 @@ def test_content_hash_covers_metadata():
 
 
 def test_deterministic_without_blank_nodes(graph):
-    again = extraction_to_graph(make_extraction(), MINTER, key=KEY, extractor_version="test/1",
-                                generated_at=WHEN)
+    again = extraction_to_graph(make_extraction(), MINTER, key=KEY, extractor_version="test/1", generated_at=WHEN)
     assert set(again) == set(graph)
     assert not any(isinstance(term, BNode) for triple in graph for term in triple)
 
@@ -180,13 +223,16 @@ def test_a_denial_of_nothing_is_rejected_by_the_shapes():
         check(graph, "test")
 
 
-@pytest.mark.parametrize("party, named", [
-    (Party("p", "John Matze", "Person", role="ceo"), True),
-    (Party("p", "AWS spokesperson", "Person", role="spokesperson"), False),
-    (Party("p", "officials", "Unknown"), False),
-    (Party("p", "Harbor officials", "Unknown"), False),
-    (Party("p", "the National Weather Service", "Organization"), True),
-    (Party("p", "Parler CEO", "Person", role="ceo"), False),
-])
+@pytest.mark.parametrize(
+    "party, named",
+    [
+        (Party("p", "John Matze", "Person", role="ceo"), True),
+        (Party("p", "AWS spokesperson", "Person", role="spokesperson"), False),
+        (Party("p", "officials", "Unknown"), False),
+        (Party("p", "Harbor officials", "Unknown"), False),
+        (Party("p", "the National Weather Service", "Organization"), True),
+        (Party("p", "Parler CEO", "Person", role="ceo"), False),
+    ],
+)
 def test_is_named(party, named):
     assert is_named(party) is named

@@ -20,7 +20,6 @@ from rdflib import Graph, Namespace
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
-
 from server_harness import TOKEN, raw_request, running_server
 
 SUITE = Path(__file__).resolve().parents[1].parent / "shared" / "w3c-sparql11"
@@ -35,8 +34,13 @@ HTS = "http://www.w3.org/2011/http-statusCodes#"
 STATUS_NAMES = {"OK": 200, "Created": 201, "NoContent": 204, "NotFound": 404}
 
 RESULT_TYPES = ("application/sparql-results+json", "application/sparql-results+xml")
-RDF_PARSERS = {"text/turtle": "turtle", "application/n-triples": "nt", "application/rdf+xml": "xml",
-               "application/ld+json": "json-ld", "application/trig": "trig"}
+RDF_PARSERS = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+    "application/trig": "trig",
+}
 
 
 def _items(graph: Graph, node) -> list:
@@ -50,14 +54,16 @@ def _request(graph: Graph, node) -> dict:
     body_node = graph.value(node, HT.body)
     response = graph.value(node, HT.resp)
     expected_body = graph.value(response, HT.body)
-    expected_headers = {str(graph.value(h, HT.fieldName)).lower(): str(graph.value(h, HT.fieldValue))
-                        for h in _items(graph, graph.value(response, HT.headers))}
+    expected_headers = {
+        str(graph.value(h, HT.fieldName)).lower(): str(graph.value(h, HT.fieldValue))
+        for h in _items(graph, graph.value(response, HT.headers))
+    }
     return {
         "method": str(graph.value(node, HT.methodName)),
         "path": str(graph.value(node, HT.absolutePath)),
         "headers": headers,
         "body": str(graph.value(body_node, CNT.chars)) if body_node is not None else None,
-        "status": [str(s)[len(HTS):] for s in graph.objects(response, MF.expectedStatus)],
+        "status": [str(s)[len(HTS) :] for s in graph.objects(response, MF.expectedStatus)],
         "format": str(graph.value(response, MF.expectedFormat) or "") or None,
         "boolean": graph.value(response, MF.expectedBoolean),
         "location": graph.value(response, MF.expectedLocation),
@@ -74,15 +80,18 @@ def _load_manifest(path: Path) -> list[tuple[str, list[dict], list[tuple[str, Pa
         name = str(test).rsplit("#", 1)[-1]
         action = graph.value(test, MF.action)
         requests = [_request(graph, r) for r in _items(graph, graph.value(action, HT.requests))]
-        data = [(str(graph.value(d, RDFS.label)), Path(str(graph.value(d, UT.graph))[len("file://"):]))
-                for d in graph.objects(test, UT.graphData)]
+        data = [
+            (str(graph.value(d, RDFS.label)), Path(str(graph.value(d, UT.graph))[len("file://") :]))
+            for d in graph.objects(test, UT.graphData)
+        ]
         tests.append((name, requests, data))
     return tests
 
 
 PROTOCOL = _load_manifest(SUITE / "protocol" / "manifest.ttl")
-GSP = (_load_manifest(SUITE / "graph-store-protocol" / "manifest-direct.ttl")
-       + _load_manifest(SUITE / "graph-store-protocol" / "manifest-indirect.ttl"))
+GSP = _load_manifest(SUITE / "graph-store-protocol" / "manifest-direct.ttl") + _load_manifest(
+    SUITE / "graph-store-protocol" / "manifest-indirect.ttl"
+)
 
 
 def test_manifests_have_the_expected_size():
@@ -98,12 +107,18 @@ def server():
 
 def _reset(base: str, data: list[tuple[str, Path]]) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    status, _, body = raw_request(base, "POST", "/sparql/update", b"DROP ALL",
-                                  {"Content-Type": "application/sparql-update", **auth})
+    status, _, body = raw_request(
+        base, "POST", "/sparql/update", b"DROP ALL", {"Content-Type": "application/sparql-update", **auth}
+    )
     assert status == 204, body
     for graph_iri, path in data:
-        status, _, body = raw_request(base, "PUT", "/store?graph=" + quote(graph_iri, safe=""),
-                                      path.read_bytes(), {"Content-Type": "application/n-triples", **auth})
+        status, _, body = raw_request(
+            base,
+            "PUT",
+            "/store?graph=" + quote(graph_iri, safe=""),
+            path.read_bytes(),
+            {"Content-Type": "application/n-triples", **auth},
+        )
         assert status in (201, 204), body
 
 
@@ -122,8 +137,8 @@ def _path(test: str, request: dict, location: str | None) -> str:
     if location:
         path = path.replace("$LOCATION$", location)
     if path.startswith("/gsp"):
-        return "/store" + path[len("/gsp"):]
-    rest = path[len("/sparql/"):]
+        return "/store" + path[len("/gsp") :]
+    rest = path[len("/sparql/") :]
     return ("/sparql/update" if _is_update(test, request) else "/sparql") + rest
 
 
@@ -209,6 +224,9 @@ def test_graph_data_is_loaded_as_named_graphs(server):
     _, _, data = next(t for t in PROTOCOL if t[0] == "query_dataset_full")
     _reset(server, data)
     status, _, body = raw_request(
-        server, "GET", "/sparql?query=" + quote("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
-        headers={"Accept": "text/csv"})
+        server,
+        "GET",
+        "/sparql?query=" + quote("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+        headers={"Accept": "text/csv"},
+    )
     assert status == 200 and body.splitlines()[1] == b"3"

@@ -20,17 +20,31 @@ _COMMAND_MODULES = ("store_commands", "extract_commands", "reason_commands", "se
 def add_store_options(parser: argparse.ArgumentParser) -> None:
     """Options every command that touches the store understands."""
     group = parser.add_argument_group("store")
-    group.add_argument("--store", metavar="PATH", default=None,
-                       help=f"on-disk store folder (default: $QUOTEGRAPH_STORE or {default_store_path()!r})")
+    group.add_argument(
+        "--store",
+        metavar="PATH",
+        default=None,
+        help=f"on-disk store folder (default: $QUOTEGRAPH_STORE or {default_store_path()!r})",
+    )
     group.add_argument("--memory", action="store_true", help="use a throw-away in-memory store")
-    group.add_argument("--endpoint", metavar="URL", default=os.environ.get("QUOTEGRAPH_ENDPOINT"),
-                       help="remote SPARQL 1.1 query URL (default: $QUOTEGRAPH_ENDPOINT)")
-    group.add_argument("--update-endpoint", metavar="URL",
-                       default=os.environ.get("QUOTEGRAPH_UPDATE_ENDPOINT"),
-                       help="remote SPARQL 1.1 update URL (default: the query URL)")
-    group.add_argument("--auth", metavar="USER:PASSWORD|TOKEN",
-                       default=os.environ.get("QUOTEGRAPH_ENDPOINT_AUTH"),
-                       help="credentials for the remote endpoint (basic auth, or a bearer token)")
+    group.add_argument(
+        "--endpoint",
+        metavar="URL",
+        default=os.environ.get("QUOTEGRAPH_ENDPOINT"),
+        help="remote SPARQL 1.1 query URL (default: $QUOTEGRAPH_ENDPOINT)",
+    )
+    group.add_argument(
+        "--update-endpoint",
+        metavar="URL",
+        default=os.environ.get("QUOTEGRAPH_UPDATE_ENDPOINT"),
+        help="remote SPARQL 1.1 update URL (default: the query URL)",
+    )
+    group.add_argument(
+        "--auth",
+        metavar="USER:PASSWORD|TOKEN",
+        default=os.environ.get("QUOTEGRAPH_ENDPOINT_AUTH"),
+        help="credentials for the remote endpoint (basic auth, or a bearer token)",
+    )
 
 
 def positive_int(value: str) -> int:
@@ -45,13 +59,20 @@ def store_from_args(args: argparse.Namespace, *, read_only: bool = False):
     auth = args.auth
     if auth and ":" in auth:
         auth = tuple(auth.split(":", 1))
-    return open_store(args.store, memory=args.memory, read_only=read_only,
-                      query_url=args.endpoint, update_url=args.update_endpoint, auth=auth)
+    return open_store(
+        args.store,
+        memory=args.memory,
+        read_only=read_only,
+        query_url=args.endpoint,
+        update_url=args.update_endpoint,
+        auth=auth,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kg", description="quotegraph: who said what in the news, as a knowledge graph.")
+        prog="kg", description="quotegraph: who said what in the news, as a knowledge graph."
+    )
     parser.add_argument("--version", action="version", version=f"quotegraph {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in _COMMAND_MODULES:

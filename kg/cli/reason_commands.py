@@ -5,31 +5,39 @@ from __future__ import annotations
 import sys
 import time
 
-from kg.infer.party_edits import PartyEditor
-from kg.infer.planner import ENGINES, Reasoner
 from kg.cli import add_store_options, store_from_args
 from kg.cli.store_commands import compact, on_disk
+from kg.infer.party_edits import PartyEditor
+from kg.infer.planner import ENGINES, Reasoner
 
 
 def register(commands) -> None:
     reason = commands.add_parser(
-        "reason", help="derive inferred triples, party identity, claim clusters and claim status",
+        "reason",
+        help="derive inferred triples, party identity, claim clusters and claim status",
         description="Loads already infer what they add. Without --full, reason only the loaded graphs "
-                    "that have no inferred graph yet; with --full, drop every derived graph and "
-                    "recompute all of them (after an ontology or parties-file change), then "
-                    "compact the embedded store, as `kg optimize` does.")
+        "that have no inferred graph yet; with --full, drop every derived graph and "
+        "recompute all of them (after an ontology or parties-file change), then "
+        "compact the embedded store, as `kg optimize` does.",
+    )
     reason.add_argument("--full", action="store_true", help="recompute every derived graph")
-    reason.add_argument("--engine", choices=ENGINES, default="fast",
-                        help="fast: rules compiled from the ontology (default); owlrl: the owlrl "
-                             "reasoner per graph (slow, for checking)")
+    reason.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="fast",
+        help="fast: rules compiled from the ontology (default); owlrl: the owlrl "
+        "reasoner per graph (slow, for checking)",
+    )
     reason.add_argument("--no-progress", action="store_true", help="no progress bar")
     add_store_options(reason)
     reason.set_defaults(func=run_reason)
 
     parties = commands.add_parser(
-        "parties", help="list or edit party identity: merges, aliases, organisation hierarchy",
+        "parties",
+        help="list or edit party identity: merges, aliases, organisation hierarchy",
         description="PARTY is a party IRI or a name. Edits are kept in the store's parties graph "
-                    "and every loaded graph naming the parties is re-derived.")
+        "and every loaded graph naming the parties is re-derived.",
+    )
     actions = parties.add_subparsers(dest="action", metavar="ACTION", required=True)
     merge = actions.add_parser("merge", help="KEEP and OTHER are one party; KEEP's IRI stays canonical")
     merge.add_argument("keep", metavar="KEEP")
@@ -53,10 +61,7 @@ def run_reason(args) -> int:
         reasoner = Reasoner(store, engine=args.engine)
         started = time.monotonic()
         progress = not args.no_progress and sys.stderr.isatty()
-        if args.full:
-            count = reasoner.full(progress=progress)
-        else:
-            count = reasoner.missing(progress=progress)
+        count = reasoner.full(progress=progress) if args.full else reasoner.missing(progress=progress)
         print(f"reasoned {count} graph(s) in {time.monotonic() - started:.1f} s")
         if args.full and on_disk(store):
             compact(store)

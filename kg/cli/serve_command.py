@@ -19,35 +19,62 @@ import sys
 import threading
 import time
 
-from kg.errors import KgError
 from kg.build.iris import Minter
-from kg.infer.names import STALE_HINT, is_missing
 from kg.cli import add_store_options
+from kg.errors import KgError
+from kg.infer.names import STALE_HINT, is_missing
 
 _PR_SET_PDEATHSIG = 1
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "serve", help="serve the SPARQL endpoint, query UI and entity pages",
+        "serve",
+        help="serve the SPARQL endpoint, query UI and entity pages",
         description="Serve the store over HTTP: /sparql (SPARQL 1.1 Protocol), /query (editor), "
-                    "entity pages, and with a write token /sparql/update, /store and /articles.")
+        "entity pages, and with a write token /sparql/update, /store and /articles.",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=5000, help="port (default: 5000; 0 picks a free one)")
     parser.add_argument("--threads", type=int, default=8, help="request threads (default: 8)")
-    parser.add_argument("--query-workers", type=int, default=None,
-                        help="processes that run queries (default: $QUOTEGRAPH_QUERY_WORKERS or 2)")
-    parser.add_argument("--write-token", default=None,
-                        help="bearer token that enables writing (default: $QUOTEGRAPH_WRITE_TOKEN; "
-                             "unset: read-only)")
-    parser.add_argument("--query-timeout", type=float, default=None, metavar="SECONDS",
-                        help="query time limit (default: $QUOTEGRAPH_QUERY_TIMEOUT or 10)")
-    parser.add_argument("--max-rows", type=int, default=None,
-                        help="rows per result before it is cut (default: $QUOTEGRAPH_MAX_ROWS or 10000)")
-    parser.add_argument("--result-cache", type=int, default=None, metavar="BYTES",
-                        help="memory for answers reused until the next write (default: 64 MiB; 0: off)")
-    parser.add_argument("--service-allow", action="append", default=None, metavar="IRI_PREFIX",
-                        help="let SERVICE and LOAD reach endpoints under this prefix (repeatable)")
+    parser.add_argument(
+        "--query-workers",
+        type=int,
+        default=None,
+        help="processes that run queries (default: $QUOTEGRAPH_QUERY_WORKERS or 2)",
+    )
+    parser.add_argument(
+        "--write-token",
+        default=None,
+        help="bearer token that enables writing (default: $QUOTEGRAPH_WRITE_TOKEN; unset: read-only)",
+    )
+    parser.add_argument(
+        "--query-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="query time limit (default: $QUOTEGRAPH_QUERY_TIMEOUT or 10)",
+    )
+    parser.add_argument(
+        "--max-rows",
+        type=int,
+        default=None,
+        help="rows per result before it is cut (default: $QUOTEGRAPH_MAX_ROWS or 10000)",
+    )
+    parser.add_argument(
+        "--result-cache",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="memory for answers reused until the next write (default: 64 MiB; 0: off)",
+    )
+    parser.add_argument(
+        "--service-allow",
+        action="append",
+        default=None,
+        metavar="IRI_PREFIX",
+        help="let SERVICE and LOAD reach endpoints under this prefix (repeatable)",
+    )
     parser.add_argument("--base", default=None, help="base IRI of minted IRIs (default: $QUOTEGRAPH_BASE)")
     add_store_options(parser)
     parser.set_defaults(func=run)
@@ -55,11 +82,18 @@ def register(subparsers) -> None:
 
 def _settings(args: argparse.Namespace) -> dict:
     given = {
-        "store": args.store, "memory": args.memory or None, "endpoint": args.endpoint,
-        "update_endpoint": args.update_endpoint, "auth": args.auth,
-        "write_token": args.write_token, "query_timeout": args.query_timeout,
-        "max_rows": args.max_rows, "service_allowlist": args.service_allow, "base": args.base,
-        "query_workers": args.query_workers, "result_cache": args.result_cache,
+        "store": args.store,
+        "memory": args.memory or None,
+        "endpoint": args.endpoint,
+        "update_endpoint": args.update_endpoint,
+        "auth": args.auth,
+        "write_token": args.write_token,
+        "query_timeout": args.query_timeout,
+        "max_rows": args.max_rows,
+        "service_allowlist": args.service_allow,
+        "base": args.base,
+        "query_workers": args.query_workers,
+        "result_cache": args.result_cache,
     }
     return {key: value for key, value in given.items() if value is not None}
 
@@ -149,10 +183,18 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     load_config(settings)
     port = _claim_port(args.host, args.port)
-    target = json.dumps({"settings": settings, "host": args.host, "port": port, "parent": os.getpid(),
-                         "threads": args.threads})
-    server = Server(target, address=args.host, port=port, interface=Interfaces.ASGINL, workers=1,
-                    log_enabled=False, workers_kill_timeout=30)
+    target = json.dumps(
+        {"settings": settings, "host": args.host, "port": port, "parent": os.getpid(), "threads": args.threads}
+    )
+    server = Server(
+        target,
+        address=args.host,
+        port=port,
+        interface=Interfaces.ASGINL,
+        workers=1,
+        log_enabled=False,
+        workers_kill_timeout=30,
+    )
     try:
         server.serve(target_loader=_worker_app)
     except RuntimeError as error:

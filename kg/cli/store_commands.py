@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
-from kg.read.export import FLAT_FORMATS, flat_export
 from kg.build.iris import Minter
-from kg.load.rdf_files import LoadResult, ensure_ontology, load_rdf_files, unload
-from kg.infer.names import STALE_HINT, is_missing
 from kg.build.namespace import PREFIXES
-from kg.store.formats import EXTENSIONS, FORMATS, format_named, is_rdf_path
-from kg.store import OxigraphStore, default_store_path
 from kg.cli import add_store_options, positive_int, store_from_args
+from kg.errors import KgError
+from kg.infer.names import STALE_HINT, is_missing
+from kg.load.rdf_files import LoadResult, ensure_ontology, load_rdf_files, unload
+from kg.read.export import FLAT_FORMATS, flat_export
+from kg.store import OxigraphStore, default_store_path
+from kg.store.formats import EXTENSIONS, FORMATS, format_named, is_rdf_path
 
 SOLUTION_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -47,18 +47,24 @@ def register(commands) -> None:
     init.set_defaults(func=run_init)
 
     load = commands.add_parser(
-        "load", help="load RDF files and articles, each into its own named graph",
+        "load",
+        help="load RDF files and articles, each into its own named graph",
         description="RDF files (" + ", ".join(sorted(EXTENSIONS)) + ") are parsed, SHACL-validated "
-                    "and stored one named graph per file; anything else (text, Markdown, HTML, "
-                    "URLs, folders) is read as an article and extracted. Unchanged inputs are "
-                    "skipped; a failing input loads nothing and the batch goes on. A run that "
-                    f"loads {BULK_LOAD} or more inputs into the embedded store ends by compacting it "
-                    "(see `kg optimize`).")
+        "and stored one named graph per file; anything else (text, Markdown, HTML, "
+        "URLs, folders) is read as an article and extracted. Unchanged inputs are "
+        "skipped; a failing input loads nothing and the batch goes on. A run that "
+        f"loads {BULK_LOAD} or more inputs into the embedded store ends by compacting it "
+        "(see `kg optimize`).",
+    )
     load.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or URLs")
-    load.add_argument("--format", metavar="FORMAT",
-                      help=f"read every input as this RDF format: {', '.join(FORMATS)} (default: by extension)")
-    load.add_argument("--jobs", type=positive_int, default=1, metavar="N",
-                      help="article extraction worker processes (default 1)")
+    load.add_argument(
+        "--format",
+        metavar="FORMAT",
+        help=f"read every input as this RDF format: {', '.join(FORMATS)} (default: by extension)",
+    )
+    load.add_argument(
+        "--jobs", type=positive_int, default=1, metavar="N", help="article extraction worker processes (default 1)"
+    )
     add_store_options(load)
     load.set_defaults(func=run_load)
 
@@ -72,30 +78,43 @@ def register(commands) -> None:
     unload_parser.set_defaults(func=run_unload)
 
     query = commands.add_parser(
-        "query", help="run a SPARQL query over all graphs",
-        description="The default graph is the union of every named graph.")
+        "query",
+        help="run a SPARQL query over all graphs",
+        description="The default graph is the union of every named graph.",
+    )
     source = query.add_mutually_exclusive_group(required=True)
     source.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL query text")
     source.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file (- for stdin)")
-    query.add_argument("--format", default="table", type=str.lower,
-                       choices=["table", *SOLUTION_FORMATS, *TRIPLE_FORMATS],
-                       help="table (default), json, csv, tsv, xml for SELECT/ASK; "
-                            "turtle, ntriples, jsonld, rdfxml for CONSTRUCT/DESCRIBE")
+    query.add_argument(
+        "--format",
+        default="table",
+        type=str.lower,
+        choices=["table", *SOLUTION_FORMATS, *TRIPLE_FORMATS],
+        help="table (default), json, csv, tsv, xml for SELECT/ASK; "
+        "turtle, ntriples, jsonld, rdfxml for CONSTRUCT/DESCRIBE",
+    )
     add_store_options(query)
     query.set_defaults(func=run_query)
 
     optimize = commands.add_parser(
-        "optimize", help="compact the embedded store's files (faster queries after many loads)",
+        "optimize",
+        help="compact the embedded store's files (faster queries after many loads)",
         description="Writes land in overlapping files that every lookup has to search. Compacting "
-                    "merges them: queries answered up to twice as fast on a 1M-triple store after "
-                    "bulk loads. Safe to run any time no other process has the store open.")
+        "merges them: queries answered up to twice as fast on a 1M-triple store after "
+        "bulk loads. Safe to run any time no other process has the store open.",
+    )
     add_store_options(optimize)
     optimize.set_defaults(func=run_optimize)
 
     export = commands.add_parser("export", help="write every named graph as a quad format, or statements flat")
-    export.add_argument("--format", default="trig", type=str.lower, choices=[*sorted(EXPORT_FORMATS), *FLAT_FORMATS],
-                        help="trig (default), nquads or jsonld; csv (one row per statement) or "
-                             "claimreview (schema.org ClaimReview JSON-LD of disputed claims)")
+    export.add_argument(
+        "--format",
+        default="trig",
+        type=str.lower,
+        choices=[*sorted(EXPORT_FORMATS), *FLAT_FORMATS],
+        help="trig (default), nquads or jsonld; csv (one row per statement) or "
+        "claimreview (schema.org ClaimReview JSON-LD of disputed claims)",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     add_store_options(export)
     export.set_defaults(func=run_export)
@@ -141,10 +160,16 @@ def _load_articles(store, sources: list[str], jobs: int) -> list[LoadResult]:
     except ModuleNotFoundError as error:
         if error.name != f"{__package__.rsplit('.', 1)[0]}.articles":
             raise
-        return [LoadResult(s, None, "failed",
-                           message=f"{s}: not an RDF file (extensions: {', '.join(sorted(EXTENSIONS))}) "
-                                   "and article loading is not available")
-                for s in sources]
+        return [
+            LoadResult(
+                s,
+                None,
+                "failed",
+                message=f"{s}: not an RDF file (extensions: {', '.join(sorted(EXTENSIONS))}) "
+                "and article loading is not available",
+            )
+            for s in sources
+        ]
     return load_articles(store, sources, jobs=jobs, progress=True)
 
 
@@ -195,8 +220,11 @@ def compact(store: OxigraphStore) -> None:
     before = _size(store.path)
     started = time.monotonic()
     store.optimize()
-    print(f"compacted {store.location} in {time.monotonic() - started:.1f} s "
-          f"({before / 1e6:.1f} MB -> {_size(store.path) / 1e6:.1f} MB)", file=sys.stderr)
+    print(
+        f"compacted {store.location} in {time.monotonic() - started:.1f} s "
+        f"({before / 1e6:.1f} MB -> {_size(store.path) / 1e6:.1f} MB)",
+        file=sys.stderr,
+    )
 
 
 def run_optimize(args) -> int:
@@ -239,7 +267,7 @@ def _short(term) -> str:
         return ""
     if isinstance(term, ox.NamedNode):
         for prefix, namespace in PREFIXES.items():
-            local = term.value[len(namespace):]
+            local = term.value[len(namespace) :]
             if term.value.startswith(namespace) and local and all(c.isalnum() or c in "_-" for c in local):
                 return f"{prefix}:{local}"
         return f"<{term.value}>"
@@ -254,8 +282,7 @@ def table(solutions: ox.QuerySolutions) -> str:
     rows = [[_short(solution[name]) for name in names] for solution in solutions]
     rows = [[cell.replace("\n", " ") for cell in row] for row in rows]
     widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(), "  ".join("-" * w for w in widths)]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
     return "\n".join(lines) + "\n"
 
@@ -264,12 +291,14 @@ def _render(result, format: str) -> bytes:
     if isinstance(result, ox.QueryTriples):
         rdf_format = TRIPLE_FORMATS.get("turtle" if format == "table" else format)
         if rdf_format is None:
-            raise KgError(f"--format {format} is for SELECT/ASK; CONSTRUCT/DESCRIBE results are "
-                          f"{', '.join(TRIPLE_FORMATS)}")
+            raise KgError(
+                f"--format {format} is for SELECT/ASK; CONSTRUCT/DESCRIBE results are {', '.join(TRIPLE_FORMATS)}"
+            )
         return ox.serialize(result, format=rdf_format, prefixes=PREFIXES)
     if format in TRIPLE_FORMATS:
-        raise KgError(f"--format {format} is for CONSTRUCT/DESCRIBE; SELECT/ASK results are "
-                      f"table, {', '.join(SOLUTION_FORMATS)}")
+        raise KgError(
+            f"--format {format} is for CONSTRUCT/DESCRIBE; SELECT/ASK results are table, {', '.join(SOLUTION_FORMATS)}"
+        )
     if format == "table":
         if isinstance(result, ox.QueryBoolean):
             return f"{'true' if bool(result) else 'false'}\n".encode()
@@ -295,8 +324,7 @@ def write_atomically(path: str, data: bytes) -> None:
     target = Path(path)
     temporary = None
     try:
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.",
-                                         delete=False) as handle:
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as handle:
             temporary = handle.name
             handle.write(data)
         os.chmod(temporary, 0o644)
@@ -309,11 +337,12 @@ def write_atomically(path: str, data: bytes) -> None:
 
 def run_export(args) -> int:
     with _existing_store(args) as store:
-        data = flat_export(store, args.format) if args.format in FLAT_FORMATS else store.dump(EXPORT_FORMATS[args.format])
+        data = (
+            flat_export(store, args.format) if args.format in FLAT_FORMATS else store.dump(EXPORT_FORMATS[args.format])
+        )
     if args.output:
         write_atomically(args.output, data)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     return 0
-

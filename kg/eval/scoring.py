@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kg.sources.brat import ROLES, Attribution, Fragments, normalize
 from kg.extract.model import Extraction
+from kg.sources.brat import ROLES, Attribution, Fragments, normalize
 
 MODES = ("lenient", "exact")
 SCORED = (*ROLES, "triple")
@@ -52,9 +52,14 @@ class Counts:
         return self
 
     def to_json(self) -> dict:
-        return {"tp": self.true_positives, "predicted": self.predicted, "gold": self.gold,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+        return {
+            "tp": self.true_positives,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 def _empty_table() -> dict[str, dict[str, Counts]]:
@@ -76,8 +81,7 @@ class Score:
         return self
 
     def to_json(self) -> dict:
-        return {mode: {role: c.to_json() for role, c in roles.items()}
-                for mode, roles in self.counts.items()}
+        return {mode: {role: c.to_json() for role, c in roles.items()} for mode, roles in self.counts.items()}
 
 
 def _length(fragments: Fragments) -> int:
@@ -190,9 +194,11 @@ def attributions_of(extraction: Extraction) -> list[Attribution]:
     for statements in groups.values():
         cues = [s.cue for s in statements if s.cue]
         mentions = [s.speaker_mention for s in statements if s.speaker_mention]
-        result.append(Attribution(
-            content=normalize((s.start, s.end) for s in statements),
-            cue=normalize([(cues[0].start, cues[0].end)]) if cues else (),
-            source=normalize([(mentions[0].start, mentions[0].end)]) if mentions else (),
-        ))
+        result.append(
+            Attribution(
+                content=normalize((s.start, s.end) for s in statements),
+                cue=normalize([(cues[0].start, cues[0].end)]) if cues else (),
+                source=normalize([(mentions[0].start, mentions[0].end)]) if mentions else (),
+            )
+        )
     return result

@@ -15,28 +15,76 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.extract import dates
 from kg.extract.lexicon import (
-    ALL_CUES, ALLEGATION_CUES, CLAIM_NOUNS, CLAIM_OBJECT_CUES, CLAUSE_AS_OBJECT_CUES,
-    CLAUSE_ONLY_CUES, CONFIRMATION_CUES, DENIAL_CUES, DENIAL_PHRASES, DISMISSIVE_WORDS,
-    DOCUMENTS, EVIDENCE_CUES, GROUP_PRONOUNS, NEWS_OUTLETS, OBJECT_CUES, ORG_NOUNS,
-    PERSON_PRONOUNS, PREP_CUES, QUOTE_CUES, SAYING_NOUNS, VIEW_NOUNS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES, XCOMP_CUES,
+    ALL_CUES,
+    ALLEGATION_CUES,
+    CLAIM_NOUNS,
+    CLAIM_OBJECT_CUES,
+    CLAUSE_AS_OBJECT_CUES,
+    CLAUSE_ONLY_CUES,
+    CONFIRMATION_CUES,
+    DENIAL_CUES,
+    DENIAL_PHRASES,
+    DISMISSIVE_WORDS,
+    DOCUMENTS,
+    EVIDENCE_CUES,
+    GROUP_PRONOUNS,
+    NEWS_OUTLETS,
+    OBJECT_CUES,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    PREP_CUES,
+    QUOTE_CUES,
+    ROLE_CANONICAL,
+    ROLE_MODIFIERS,
+    ROLES,
+    SAYING_NOUNS,
+    VIEW_NOUNS,
+    XCOMP_CUES,
 )
 from kg.extract.model import Cue, Origin, Span
 from kg.extract.parties import PartyTable, clean_name
 from kg.extract.quotes import Quote
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
-SPEAKER_ENTITY_TYPES = {**ENTITY_TYPES, "GPE": "Organization", "NORP": "Organization",
-                        "FAC": "Organization", "PRODUCT": "Organization"}
+SPEAKER_ENTITY_TYPES = {
+    **ENTITY_TYPES,
+    "GPE": "Organization",
+    "NORP": "Organization",
+    "FAC": "Organization",
+    "PRODUCT": "Organization",
+}
 _EDGE_PUNCT = " \t\n\r\xa0,;:—–-"
-_SOCIAL = {"twitter": "social media post", "facebook": "social media post",
-           "instagram": "social media post", "x": "social media post"}
+_SOCIAL = {
+    "twitter": "social media post",
+    "facebook": "social media post",
+    "instagram": "social media post",
+    "x": "social media post",
+}
 _MAKER_VERBS = {"sue": "court filing", "file": None, "issue": None, "release": None}
-_SETTING_PREPS = {"in", "on", "at", "during", "after", "before", "since", "via", "through", "from",
-                  "to", "while", "amid", "in front of", "by", "outside", "inside"}
+_SETTING_PREPS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "via",
+    "through",
+    "from",
+    "to",
+    "while",
+    "amid",
+    "in front of",
+    "by",
+    "outside",
+    "inside",
+}
 _LABELLED = re.compile(
     r"[ \t]*[\"“]?(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
 )
@@ -44,17 +92,50 @@ _SIGNED = re.compile(
     r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--)[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){1,3})[ \t\xa0]*(?:[,(][^\"“”\n]*)?\.?\s*"
 )
-_NOT_SPEAKERS = {"note", "update", "updated", "correction", "photo", "related", "watch", "read more",
-                 "editor's note", "editor’s note", "source", "sources", "q", "a", "video", "listen",
-                 "see also", "warning", "caption", "credit", "image", "graphic", "getty images",
-                 "the latest", "contributing", "breaking", "exclusive"}
+_NOT_SPEAKERS = {
+    "note",
+    "update",
+    "updated",
+    "correction",
+    "photo",
+    "related",
+    "watch",
+    "read more",
+    "editor's note",
+    "editor’s note",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "video",
+    "listen",
+    "see also",
+    "warning",
+    "caption",
+    "credit",
+    "image",
+    "graphic",
+    "getty images",
+    "the latest",
+    "contributing",
+    "breaking",
+    "exclusive",
+}
 _QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
 _DASHES = {"--", "—", "–", "―"}
 _REASON_MARKS = {"because", "although", "though", "unless", "if"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 _EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
-_NOUN_CUE_LEMMAS = {"allegation": "allege", "accusation": "accuse", "denial": "deny", "claim": "claim",
-                    "warning": "warn", "promise": "promise", "pledge": "pledge", "admission": "admit"}
+_NOUN_CUE_LEMMAS = {
+    "allegation": "allege",
+    "accusation": "accuse",
+    "denial": "deny",
+    "claim": "claim",
+    "warning": "warn",
+    "promise": "promise",
+    "pledge": "pledge",
+    "admission": "admit",
+}
 _FINDING_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit"}
 
 
@@ -235,8 +316,9 @@ class Reader:
                 return pid
         if lemma in ROLES:
             return self._role_party(base, tok, ents)
-        determined = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our")
-                         for c in tok.children)
+        determined = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
+        )
         if lemma in ORG_NOUNS and determined:
             pid = self.table.resolve(lower, pos, self.sentence, organization=True)
             if pid:
@@ -251,8 +333,11 @@ class Reader:
 
     def _described(self, tok: Token) -> str:
         """A party known only by its description: "the new survey", "many economists"."""
-        words = [t.text_with_ws for t in tok.subtree
-                 if t.i < tok.i and t.dep_ not in ("det", "punct", "predet") and not t.is_punct]
+        words = [
+            t.text_with_ws
+            for t in tok.subtree
+            if t.i < tok.i and t.dep_ not in ("det", "punct", "predet") and not t.is_punct
+        ]
         name = "".join(words) + (tok.lemma_ if tok.tag_ == "NN" else tok.text)
         return self.table.unnamed(clean_name(name).lower(), None, None)
 
@@ -272,7 +357,11 @@ class Reader:
 
     def _proper_name(self, tok: Token) -> str | None:
         """A name the entity tagger missed; a leading title ("Mayor Elena Ruiz") gives a role."""
-        words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat") or t is tok]
+        words = [
+            t
+            for t in tok.subtree
+            if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t is tok
+        ]
         role = None
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | _TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
@@ -280,8 +369,10 @@ class Reader:
         name = " ".join(t.text for t in words)
         pid = self.table.find(name) or (self.table.person(name) if len(words) == 1 else None)
         if pid is None:
-            pid = self.table.named(name, "Person" if role or len(words) in (2, 3) and all(
-                t.text[:1].isupper() for t in words) else "Unknown")
+            pid = self.table.named(
+                name,
+                "Person" if role or (len(words) in (2, 3) and all(t.text[:1].isupper() for t in words)) else "Unknown",
+            )
         if pid and role:
             self.table.set_role(pid, ROLE_CANONICAL.get(role, role), None)
         return pid
@@ -315,7 +406,7 @@ class Reader:
                         return named  # "WASHINGTON -- President Lee, ..., said": a dateline, then the speaker.
                 elif c.dep_ == "nsubj":
                     return c
-            if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
+            if verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children)):
                 return verb.head
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head
@@ -345,8 +436,7 @@ class Reader:
                 if kind:
                     span = self._span(base, obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
                     when = dates.resolve(span.text, self.published)
-                    return Origin(kind, span.text, span.start, span.end, made_by,
-                                  when.isoformat() if when else None)
+                    return Origin(kind, span.text, span.start, span.end, made_by, when.isoformat() if when else None)
         return None
 
     @staticmethod
@@ -362,11 +452,19 @@ class Reader:
             if t.i <= root.i:
                 continue
             lemma = t.lemma_.lower()
-            reporting = t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (
-                lemma in ALL_CUES) or t.dep_ == "conj" and lemma in QUOTE_CUES and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
-            aside = t.dep_ in ("relcl", "appos") and t.right_edge.i == last.i and (
-                doc[t.left_edge.i - 1].text == ",") and not any(g.is_quote for g in t.subtree)
+            reporting = (
+                t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (lemma in ALL_CUES)
+            ) or (
+                t.dep_ == "conj"
+                and lemma in QUOTE_CUES
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+            )
+            aside = (
+                t.dep_ in ("relcl", "appos")
+                and t.right_edge.i == last.i
+                and (doc[t.left_edge.i - 1].text == ",")
+                and not any(g.is_quote for g in t.subtree)
+            )
             if reporting or aside:
                 end = t.left_edge.i - 1
                 while end > root.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
@@ -386,17 +484,22 @@ class Reader:
         for c in verb.children:
             if c.i <= last.i or c.is_punct or c.dep_ == "cc":
                 continue
-            if c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ in _SETTING_PREPS:
+            if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS):
                 setting = c.right_edge.i
                 continue
             if setting is not None and not (c.dep_ == "prep" and c.left_edge.i == setting + 1):
                 break
-            carries = c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "ccomp") or (
-                c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS) or (
-                c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) or (
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in c.children)) or (
-                c.dep_ == "advcl" and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux")
+            carries = (
+                c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS)
+                or (
+                    c.dep_ == "conj"
+                    and c.pos_ not in ("VERB", "AUX")
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                )
+                or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in c.children))
+                or (c.dep_ == "advcl" and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux")
+            )
             if not carries:
                 break
             last, setting = c.right_edge, None
@@ -411,13 +514,18 @@ class Reader:
         """
         doc = dobj.doc
         for t in dobj.subtree:
-            if t.dep_ == "relcl" and t.left_edge.lower_ == "which" and t.right_edge.i == dobj.right_edge.i \
-                    and doc[t.left_edge.i - 1].text == ",":
+            if (
+                t.dep_ == "relcl"
+                and t.left_edge.lower_ == "which"
+                and t.right_edge.i == dobj.right_edge.i
+                and doc[t.left_edge.i - 1].text == ","
+            ):
                 return doc[t.left_edge.i - 2]
         return self._extended(verb, dobj.right_edge)
 
-    def _content(self, base: int, verb: Token, sent: SpacySpan,
-                 documented: bool = False) -> tuple[tuple[int, int] | None, Token | None]:
+    def _content(
+        self, base: int, verb: Token, sent: SpacySpan, documented: bool = False
+    ) -> tuple[tuple[int, int] | None, Token | None]:
         """Character range of what ``verb`` reports, and its object if that is the content.
 
         ``documented``: the speaker is a document or poll, whose object is its finding
@@ -439,8 +547,12 @@ class Reader:
                 end = self._clause_end(c)
                 return chars(c.left_edge, self._extended(verb, end) if c.i > verb.i else end), dobj
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if lemma in CLAUSE_AS_OBJECT_CUES and xcomp is not None and xcomp.tag_ == "VBG" and any(
-                c.dep_ == "ccomp" for c in xcomp.children):
+        if (
+            lemma in CLAUSE_AS_OBJECT_CUES
+            and xcomp is not None
+            and xcomp.tag_ == "VBG"
+            and any(c.dep_ == "ccomp" for c in xcomp.children)
+        ):
             return chars(xcomp.left_edge, self._clause_end(xcomp)), None
         if lemma in XCOMP_CUES and xcomp is not None:
             first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
@@ -477,11 +589,14 @@ class Reader:
         doc = verb.doc
         words = [t for t in verb.subtree if not t.is_punct and not t.is_space]
         left, right = words[0].i, words[-1].i
-        if verb.dep_ not in ("parataxis", "ccomp", "advcl") or left <= sent.start or any(
-                c.dep_ == "mark" for c in verb.children):
+        if (
+            verb.dep_ not in ("parataxis", "ccomp", "advcl")
+            or left <= sent.start
+            or any(c.dep_ == "mark" for c in verb.children)
+        ):
             return []
         before = doc[left - 1]
-        if before.text not in (",", "”", "\"", "’", "'"):
+        if before.text not in (",", "”", '"', "’", "'"):
             return []
         head = [(base + sent.start_char, base + before.idx + len(before))]
         rest = [t for t in doc[right + 1 : sent.end] if not t.is_punct and not t.is_space]
@@ -495,16 +610,20 @@ class Reader:
         object_lemma = dobj.lemma_.lower() if dobj is not None else ""
         if lemma in DENIAL_CUES:
             return "denial"
-        if lemma == "call" and object_lemma in CLAIM_NOUNS and any(
-                t.lower_ in DISMISSIVE_WORDS for t in dobj.head.subtree):
+        if (
+            lemma == "call"
+            and object_lemma in CLAIM_NOUNS
+            and any(t.lower_ in DISMISSIVE_WORDS for t in dobj.head.subtree)
+        ):
             return "denial"
         if lemma in ("confirm", "corroborate", "verify") or (
-                lemma in CONFIRMATION_CUES and object_lemma in CLAIM_NOUNS):
+            lemma in CONFIRMATION_CUES and object_lemma in CLAIM_NOUNS
+        ):
             return "confirmation"
         lowered = content.lower()
         if any(p in lowered for p in DENIAL_PHRASES):
             return "denial"
-        if lemma in ALLEGATION_CUES or origin is not None and origin.kind == "court filing":
+        if lemma in ALLEGATION_CUES or (origin is not None and origin.kind == "court filing"):
             return "allegation"
         return "claim"
 
@@ -555,8 +674,10 @@ class Reader:
                 maker = self._party_of(base, issuer, ents)
                 mention = self._speaker_np(base, issuer) if maker else mention
             maker = maker or self.table.maker(kind) or self._described(subject)
-            right = max([subject.i] + [c.right_edge.i for c in subject.children
-                                       if c.i > subject.i and c.dep_ not in ("acl", "relcl")])
+            right = max(
+                [subject.i]
+                + [c.right_edge.i for c in subject.children if c.i > subject.i and c.dep_ not in ("acl", "relcl")]
+            )
             span = self._span(base, subject.doc[subject.left_edge.i : right + 1])
             origin = Origin(kind, span.text, span.start, span.end, maker)
             return maker, mention, origin
@@ -566,8 +687,11 @@ class Reader:
         return pid, mention, origin
 
     def _cue(self, base: int, verb: Token, sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
-        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-                c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        ):
             return  # "Asked about the delay, she said ...": the asker is not named.
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in XCOMP_CUES:
             return  # "vowed to reject", "wants to say": an intention, reported by the verb above.
@@ -575,8 +699,9 @@ class Reader:
         if subject is None or self._in_quote(base + subject.idx):
             return
         relative = subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
-        if subject.lower_ in _EXPLETIVES and not relative or subject.lower_ == "it" and any(
-                c.dep_ == "auxpass" for c in verb.children):
+        if (subject.lower_ in _EXPLETIVES and not relative) or (
+            subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children)
+        ):
             return
         speaker, mention, origin = self._speaker(base, verb.head if relative else subject, ents)
         if relative and subject.lower_ == "who":
@@ -590,8 +715,12 @@ class Reader:
         if origin is not None and origin.made_by:
             self.table.record_maker(origin.kind, origin.made_by)
         cue_end = self._cue_end(verb)
-        cue = Cue(verb.doc[verb.i : cue_end.i + 1].text, base + verb.idx,
-                  base + cue_end.idx + len(cue_end), verb.lemma_.lower())
+        cue = Cue(
+            verb.doc[verb.i : cue_end.i + 1].text,
+            base + verb.idx,
+            base + cue_end.idx + len(cue_end),
+            verb.lemma_.lower(),
+        )
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
         if cue_end.dep_ == "prep":
             last = self._extended(verb, cue_end.right_edge)
@@ -660,8 +789,11 @@ class Reader:
             gap = self.text[hi : q.outer_start]
             gap = gap.rstrip()
             wordy = any(ch.isalnum() for ch in gap)
-            if len(gap) <= 40 and (gap.endswith(":") or gap.endswith(",") and not wordy) and not any(
-                    ch in gap for ch in ".!?"):
+            if (
+                len(gap) <= 40
+                and (gap.endswith(":") or (gap.endswith(",") and not wordy))
+                and not any(ch in gap for ch in ".!?")
+            ):
                 return q
         return None
 
@@ -683,16 +815,28 @@ class Reader:
         if obj.lemma_.lower() not in _FINDING_DOCUMENTS:
             return
         after = obj.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < sent.end else None
-        if after is None or after.text != "," or any(
-                t.lemma_.lower() in ALL_CUES and t.tag_.startswith("VB") and self._speaks(t) for t in sent):
+        if (
+            after is None
+            or after.text != ","
+            or any(t.lemma_.lower() in ALL_CUES and t.tag_.startswith("VB") and self._speaks(t) for t in sent)
+        ):
             return
         self._source_phrase(base, tok, tok, obj, "in", sent, ents)
 
     def _saying_noun(self, base: int, noun: Token, sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
         """A possessed claim with its clause: "Ortiz's claim that the levy is too small"."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-                       and c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and c.i > noun.i
+                and c.left_edge.lower_ == "that"
+                and c.left_edge.i == noun.i + 1
+            ),
+            None,
+        )
         if owner is None or clause is None:
             return
         speaker, mention, origin = self._speaker(base, owner, ents)
@@ -709,11 +853,12 @@ class Reader:
         """Whether a cue verb has a subject that can speak for itself, not "52% of voters"."""
         subject = self._subject(verb)
         return subject is not None and (
-            subject.ent_type_ in SPEAKER_ENTITY_TYPES or subject.pos_ == "PRON"
-            or subject.lemma_.lower() in ROLES)
+            subject.ent_type_ in SPEAKER_ENTITY_TYPES or subject.pos_ == "PRON" or subject.lemma_.lower() in ROLES
+        )
 
-    def _source_phrase(self, base: int, tok: Token, last: Token, obj: Token, lemma: str,
-                       sent: SpacySpan, ents: dict[int, SpacySpan]) -> None:
+    def _source_phrase(
+        self, base: int, tok: Token, last: Token, obj: Token, lemma: str, sent: SpacySpan, ents: dict[int, SpacySpan]
+    ) -> None:
         """A statement whose source is named in a phrase ("according to X", "in X's poll").
 
         Opening the sentence, the phrase governs the rest of it; elsewhere, what came before,
@@ -738,11 +883,13 @@ class Reader:
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
         head = self._finish(found, content, sent, base, None)
         if head is not None and tail is not None:
-            self._finish(Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head),
-                         tail, sent, base, None)
+            self._finish(
+                Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head), tail, sent, base, None
+            )
 
-    def _finish(self, found: Found, content: tuple[int, int], sent: SpacySpan, base: int,
-                dobj: Token | None) -> Found | None:
+    def _finish(
+        self, found: Found, content: tuple[int, int], sent: SpacySpan, base: int, dobj: Token | None
+    ) -> Found | None:
         start, end = self._trim(*content)
         if end <= start:
             return None
@@ -808,8 +955,17 @@ class Reader:
                 continue
             f = bare.found
             start, end, quote = self._quoting(*self._trim(*paragraphs[n]))
-            bare.produced = Found(f.speaker, start, end, self._kind(f.cue.lemma, f.origin, self.text[start:end], None),
-                                  quote, f.mention, f.cue, f.origin, f.date)
+            bare.produced = Found(
+                f.speaker,
+                start,
+                end,
+                self._kind(f.cue.lemma, f.origin, self.text[start:end], None),
+                quote,
+                f.mention,
+                f.cue,
+                f.origin,
+                f.date,
+            )
             self.found.append(bare.produced)
 
     def _labelled(self, paragraphs: list[tuple[int, int]]):
@@ -832,7 +988,7 @@ class Reader:
         In the body a lone capitalised word before a colon is a lead-in ("So:", "Twitter:")
         unless it is a transcript's capitals or a party the article already named; a
         headline's is its source ("Poll: ...", "Lee: ...")."""
-        if label.lower() in _NOT_SPEAKERS or mark != ":" and label.isupper():
+        if label.lower() in _NOT_SPEAKERS or (mark != ":" and label.isupper()):
             return False
         return headline or " " in label or label.isupper() or self.table.find(label) is not None
 
@@ -855,8 +1011,11 @@ class Reader:
             while j > 1 and previous.quote == "indirect" and by_end[j - 2].speaker == previous.speaker:
                 j -= 1  # '"...," he said, referring to X. "..."': the quotation goes on past his aside.
                 previous = by_end[j - 1]
-            nearby = self.bare[bisect.bisect_left(bare_starts, q.outer_start - 200):
-                               bisect.bisect_right(bare_starts, q.outer_end + 60)]
+            nearby = self.bare[
+                bisect.bisect_left(bare_starts, q.outer_start - 200) : bisect.bisect_right(
+                    bare_starts, q.outer_end + 60
+                )
+            ]
             found = self._quote_found(q, paragraph_of, nearby, previous)
             if found is not None:
                 self.found.append(found)
@@ -876,7 +1035,7 @@ class Reader:
                 gap = self.text[bare.end : q.outer_start]
             else:
                 continue
-            if len(gap) > 60 or any(ch in gap for ch in ".?!") and len(gap.strip()) > 2:
+            if len(gap) > 60 or (any(ch in gap for ch in ".?!") and len(gap.strip()) > 2):
                 continue
             if best is None or len(gap) < best[0]:
                 best = (len(gap), bare)
@@ -885,8 +1044,18 @@ class Reader:
             bare = best[1]
             f = bare.found
             kind = self._kind(f.cue.lemma, f.origin, self.text[q.start : q.end], None)
-            found = Found(f.speaker, q.start, q.end, kind, "direct", f.mention, f.cue, f.origin,
-                          f.date or (f.origin.date if f.origin else None), continues=bare.produced)
+            found = Found(
+                f.speaker,
+                q.start,
+                q.end,
+                kind,
+                "direct",
+                f.mention,
+                f.cue,
+                f.origin,
+                f.date or (f.origin.date if f.origin else None),
+                continues=bare.produced,
+            )
             bare.produced = bare.produced or found
             return found
         if words < 3:
@@ -897,5 +1066,6 @@ class Reader:
         kind = self._kind("", f.origin, self.text[q.start : q.end], None)
         if kind == "claim" and f.kind == "allegation":
             kind = "allegation"
-        return Found(f.speaker, q.start, q.end, kind, "direct", None, None, f.origin, f.date,
-                     continues=f.continues or f)
+        return Found(
+            f.speaker, q.start, q.end, kind, "direct", None, None, f.origin, f.date, continues=f.continues or f
+        )

@@ -32,11 +32,23 @@ def statements(found: list[Found], parties: list[Party]) -> list[Statement]:
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
         behalf = speaker.affiliation if speaker.role in SPOKES_ROLES else None
-        result.append(Statement(
-            id=f"s{n}", speaker=f.speaker, kind=f.kind, text="", start=f.start, end=f.end,
-            direct=f.quote == "direct", quote=f.quote, on_behalf_of=behalf,
-            speaker_mention=f.mention, cue=f.cue, date=f.date, origin=f.origin,
-        ))
+        result.append(
+            Statement(
+                id=f"s{n}",
+                speaker=f.speaker,
+                kind=f.kind,
+                text="",
+                start=f.start,
+                end=f.end,
+                direct=f.quote == "direct",
+                quote=f.quote,
+                on_behalf_of=behalf,
+                speaker_mention=f.mention,
+                cue=f.cue,
+                date=f.date,
+                origin=f.origin,
+            )
+        )
     ids = {id(f): s.id for f, s in zip(found, result)}
     for f, s in zip(found, result):
         if f.continues is not None:
@@ -46,8 +58,7 @@ def statements(found: list[Found], parties: list[Party]) -> list[Statement]:
     return result
 
 
-def _link(answer: Statement, target: str | None, all_statements: list[Statement],
-          parties: dict[str, Party]) -> None:
+def _link(answer: Statement, target: str | None, all_statements: list[Statement], parties: dict[str, Party]) -> None:
     own = _voices(answer, parties)
     answerable = [s for s in all_statements if s.kind in ("allegation", "claim") and not own & _voices(s, parties)]
     if target is None:

@@ -103,8 +103,6 @@ class Extraction:
             "source": self.article.source,
             "title": self.article.title,
             "published": self.article.published,
-            "parties": [
-                {k: v for k, v in asdict(p).items() if k != "mentions"} for p in self.parties
-            ],
+            "parties": [{k: v for k, v in asdict(p).items() if k != "mentions"} for p in self.parties],
             "statements": [asdict(s) for s in self.statements],
         }

@@ -14,7 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.lexicon import (
-    FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, NAME_PARTICLES, NEWS_OUTLETS,
+    FEMALE_TITLES,
+    FEMALE_WORDS,
+    MALE_TITLES,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NEWS_OUTLETS,
 )
 from kg.extract.model import Party, Span
 
@@ -194,8 +199,9 @@ class PartyTable:
             entry.mentions.append(span)
         self._history.append(_Mention(span.start, pid, salience, sentence))
 
-    def resolve(self, word: str, position: int, sentence: int, *, role: str | None = None,
-                organization: bool = False) -> str | None:
+    def resolve(
+        self, word: str, position: int, sentence: int, *, role: str | None = None, organization: bool = False
+    ) -> str | None:
         """The nearest compatible earlier party for a pronoun, "the company" or "the spokesperson"."""
         word = word.lower()
         best, best_score = None, None

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from kg.extract.chunks import paragraph_spans
 
-OPENERS = {"“": "”", "„": "“”", "‟": "”", "«": "»", "‹": "›", "「": "」", "『": "』", "\"": "\""}
-CLOSERS = {"”", "»", "›", "」", "』", "\""}
+OPENERS = {"“": "”", "„": "“”", "‟": "”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"'}
+CLOSERS = {"”", "»", "›", "」", "』", '"'}
 SINGLE_OPEN = {"‘", "'", "‚"}
 SINGLE_CLOSE = {"’", "'", "‘"}
 ALL_MARKS = set(OPENERS) | CLOSERS | SINGLE_OPEN | SINGLE_CLOSE | {"`"}
@@ -70,9 +70,9 @@ def _double_quotes(
     for i in range(lo, hi):
         ch = text[i]
         if open_at is None:
-            if ch in OPENERS and (ch != "\"" or _can_open(text, i, lo, hi)):
+            if ch in OPENERS and (ch != '"' or _can_open(text, i, lo, hi)):
                 open_at, closers = i, OPENERS[ch]
-        elif ch in closers and (ch != "\"" or _can_close(text, i, lo, hi) or i + 1 == hi):
+        elif ch in closers and (ch != '"' or _can_close(text, i, lo, hi) or i + 1 == hi):
             found.append((open_at, i, True))
             open_at = None
     return found, open_at, closers
@@ -116,7 +116,7 @@ def find_quotes(text: str) -> list[Quote]:
     if not any(ch in ALL_MARKS for ch in text):
         return []
     original = text
-    text = _PAIRED_APOSTROPHES.sub("\"\x01", text)
+    text = _PAIRED_APOSTROPHES.sub('"\x01', text)
     marks: list[tuple[int, int, bool]] = []
     paragraphs = paragraph_spans(text)
     carry: int | None = None
@@ -136,9 +136,9 @@ def find_quotes(text: str) -> list[Quote]:
                 pairs.append((unclosed, _recovered_end(text, unclosed, hi), False))
         doubles = [(o, c) for o, c, _ in pairs]
         singles = [
-            q for q in _single_quotes(text, scan_from, hi)
-            if not any(o <= q[1] and q[0] <= c for o, c in doubles)
-            and not (carry is not None and q[0] > carry)
+            q
+            for q in _single_quotes(text, scan_from, hi)
+            if not any(o <= q[1] and q[0] <= c for o, c in doubles) and not (carry is not None and q[0] > carry)
         ]
         marks.extend(pairs + singles)
     quotes = []

@@ -57,21 +57,27 @@ def claim_keys(words: frozenset[str], party: URIRef) -> set[str]:
     minima = [min(column) for column in zip(*(_hashes(w) for w in words))]
     scope = digest(party)
     return {
-        f"same:{scope}:{band}:" + hashlib.blake2b(
-            struct.pack(f"<{_ROWS}Q", *minima[band * _ROWS:(band + 1) * _ROWS]), digest_size=8).hexdigest()
+        f"same:{scope}:{band}:"
+        + hashlib.blake2b(
+            struct.pack(f"<{_ROWS}Q", *minima[band * _ROWS : (band + 1) * _ROWS]), digest_size=8
+        ).hexdigest()
         for band in range(_BANDS)
     }
 
 
 def key_triples(contents: dict[URIRef, tuple[str, frozenset]]) -> set:
     """Claim keys of statements given as ``{statement: (text, credited parties)}``."""
-    return {(statement, QG.claimKey, Literal(key))
-            for statement, (text, parties) in contents.items()
-            for party in parties for key in claim_keys(tokens(text), party)}
+    return {
+        (statement, QG.claimKey, Literal(key))
+        for statement, (text, parties) in contents.items()
+        for party in parties
+        for key in claim_keys(tokens(text), party)
+    }
 
 
-def same_claim_links(own: dict[URIRef, tuple[frozenset, frozenset]],
-                     others: dict[URIRef, tuple[frozenset, frozenset]]) -> set[tuple[URIRef, URIRef]]:
+def same_claim_links(
+    own: dict[URIRef, tuple[frozenset, frozenset]], others: dict[URIRef, tuple[frozenset, frozenset]]
+) -> set[tuple[URIRef, URIRef]]:
     """Pairs (own, other) that are one claim. Values are (tokens, creditedTo parties)."""
     pool = {**others, **own}
     links = set()
@@ -118,14 +124,16 @@ def window_keys(kind: str, party: URIRef, on, *, back: bool) -> set[str]:
         return set()
     sign = -1 if back else 1
     return {party_key(kind, party, day + dt.timedelta(days=sign * n)) for n in range(0, WINDOW_DAYS + 1, 7)} | {
-        party_key(kind, party, day + dt.timedelta(days=sign * WINDOW_DAYS))}
+        party_key(kind, party, day + dt.timedelta(days=sign * WINDOW_DAYS))
+    }
 
 
 def within_window(claimed, denied: set) -> bool:
     """The claim was made in the ``WINDOW_DAYS`` up to one of the denial's dates."""
     day = _day(claimed)
     return day is not None and any(
-        (d := _day(x)) is not None and dt.timedelta(0) <= d - day <= dt.timedelta(days=WINDOW_DAYS) for x in denied)
+        (d := _day(x)) is not None and dt.timedelta(0) <= d - day <= dt.timedelta(days=WINDOW_DAYS) for x in denied
+    )
 
 
 def status(disputed: bool, confirmed: bool) -> URIRef:

@@ -28,8 +28,12 @@ from kg.build.namespace import OWL, QG, RDF
 _SKIP_IN_ACRONYM = {"the", "of", "and", "for", "a", "an", "&", "de", "la", "le"}
 _ORG_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"}
 PERSON, ORGANIZATION, UNKNOWN = "Person", "Organization", "Unknown"
-_TYPE_OF_CLASS = {QG.Person: PERSON, QG.Organization: ORGANIZATION, QG.NewsOutlet: ORGANIZATION,
-                  QG.UnknownParty: UNKNOWN}
+_TYPE_OF_CLASS = {
+    QG.Person: PERSON,
+    QG.Organization: ORGANIZATION,
+    QG.NewsOutlet: ORGANIZATION,
+    QG.UnknownParty: UNKNOWN,
+}
 
 
 def normalise(name: str) -> str:
@@ -136,8 +140,12 @@ def group_canonical(infos: list[PartyInfo]) -> PartyInfo:
     return min(infos, key=PartyInfo.rank)
 
 
-def resolve(own: dict[URIRef, PartyInfo], candidates: dict[URIRef, PartyInfo],
-            matches: dict[URIRef, set[URIRef]], partners: dict[URIRef, set[URIRef]]) -> dict[URIRef, URIRef]:
+def resolve(
+    own: dict[URIRef, PartyInfo],
+    candidates: dict[URIRef, PartyInfo],
+    matches: dict[URIRef, set[URIRef]],
+    partners: dict[URIRef, set[URIRef]],
+) -> dict[URIRef, URIRef]:
     """Canonical IRI for each of ``own``'s parties that is not its own canonical.
 
     ``matches`` maps an own party to the candidates found under its probe keys,
@@ -151,8 +159,10 @@ def resolve(own: dict[URIRef, PartyInfo], candidates: dict[URIRef, PartyInfo],
         surname_only = info.kind != ORGANIZATION and len(normalise(info.name).split()) == 1
         if surname_only:
             people = {c for c in found if everyone[c].kind == PERSON and len(normalise(everyone[c].name).split()) > 1}
-            groups = {group_canonical([everyone[p] for p in {c} | partners.get(c, set()) if p in everyone]).iri
-                      for c in people}
+            groups = {
+                group_canonical([everyone[p] for p in {c} | partners.get(c, set()) if p in everyone]).iri
+                for c in people
+            }
             if len(groups) > 1:
                 found -= people
         group = {iri} | found
@@ -165,7 +175,9 @@ def resolve(own: dict[URIRef, PartyInfo], candidates: dict[URIRef, PartyInfo],
 
 
 def same_as_triples(mapping: dict[URIRef, URIRef]) -> set:
-    return {(a, OWL.sameAs, b) for alias, canonical in mapping.items() for a, b in ((alias, canonical), (canonical, alias))}
+    return {
+        (a, OWL.sameAs, b) for alias, canonical in mapping.items() for a, b in ((alias, canonical), (canonical, alias))
+    }
 
 
 def canonical_copies(triples, mapping: dict[URIRef, URIRef]) -> set:

@@ -22,33 +22,41 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.namespace import QG
-from kg.store.overlay import to_oxigraph, to_rdflib
 from kg.store import GraphPatch, Store
+from kg.store.overlay import to_oxigraph, to_rdflib
 
 _NAME = f"<{QG.name}>"
 _NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"
 
 
-STALE_HINT = ("this store has party names but no names graph (written before it existed, or through "
-              "SPARQL Update), so queries reading names from it find none: run `kg reason` to build it")
+STALE_HINT = (
+    "this store has party names but no names graph (written before it existed, or through "
+    "SPARQL Update), so queries reading names from it find none: run `kg reason` to build it"
+)
 
 
 def is_missing(store: Store, iri: str) -> bool:
     """Whether the store names parties but lacks the names graph that queries read them from."""
-    return not store.has_graph(iri) and bool(store.query(
-        f"ASK {{ GRAPH ?g {{ {_NAMED} }} FILTER(?g != <{iri}>) }}"))
+    return not store.has_graph(iri) and bool(store.query(f"ASK {{ GRAPH ?g {{ {_NAMED} }} FILTER(?g != <{iri}>) }}"))
 
 
 def rebuild(store: Store, iri: str) -> None:
-    store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT {{ GRAPH <{iri}> {{ ?s {_NAME} ?n }} }} "
-                 f"WHERE {{ SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_NAMED} }} }} }}")
+    store.update(
+        f"DROP SILENT GRAPH <{iri}> ; INSERT {{ GRAPH <{iri}> {{ ?s {_NAME} ?n }} }} "
+        f"WHERE {{ SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_NAMED} }} }} }}"
+    )
 
 
 def with_patch(store: Store, writes: Mapping[str, Graph | None], iri: str) -> dict[str, Graph | None]:
     """``writes`` plus the names graph's patch (whatever ``writes`` said of that graph is dropped)."""
     writes = {g: graph for g, graph in writes.items() if g != iri}
-    now = {(to_oxigraph(s), to_oxigraph(n)) for graph in writes.values() if graph is not None
-           for s, n in graph.subject_objects(QG.name) if isinstance(s, URIRef) and isinstance(n, Literal)}
+    now = {
+        (to_oxigraph(s), to_oxigraph(n))
+        for graph in writes.values()
+        if graph is not None
+        for s, n in graph.subject_objects(QG.name)
+        if isinstance(s, URIRef) and isinstance(n, Literal)
+    }
     written = [f"<{g}>" for g in writes]
     before = _pairs(store, f"VALUES ?g {{ {' '.join(written)} }} GRAPH ?g {{ {_NAMED} }}") if writes else set()
     held = _pairs(store, f"{_values(now)} GRAPH <{iri}> {{ ?s {_NAME} ?n }}") if now else set()

@@ -17,15 +17,24 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg.errors import KgError
 from kg.build.namespace import OWL, RDF, RDFS, XSD
+from kg.errors import KgError
 
 # Axioms whose RL rules we do not compile. FunctionalProperty is absent on purpose: its
 # rule only equates two values that should never differ, which the SHACL shapes check.
 _UNSUPPORTED = (
-    OWL.someValuesFrom, OWL.allValuesFrom, OWL.hasValue, OWL.intersectionOf, OWL.unionOf,
-    OWL.oneOf, OWL.hasKey, OWL.maxCardinality, OWL.maxQualifiedCardinality, OWL.complementOf,
-    OWL.propertyDisjointWith, OWL.disjointWith,
+    OWL.someValuesFrom,
+    OWL.allValuesFrom,
+    OWL.hasValue,
+    OWL.intersectionOf,
+    OWL.unionOf,
+    OWL.oneOf,
+    OWL.hasKey,
+    OWL.maxCardinality,
+    OWL.maxQualifiedCardinality,
+    OWL.complementOf,
+    OWL.propertyDisjointWith,
+    OWL.disjointWith,
 )
 _UNSUPPORTED_TYPES = (OWL.InverseFunctionalProperty, OWL.AsymmetricProperty, OWL.IrreflexiveProperty)
 
@@ -61,7 +70,7 @@ class RuleSet:
     ranges: dict
 
     @classmethod
-    def compile(cls, ontology: Graph) -> "RuleSet":
+    def compile(cls, ontology: Graph) -> RuleSet:
         for predicate in _UNSUPPORTED:
             for subject in ontology.subjects(predicate, None):
                 raise UnsupportedAxiom(f"ontology axiom {predicate.n3()} on {subject.n3()} has no fast rule")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.errors import KgError
 from kg.build.namespace import OWL, QG, RDF
-from kg.store.overlay import Overlay, to_rdflib, values
+from kg.errors import KgError
 from kg.infer.planner import reasoner_for
+from kg.store.overlay import Overlay, to_rdflib, values
 
 _TYPES = (QG.Organization, QG.NewsOutlet, QG.Person, QG.UnknownParty)
 
@@ -50,8 +50,10 @@ class PartyEditor:
 
     def _describe(self, graph: Graph, iri: URIRef, name: str, kind: URIRef | None = None) -> None:
         graph.add((iri, QG.name, Literal(name)))
-        known = {to_rdflib(r["t"]) for r in self.store.query(
-            f"SELECT DISTINCT ?t WHERE {{ <{iri}> a ?t {values('t', _TYPES)} }}")}
+        known = {
+            to_rdflib(r["t"])
+            for r in self.store.query(f"SELECT DISTINCT ?t WHERE {{ <{iri}> a ?t {values('t', _TYPES)} }}")
+        }
         known |= set(graph.objects(iri, RDF.type)) & set(_TYPES)
         if kind is not None and kind not in known and not (kind == QG.Organization and QG.NewsOutlet in known):
             known.add(kind)
@@ -108,8 +110,11 @@ class PartyEditor:
             raise PartyError(f"{path}: no such file") from None
         except Exception as error:  # rdflib raises many parser types
             raise PartyError(f"{path}: not valid Turtle: {str(error).splitlines()[0]}") from None
-        unnamed = [s for s in set(addition.subjects(QG.alias, None)) | set(addition.subjects(QG.subOrganizationOf, None))
-                   if (s, QG.name, None) not in addition]
+        unnamed = [
+            s
+            for s in set(addition.subjects(QG.alias, None)) | set(addition.subjects(QG.subOrganizationOf, None))
+            if (s, QG.name, None) not in addition
+        ]
         if unnamed:
             raise PartyError(f"{path}: {unnamed[0]} has aliases or a parent but no qg:name")
         graph = self.current()
@@ -128,10 +133,13 @@ class PartyEditor:
             return []
         rows = self.store.query(
             f"SELECT DISTINCT ?x WHERE {{ {values('p', parties)} "
-            f"{{ ?x <{OWL.sameAs}> ?p }} UNION {{ ?x <{QG.subOrganizationOf}> ?p }} }}")
+            f"{{ ?x <{OWL.sameAs}> ?p }} UNION {{ ?x <{QG.subOrganizationOf}> ?p }} }}"
+        )
         related = parties | {to_rdflib(r["x"]) for r in rows}
         derived = self.reasoner.derived_graphs()
-        rows = self.store.query(f"SELECT DISTINCT ?g WHERE {{ {values('p', related)} GRAPH ?g {{ ?p <{QG.name}> ?n }} }}")
+        rows = self.store.query(
+            f"SELECT DISTINCT ?g WHERE {{ {values('p', related)} GRAPH ?g {{ ?p <{QG.name}> ?n }} }}"
+        )
         return sorted({r["g"].value for r in rows} - set(derived) - {self.iri})
 
     def listing(self) -> list[dict]:
@@ -140,12 +148,16 @@ class PartyEditor:
         for iri, graph in self.reasoner.base_writes().items():
             overlay.put(iri, graph)
         rows = overlay.select(
-            "?p ?r ?v", f"{values('g', self.reasoner.party_graphs)} GRAPH ?g {{ ?p ?r ?v }} "
-                        f"{values('r', [QG.name, QG.alias, QG.subOrganizationOf, OWL.sameAs])}")
+            "?p ?r ?v",
+            f"{values('g', self.reasoner.party_graphs)} GRAPH ?g {{ ?p ?r ?v }} "
+            f"{values('r', [QG.name, QG.alias, QG.subOrganizationOf, OWL.sameAs])}",
+        )
         parties: dict[str, dict] = {}
         for row in rows:
-            entry = parties.setdefault(str(row["p"]), {"iri": str(row["p"]), "name": "", "aliases": set(),
-                                                       "part_of": set(), "merged_into": set()})
+            entry = parties.setdefault(
+                str(row["p"]),
+                {"iri": str(row["p"]), "name": "", "aliases": set(), "part_of": set(), "merged_into": set()},
+            )
             relation, value = row["r"], str(row["v"])
             if relation == QG.name:
                 entry["name"] = value
@@ -155,5 +167,7 @@ class PartyEditor:
                 entry["part_of"].add(value)
             else:
                 entry["merged_into"].add(value)
-        return sorted(({k: sorted(v) if isinstance(v, set) else v for k, v in e.items()} for e in parties.values()),
-                      key=lambda e: (e["name"].lower(), e["iri"]))
+        return sorted(
+            ({k: sorted(v) if isinstance(v, set) else v for k, v in e.items()} for e in parties.values()),
+            key=lambda e: (e["name"].lower(), e["iri"]),
+        )

@@ -23,22 +23,28 @@ from functools import lru_cache
 import owlrl
 from rdflib import Graph, Literal, URIRef
 
-from kg.infer import claims
-
-from kg.infer import identity
-
-from kg.infer import names
 from kg.build.iris import Minter
 from kg.build.namespace import OWL, QG, RDF, ontology_graph
-from kg.store.overlay import Overlay, values
-from kg.paths import ONTOLOGY_DIR, ONTOLOGY_FILE
+from kg.infer import claims, identity, names
 from kg.infer.owl_rules import RuleSet
+from kg.paths import ONTOLOGY_DIR, ONTOLOGY_FILE
 from kg.store import GraphPatch
+from kg.store.overlay import Overlay, values
 
 ENGINES = ("fast", "owlrl")
 PARTIES_FILE = ONTOLOGY_DIR / "parties.ttl"
-_ATTRIBUTION = (QG.speaker, QG.onBehalfOf, QG.attributedTo, QG.publisher, QG.mentions,
-                QG.disputesParty, QG.confirmsParty, QG.about, QG.affiliationOrganization, QG.speaksFor)
+_ATTRIBUTION = (
+    QG.speaker,
+    QG.onBehalfOf,
+    QG.attributedTo,
+    QG.publisher,
+    QG.mentions,
+    QG.disputesParty,
+    QG.confirmsParty,
+    QG.about,
+    QG.affiliationOrganization,
+    QG.speaksFor,
+)
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +112,7 @@ class Reasoner:
 
     def derived_graphs(self) -> dict[str, str]:
         """Every inferred or status graph in the store, with the loaded graph it comes from."""
-        rows = self.store.query(
-            f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g <{QG.inferredFrom}> ?d }} }}")
+        rows = self.store.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g <{QG.inferredFrom}> ?d }} }}")
         return {row["g"].value: row["d"].value for row in rows}
 
     def data_graphs(self) -> list[str]:
@@ -137,8 +142,9 @@ class Reasoner:
         return writes
 
     def _has_hash(self, graph, digest: str) -> bool:
-        return bool(self.store.query(
-            f"ASK {{ GRAPH <{graph}> {{ <{graph}> <{QG.contentHash}> {Literal(digest).n3()} }} }}"))
+        return bool(
+            self.store.query(f"ASK {{ GRAPH <{graph}> {{ <{graph}> <{QG.contentHash}> {Literal(digest).n3()} }} }}")
+        )
 
     # ---- the plan: loader writes + everything they imply -------------------------------
     def plan(self, writes: Mapping[str, Graph | None], refresh: Iterable[str] = ()) -> dict[str, Graph | None]:
@@ -153,7 +159,8 @@ class Reasoner:
             overlay.put(iri, graph)
         derived = {g for g in writes if g in self._own or g == str(self.minter.ontology_inferred_graph)}
         data = [g for g in writes if g not in derived] + [
-            str(g) for g in refresh if str(g) not in writes and str(g) not in self._own]
+            str(g) for g in refresh if str(g) not in writes and str(g) not in self._own
+        ]
         removed_statements, removed_parties, touched = self._old_state(data)
         for g in data:
             overlay.put(self.inferred(g), None)
@@ -186,14 +193,16 @@ class Reasoner:
             return set(), set(), set()
         rows = self.store.query(
             f"SELECT ?s ?kind WHERE {{ {values('g', [URIRef(g) for g in graphs])} GRAPH ?g {{ "
-            f"{{ ?s <{QG.content}> ?c BIND(1 AS ?kind) }} UNION {{ ?s <{QG.name}> ?n BIND(2 AS ?kind) }} }} }}")
+            f"{{ ?s <{QG.content}> ?c BIND(1 AS ?kind) }} UNION {{ ?s <{QG.name}> ?n BIND(2 AS ?kind) }} }} }}"
+        )
         statements, parties = set(), set()
         for row in rows:
             (statements if row["kind"].value == "1" else parties).add(URIRef(row["s"].value))
         inferred = [URIRef(self.inferred(g)) for g in graphs]
         rows = self.store.query(
             f"SELECT ?o WHERE {{ {values('g', inferred)} GRAPH ?g {{ "
-            f"{{ ?s <{QG.disputes}> ?o }} UNION {{ ?s <{QG.confirms}> ?o }} }} }}")
+            f"{{ ?s <{QG.disputes}> ?o }} UNION {{ ?s <{QG.confirms}> ?o }} }} }}"
+        )
         touched = {URIRef(row["o"].value) for row in rows}
         curated = self._curated(parties)
         return statements, parties - curated, touched | statements
@@ -207,15 +216,21 @@ class Reasoner:
         """Loaded graphs whose derived triples mention what changed."""
         found = set()
         if statements:
-            rows = overlay.select("?d", f"{values('t', statements)} GRAPH ?g {{ ?x ?p ?t . ?g <{QG.inferredFrom}> ?d }}")
+            rows = overlay.select(
+                "?d", f"{values('t', statements)} GRAPH ?g {{ ?x ?p ?t . ?g <{QG.inferredFrom}> ?d }}"
+            )
             found |= {str(r["d"]) for r in rows}
         if parties:
-            rows = overlay.select("?d", f"{values('t', parties)} GRAPH ?g {{ ?x <{OWL.sameAs}> ?t . "
-                                        f"?g <{QG.inferredFrom}> ?d }}")
+            rows = overlay.select(
+                "?d", f"{values('t', parties)} GRAPH ?g {{ ?x <{OWL.sameAs}> ?t . ?g <{QG.inferredFrom}> ?d }}"
+            )
             found |= {str(r["d"]) for r in rows}
         if renamed:
-            rows = overlay.select("?g", f"{values('p', renamed)} GRAPH ?g {{ ?p <{QG.name}> ?n "
-                                        f"FILTER NOT EXISTS {{ ?g <{QG.inferredFrom}> ?d }} }}")
+            rows = overlay.select(
+                "?g",
+                f"{values('p', renamed)} GRAPH ?g {{ ?p <{QG.name}> ?n "
+                f"FILTER NOT EXISTS {{ ?g <{QG.inferredFrom}> ?d }} }}",
+            )
             found |= {str(r["g"]) for r in rows}
         return {g for g in found if g not in self._own}
 
@@ -248,11 +263,16 @@ class Reasoner:
         credited = {s: (text, frozenset(facts.objects(s, QG.creditedTo))) for s, text in statements.items()}
         claim_keys = claims.key_triples(credited)
         working |= claim_keys
-        links, link_context, party_keys = self._claim_links(overlay, credited, {str(k) for _, _, k in claim_keys}, facts)
+        links, link_context, party_keys = self._claim_links(
+            overlay, credited, {str(k) for _, _, k in claim_keys}, facts
+        )
         working |= party_keys
         context |= link_context
-        closed = self.rules.closure(links | link_context, closed) if self.engine == "fast" else \
-            self._closure(closed | links | link_context)
+        closed = (
+            self.rules.closure(links | link_context, closed)
+            if self.engine == "fast"
+            else self._closure(closed | links | link_context)
+        )
         spread = claims.spread(closed) - closed
         if spread:
             closed = self.rules.closure(spread, closed) if self.engine == "fast" else self._closure(closed | spread)
@@ -271,8 +291,11 @@ class Reasoner:
 
     def _named_parties(self, graph: Graph) -> dict:
         """Parties minted from their name; an unnamed spokesperson stays local to its article."""
-        return {iri: info for iri, info in identity.parties_in(graph).items()
-                if any(self.minter.party(name) == iri for name in info.names)}
+        return {
+            iri: info
+            for iri, info in identity.parties_in(graph).items()
+            if any(self.minter.party(name) == iri for name in info.names)
+        }
 
     def _resolve(self, overlay: Overlay, parties: dict) -> tuple[dict, set]:
         if not parties:
@@ -367,8 +390,7 @@ class Reasoner:
             parties |= frontier
         return found
 
-    def _claim_links(self, overlay: Overlay, statements: dict, keys: set[str],
-                     facts: "_Facts") -> tuple[set, set, set]:
+    def _claim_links(self, overlay: Overlay, statements: dict, keys: set[str], facts: _Facts) -> tuple[set, set, set]:
         """Same-claim links and disputes-party links this graph causes, and the context used.
 
         ``statements`` maps each of the graph's statements to its text and credited parties;
@@ -397,7 +419,7 @@ class Reasoner:
         parties = self._objects(overlay, statements, QG.creditedTo)
         return {t: (claims.tokens(str(min(x))), frozenset(parties.get(t, ()))) for t, x in text.items()}
 
-    def _party_disputes(self, overlay: Overlay, facts: "_Facts", statements: dict) -> tuple[set, set]:
+    def _party_disputes(self, overlay: Overlay, facts: _Facts, statements: dict) -> tuple[set, set]:
         """Denials naming a party dispute its claims about the denier from the days before.
 
         "AWS denied Parler's accusations" reaches Parler's claims that are about AWS (or
@@ -419,16 +441,26 @@ class Reasoner:
                 said = facts.objects(d, QG.statedOn)
                 for party in facts.objects(d, predicate):
                     keys |= {(d, claims.party_key("denial", party, on)) for on in said}
-                    local = {t for t in statements if t != d and facts.has(t, QG.creditedTo, party)
-                             and not facts.has(t, RDF.type, QG.Denial)}
-                    links |= {(d, link, t) for t in local
-                              if all(_not_after(on, said) for on in facts.objects(t, QG.statedOn) or {None})}
+                    local = {
+                        t
+                        for t in statements
+                        if t != d and facts.has(t, QG.creditedTo, party) and not facts.has(t, RDF.type, QG.Denial)
+                    }
+                    links |= {
+                        (d, link, t)
+                        for t in local
+                        if all(_not_after(on, said) for on in facts.objects(t, QG.statedOn) or {None})
+                    }
                     for k in {k for on in said for k in claims.window_keys("claim", party, on, back=True)}:
                         wanted.setdefault(k, set()).add((d, link))
         found = {(t, k) for t, k in self._keyed(overlay, wanted) if t not in statements}
         dates = self._objects(overlay, {t for t, _ in found}, QG.statedOn)
-        recent = {(t, d, link) for t, k in found for d, link in wanted[k]
-                  if any(claims.within_window(day, facts.objects(d, QG.statedOn)) for day in dates.get(t, ()))}
+        recent = {
+            (t, d, link)
+            for t, k in found
+            for d, link in wanted[k]
+            if any(claims.within_window(day, facts.objects(d, QG.statedOn)) for day in dates.get(t, ()))
+        }
         subjects = self._claim_subjects(overlay, {t for t, _, _ in recent})
         links |= {(d, link, t) for t, d, link in recent if subjects.get(t, set()) & facts.objects(d, QG.creditedTo)}
         links |= self._earlier_denials(overlay, facts, statements)
@@ -438,8 +470,12 @@ class Reasoner:
         """(statement, key) pairs of the statements publishing any of the key strings."""
         if not keys:
             return set()
-        return {(r["t"], str(r["k"])) for r in overlay.select(
-            "?t ?k", f"{values('k', [Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}")}
+        return {
+            (r["t"], str(r["k"]))
+            for r in overlay.select(
+                "?t ?k", f"{values('k', [Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
+            )
+        }
 
     def _claim_subjects(self, overlay: Overlay, found: set) -> dict:
         """Per stored claim, the parties it is about or its source mentions."""
@@ -453,7 +489,7 @@ class Reasoner:
                 subjects.setdefault(t, set()).update(mentioned.get(source, ()))
         return subjects
 
-    def _earlier_denials(self, overlay: Overlay, facts: "_Facts", statements: dict) -> set:
+    def _earlier_denials(self, overlay: Overlay, facts: _Facts, statements: dict) -> set:
         """The rule from the claim's side: denials already stored that name this graph's claimants."""
         wanted: dict = {}
         for t in statements:
@@ -474,13 +510,16 @@ class Reasoner:
             return set()
         credited = self._objects(overlay, denials, QG.creditedTo)
         dates = self._objects(overlay, denials, QG.statedOn)
-        named = {link: self._objects(overlay, denials, predicate)
-                 for predicate, link in ((QG.disputesParty, QG.disputes), (QG.confirmsParty, QG.confirms))}
+        named = {
+            link: self._objects(overlay, denials, predicate)
+            for predicate, link in ((QG.disputesParty, QG.disputes), (QG.confirmsParty, QG.confirms))
+        }
         out = set()
         for d, k in found:
             for t, party, subjects in wanted[k]:
                 if not credited.get(d, set()) & subjects or not any(
-                        claims.within_window(day, dates.get(d, set())) for day in facts.objects(t, QG.statedOn)):
+                    claims.within_window(day, dates.get(d, set())) for day in facts.objects(t, QG.statedOn)
+                ):
                     continue
                 out |= {(d, link, t) for link, by in named.items() if party in by.get(d, ())}
         return out
@@ -505,16 +544,21 @@ class Reasoner:
         whole was half the cost of such a load. A graph holding such a statement with no stored
         status (never reasoned) gets its status graph whole.
         """
-        rows = overlay.select("?s ?g", f"{values('s', statements)} GRAPH ?g {{ ?s <{QG.content}> ?c }}") \
-            if statements else []
+        rows = (
+            overlay.select("?s ?g", f"{values('s', statements)} GRAPH ?g {{ ?s <{QG.content}> ?c }}")
+            if statements
+            else []
+        )
         held = {(row["s"], str(row["g"])) for row in rows if str(row["g"]) not in rewritten}
         if not held:
             return {}
         subjects = {s for s, _ in held}
         disputed = self._subjects(overlay, subjects, QG.disputes)
         confirmed = self._subjects(overlay, subjects, QG.confirms)
-        stored = {(r["s"], str(r["g"])): r["st"] for r in overlay.select(
-            "?s ?g ?st", f"{values('s', subjects)} GRAPH ?g {{ ?s <{QG.status}> ?st }}")}
+        stored = {
+            (r["s"], str(r["g"])): r["st"]
+            for r in overlay.select("?s ?g ?st", f"{values('s', subjects)} GRAPH ?g {{ ?s <{QG.status}> ?st }}")
+        }
         whole = {g for s, g in held if (s, self.status(g)) not in stored}
         patches: dict[str, Graph] = {self.status(g): self._status_graph(overlay, g) for g in whole}
         for s, g in held:
@@ -553,7 +597,6 @@ class Reasoner:
             self.store.replace_graphs(self.plan({}, refresh=[g]))
         names.rebuild(self.store, self.names_graph)
         return len(graphs)
-
 
     def missing(self, progress: bool = False) -> int:
         """Reason the loaded graphs that have no inferred graph (loaded before inference ran)."""
@@ -598,7 +641,7 @@ def _not_after(claimed, denied: set) -> bool:
         return True
 
 
-_REASONERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_REASONERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def reasoner_for(store, minter: Minter | None = None) -> Reasoner:

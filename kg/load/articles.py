@@ -18,15 +18,15 @@ from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
-from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document
+from kg.build.iris import Minter, source_key
+from kg.build.namespace import QG
+from kg.build.triples import content_hash, extraction_to_graph
 from kg.errors import KgError
 from kg.extract.model import Article, Extraction
-from kg.build.iris import Minter, source_key
 from kg.load.rdf_files import LoadResult, ensure_ontology
-from kg.build.namespace import QG
-from kg.store import Store
-from kg.build.triples import content_hash, extraction_to_graph
 from kg.load.validate import check
+from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document
+from kg.store import Store
 
 
 @dataclass
@@ -43,8 +43,7 @@ def article_key(article: Article) -> str:
     return source_key(article.url or article.source)
 
 
-def build_graph(article: Article, minter: Minter, *, extraction: Extraction | None = None
-                ) -> tuple[URIRef, Graph]:
+def build_graph(article: Article, minter: Minter, *, extraction: Extraction | None = None) -> tuple[URIRef, Graph]:
     """Extract (unless given) and convert one article, and validate the graph."""
     from kg.extract import extract
 
@@ -68,14 +67,15 @@ def article_graphs(store: Store, iri: URIRef, graph: Graph) -> dict[str, Graph |
 
 
 def is_unchanged(store: Store, iri: URIRef, article: Article, version: str) -> bool:
-    rows = list(store.query(
-        f"SELECT ?h ?v WHERE {{ GRAPH <{iri}> {{ <{iri}> <{QG.contentHash}> ?h ; "
-        f"<{QG.extractorVersion}> ?v }} }}"))
+    rows = list(
+        store.query(
+            f"SELECT ?h ?v WHERE {{ GRAPH <{iri}> {{ <{iri}> <{QG.contentHash}> ?h ; <{QG.extractorVersion}> ?v }} }}"
+        )
+    )
     return any(r["h"].value == content_hash(article) and r["v"].value == version for r in rows)
 
 
-def _ordered(articles: Iterator[tuple[int, Article]], base: str, jobs: int
-             ) -> Iterator[tuple[int, Built | Exception]]:
+def _ordered(articles: Iterator[tuple[int, Article]], base: str, jobs: int) -> Iterator[tuple[int, Built | Exception]]:
     """Build results in input order, at most a few articles in flight per worker."""
     if jobs == 1:
         for index, article in articles:
@@ -108,8 +108,15 @@ def _message(source: str, error: Exception) -> str:
     return f"{source}: extraction failed ({type(error).__name__}: {error})".splitlines()[0]
 
 
-def load_articles(store: Store, sources: list[str], *, jobs: int = 1, progress: bool = True,
-                  timeout: float = DEFAULT_TIMEOUT, minter: Minter | None = None) -> list[LoadResult]:
+def load_articles(
+    store: Store,
+    sources: list[str],
+    *,
+    jobs: int = 1,
+    progress: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    minter: Minter | None = None,
+) -> list[LoadResult]:
     """Load every article the sources name; one result per article, in input order."""
     from tqdm import tqdm
 
@@ -119,8 +126,7 @@ def load_articles(store: Store, sources: list[str], *, jobs: int = 1, progress: 
     ensure_ontology(store, minter)
     specs = expand_inputs(sources)
     results: list[LoadResult | None] = [None] * len(specs)
-    bar = tqdm(total=len(specs), unit="article", file=sys.stderr,
-               disable=not (progress and sys.stderr.isatty()))
+    bar = tqdm(total=len(specs), unit="article", file=sys.stderr, disable=not (progress and sys.stderr.isatty()))
 
     def pending() -> Iterator[tuple[int, Article]]:
         for index, spec in enumerate(specs):

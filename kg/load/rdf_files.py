@@ -12,20 +12,21 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from rdflib import Graph, Literal as RdfLiteral, URIRef
+from rdflib import Graph, URIRef
+from rdflib import Literal as RdfLiteral
 
 from kg import __version__
-from kg.errors import KgError
 from kg.build.iris import Minter
 from kg.build.namespace import PROV, QG, RDF, XSD
-from kg.paths import ONTOLOGY_FILE
-from kg.store.formats import detect_format, parse_bytes
-from kg.store import Store
+from kg.errors import KgError
 from kg.load.validate import check
+from kg.paths import ONTOLOGY_FILE
+from kg.store import Store
+from kg.store.formats import detect_format, parse_bytes
 
 Status = Literal["loaded", "unchanged", "failed"]
 
@@ -45,20 +46,23 @@ def content_hash(data: bytes) -> str:
 
 def stored_hash(store: Store, graph: URIRef) -> str | None:
     """The content hash recorded in a loaded graph, None if the graph is absent."""
-    rows = list(store.query(
-        f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{QG.contentHash}> ?h }} }}"))
+    rows = list(store.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{QG.contentHash}> ?h }} }}"))
     return rows[0]["h"].value if rows else None
 
 
-def add_provenance(graph: Graph, iri: URIRef, *, loaded_from: str, digest: str,
-                   kind: URIRef = QG.LoadedGraph) -> Graph:
+def add_provenance(graph: Graph, iri: URIRef, *, loaded_from: str, digest: str, kind: URIRef = QG.LoadedGraph) -> Graph:
     """Describe the named graph inside itself, so the store records what each graph is."""
     graph.add((iri, RDF.type, kind))
     graph.add((iri, QG.loadedFrom, RdfLiteral(loaded_from)))
     graph.add((iri, QG.contentHash, RdfLiteral(digest)))
     graph.add((iri, QG.extractorVersion, RdfLiteral(__version__)))
-    graph.add((iri, PROV.generatedAtTime,
-               RdfLiteral(datetime.now(timezone.utc).replace(microsecond=0), datatype=XSD.dateTime)))
+    graph.add(
+        (
+            iri,
+            PROV.generatedAtTime,
+            RdfLiteral(datetime.now(UTC).replace(microsecond=0), datatype=XSD.dateTime),
+        )
+    )
     return graph
 
 
@@ -83,8 +87,7 @@ def ensure_ontology(store: Store, minter: Minter | None = None) -> bool:
     return True
 
 
-def load_rdf_file(store: Store, path: str, *, format: str | None = None,
-                  minter: Minter | None = None) -> LoadResult:
+def load_rdf_file(store: Store, path: str, *, format: str | None = None, minter: Minter | None = None) -> LoadResult:
     """Load one RDF file into its own named graph; failures come back as a result, not raised."""
     minter = minter or Minter()
     try:
@@ -108,8 +111,9 @@ def load_rdf_file(store: Store, path: str, *, format: str | None = None,
     return LoadResult(path, str(iri), "loaded", triples=triples)
 
 
-def load_rdf_files(store: Store, paths: Iterable[str], *, format: str | None = None,
-                   minter: Minter | None = None) -> list[LoadResult]:
+def load_rdf_files(
+    store: Store, paths: Iterable[str], *, format: str | None = None, minter: Minter | None = None
+) -> list[LoadResult]:
     """Load each file on its own: one bad file does not stop the batch."""
     minter = minter or Minter()
     ensure_ontology(store, minter)

@@ -25,10 +25,10 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
-from kg.errors import KgError
 from kg.build.namespace import RDF, SH, bind_prefixes, ontology_graph
-from kg.store.overlay import to_oxigraph
+from kg.errors import KgError
 from kg.paths import SHAPES_FILE
+from kg.store.overlay import to_oxigraph
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,16 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
     def __bool__(self) -> bool:
         return any(len(graph) for graph in self.graphs)
 
-    def query(self, query_object, processor="sparql", result="sparql", initNs=None,
-              initBindings=None, use_store_provided=True, **kwargs):
+    def query(
+        self,
+        query_object,
+        processor="sparql",
+        result="sparql",
+        initNs=None,
+        initBindings=None,
+        use_store_provided=True,
+        **kwargs,
+    ):
         if self._sparql is None:
             store = ox.Store()
             store.bulk_extend(_axiom_quads())
@@ -127,8 +135,13 @@ def _short(node: Node | None) -> str:
 def violations(graph: Graph) -> list[Violation]:
     """Every SHACL violation of the graph, in a stable order."""
     conforms, results, _ = shacl_validate(
-        _ValidationGraph(graph), shacl_graph=shapes_graph(),
-        inference="none", advanced=True, allow_warnings=True, inplace=True)
+        _ValidationGraph(graph),
+        shacl_graph=shapes_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        inplace=True,
+    )
     return report_violations(conforms, results)
 
 
@@ -139,13 +152,15 @@ def report_violations(conforms: bool, results: Graph) -> list[Violation]:
         return []
     found = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
-        found.append(Violation(
-            shape=_short(results.value(result, SH.sourceShape)),
-            constraint=_short(results.value(result, SH.sourceConstraintComponent)),
-            focus=_short(results.value(result, SH.focusNode)),
-            path=_short(results.value(result, SH.resultPath)),
-            message=str(results.value(result, SH.resultMessage) or ""),
-        ))
+        found.append(
+            Violation(
+                shape=_short(results.value(result, SH.sourceShape)),
+                constraint=_short(results.value(result, SH.sourceConstraintComponent)),
+                focus=_short(results.value(result, SH.focusNode)),
+                path=_short(results.value(result, SH.resultPath)),
+                message=str(results.value(result, SH.resultMessage) or ""),
+            )
+        )
     return sorted(found, key=lambda v: (v.shape, v.focus, v.path, v.message))
 
 

@@ -17,8 +17,20 @@ from kg.build.iris import Minter
 from kg.build.namespace import QG, sparql_prologue
 from kg.read.views import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names
 
-CSV_COLUMNS = ("statement", "speaker", "speaker_iri", "on_behalf_of", "on_behalf_of_iri", "kind", "quote",
-               "text", "date", "source", "source_iri", "disputes")
+CSV_COLUMNS = (
+    "statement",
+    "speaker",
+    "speaker_iri",
+    "on_behalf_of",
+    "on_behalf_of_iri",
+    "kind",
+    "quote",
+    "text",
+    "date",
+    "source",
+    "source_iri",
+    "disputes",
+)
 _PROLOGUE = sparql_prologue()
 _KIND_TYPES = {str(QG[name]): label for name, label in STATEMENT_KINDS + QUOTE_KINDS}
 
@@ -44,8 +56,10 @@ class _Names:
 
     def __init__(self, store):
         self.store = store
-        self.known = first_names((row["p"].value, row["n"].value) for row in store.query(
-            f"SELECT ?p ?n WHERE {{ GRAPH <{Minter().names_graph}> {{ ?p <{QG.name}> ?n }} }}"))
+        self.known = first_names(
+            (row["p"].value, row["n"].value)
+            for row in store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{Minter().names_graph}> {{ ?p <{QG.name}> ?n }} }}")
+        )
 
     def __call__(self, term) -> str:
         if term is None:
@@ -71,7 +85,9 @@ def _disputes(store) -> dict[str, list[str]]:
 def statement_rows(store) -> Iterator[dict[str, str]]:
     """One dict per statement, keyed by CSV_COLUMNS, ordered by date then IRI."""
     types, disputes, name = _statement_types(store), _disputes(store), _Names(store)
-    rows = store.query(_PROLOGUE + """
+    rows = store.query(
+        _PROLOGUE
+        + """
         SELECT ?s (SAMPLE(?speaker_) AS ?speaker)
                (SAMPLE(?behalf_) AS ?behalf) (SAMPLE(?content_) AS ?content)
                (SAMPLE(?date_) AS ?date) (SAMPLE(?source_) AS ?source) (SAMPLE(?title_) AS ?title) WHERE {
@@ -82,15 +98,25 @@ def statement_rows(store) -> Iterator[dict[str, str]]:
                      OPTIONAL { ?source_ qg:published ?published_ } }
           OPTIONAL { ?s qg:statedOn ?stated_ }
           BIND(COALESCE(?stated_, ?published_) AS ?date_) }
-        GROUP BY ?s ORDER BY ?date ?s""")
+        GROUP BY ?s ORDER BY ?date ?s"""
+    )
     for row in rows:
         iri = row["s"].value
         kind, quote = _kind(types.get(iri, set()))
-        yield {"statement": iri, "speaker": name(row["speaker"]), "speaker_iri": _value(row, "speaker"),
-               "on_behalf_of": name(row["behalf"]), "on_behalf_of_iri": _value(row, "behalf"),
-               "kind": kind, "quote": quote, "text": _value(row, "content"), "date": _value(row, "date"),
-               "source": _value(row, "title"), "source_iri": _value(row, "source"),
-               "disputes": " ".join(disputes.get(iri, []))}
+        yield {
+            "statement": iri,
+            "speaker": name(row["speaker"]),
+            "speaker_iri": _value(row, "speaker"),
+            "on_behalf_of": name(row["behalf"]),
+            "on_behalf_of_iri": _value(row, "behalf"),
+            "kind": kind,
+            "quote": quote,
+            "text": _value(row, "content"),
+            "date": _value(row, "date"),
+            "source": _value(row, "title"),
+            "source_iri": _value(row, "source"),
+            "disputes": " ".join(disputes.get(iri, [])),
+        }
 
 
 def csv_lines(store) -> Iterator[str]:
@@ -118,7 +144,9 @@ def _party(iri: str, name: str, person: bool) -> dict:
 def claimreview(store) -> dict:
     """schema.org ClaimReview JSON-LD: one review per disputed claim, rated "Disputed", citing who disputed it."""
     name = _Names(store)
-    rows = store.query(_PROLOGUE + """
+    rows = store.query(
+        _PROLOGUE
+        + """
         SELECT ?c ?content ?author ?authorPerson ?date ?source ?title ?url ?origin ?originTitle
                ?d ?dContent ?disputer ?dDate WHERE {
           ?d qg:disputes ?c .
@@ -135,7 +163,8 @@ def claimreview(store) -> dict:
           BIND(COALESCE(?dBehalf_, ?dSpeaker_) AS ?disputer)
           OPTIONAL { ?d qg:statedOn ?dStated_ } OPTIONAL { ?d qg:reportedIn/qg:published ?dPublished_ }
           BIND(COALESCE(?dStated_, ?dPublished_) AS ?dDate) }
-        ORDER BY ?c ?d""")
+        ORDER BY ?c ?d"""
+    )
     reviews: dict[str, dict] = {}
     for row in rows:
         claim = row["c"].value
@@ -143,8 +172,7 @@ def claimreview(store) -> dict:
         if review is None:
             item = {"@type": "Claim", "@id": claim, "text": _value(row, "content")}
             if row["author"] is not None:
-                item["author"] = _party(row["author"].value, name(row["author"]),
-                                        _value(row, "authorPerson") == "true")
+                item["author"] = _party(row["author"].value, name(row["author"]), _value(row, "authorPerson") == "true")
             if row["date"] is not None:
                 item["datePublished"] = row["date"].value
             if row["source"] is not None:
@@ -153,10 +181,15 @@ def claimreview(store) -> dict:
                     appearance["url"] = row["url"].value
                 item["appearance"] = appearance
             if row["origin"] is not None:
-                item["firstAppearance"] = {"@type": "CreativeWork", "@id": row["origin"].value,
-                                           "headline": _value(row, "originTitle")}
+                item["firstAppearance"] = {
+                    "@type": "CreativeWork",
+                    "@id": row["origin"].value,
+                    "headline": _value(row, "originTitle"),
+                }
             review = reviews[claim] = {
-                "@type": "ClaimReview", "url": claim, "claimReviewed": _value(row, "content"),
+                "@type": "ClaimReview",
+                "url": claim,
+                "claimReviewed": _value(row, "content"),
                 "itemReviewed": item,
                 "author": {"@type": "Organization", "name": "quotegraph"},
                 "reviewRating": {"@type": "Rating", "alternateName": "Disputed", "ratingExplanation": ""},
@@ -175,7 +208,8 @@ def claimreview(store) -> dict:
     for review in reviews.values():
         review["reviewRating"]["ratingExplanation"] = "Disputed by " + "; ".join(
             f"{c.get('spokenByCharacter', {}).get('name') or 'an unnamed party'}: \u201c{c['text']}\u201d"
-            for c in review["citation"])
+            for c in review["citation"]
+        )
     return {"@context": "https://schema.org", "@graph": list(reviews.values())}
 
 

@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS doc_graph_g ON doc_graph (g);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     iri UNINDEXED, kind UNINDEXED, name, body, tokenize = 'unicode61 remove_diacritics 2');
 """
-_memory_indexes: "weakref.WeakKeyDictionary[Store, SearchIndex]" = weakref.WeakKeyDictionary()
+_memory_indexes: weakref.WeakKeyDictionary[Store, SearchIndex] = weakref.WeakKeyDictionary()
 _open_lock = threading.Lock()
 
 
@@ -120,11 +120,13 @@ class SearchIndex:
         with self._lock, self._db:
             for (g, iri, kind), fields in docs.items():
                 cursor = self._db.execute("INSERT INTO doc_graph (g) VALUES (?)", (g,))
-                self._db.execute("INSERT INTO docs (rowid, iri, kind, name, body) VALUES (?, ?, ?, ?, ?)",
-                                 (cursor.lastrowid, iri, kind, " ; ".join(fields["name"]),
-                                  " ".join(fields["body"])))
-            self._db.executemany("INSERT OR REPLACE INTO graphs (g, stamp) VALUES (?, ?)",
-                                 [(g, stamps[g]) for g in graphs])
+                self._db.execute(
+                    "INSERT INTO docs (rowid, iri, kind, name, body) VALUES (?, ?, ?, ?, ?)",
+                    (cursor.lastrowid, iri, kind, " ; ".join(fields["name"]), " ".join(fields["body"])),
+                )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO graphs (g, stamp) VALUES (?, ?)", [(g, stamps[g]) for g in graphs]
+            )
 
     # ----------------------------------------------------------------- searching
 
@@ -137,20 +139,23 @@ class SearchIndex:
         with self._lock:
             rows = self._ranked(expression, q.strip(), per_page, page)
             if not rows and page > 1:
-                total = self._db.execute("SELECT COUNT(DISTINCT iri) FROM docs WHERE docs MATCH ?",
-                                         (expression,)).fetchone()[0]
+                total = self._db.execute(
+                    "SELECT COUNT(DISTINCT iri) FROM docs WHERE docs MATCH ?", (expression,)
+                ).fetchone()[0]
                 page = max(1, -(-total // per_page))
                 rows = self._ranked(expression, q.strip(), per_page, page)
             hits = []
             for iri, kind, score, rowid, _exact, _total in rows:
                 name, body = self._db.execute(
                     "SELECT highlight(docs, 2, char(2), char(3)), highlight(docs, 3, char(2), char(3)) "
-                    "FROM docs WHERE docs MATCH ? AND rowid = ?", (expression, rowid)).fetchone()
-                hits.append({"iri": iri, "kind": kind, "score": round(-score, 3),
-                             "name": _marked(name), "text": _marked(body)})
+                    "FROM docs WHERE docs MATCH ? AND rowid = ?",
+                    (expression, rowid),
+                ).fetchone()
+                hits.append(
+                    {"iri": iri, "kind": kind, "score": round(-score, 3), "name": _marked(name), "text": _marked(body)}
+                )
         total = rows[0][5] if rows else 0
-        return dict(result, hits=hits, total=total, page=page if rows else 1,
-                    pages=max(1, -(-total // per_page)))
+        return dict(result, hits=hits, total=total, page=page if rows else 1, pages=max(1, -(-total // per_page)))
 
     def _ranked(self, expression: str, q: str, per_page: int, page: int) -> list[tuple]:
         """One page of (iri, kind, score, rowid of its best document, exact, total hits).
@@ -166,7 +171,8 @@ class SearchIndex:
                       MAX(instr(' ; ' || lower(name) || ' ; ', ' ; ' || lower(?) || ' ; ') > 0) AS exact,
                       COUNT(*) OVER () AS total
                FROM hits GROUP BY iri ORDER BY exact DESC, best, kind = 'statement', iri LIMIT ? OFFSET ?""",
-            (expression, q, per_page, (page - 1) * per_page)).fetchall()
+            (expression, q, per_page, (page - 1) * per_page),
+        ).fetchall()
 
 
 def _marked(text: str) -> list[dict]:
@@ -200,11 +206,17 @@ def store_stamps(store: Store, graphs: list[str] | None = None) -> dict[str, str
         if not graphs:
             return {}
         values = "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
-    sizes = store.query(_PROLOGUE + f"""
+    sizes = store.query(
+        _PROLOGUE
+        + f"""
         SELECT ?g (COUNT(*) AS ?n) (SUM(STRLEN(STR(?o))) AS ?len) WHERE {{ {values} GRAPH ?g {{ ?s {_INDEXED} ?o }} }}
-        GROUP BY ?g""")
-    provenance = store.query(_PROLOGUE + f"""
-        SELECT ?g ?v WHERE {{ {values} VALUES ?p {{ qg:contentHash prov:generatedAtTime }} GRAPH ?g {{ ?g ?p ?v }} }}""")
+        GROUP BY ?g"""
+    )
+    provenance = store.query(
+        _PROLOGUE
+        + f"""
+        SELECT ?g ?v WHERE {{ {values} VALUES ?p {{ qg:contentHash prov:generatedAtTime }} GRAPH ?g {{ ?g ?p ?v }} }}"""
+    )
     loads: dict[str, list[str]] = {}
     for row in provenance:
         loads.setdefault(row["g"].value, []).append(row["v"].value)
@@ -224,9 +236,12 @@ def _documents(store: Store, graphs: list[str], everything: bool = False):
     """Searchable documents per (graph, IRI, kind); one scan of the store when most graphs changed."""
     scope = "" if everything else "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
     wanted = set(graphs)
-    rows = store.query(_PROLOGUE + f"""
+    rows = store.query(
+        _PROLOGUE
+        + f"""
         SELECT ?g ?s ?p ?o WHERE {{ {scope} VALUES ?p {{ {_INDEXED.replace("|", " ")} }}
-          GRAPH ?g {{ ?s ?p ?o }} FILTER(isLiteral(?o)) }}""")
+          GRAPH ?g {{ ?s ?p ?o }} FILTER(isLiteral(?o)) }}"""
+    )
     docs: dict[tuple[str, str, str], dict[str, list[str]]] = {}
     for row in rows:
         g = row["g"].value
@@ -239,6 +254,7 @@ def _documents(store: Store, graphs: list[str], everything: bool = False):
 
 
 # ----------------------------------------------------------------- the functions loaders call
+
 
 def open_index(store: Store) -> SearchIndex:
     """The index of a store: the file beside an on-disk store, else one in memory per store object."""
@@ -265,13 +281,24 @@ def rebuild(store: Store) -> dict[str, int]:
     return open_index(store).rebuild(store)
 
 
-def search(store: Store, q: str, page: int = 1, per_page: int = 20, *, max_age: float = 5.0,
-           generation: object = None) -> dict:
+def search(
+    store: Store, q: str, page: int = 1, per_page: int = 20, *, max_age: float = 5.0, generation: object = None
+) -> dict:
     """Search, first catching up with writes made behind the index's back (see SearchIndex.sync_if_due)."""
     index = open_index(store)
     index.sync_if_due(store, max_age, generation)
     return index.search(q, page, per_page)
 
 
-__all__ = ["SearchIndex", "INDEX_FILE", "index_location", "open_index", "index_graphs", "remove_graphs",
-           "rebuild", "search", "store_stamps", "fts_expression"]
+__all__ = [
+    "INDEX_FILE",
+    "SearchIndex",
+    "fts_expression",
+    "index_graphs",
+    "index_location",
+    "open_index",
+    "rebuild",
+    "remove_graphs",
+    "search",
+    "store_stamps",
+]

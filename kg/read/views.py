@@ -13,22 +13,28 @@ Queries return party IRIs; ``party_names`` looks their names up once, in the nam
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.infer import claims
-from kg.errors import KgError
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
+from kg.errors import KgError
+from kg.infer import claims
 
 PER_PAGE = 20
 _PROLOGUE = sparql_prologue()
 
-STATEMENT_KINDS = (("Allegation", "allegation"), ("Denial", "denial"),
-                   ("Confirmation", "confirmation"), ("Claim", "claim"), ("Statement", "statement"))
+STATEMENT_KINDS = (
+    ("Allegation", "allegation"),
+    ("Denial", "denial"),
+    ("Confirmation", "confirmation"),
+    ("Claim", "claim"),
+    ("Statement", "statement"),
+)
 QUOTE_KINDS = (("DirectQuote", "direct"), ("MixedQuote", "mixed"), ("IndirectQuote", "indirect"))
 
 
@@ -67,9 +73,14 @@ def _count(store, sparql: str) -> int:
 def _class_closure() -> dict[str, str]:
     """Every ontology class mapped to the page kind that shows it, read from rdfs:subClassOf."""
     graph = ontology_graph()
-    roots = {str(QG.Party): "party", str(QG.Statement): "statement", str(QG.Source): "source",
-             str(QG.Evidence): "evidence", str(QG.Affiliation): "affiliation",
-             str(QG.LoadedGraph): "graph"}
+    roots = {
+        str(QG.Party): "party",
+        str(QG.Statement): "statement",
+        str(QG.Source): "source",
+        str(QG.Evidence): "evidence",
+        str(QG.Affiliation): "affiliation",
+        str(QG.LoadedGraph): "graph",
+    }
     kinds = dict(roots)
     changed = True
     while changed:
@@ -118,11 +129,11 @@ def _party_type(types: set[str]) -> str:
 def page_bounds(page: int, per_page: int, total: int) -> dict:
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
-    return {"page": page, "per_page": per_page, "total": total, "pages": pages,
-            "offset": (page - 1) * per_page}
+    return {"page": page, "per_page": per_page, "total": total, "pages": pages, "offset": (page - 1) * per_page}
 
 
 # --------------------------------------------------------------------------- party names
+
 
 def _names() -> str:
     return iri_ref(Minter().names_graph)
@@ -141,8 +152,15 @@ def party_names(store, iris) -> dict[str, str]:
         missing = [i for i in wanted if i not in found]
         if not missing:
             break
-        found.update(first_names((r["p"], r["n"]) for r in select(
-            store, f"SELECT DISTINCT ?p ?n WHERE {{ VALUES ?p {{ {' '.join(map(iri_ref, missing))} }} {where} }}")))
+        found.update(
+            first_names(
+                (r["p"], r["n"])
+                for r in select(
+                    store,
+                    f"SELECT DISTINCT ?p ?n WHERE {{ VALUES ?p {{ {' '.join(map(iri_ref, missing))} }} {where} }}",
+                )
+            )
+        )
     return found
 
 
@@ -165,15 +183,18 @@ def _named(store, rows: list[dict], key: str, name: str, *order: str) -> list[di
 
 # --------------------------------------------------------------------------- shared fragments
 
+
 def _credited(var: str, party_ref: str) -> str:
     """Statements answerable by a party: spoken, spoken for, or by one of its sub-organisations.
 
     A DISTINCT subquery, so Oxigraph settles this small set before joining it to anything
     (joined directly, the UNION is re-planned around the big side and is seconds slower at 1M).
     """
-    return (f"{{ SELECT DISTINCT {var} WHERE {{ {{ {var} qg:speaker {party_ref} }} "
-            f"UNION {{ {var} qg:onBehalfOf {party_ref} }} UNION {{ {var} qg:creditedTo {party_ref} }} "
-            f"UNION {{ ?sub_ qg:subOrganizationOf+ {party_ref} . {var} qg:onBehalfOf|qg:speaker ?sub_ }} }} }}")
+    return (
+        f"{{ SELECT DISTINCT {var} WHERE {{ {{ {var} qg:speaker {party_ref} }} "
+        f"UNION {{ {var} qg:onBehalfOf {party_ref} }} UNION {{ {var} qg:creditedTo {party_ref} }} "
+        f"UNION {{ ?sub_ qg:subOrganizationOf+ {party_ref} . {var} qg:onBehalfOf|qg:speaker ?sub_ }} }} }}"
+    )
 
 
 _STATEMENT_COLUMNS = """
@@ -198,11 +219,13 @@ def _statement_types(store, iris: list[str]) -> dict[str, set[str]]:
     return types
 
 
-def _statement_rows(store, where: str, order: str = "?date ?s", limit: int | None = None,
-                    offset: int = 0) -> list[dict]:
+def _statement_rows(
+    store, where: str, order: str = "?date ?s", limit: int | None = None, offset: int = 0
+) -> list[dict]:
     page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    rows = select(store, f"SELECT DISTINCT {_STATEMENT_VARS} WHERE {{ {where} {_STATEMENT_COLUMNS} }} "
-                         f"ORDER BY {order} {page}")
+    rows = select(
+        store, f"SELECT DISTINCT {_STATEMENT_VARS} WHERE {{ {where} {_STATEMENT_COLUMNS} }} ORDER BY {order} {page}"
+    )
     return _decorate(store, rows)
 
 
@@ -215,10 +238,18 @@ def _decorate(store, rows: list[dict]) -> list[dict]:
             continue
         seen.add(row["s"])
         kind, quote = _kind_of(types.get(row["s"], set()))
-        out.append({"iri": row["s"], "content": row["content"] or "", "kind": kind, "quote": quote,
-                    "speaker": _ref(row["speaker"], names.get(row["speaker"])),
-                    "on_behalf_of": _ref(row["behalf"], names.get(row["behalf"])),
-                    "source": _ref(row["source"], row["sourceTitle"]), "date": row["date"]})
+        out.append(
+            {
+                "iri": row["s"],
+                "content": row["content"] or "",
+                "kind": kind,
+                "quote": quote,
+                "speaker": _ref(row["speaker"], names.get(row["speaker"])),
+                "on_behalf_of": _ref(row["behalf"], names.get(row["behalf"])),
+                "source": _ref(row["source"], row["sourceTitle"]),
+                "date": row["date"],
+            }
+        )
     return out
 
 
@@ -232,6 +263,7 @@ def _tail(iri: str) -> str:
 
 # --------------------------------------------------------------------------- home
 
+
 def home(store, limit: int = 10) -> dict:
     counts = {
         "statements": _count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s qg:speaker ?p }"),
@@ -240,21 +272,31 @@ def home(store, limit: int = 10) -> dict:
         "disputed": _count(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?d qg:disputes ?c }"),
     }
     disputed = _top(store, "?c", "COUNT(DISTINCT ?d)", "?d qg:disputes ?c", limit)
-    claims = {r["iri"]: r for r in _statement_rows(
-        store, "VALUES ?s { " + " ".join(iri_ref(r["c"]) for r in disputed) + " }")} if disputed else {}
+    claims = (
+        {
+            r["iri"]: r
+            for r in _statement_rows(store, "VALUES ?s { " + " ".join(iri_ref(r["c"]) for r in disputed) + " }")
+        }
+        if disputed
+        else {}
+    )
     most_disputed = [dict(claims[r["c"]], disputed_by=int(r["n"])) for r in disputed if r["c"] in claims]
     active = _top(store, "?p", "COUNT(DISTINCT ?s)", "{ ?s qg:speaker ?p } UNION { ?s qg:onBehalfOf ?p }", limit)
     names = party_names(store, [r["p"] for r in active])
-    newest = select(store, f"""
+    newest = select(
+        store,
+        f"""
         SELECT ?src ?title ?published WHERE {{
           ?src qg:published ?published . ?src qg:title ?title . FILTER EXISTS {{ ?src qg:text ?t }} }}
-        ORDER BY DESC(?published) ?src LIMIT {int(limit)}""")
+        ORDER BY DESC(?published) ?src LIMIT {int(limit)}""",
+    )
     return {
         "counts": counts,
         "most_disputed": most_disputed,
         "most_active": [dict(_ref(r["p"], names.get(r["p"])), statements=int(r["n"])) for r in active],
-        "newest_sources": [{"iri": r["src"], "label": r["title"], "published": r["published"]}
-                           for r in _dedupe(newest, "src")],
+        "newest_sources": [
+            {"iri": r["src"], "label": r["title"], "published": r["published"]} for r in _dedupe(newest, "src")
+        ],
     }
 
 
@@ -283,6 +325,7 @@ def _dedupe(rows: list[dict], key: str) -> list[dict]:
 
 # --------------------------------------------------------------------------- party
 
+
 def party(store, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict:
     return party_page(store, party_profile(store, iri), page, per_page)
 
@@ -291,9 +334,12 @@ def party_page(store, profile: tuple[dict, list[str]], page: int = 1, per_page: 
     """One page of a party's statements (chronological) on top of its profile."""
     summary, ordered = profile
     bounds = page_bounds(page, per_page, len(ordered))
-    shown = ordered[bounds["offset"]:bounds["offset"] + per_page]
-    by_iri = {r["iri"]: r for r in _statement_rows(store, "VALUES ?s { " + " ".join(iri_ref(s) for s in shown) + " }")} \
-        if shown else {}
+    shown = ordered[bounds["offset"] : bounds["offset"] + per_page]
+    by_iri = (
+        {r["iri"]: r for r in _statement_rows(store, "VALUES ?s { " + " ".join(iri_ref(s) for s in shown) + " }")}
+        if shown
+        else {}
+    )
     return dict(summary, statements=[by_iri[s] for s in shown if s in by_iri], pagination=bounds)
 
 
@@ -306,22 +352,48 @@ def party_profile(store, iri: str) -> tuple[dict, list[str]]:
     name = party_names(store, [iri]).get(iri)
     types = {r["t"] for r in select(store, f"SELECT DISTINCT ?t WHERE {{ {ref} a ?t }}")}
     aliases = sorted({r["a"] for r in select(store, f"SELECT DISTINCT ?a WHERE {{ {ref} qg:alias ?a }}")} - {name})
-    roles = _named(store, select(store, f"""
+    roles = _named(
+        store,
+        select(
+            store,
+            f"""
         SELECT DISTINCT ?org ?role ?start ?end WHERE {{
           {ref} qg:hasAffiliation ?a . ?a qg:affiliationOrganization ?org . OPTIONAL {{ ?a qg:roleName ?role }}
-          OPTIONAL {{ ?a qg:startDate ?start }} OPTIONAL {{ ?a qg:endDate ?end }} }}"""), "org", "orgName", "start", "orgName")
-    members = _named(store, select(store, f"""
+          OPTIONAL {{ ?a qg:startDate ?start }} OPTIONAL {{ ?a qg:endDate ?end }} }}""",
+        ),
+        "org",
+        "orgName",
+        "start",
+        "orgName",
+    )
+    members = _named(
+        store,
+        select(
+            store,
+            f"""
         SELECT DISTINCT ?person ?role WHERE {{
           {{ ?a qg:affiliationOrganization {ref} . ?person qg:hasAffiliation ?a OPTIONAL {{ ?a qg:roleName ?role }} }}
-          UNION {{ ?person qg:speaksFor {ref} }} }}"""), "person", "personName", "personName")[:200]
+          UNION {{ ?person qg:speaksFor {ref} }} }}""",
+        ),
+        "person",
+        "personName",
+        "personName",
+    )[:200]
     speaks_for = _named(store, select(store, f"SELECT DISTINCT ?o WHERE {{ {ref} qg:speaksFor ?o }}"), "o", "name")
-    above = _named(store, select(store, f"SELECT DISTINCT ?o WHERE {{ {ref} qg:subOrganizationOf+ ?o }}"), "o", "name", "name")
-    below = _named(store, select(store, f"SELECT DISTINCT ?o WHERE {{ ?o qg:subOrganizationOf+ {ref} }}"), "o", "name", "name")
+    above = _named(
+        store, select(store, f"SELECT DISTINCT ?o WHERE {{ {ref} qg:subOrganizationOf+ ?o }}"), "o", "name", "name"
+    )
+    below = _named(
+        store, select(store, f"SELECT DISTINCT ?o WHERE {{ ?o qg:subOrganizationOf+ {ref} }}"), "o", "name", "name"
+    )
 
-    dated = select(store, f"""
+    dated = select(
+        store,
+        f"""
         SELECT ?s ?date WHERE {{ {_credited("?s", ref)}
           OPTIONAL {{ ?s qg:statedOn ?statedOn }} OPTIONAL {{ ?s qg:reportedIn ?src_ . ?src_ qg:published ?published }}
-          BIND(COALESCE(?statedOn, ?published) AS ?date) }}""")
+          BIND(COALESCE(?statedOn, ?published) AS ?date) }}""",
+    )
     when: dict[str, str] = {}
     for row in dated:
         if row["s"] not in when or (row["date"] or "~") < (when[row["s"]] or "~"):
@@ -336,23 +408,36 @@ def party_profile(store, iri: str) -> tuple[dict, list[str]]:
     disputed_by_it = _dispute_links(store, ref, "disputes", other="?c")
     disputed_its = _dispute_links(store, ref, "disputes", other="?d")
     confirmed_its = _dispute_links(store, ref, "confirms", other="?d")
-    parties_disputed = _named(store, select(store, f"""
-        SELECT DISTINCT ?d ?target WHERE {{ {_credited('?d', ref)} ?d qg:disputesParty ?target }}"""),
-        "target", "targetName", "targetName")
-    mentioned_in = select(store, f"""
+    parties_disputed = _named(
+        store,
+        select(
+            store,
+            f"""
+        SELECT DISTINCT ?d ?target WHERE {{ {_credited("?d", ref)} ?d qg:disputesParty ?target }}""",
+        ),
+        "target",
+        "targetName",
+        "targetName",
+    )
+    mentioned_in = select(
+        store,
+        f"""
         SELECT ?src ?title ?published WHERE {{
           {{ SELECT ?src ?published WHERE {{
             {{ SELECT DISTINCT ?src WHERE {{ {{ ?src qg:mentions {ref} }} UNION {{ ?x qg:speaker {ref} . ?x qg:reportedIn ?src }} }} }}
             OPTIONAL {{ ?src qg:published ?published }} }} ORDER BY DESC(?published) ?src LIMIT {LINK_LIMIT + 1} }}
-          OPTIONAL {{ ?src qg:title ?title }} }} ORDER BY DESC(?published) ?src""")
+          OPTIONAL {{ ?src qg:title ?title }} }} ORDER BY DESC(?published) ?src""",
+    )
     return {
         "iri": iri,
         "name": name or _tail(iri),
         "type": _party_type(types),
         "types": sorted(types),
         "aliases": aliases,
-        "roles": [{"organization": _ref(r["org"], r["orgName"]), "role": r["role"], "start": r["start"],
-                   "end": r["end"]} for r in roles],
+        "roles": [
+            {"organization": _ref(r["org"], r["orgName"]), "role": r["role"], "start": r["start"], "end": r["end"]}
+            for r in roles
+        ],
         "members": [dict(_ref(r["person"], r["personName"]), role=r["role"]) for r in _dedupe(members, "person")],
         "speaks_for": [_ref(r["o"], r["name"]) for r in speaks_for],
         "part_of": [_ref(r["o"], r["name"]) for r in above],
@@ -362,10 +447,16 @@ def party_profile(store, iri: str) -> tuple[dict, list[str]]:
         "disputed_parties": [dict(_ref(r["target"], r["targetName"]), statement=r["d"]) for r in parties_disputed],
         "disputed_by_others": disputed_its.shown,
         "confirmed_by_others": confirmed_its.shown,
-        "more": {"disputed": disputed_by_it.total > LINK_LIMIT, "disputed_by_others": disputed_its.total > LINK_LIMIT,
-                 "confirmed_by_others": confirmed_its.total > LINK_LIMIT, "sources": len(mentioned_in) > LINK_LIMIT},
-        "sources": [{"iri": r["src"], "label": r["title"] or _tail(r["src"]), "published": r["published"]}
-                    for r in _dedupe(mentioned_in, "src")][:LINK_LIMIT],
+        "more": {
+            "disputed": disputed_by_it.total > LINK_LIMIT,
+            "disputed_by_others": disputed_its.total > LINK_LIMIT,
+            "confirmed_by_others": confirmed_its.total > LINK_LIMIT,
+            "sources": len(mentioned_in) > LINK_LIMIT,
+        },
+        "sources": [
+            {"iri": r["src"], "label": r["title"] or _tail(r["src"]), "published": r["published"]}
+            for r in _dedupe(mentioned_in, "src")
+        ][:LINK_LIMIT],
         "network": dispute_network(store, iri, disputed_by_it, disputed_its),
     }, ordered
 
@@ -405,14 +496,27 @@ def _dispute_links(store, ref: str, prop: str, other: str) -> _Links:
     mine = "?d" if other == "?c" else "?c"
     credited = _credited(mine, ref)
     where = f"{credited} ?d qg:{prop} ?c ."
-    pairs = {r["other"]: int(r["n"]) for r in select(store, f"""
+    pairs = {
+        r["other"]: int(r["n"])
+        for r in select(
+            store,
+            f"""
         SELECT ?other (COUNT(DISTINCT {mine}) AS ?n) WHERE {{
           {credited} OPTIONAL {{ ?d qg:{prop} ?c }} FILTER(BOUND({other})) BIND({other} AS ?other) }}
-        GROUP BY ?other""")}
-    rows = select(store, f"""
-        SELECT DISTINCT ?other ?party WHERE {{ VALUES ?other {{ {' '.join(map(iri_ref, pairs))} }}
+        GROUP BY ?other""",
+        )
+    }
+    rows = (
+        select(
+            store,
+            f"""
+        SELECT DISTINCT ?other ?party WHERE {{ VALUES ?other {{ {" ".join(map(iri_ref, pairs))} }}
           OPTIONAL {{ ?other qg:speaker ?speaker_ }} OPTIONAL {{ ?other qg:onBehalfOf ?behalf_ }}
-          BIND(COALESCE(?behalf_, ?speaker_) AS ?party) }}""") if pairs else []
+          BIND(COALESCE(?behalf_, ?speaker_) AS ?party) }}""",
+        )
+        if pairs
+        else []
+    )
     names = party_names(store, [r["party"] for r in rows])
 
     def rank(party):
@@ -430,14 +534,26 @@ def _dispute_links(store, ref: str, prop: str, other: str) -> _Links:
             break
         first.append(o)
         reached += pairs[o]
-    fetched = select(store, f"""
+    fetched = (
+        select(
+            store,
+            f"""
         SELECT DISTINCT ({mine} AS ?mine) ({other} AS ?other) ?content WHERE {{
-          VALUES {other} {{ {' '.join(map(iri_ref, first))} }} OPTIONAL {{ {other} qg:content ?content }}
-          {where} }}""") if first else []
+          VALUES {other} {{ {" ".join(map(iri_ref, first))} }} OPTIONAL {{ {other} qg:content ?content }}
+          {where} }}""",
+        )
+        if first
+        else []
+    )
     fetched.sort(key=lambda r: (place[r["other"]], r["mine"]))
-    shown = [{"statement": r["mine"], "other": {"iri": r["other"], "content": r["content"] or ""},
-              "party": _ref(party_of[r["other"]], names.get(party_of[r["other"]]))}
-             for r in _dedupe_pairs(fetched)][:LINK_LIMIT]
+    shown = [
+        {
+            "statement": r["mine"],
+            "other": {"iri": r["other"], "content": r["content"] or ""},
+            "party": _ref(party_of[r["other"]], names.get(party_of[r["other"]])),
+        }
+        for r in _dedupe_pairs(fetched)
+    ][:LINK_LIMIT]
     return _Links(shown, sum(pairs.values()), party_of, names, where, mine, other)
 
 
@@ -466,18 +582,32 @@ def _statements_per_party(store, links: _Links, side: str) -> dict[str, int]:
     mapping = " ".join(f"({iri_ref(o)} {iri_ref(p)})" for o, p in links.party_of.items() if p is not None)
     if not mapping:
         return {}
-    return {r["party"]: int(r["n"]) for r in select(store, f"""
+    return {
+        r["party"]: int(r["n"])
+        for r in select(
+            store,
+            f"""
         SELECT ?party (COUNT(DISTINCT {links.mine}) AS ?n) WHERE {{
-          VALUES ({links.other} ?party) {{ {mapping} }} {links.where} }} GROUP BY ?party""")}
+          VALUES ({links.other} ?party) {{ {mapping} }} {links.where} }} GROUP BY ?party""",
+        )
+    }
 
 
 def dispute_network(store, iri: str, disputed: _Links, disputed_by: _Links, limit: int = 12) -> dict:
     """Who this party disputed and who disputed it, weighted by statement count (for the SVG)."""
     ref = iri_ref(iri)
-    party_rows = _named(store, select(store, f"""
+    party_rows = _named(
+        store,
+        select(
+            store,
+            f"""
         SELECT ?other (COUNT(DISTINCT ?d) AS ?n) WHERE {{
-          {_credited('?d', ref)} ?d qg:disputesParty ?other . FILTER(?other != {ref}) }}
-        GROUP BY ?other"""), "other", "name")
+          {_credited("?d", ref)} ?d qg:disputesParty ?other . FILTER(?other != {ref}) }}
+        GROUP BY ?other""",
+        ),
+        "other",
+        "name",
+    )
     edges: dict[tuple[str, str], int] = {}
     names: dict[str, str] = {}
     for links, direction, side in ((disputed, "out", "mine"), (disputed_by, "in", "other")):
@@ -493,11 +623,15 @@ def dispute_network(store, iri: str, disputed: _Links, disputed_by: _Links, limi
     for (party, _), count in edges.items():
         weight[party] = weight.get(party, 0) + count
     kept = sorted(weight, key=lambda p: (-weight[p], names[p]))[:limit]
-    return {"center": iri, "nodes": [{"iri": p, "label": names[p]} for p in sorted(kept, key=lambda p: names[p])],
-            "edges": [{"party": p, "direction": d, "count": n} for (p, d), n in sorted(edges.items()) if p in kept]}
+    return {
+        "center": iri,
+        "nodes": [{"iri": p, "label": names[p]} for p in sorted(kept, key=lambda p: names[p])],
+        "edges": [{"party": p, "direction": d, "count": n} for (p, d), n in sorted(edges.items()) if p in kept],
+    }
 
 
 # --------------------------------------------------------------------------- statement
+
 
 def statement(store, iri: str) -> dict:
     ref = iri_ref(iri)
@@ -505,28 +639,50 @@ def statement(store, iri: str) -> dict:
     if not rows:
         raise NotFound(f"no statement {iri}")
     base = rows[0]
-    extra = select(store, f"""
+    extra = select(
+        store,
+        f"""
         SELECT ?cue ?lemma ?status ?origin ?originTitle WHERE {{
           OPTIONAL {{ {ref} qg:cue ?cue }} OPTIONAL {{ {ref} qg:cueLemma ?lemma }} OPTIONAL {{ {ref} qg:status ?status }}
-          OPTIONAL {{ {ref} qg:originallyMadeIn ?origin OPTIONAL {{ ?origin qg:title ?originTitle }} }} }} LIMIT 1""")
+          OPTIONAL {{ {ref} qg:originallyMadeIn ?origin OPTIONAL {{ ?origin qg:title ?originTitle }} }} }} LIMIT 1""",
+    )
     first = extra[0] if extra else {}
     links = {}
-    for key, pattern in (("disputes", f"{ref} qg:disputes ?s"), ("disputed_by", f"?s qg:disputes {ref}"),
-                         ("confirms", f"{ref} qg:confirms ?s"), ("confirmed_by", f"?s qg:confirms {ref}")):
+    for key, pattern in (
+        ("disputes", f"{ref} qg:disputes ?s"),
+        ("disputed_by", f"?s qg:disputes {ref}"),
+        ("confirms", f"{ref} qg:confirms ?s"),
+        ("confirmed_by", f"?s qg:confirms {ref}"),
+    ):
         links[key] = _statement_rows(store, pattern, limit=200)
     parties = {}
     for key, prop in (("disputes_party", "disputesParty"), ("confirms_party", "confirmsParty"), ("about", "about")):
-        parties[key] = [_ref(r["p"], r["name"]) for r in _named(
-            store, select(store, f"SELECT DISTINCT ?p WHERE {{ {ref} qg:{prop} ?p }}"), "p", "name")]
+        parties[key] = [
+            _ref(r["p"], r["name"])
+            for r in _named(store, select(store, f"SELECT DISTINCT ?p WHERE {{ {ref} qg:{prop} ?p }}"), "p", "name")
+        ]
     status = _status(first.get("status"), links)
     origin = None
     if first.get("origin"):
-        kinds = {r["t"] for r in select(store, f"SELECT DISTINCT ?t WHERE {{ {ref} qg:originallyMadeIn ?o . ?o a ?t }}")}
-        origin_type = next((class_labels()[k] for k in sorted(kinds) if k.startswith(str(QG)) and k in class_labels()), "")
+        kinds = {
+            r["t"] for r in select(store, f"SELECT DISTINCT ?t WHERE {{ {ref} qg:originallyMadeIn ?o . ?o a ?t }}")
+        }
+        origin_type = next(
+            (class_labels()[k] for k in sorted(kinds) if k.startswith(str(QG)) and k in class_labels()), ""
+        )
         origin = dict(_ref(first["origin"], first.get("originTitle")), type=origin_type)
-    return dict(base, cue=first.get("cue"), cue_lemma=first.get("lemma"), status=status, origin=origin,
-                passage=passage(store, iri), same_claim=same_claim(store, iri, base), **links, **parties,
-                triples=describe_rows(store, iri))
+    return dict(
+        base,
+        cue=first.get("cue"),
+        cue_lemma=first.get("lemma"),
+        status=status,
+        origin=origin,
+        passage=passage(store, iri),
+        same_claim=same_claim(store, iri, base),
+        **links,
+        **parties,
+        triples=describe_rows(store, iri),
+    )
 
 
 def _status(materialised: str | None, links: dict) -> str:
@@ -541,12 +697,15 @@ def _status(materialised: str | None, links: dict) -> str:
 
 def _selectors(store, where: str) -> list[dict]:
     """Evidence offsets (start, end, role, statement) checked against the source text by the caller."""
-    return select(store, f"""
+    return select(
+        store,
+        f"""
         SELECT DISTINCT ?s ?role ?start ?end ?exact WHERE {{
           {where} ?s qg:evidence ?e .
           OPTIONAL {{ ?e qg:evidenceRole ?role_ }} BIND(COALESCE(?role_, "content") AS ?role)
           {{ ?e oa:hasTarget/oa:hasSelector ?sel }} UNION {{ ?e oa:hasSelector ?sel }}
-          {{ ?sel oa:start ?start ; oa:end ?end }} UNION {{ ?sel oa:exact ?exact }} }}""")
+          {{ ?sel oa:start ?start ; oa:end ?end }} UNION {{ ?sel oa:exact ?exact }} }}""",
+    )
 
 
 def _spans(text: str, selectors: list[dict]) -> list[tuple[int, int, str, str]]:
@@ -574,12 +733,13 @@ def segments(text: str, spans: list[tuple[int, int, str, str]], lo: int = 0, hi:
     hi = len(text) if hi is None else hi
     cuts = sorted({lo, hi, *(max(lo, min(hi, p)) for s in spans for p in s[:2])})
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         if a == b:
             continue
         cover = [s for s in spans if s[0] <= a and b <= s[1]]
-        out.append({"text": text[a:b], "roles": sorted({s[2] for s in cover}),
-                    "statements": sorted({s[3] for s in cover})})
+        out.append(
+            {"text": text[a:b], "roles": sorted({s[2] for s in cover}), "statements": sorted({s[3] for s in cover})}
+        )
     return out
 
 
@@ -598,8 +758,15 @@ def passage(store, iri: str, context: int = 240) -> dict | None:
     selectors = _selectors(store, f"VALUES ?s {{ {ref} }}")
     if text is None:
         exact = next((r["exact"] for r in selectors if r["exact"] and r["role"] == "content"), None)
-        return {"segments": [{"text": exact, "roles": ["content"], "statements": [iri]}],
-                "truncated_start": False, "truncated_end": False} if exact else None
+        return (
+            {
+                "segments": [{"text": exact, "roles": ["content"], "statements": [iri]}],
+                "truncated_start": False,
+                "truncated_end": False,
+            }
+            if exact
+            else None
+        )
     spans = _spans(text, selectors)
     if not spans:
         return None
@@ -616,16 +783,21 @@ def same_claim(store, iri: str, row: dict, candidates: int = 500) -> list[dict]:
     """Reports of the same claim in other sources: linked by qg:sameClaimAs if inference ran,
     else found here the way kg.infer.claims links them (same answerable party, near-identical words)."""
     ref = iri_ref(iri)
-    scores: dict[str, float | None] = {r["s"]: None for r in select(
-        store, f"SELECT DISTINCT ?s WHERE {{ {ref} qg:sameClaimAs ?s FILTER(?s != {ref}) }} LIMIT 200")}
+    scores: dict[str, float | None] = {
+        r["s"]: None
+        for r in select(store, f"SELECT DISTINCT ?s WHERE {{ {ref} qg:sameClaimAs ?s FILTER(?s != {ref}) }} LIMIT 200")
+    }
     party = (row["on_behalf_of"] or row["speaker"] or {}).get("iri")
     mine = claims.tokens(row["content"])
     if party and mine:
         pref = iri_ref(party)
         not_here = f"FILTER NOT EXISTS {{ ?s qg:reportedIn {iri_ref(row['source']['iri'])} }}" if row["source"] else ""
-        for r in select(store, f"""
+        for r in select(
+            store,
+            f"""
                 SELECT DISTINCT ?s ?content WHERE {{ {{ ?s qg:speaker {pref} }} UNION {{ ?s qg:onBehalfOf {pref} }}
-                  ?s qg:content ?content . FILTER(?s != {ref}) {not_here} }} LIMIT {int(candidates)}"""):
+                  ?s qg:content ?content . FILTER(?s != {ref}) {not_here} }} LIMIT {int(candidates)}""",
+        ):
             theirs = claims.tokens(r["content"])
             if claims.similar(mine, theirs):
                 scores[r["s"]] = round(claims.jaccard(mine, theirs), 2)
@@ -648,8 +820,10 @@ def describe_rows(store, iri: str, limit: int = 500) -> list[dict]:
     GRAPH ?g: inside it, Oxigraph answers 30-40x slower.
     """
     ref = iri_ref(iri)
-    found = [(ox.NamedNode(iri), p, o, g)
-             for p, o, g in store.query(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {ref} ?p ?o }} }}")]
+    found = [
+        (ox.NamedNode(iri), p, o, g)
+        for p, o, g in store.query(f"SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ {ref} ?p ?o }} }}")
+    ]
     terms = {term for row in found for term in row}
     rank = {}
     if terms and all(isinstance(term, (ox.NamedNode, ox.Literal)) for term in terms):
@@ -658,19 +832,33 @@ def describe_rows(store, iri: str, limit: int = 500) -> list[dict]:
     if terms <= rank.keys():
         found = sorted(found, key=lambda row: [rank[term] for term in row])[:limit]
     else:
-        found = [tuple(row) for row in store.query(f"""
+        found = [
+            tuple(row)
+            for row in store.query(f"""
             SELECT DISTINCT ?s ?p ?o ?g WHERE {{
               {{ GRAPH ?g {{ {ref} ?p ?o }} BIND({ref} AS ?s) }}
               UNION {{ GRAPH ?g {{ {ref} ?p1 ?s . FILTER(isBlank(?s)) ?s ?p ?o }} }}
               UNION {{ GRAPH ?g {{ {ref} ?p1 ?b . FILTER(isBlank(?b)) ?b ?p2 ?s . FILTER(isBlank(?s)) ?s ?p ?o }} }} }}
-            ORDER BY ?s ?p ?o ?g LIMIT {int(limit)}""")]
-    return [{"subject": term_value(s), "predicate": term_value(p), "object": term_value(o),
-             "object_is_iri": _is_iri(term_value(o)), "graph": term_value(g)} for s, p, o, g in found]
+            ORDER BY ?s ?p ?o ?g LIMIT {int(limit)}""")
+        ]
+    return [
+        {
+            "subject": term_value(s),
+            "predicate": term_value(p),
+            "object": term_value(o),
+            "object_is_iri": _is_iri(term_value(o)),
+            "graph": term_value(g),
+        }
+        for s, p, o, g in found
+    ]
 
 
 def _is_iri(value) -> bool:
-    return isinstance(value, str) and bool(re.match(r"^[a-z][a-z0-9+.-]*:[^\s]*$", value, re.I)) \
+    return (
+        isinstance(value, str)
+        and bool(re.match(r"^[a-z][a-z0-9+.-]*:[^\s]*$", value, re.I))
         and not value.startswith("_:")
+    )
 
 
 # --------------------------------------------------------------------------- source
@@ -680,15 +868,24 @@ SPEAKER_COLOURS = 8
 
 def source(store, iri: str) -> dict:
     ref = iri_ref(iri)
-    meta = select(store, f"""
+    meta = select(
+        store,
+        f"""
         SELECT ?title ?published ?url ?publisher WHERE {{
           OPTIONAL {{ {ref} qg:title ?title }} OPTIONAL {{ {ref} qg:published ?published }}
-          OPTIONAL {{ {ref} qg:url ?url }} OPTIONAL {{ {ref} qg:publisher ?publisher }} }} LIMIT 1""")
+          OPTIONAL {{ {ref} qg:url ?url }} OPTIONAL {{ {ref} qg:publisher ?publisher }} }} LIMIT 1""",
+    )
     first = meta[0] if meta else {}
     publisher = first.get("publisher")
     types = {r["t"] for r in select(store, f"SELECT DISTINCT ?t WHERE {{ {ref} a ?t }}")}
-    kind = next((class_labels()[t] for t in sorted(types) if t.startswith(str(QG)) and t in class_labels()
-                 and t != str(QG.Source)), "Source")
+    kind = next(
+        (
+            class_labels()[t]
+            for t in sorted(types)
+            if t.startswith(str(QG)) and t in class_labels() and t != str(QG.Source)
+        ),
+        "Source",
+    )
     statements = _statement_rows(store, f"?s qg:reportedIn {ref} .", order="?s", limit=2000)
     made_here = _statement_rows(store, f"?s qg:originallyMadeIn {ref} .", limit=500)
     text = _source_text(store, iri)
@@ -702,8 +899,10 @@ def source(store, iri: str) -> dict:
     highlighted = None
     if text is not None:
         spans = [s for s in _spans(text, _selectors(store, f"?s qg:reportedIn {ref} .")) if s[2] == "content"]
-        highlighted = [dict(seg, colour=by_statement.get(seg["statements"][0]) if seg["statements"] else None)
-                       for seg in segments(text, spans)]
+        highlighted = [
+            dict(seg, colour=by_statement.get(seg["statements"][0]) if seg["statements"] else None)
+            for seg in segments(text, spans)
+        ]
     order = {s: i for i, s in enumerate(sorted(st["iri"] for st in statements))}
     if text is not None:
         starts = {}
@@ -712,36 +911,68 @@ def source(store, iri: str) -> dict:
                 starts.setdefault(s, len(starts))
         order = {s: starts.get(s, len(starts) + i) for s, i in order.items()}
     statements.sort(key=lambda st: order[st["iri"]])
-    mentioned = _named(store, select(store, f"""
+    mentioned = _named(
+        store,
+        select(
+            store,
+            f"""
         SELECT DISTINCT ?p WHERE {{ {{ {ref} qg:mentions ?p }} UNION {{ ?s qg:reportedIn {ref} ; qg:speaker ?p }}
-          UNION {{ ?s qg:reportedIn {ref} ; qg:onBehalfOf ?p }} }}"""), "p", "name", "name")
+          UNION {{ ?s qg:reportedIn {ref} ; qg:onBehalfOf ?p }} }}""",
+        ),
+        "p",
+        "name",
+        "name",
+    )
     return {
-        "iri": iri, "title": first.get("title") or _tail(iri), "type": kind,
-        "published": first.get("published"), "url": first.get("url"),
+        "iri": iri,
+        "title": first.get("title") or _tail(iri),
+        "type": kind,
+        "published": first.get("published"),
+        "url": first.get("url"),
         "publisher": _ref(publisher, party_names(store, [publisher]).get(publisher)),
-        "text": text, "highlighted": highlighted, "speakers": list(speakers.values()),
-        "statements": statements, "originally_made_here": made_here,
+        "text": text,
+        "highlighted": highlighted,
+        "speakers": list(speakers.values()),
+        "statements": statements,
+        "originally_made_here": made_here,
         "parties": [_ref(r["p"], r["name"]) for r in mentioned],
     }
 
 
 # --------------------------------------------------------------------------- anything else
 
+
 def resource(store, iri: str, page: int = 1, per_page: int = 100) -> dict:
     """Any other IRI (evidence, affiliation, graph): its triples, and for a graph its contents."""
     ref = iri_ref(iri)
-    label = select(store, f"""SELECT ?l WHERE {{ {{ {ref} qg:name ?l }} UNION {{ {ref} qg:title ?l }}
-                               UNION {{ {ref} rdfs:label ?l }} }} LIMIT 1""")
+    label = select(
+        store,
+        f"""SELECT ?l WHERE {{ {{ {ref} qg:name ?l }} UNION {{ {ref} qg:title ?l }}
+                               UNION {{ {ref} rdfs:label ?l }} }} LIMIT 1""",
+    )
     incoming = select(store, f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {ref} }} ORDER BY ?s LIMIT 200")
-    result = {"iri": iri, "label": label[0]["l"] if label else _tail(iri), "triples": describe_rows(store, iri),
-              "incoming": [{"subject": r["s"], "predicate": r["p"]} for r in incoming], "graph": None}
+    result = {
+        "iri": iri,
+        "label": label[0]["l"] if label else _tail(iri),
+        "triples": describe_rows(store, iri),
+        "incoming": [{"subject": r["s"], "predicate": r["p"]} for r in incoming],
+        "graph": None,
+    }
     total = _count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ref} {{ ?s ?p ?o }} }}")
     if total:
         bounds = page_bounds(page, per_page, total)
-        rows = select(store, f"""SELECT ?s ?p ?o WHERE {{ GRAPH {ref} {{ ?s ?p ?o }} }}
-                                 ORDER BY ?s ?p ?o LIMIT {per_page} OFFSET {bounds['offset']}""")
-        result["graph"] = {"pagination": bounds, "triples": [
-            {"subject": r["s"], "predicate": r["p"], "object": r["o"], "object_is_iri": _is_iri(r["o"])} for r in rows]}
+        rows = select(
+            store,
+            f"""SELECT ?s ?p ?o WHERE {{ GRAPH {ref} {{ ?s ?p ?o }} }}
+                                 ORDER BY ?s ?p ?o LIMIT {per_page} OFFSET {bounds["offset"]}""",
+        )
+        result["graph"] = {
+            "pagination": bounds,
+            "triples": [
+                {"subject": r["s"], "predicate": r["p"], "object": r["o"], "object_is_iri": _is_iri(r["o"])}
+                for r in rows
+            ],
+        }
     return result
 
 
@@ -764,6 +995,24 @@ def rdf_document(store, iri: str) -> RdfDocument:
     return RdfDocument(list(store.query(_PROLOGUE + query)))
 
 
-__all__ = ["NotFound", "home", "party", "party_profile", "party_page", "statement", "source", "resource", "resource_kind", "passage",
-           "segments", "same_claim", "dispute_network", "describe_rows", "rdf_document", "select",
-           "iri_ref", "page_bounds", "PER_PAGE"]
+__all__ = [
+    "PER_PAGE",
+    "NotFound",
+    "describe_rows",
+    "dispute_network",
+    "home",
+    "iri_ref",
+    "page_bounds",
+    "party",
+    "party_page",
+    "party_profile",
+    "passage",
+    "rdf_document",
+    "resource",
+    "resource_kind",
+    "same_claim",
+    "segments",
+    "select",
+    "source",
+    "statement",
+]

@@ -177,8 +177,10 @@ def read_corpus(directory: str | Path, *, limit: int | None = None) -> list[Docu
         raise BratError(f"{directory}: not a directory")
     pairs = _pairs(directory)
     if not pairs:
-        raise BratError(f"{directory}: no .txt files with .ann annotations "
-                        "(expected NAME.txt beside NAME.ann, or text/ and attributions/)")
+        raise BratError(
+            f"{directory}: no .txt files with .ann annotations "
+            "(expected NAME.txt beside NAME.ann, or text/ and attributions/)"
+        )
     documents = []
     for text_path, ann_path in pairs[:limit]:
         text = read_text(text_path)

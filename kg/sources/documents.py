@@ -11,6 +11,7 @@ A bad input raises ``InputError`` with one line; nothing is half-read.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import json
@@ -56,8 +57,7 @@ def expand_inputs(specs: list[str]) -> list[str]:
         for match in matches:
             path = Path(match)
             if path.is_dir():
-                found = sorted(str(p) for p in path.rglob("*")
-                               if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+                found = sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
                 expanded.extend(found or [match])
             elif not glob.has_magic(spec) or path.suffix.lower() in ARTICLE_SUFFIXES:
                 expanded.append(match)
@@ -120,7 +120,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         key, sep, value = line.partition(":")
         if sep and key.strip():
             fields[key.strip().lower()] = value.strip().strip("\"'")
-    return fields, text[match.end():]
+    return fields, text[match.end() :]
 
 
 def _metadata_from_fields(fields: dict[str, str], origin: str) -> dict:
@@ -173,8 +173,9 @@ def html_article(html: str, origin: str, url: str | None = None) -> tuple[str, d
     """The article body of an HTML page and its title, byline, date and site name."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True,
-                                           include_comments=False, include_tables=False)
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
     text = (document.text or "").strip() if document is not None else ""
     if not text:
         raise InputError(f"{origin}: no article text found in the HTML")
@@ -186,10 +187,8 @@ def html_article(html: str, origin: str, url: str | None = None) -> tuple[str, d
     if document.url or url:
         meta["url"] = document.url or url
     if document.date:
-        try:
+        with contextlib.suppress(InputError):
             meta["published"] = normalize_date(document.date, origin)
-        except InputError:
-            pass
     if document.author:
         meta["authors"] = [a.strip() for a in document.author.split(";") if a.strip()]
     return text, meta
@@ -212,8 +211,10 @@ def read_file(path: str | Path) -> Article:
         raise InputError(f"{origin}: directory contains no articles ({', '.join(ARTICLE_SUFFIXES)})")
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
-        raise InputError(f"{origin}: unsupported file type {suffix or '(none)'} "
-                         f"(expected {', '.join(ARTICLE_SUFFIXES)} or an http(s) URL)")
+        raise InputError(
+            f"{origin}: unsupported file type {suffix or '(none)'} "
+            f"(expected {', '.join(ARTICLE_SUFFIXES)} or an http(s) URL)"
+        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -235,8 +236,9 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MA
 
     deadline = time.monotonic() + timeout
     try:
-        with requests.get(url, timeout=timeout, stream=True,
-                          headers={"User-Agent": "quotegraph (+https://quotegraph.org)"}) as response:
+        with requests.get(
+            url, timeout=timeout, stream=True, headers={"User-Agent": "quotegraph (+https://quotegraph.org)"}
+        ) as response:
             if response.status_code >= 400:
                 raise InputError(f"{url}: HTTP {response.status_code} {response.reason or ''}".rstrip())
             content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()

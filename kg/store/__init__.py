@@ -7,14 +7,19 @@ the union of all graphs as their default graph unless the caller names graphs.
 
 from __future__ import annotations
 
-from kg.store.base import (GraphPatch, QuerySyntaxError, Store, StoreError, default_store_path, ntriples,
-                           replace_update)
+from kg.store.base import GraphPatch, QuerySyntaxError, Store, StoreError, default_store_path, ntriples, replace_update
 from kg.store.embedded import OxigraphStore
 
 
-def open_store(path: str | None = None, *, memory: bool = False, read_only: bool = False,
-               query_url: str | None = None, update_url: str | None = None,
-               auth: tuple[str, str] | str | None = None) -> Store:
+def open_store(
+    path: str | None = None,
+    *,
+    memory: bool = False,
+    read_only: bool = False,
+    query_url: str | None = None,
+    update_url: str | None = None,
+    auth: tuple[str, str] | str | None = None,
+) -> Store:
     """Open the store the user asked for: remote if a query URL is given, else embedded."""
     if query_url:
         from kg.store.remote import RemoteStore
@@ -26,6 +31,13 @@ def open_store(path: str | None = None, *, memory: bool = False, read_only: bool
 
 
 __all__ = [
-    "Store", "OxigraphStore", "GraphPatch", "StoreError", "QuerySyntaxError", "open_store",
-    "default_store_path", "replace_update", "ntriples",
+    "GraphPatch",
+    "OxigraphStore",
+    "QuerySyntaxError",
+    "Store",
+    "StoreError",
+    "default_store_path",
+    "ntriples",
+    "open_store",
+    "replace_update",
 ]

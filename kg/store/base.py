@@ -61,8 +61,11 @@ def replace_update(graphs: Mapping[str, Graph | None]) -> str:
     parts = []
     for iri, graph in graphs.items():
         if isinstance(graph, GraphPatch):
-            parts += [f"{verb} DATA {{ GRAPH <{iri}> {{\n{ntriples(triples)}}} }}"
-                      for verb, triples in (("DELETE", graph.removed), ("INSERT", graph)) if len(triples)]
+            parts += [
+                f"{verb} DATA {{ GRAPH <{iri}> {{\n{ntriples(triples)}}} }}"
+                for verb, triples in (("DELETE", graph.removed), ("INSERT", graph))
+                if len(triples)
+            ]
             continue
         parts.append(f"DROP SILENT GRAPH <{iri}>")
         if graph is not None and len(graph):
@@ -76,8 +79,14 @@ class Store(ABC):
     location: str = ""
 
     @abstractmethod
-    def query(self, sparql: str, *, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None, union_default: bool = True):
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        union_default: bool = True,
+    ):
         """Evaluate a SPARQL query over the union default graph unless told otherwise."""
 
     @abstractmethod
@@ -97,9 +106,7 @@ class Store(ABC):
 
     def graphs(self) -> list[tuple[str, int]]:
         """Named graphs with their triple counts, sorted by IRI."""
-        rows = self.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
-        )
+        rows = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
         return [(row["g"].value, int(row["n"].value)) for row in rows]
 
     def has_graph(self, iri: str) -> bool:
@@ -121,7 +128,8 @@ class Store(ABC):
         return ox.serialize(dataset, format=format)
 
     def close(self) -> None:
-        pass
+        """Backends that hold resources release them here."""
+        return None
 
     def __enter__(self):
         return self

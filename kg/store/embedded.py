@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -89,8 +90,6 @@ class OxigraphStore(Store):
 
     def close(self) -> None:
         if self.path is not None and hasattr(self, "_store"):
-            try:
+            with contextlib.suppress(OSError):
                 self._store.flush()
-            except OSError:
-                pass
         self._store = None

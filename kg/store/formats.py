@@ -51,8 +51,7 @@ def format_named(name: str) -> ox.RdfFormat:
     try:
         return FORMATS[name.lower()]
     except KeyError:
-        raise RdfFormatError(
-            f"unknown RDF format {name!r} (choose from {', '.join(FORMATS)})") from None
+        raise RdfFormatError(f"unknown RDF format {name!r} (choose from {', '.join(FORMATS)})") from None
 
 
 def is_rdf_path(path: str) -> bool:
@@ -68,7 +67,8 @@ def detect_format(path: str | Path, format: str | None = None) -> ox.RdfFormat:
     if suffix not in EXTENSIONS:
         raise RdfFormatError(
             f"{path}: unknown RDF format {suffix or '(no extension)'!r} "
-            f"(use --format or one of {', '.join(sorted(EXTENSIONS))})")
+            f"(use --format or one of {', '.join(sorted(EXTENSIONS))})"
+        )
     return FORMATS[EXTENSIONS[suffix]]
 
 
@@ -106,8 +106,7 @@ def _term(term):
     raise ValueError(f"RDF-star triple terms are not supported ({term})")
 
 
-def parse_bytes(data: bytes, rdf_format: ox.RdfFormat, *, source: str,
-                base_iri: str | None = None) -> Graph:
+def parse_bytes(data: bytes, rdf_format: ox.RdfFormat, *, source: str, base_iri: str | None = None) -> Graph:
     """The triples of one document as an rdflib graph (graph names dropped)."""
     graph = Graph()
     try:

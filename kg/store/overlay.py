@@ -70,8 +70,9 @@ class Overlay:
         skip = ", ".join(f"<{iri}>" for iri in self.pending)
         guard = f" FILTER(?g NOT IN ({skip}))" if skip else ""
         stored = self.store.query(f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where}{guard} }}")
-        pending = self._memory.query(f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where} }}",
-                                      use_default_graph_as_union=True)
+        pending = self._memory.query(
+            f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where} }}", use_default_graph_as_union=True
+        )
         rows = {}
         for solutions in (stored, pending):
             variables = [v.value for v in solutions.variables]

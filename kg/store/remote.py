@@ -42,10 +42,15 @@ def _first_line(text: str) -> str:
 class RemoteStore(Store):
     """A SPARQL 1.1 query endpoint, plus an update endpoint (default: the query URL)."""
 
-    def __init__(self, query_url: str, update_url: str | None = None, *,
-                 auth: tuple[str, str] | str | None = None,
-                 union_param: str | None = None,
-                 timeout: float = 300.0):
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        *,
+        auth: tuple[str, str] | str | None = None,
+        union_param: str | None = None,
+        timeout: float = 300.0,
+    ):
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.location = query_url
@@ -71,15 +76,16 @@ class RemoteStore(Store):
                 reason = "connection refused or host unreachable"
             raise StoreError(f"cannot reach SPARQL endpoint {url}: {reason}") from None
         if response.status_code in (401, 403):
-            raise StoreError(
-                f"SPARQL endpoint {url} refused the request (HTTP {response.status_code}): check --auth")
+            raise StoreError(f"SPARQL endpoint {url} refused the request (HTTP {response.status_code}): check --auth")
         if response.status_code == 400:
             raise QuerySyntaxError(
-                _first_line(response.text) or f"SPARQL endpoint {url} rejected the request (HTTP 400)")
+                _first_line(response.text) or f"SPARQL endpoint {url} rejected the request (HTTP 400)"
+            )
         if response.status_code >= 300:
             detail = _first_line(response.text)[:200]
             raise StoreError(
-                f"SPARQL endpoint {url} failed (HTTP {response.status_code})" + (f": {detail}" if detail else ""))
+                f"SPARQL endpoint {url} failed (HTTP {response.status_code})" + (f": {detail}" if detail else "")
+            )
         return response
 
     def query(self, sparql, *, default_graphs=None, named_graphs=None, union_default=True):
@@ -96,12 +102,15 @@ class RemoteStore(Store):
                 return ox.parse_query_results(response.content, ox.QueryResultsFormat.JSON)
             rdf_format = ox.RdfFormat.from_media_type(media_type)
             if rdf_format is None:
-                raise StoreError(f"SPARQL endpoint {self.query_url} answered with unsupported "
-                                 f"content type {media_type or '(none)'!r}")
+                raise StoreError(
+                    f"SPARQL endpoint {self.query_url} answered with unsupported "
+                    f"content type {media_type or '(none)'!r}"
+                )
             return _as_query_triples(ox.parse(response.content, rdf_format))
         except SyntaxError as error:
-            raise StoreError(f"SPARQL endpoint {self.query_url} sent unreadable results: "
-                             f"{_first_line(str(error))}") from None
+            raise StoreError(
+                f"SPARQL endpoint {self.query_url} sent unreadable results: {_first_line(str(error))}"
+            ) from None
 
     def update(self, sparql: str) -> None:
         self._post(self.update_url, [("update", sparql)], None)
