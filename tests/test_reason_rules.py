@@ -9,11 +9,11 @@ from rdflib import Graph, Literal, Namespace
 
 from kg.build.iris import Minter
 from kg.build.namespace import OWL, QG, RDF, RDFS, ontology_graph
+from kg.infer.lookup import Lookup
 from kg.infer.owl_rules import RuleSet, UnsupportedAxiom
 from kg.infer.planner import Reasoner, ontology_closure, with_inference
 from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore
-from kg.store.overlay import Overlay
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"
 MINTER = Minter()
@@ -104,7 +104,7 @@ def test_fast_rules_equal_owlrl_on_the_samples(story_store, graph_name):
     results = {}
     for engine in ("fast", "owlrl"):
         reasoner = Reasoner(story_store, engine=engine)
-        overlay = Overlay(story_store)
+        overlay = Lookup(story_store)
         overlay.put(reasoner.inferred(iri), None)
         inferred, _ = reasoner.infer(overlay, iri, asserted)
         same_as = [(s, o) for s, o in inferred.subject_objects(OWL.sameAs)]

@@ -96,7 +96,7 @@ def spread(triples: set[tuple]) -> set[tuple]:
     same: dict = {}
     for s, o in by_predicate.get(QG.sameClaimAs, ()):
         same.setdefault(s, set()).add(o)
-    out = set()
+    out: set[tuple] = set()
     for predicate in (QG.disputes, QG.confirms):
         for s, o in by_predicate.get(predicate, ()):
             out.update((s, predicate, other) for other in same.get(o, ()) if other != s)

@@ -20,11 +20,29 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.namespace import OWL, QG, RDF
+from kg.store.overlay import values
 
+if TYPE_CHECKING:
+    from kg.build.iris import Minter
+    from kg.infer.lookup import Lookup
+
+_ATTRIBUTION = (
+    QG.speaker,
+    QG.onBehalfOf,
+    QG.attributedTo,
+    QG.publisher,
+    QG.mentions,
+    QG.disputesParty,
+    QG.confirmsParty,
+    QG.about,
+    QG.affiliationOrganization,
+    QG.speaksFor,
+)
 _SKIP_IN_ACRONYM = {"the", "of", "and", "for", "a", "an", "&", "de", "la", "le"}
 _ORG_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"}
 PERSON, ORGANIZATION, UNKNOWN = "Person", "Organization", "Unknown"
@@ -127,7 +145,7 @@ def parties_in(graph: Graph) -> dict[URIRef, PartyInfo]:
         if isinstance(party, URIRef):
             found.setdefault(party, PartyInfo(party)).names.add(str(name))
     for party, alias in graph.subject_objects(QG.alias):
-        if party in found:
+        if isinstance(party, URIRef) and party in found:
             found[party].aliases.add(str(alias))
     return {iri: info for iri, info in found.items() if info.names}
 
@@ -182,7 +200,7 @@ def same_as_triples(mapping: dict[URIRef, URIRef]) -> set:
 
 def canonical_copies(triples, mapping: dict[URIRef, URIRef]) -> set:
     """Every triple mentioning an alias, restated with the canonical IRI."""
-    out = set()
+    out: set[tuple] = set()
     if not mapping:
         return out
     for s, p, o in triples:
@@ -190,3 +208,100 @@ def canonical_copies(triples, mapping: dict[URIRef, URIRef]) -> set:
         if (cs is not s or co is not o) and p != OWL.sameAs:
             out.add((cs, p, co))
     return out
+
+
+class Resolver:
+    """Party identity of one graph against the store: canonical IRIs, curation, hierarchy."""
+
+    def __init__(self, minter: Minter, party_graphs: tuple):
+        self.minter = minter
+        self.party_graphs = party_graphs
+
+    def named_parties(self, graph: Graph) -> dict:
+        """Parties minted from their name; an unnamed spokesperson stays local to its article."""
+        return {
+            iri: info
+            for iri, info in parties_in(graph).items()
+            if any(self.minter.party(name) == iri for name in info.names)
+        }
+
+    def resolve(self, lookup: Lookup, parties: dict) -> tuple[dict, set]:
+        """Canonical IRI per alias among ``parties``, and stored parties whose canonical changes."""
+        if not parties:
+            return {}, set()
+        probes = {iri: info.probe_keys() for iri, info in parties.items()}
+        keys = {Literal(k) for ks in probes.values() for k in ks}
+        rows = lookup.select("?p ?k", f"{values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }}")
+        matches: dict = {}
+        for row in rows:
+            for iri, probe in probes.items():
+                if str(row["k"]) in probe and row["p"] != iri:
+                    matches.setdefault(iri, set()).add(row["p"])
+        found = set().union(*matches.values()) if matches else set()
+        partners = self._partners(lookup, found | set(parties))
+        found |= set().union(*partners.values()) if partners else set()
+        candidates = self._party_info(lookup, found - set(parties))
+        own = dict(parties)
+        self._mark_curation(lookup, {**candidates, **own})
+        mapping = resolve(own, candidates, matches, partners)
+        renamed = set()
+        everyone = {**candidates, **own}
+        for iri, hits in matches.items():
+            target = mapping.get(iri, iri)
+            for c in hits - set(own):
+                group = [everyone[m] for m in {c} | partners.get(c, set()) if m in everyone]
+                if group and group_canonical(group).iri != target:
+                    renamed.add(c)
+        return mapping, renamed
+
+    @staticmethod
+    def _partners(lookup: Lookup, parties: set) -> dict:
+        if not parties:
+            return {}
+        rows = lookup.select("?p ?x", f"{values('p', parties)} GRAPH ?g {{ ?p <{OWL.sameAs}> ?x }}")
+        partners: dict = {}
+        for row in rows:
+            if row["x"] != row["p"]:
+                partners.setdefault(row["p"], set()).add(row["x"])
+        return partners
+
+    @staticmethod
+    def _party_info(lookup: Lookup, parties: set) -> dict:
+        if not parties:
+            return {}
+        graph = Graph()
+        for predicate in (QG.name, QG.alias, RDF.type):
+            for party, found in lookup.objects(parties, predicate).items():
+                for value in found:
+                    graph.add((party, predicate, value))
+        return parties_in(graph)
+
+    def _mark_curation(self, lookup: Lookup, infos: dict) -> None:
+        if not infos:
+            return
+        for party in lookup.objects(infos, QG.name, graphs=self.party_graphs):
+            infos[party].curated = True
+        for party in lookup.objects(infos, OWL.sameAs, graphs=self.party_graphs):
+            infos[party].merged_away = True
+
+    def curated(self, lookup: Lookup, parties) -> set:
+        """Which of ``parties`` the parties graphs name."""
+        if not parties:
+            return set()
+        return set(lookup.objects(parties, QG.name, graphs=self.party_graphs))
+
+    @staticmethod
+    def hierarchy(lookup: Lookup, triples: set) -> set:
+        """Organisations above the parties the graph names, however many levels up."""
+        parties = {o for s, p, o in triples if p in _ATTRIBUTION and isinstance(o, URIRef)}
+        parties |= {s for s, p, o in triples if p in (QG.matchKey, QG.subOrganizationOf)}
+        parties |= {o for s, p, o in triples if p == QG.subOrganizationOf}
+        found: set = set()
+        frontier = parties
+        while frontier:
+            rows = lookup.select("?o ?p", f"{values('o', frontier)} GRAPH ?g {{ ?o <{QG.subOrganizationOf}> ?p }}")
+            new = {(r["o"], QG.subOrganizationOf, r["p"]) for r in rows} - found
+            found |= new
+            frontier = {p for _, _, p in new} - parties
+            parties |= frontier
+        return found

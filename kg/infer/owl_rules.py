@@ -126,8 +126,8 @@ class RuleSet:
             chain_first[first].append((second, derived))
             chain_second[second].append((first, derived))
         # Only predicates that take part in joins are indexed: most triples never are.
-        by_ps = {p: defaultdict(set) for p in set(self.transitive) | {s for (_, s), _ in self.chains}}
-        by_po = {p: defaultdict(set) for p in set(self.transitive) | {f for (f, _), _ in self.chains}}
+        by_ps: dict = {p: defaultdict(set) for p in set(self.transitive) | {s for (_, s), _ in self.chains}}
+        by_po: dict = {p: defaultdict(set) for p in set(self.transitive) | {f for (f, _), _ in self.chains}}
         facts: set[Triple] = set()
         for s, p, o in closed:
             facts.add((s, p, o))
