@@ -1,0 +1,97 @@
+"""Give each quotation no cue has claimed to a bare cue nearby, or to the speaker before it.
+
+Runs after every sentence is read: a quotation often sits a sentence or a paragraph away
+from the cue that introduces it ("she said:" ... "..."), or carries on the previous
+speaker's words with no cue at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable
+
+from kg.extract.kinds import kind
+from kg.extract.quotes import Quote
+from kg.extract.reading import Bare, Found, Reading
+
+
+def attach_quotes(reading: Reading, paragraph_of: Callable[[int], int]) -> None:
+    """Give each quotation no cue has claimed to a nearby bare cue or the last speaker."""
+    by_start = sorted(reading.found, key=lambda f: f.start)
+    starts = [f.start for f in by_start]
+    reach = list(itertools.accumulate((f.end for f in by_start), max))
+    by_end = sorted(reading.found, key=lambda f: f.end)
+    ends = [f.end for f in by_end]
+    bare_starts = [b.start for b in reading.bare]
+    for q in reading.quotes:
+        i = bisect.bisect_left(starts, q.outer_end)
+        if i and reach[i - 1] > q.outer_start:
+            continue
+        j = bisect.bisect_right(ends, q.outer_start)
+        previous = by_end[j - 1] if j else None
+        while (
+            j > 1
+            and previous is not None
+            and previous.quote == "indirect"
+            and by_end[j - 2].speaker == previous.speaker
+        ):
+            j -= 1  # '"...," he said, referring to X. "..."': the quotation goes on past his aside.
+            previous = by_end[j - 1]
+        nearby = reading.bare[
+            bisect.bisect_left(bare_starts, q.outer_start - 200) : bisect.bisect_right(bare_starts, q.outer_end + 60)
+        ]
+        found = _quote_found(reading, q, paragraph_of, nearby, previous)
+        if found is not None:
+            reading.found.append(found)
+            k = bisect.bisect_right(ends, found.end)
+            ends.insert(k, found.end)
+            by_end.insert(k, found)
+
+
+def _quote_found(
+    reading: Reading, q: Quote, paragraph_of: Callable[[int], int], nearby: list[Bare], previous: Found | None
+) -> Found | None:
+    text = reading.text
+    para = paragraph_of(q.outer_start)
+    best = None
+    for bare in nearby:
+        if paragraph_of(bare.start) != para and paragraph_of(bare.start) != paragraph_of(q.outer_end - 1):
+            continue
+        if bare.start >= q.outer_end:
+            gap = text[q.outer_end : bare.start]
+        elif bare.end <= q.outer_start:
+            gap = text[bare.end : q.outer_start]
+        else:
+            continue
+        if len(gap) > 60 or (any(ch in gap for ch in ".?!") and len(gap.strip()) > 2):
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), bare)
+    words = len(text[q.start : q.end].split())
+    if best is not None:
+        bare = best[1]
+        f = bare.found
+        found = Found(
+            f.speaker,
+            q.start,
+            q.end,
+            kind(f.cue.lemma if f.cue else "", f.origin, text[q.start : q.end], None),
+            "direct",
+            f.mention,
+            f.cue,
+            f.origin,
+            f.date or (f.origin.date if f.origin else None),
+            continues=bare.produced,
+        )
+        bare.produced = bare.produced or found
+        return found
+    if words < 3:
+        return None
+    if previous is None or para - paragraph_of(previous.start) > 1 or previous.quote == "indirect":
+        return None
+    f = previous
+    kind_ = kind("", f.origin, text[q.start : q.end], None)
+    if kind_ == "claim" and f.kind == "allegation":
+        kind_ = "allegation"
+    return Found(f.speaker, q.start, q.end, kind_, "direct", None, None, f.origin, f.date, continues=f.continues or f)

@@ -1,0 +1,211 @@
+"""Where what was said begins and ends in a parsed sentence, for a given cue verb.
+
+Pure functions of spaCy tokens. A cue's content is its clausal complement, its object for
+denials and accusations, or the clause it interrupts ("..., sources said"); it stops where
+the writer's own background starts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import (
+    ALL_CUES,
+    CLAIM_NOUNS,
+    CLAIM_OBJECT_CUES,
+    CLAUSE_AS_OBJECT_CUES,
+    CLAUSE_ONLY_CUES,
+    EVIDENCE_CUES,
+    OBJECT_CUES,
+    QUOTE_CUES,
+    XCOMP_CUES,
+)
+from kg.extract.syntax import EXPLETIVES
+
+_SETTING_PREPS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "via",
+    "through",
+    "from",
+    "to",
+    "while",
+    "amid",
+    "in front of",
+    "by",
+    "outside",
+    "inside",
+}
+_REASON_MARKS = {"because", "although", "though", "unless", "if"}
+
+
+def clause_end(root: Token) -> Token:
+    """Last token of a reported clause.
+
+    It stops before a further reporting verb joined to it (", saying ...", "and added
+    ...") and before a closing aside set off by a comma (", which ...", ", a former
+    aide"): that is where news writers put their own background, not the speaker's words.
+    """
+    doc, last = root.doc, root.right_edge
+    for t in root.subtree:
+        if t.i <= root.i:
+            continue
+        lemma = t.lemma_.lower()
+        reporting = (t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (lemma in ALL_CUES)) or (
+            t.dep_ == "conj" and lemma in QUOTE_CUES and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        )
+        aside = (
+            t.dep_ in ("relcl", "appos")
+            and t.right_edge.i == last.i
+            and (doc[t.left_edge.i - 1].text == ",")
+            and not any(g.is_quote for g in t.subtree)
+        )
+        if reporting or aside:
+            end = t.left_edge.i - 1
+            while end > root.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
+                end -= 1
+            return doc[end]
+    return last
+
+
+def extended(verb: Token, last: Token) -> Token:
+    """Stretch content over the cue's later dependents that carry on what was said.
+
+    "mentioned X as examples of Y", "called on X to act": the parse hangs these on the
+    cue. New clauses end it, and so do setting phrases ("in a statement", "on Friday")
+    unless what was said carries on after them ("attacked rivals on stage for lying").
+    """
+    setting = None
+    for c in verb.children:
+        if c.i <= last.i or c.is_punct or c.dep_ == "cc":
+            continue
+        if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS):
+            setting = c.right_edge.i
+            continue
+        if setting is not None and not (c.dep_ == "prep" and c.left_edge.i == setting + 1):
+            break
+        carries = (
+            c.dep_ in ("xcomp", "oprd", "acomp", "dobj", "ccomp")
+            or (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS)
+            or (
+                c.dep_ == "conj"
+                and c.pos_ not in ("VERB", "AUX")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            )
+            or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in c.children))
+            or (c.dep_ == "advcl" and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux")
+        )
+        if not carries:
+            break
+        last, setting = c.right_edge, None
+    return last
+
+
+def object_end(verb: Token, dobj: Token) -> Token:
+    """Last token of an object that is the content: "praised the plan, which ..." ends at "plan".
+
+    A closing ", which ..." is the writer's background about a thing; an aside about a
+    person (", who ...") or a list (", and ...") stays, as the object is what was named.
+    Otherwise the cue's later dependents may carry the content on.
+    """
+    doc = dobj.doc
+    for t in dobj.subtree:
+        if (
+            t.dep_ == "relcl"
+            and t.left_edge.lower_ == "which"
+            and t.right_edge.i == dobj.right_edge.i
+            and doc[t.left_edge.i - 1].text == ","
+        ):
+            return doc[t.left_edge.i - 2]
+    return extended(verb, dobj.right_edge)
+
+
+def content(
+    base: int, verb: Token, sent: SpacySpan, documented: bool = False
+) -> tuple[tuple[int, int] | None, Token | None]:
+    """Character range of what ``verb`` reports, and its object if that is the content.
+
+    ``documented``: the speaker is a document or poll, whose object is its finding
+    ("the survey found wide support"), where a person's would not be ("she found her keys").
+    """
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+
+    def chars(first: Token, last: Token) -> tuple[int, int]:
+        return base + first.idx, base + last.idx + len(last)
+
+    dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if dobj is not None and dobj.lower_ in EXPLETIVES:
+        return None, None
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            if lemma in CLAUSE_ONLY_CUES and c.left_edge.lower_ in ("whether", "if"):
+                return None, dobj
+            end = clause_end(c)
+            return chars(c.left_edge, extended(verb, end) if c.i > verb.i else end), dobj
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if (
+        lemma in CLAUSE_AS_OBJECT_CUES
+        and xcomp is not None
+        and xcomp.tag_ == "VBG"
+        and any(c.dep_ == "ccomp" for c in xcomp.children)
+    ):
+        return chars(xcomp.left_edge, clause_end(xcomp)), None
+    if lemma in XCOMP_CUES and xcomp is not None:
+        first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
+        return chars(first.left_edge, extended(verb, clause_end(xcomp))), dobj
+    if lemma == "call" and dobj is not None:
+        return chars(dobj.left_edge, object_end(verb, dobj)), dobj
+    if lemma in CLAIM_OBJECT_CUES and (dobj is None or dobj.lemma_.lower() not in CLAIM_NOUNS):
+        return None, None
+    if lemma in OBJECT_CUES:
+        if dobj is not None:
+            return chars(dobj.left_edge, object_end(verb, dobj)), dobj
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "with")), None)
+        if prep is not None:
+            return chars(prep, prep.right_edge), None
+        return None, None
+    if lemma in EVIDENCE_CUES and documented and dobj is not None:
+        return chars(dobj.left_edge, object_end(verb, dobj)), dobj
+    if lemma in CLAUSE_ONLY_CUES:
+        return None, dobj
+    if lemma in CLAUSE_AS_OBJECT_CUES and dobj is not None and dobj.right_edge.i - dobj.left_edge.i >= 3:
+        last = max(dobj.right_edge, verb.right_edge, key=lambda t: t.i)
+        if last.is_punct and last.i > dobj.right_edge.i:
+            last = dobj.right_edge
+        return chars(dobj.left_edge, last), dobj
+    for c in verb.children:
+        if c.dep_ == "punct" and c.text == ":" and c.i > verb.i:
+            words = [t for t in doc[c.i + 1 : sent.end] if not t.is_space]
+            if words:
+                return chars(words[0], words[-1]), dobj
+    return None, dobj
+
+
+def parenthetical(base: int, verb: Token, sent: SpacySpan) -> list[tuple[int, int]]:
+    """The clause a cue interrupts: "The benefit, it says, would be $300" -> both halves."""
+    doc = verb.doc
+    words = [t for t in verb.subtree if not t.is_punct and not t.is_space]
+    left, right = words[0].i, words[-1].i
+    if (
+        verb.dep_ not in ("parataxis", "ccomp", "advcl")
+        or left <= sent.start
+        or any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return []
+    before = doc[left - 1]
+    if before.text not in (",", "”", '"', "’", "'"):
+        return []
+    head = [(base + sent.start_char, base + before.idx + len(before))]
+    rest = [t for t in doc[right + 1 : sent.end] if not t.is_punct and not t.is_space]
+    if not rest:
+        return head
+    if doc[right + 1].text != ",":
+        return []
+    return head + [(base + rest[0].idx, base + sent.end_char)]

@@ -1,0 +1,258 @@
+"""Find who said what in one parsed sentence: cue verbs and phrases, their speakers, their content.
+
+A cue is a reporting verb (or "according to", "in her view", "X's claim that") outside
+any quotation. Its speaker is its grammatical subject; its content comes from
+``kg.extract.content``. A quote cue with no content of its own ('she said:') is kept as
+bare, for a quotation nearby to fill.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract import content as spans
+from kg.extract import dates
+from kg.extract.kinds import kind
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, QUOTE_CUES, ROLES, SAYING_NOUNS, VIEW_NOUNS, XCOMP_CUES
+from kg.extract.model import Cue, Origin
+from kg.extract.reading import Bare, Found, Reading
+from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
+from kg.extract.syntax import EXPLETIVES, cue_end, subject
+
+_SOCIAL = {
+    "twitter": "social media post",
+    "facebook": "social media post",
+    "instagram": "social media post",
+    "x": "social media post",
+}
+_NOUN_CUE_LEMMAS = {
+    "allegation": "allege",
+    "accusation": "accuse",
+    "denial": "deny",
+    "claim": "claim",
+    "warning": "warn",
+    "promise": "promise",
+    "pledge": "pledge",
+    "admission": "admit",
+}
+_FINDING_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit"}
+
+
+def speaks(verb: Token) -> bool:
+    """Whether a cue verb has a subject that can speak for itself, not "52% of voters"."""
+    subj = subject(verb)
+    return subj is not None and (
+        subj.ent_type_ in SPEAKER_ENTITY_TYPES or subj.pos_ == "PRON" or subj.lemma_.lower() in ROLES
+    )
+
+
+class Cues:
+    def __init__(self, reading: Reading, speakers: Speakers) -> None:
+        self.reading = reading
+        self.speakers = speakers
+
+    def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        self.speakers.register_entities(base, sent, ents)
+        for tok in sent:
+            if self.reading.in_quote(base + tok.idx):
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
+                self._according(base, tok, sent, ents)
+            elif tok.lower_ == "in" and tok.i <= sent.start + 1 and tok.dep_ == "prep":
+                self._finding_in(base, tok, sent, ents)
+            elif lemma in SAYING_NOUNS and tok.pos_ == "NOUN":
+                self._saying_noun(base, tok, sent, ents)
+            elif is_maker_verb(tok):
+                self.speakers.maker(base, tok, ents)
+            if lemma in ALL_CUES and tok.tag_.startswith("VB"):
+                self._cue(base, tok, sent, ents)
+        self.reading.sentence += 1
+
+    def _origin(self, base: int, verb: Token, made_by: str | None) -> Origin | None:
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through"):
+                continue
+            for obj in c.children:
+                if obj.dep_ != "pobj":
+                    continue
+                kind_ = DOCUMENTS.get(obj.lemma_.lower()) or _SOCIAL.get(obj.lower_)
+                if kind_:
+                    span = self.reading.span(base, obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
+                    when = dates.resolve(span.text, self.reading.published)
+                    return Origin(kind_, span.text, span.start, span.end, made_by, when.isoformat() if when else None)
+        return None
+
+    def _cue(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        ):
+            return  # "Asked about the delay, she said ...": the asker is not named.
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in XCOMP_CUES:
+            return  # "vowed to reject", "wants to say": an intention, reported by the verb above.
+        subj = subject(verb)
+        if subj is None or self.reading.in_quote(base + subj.idx):
+            return
+        relative = subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
+        if (subj.lower_ in EXPLETIVES and not relative) or (
+            subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            return
+        speaker, mention, origin = self.speakers.speaker(base, verb.head if relative else subj, ents)
+        if relative and subj.lower_ == "who":
+            mention = self.reading.span(base, subj.doc[subj.i : subj.i + 1])
+        if speaker is None:
+            return
+        documented = origin is not None
+        origin = origin or self._origin(base, verb, speaker)
+        if origin is None and verb.dep_ in ("conj", "advcl", "xcomp"):
+            origin = self._origin(base, verb.head, speaker)
+        if origin is not None and origin.made_by:
+            self.reading.table.record_maker(origin.kind, origin.made_by)
+        last = cue_end(verb)
+        cue = Cue(
+            verb.doc[verb.i : last.i + 1].text,
+            base + verb.idx,
+            base + last.idx + len(last),
+            verb.lemma_.lower(),
+        )
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        content: tuple[int, int] | None
+        if last.dep_ == "prep":
+            stop = spans.extended(verb, last.right_edge)
+            content, dobj = (base + last.idx + len(last), base + stop.idx + len(stop)), None
+        else:
+            content, dobj = spans.content(base, verb, sent, documented=documented)
+        quote = self.reading.adjacent_quote(cue, mention) if verb.lemma_.lower() in QUOTE_CUES else None
+        if quote is not None and (content is None or self.reading.within_quote(content, quote)):
+            content = (quote.outer_start, quote.outer_end)
+        if content is None:
+            parts = spans.parenthetical(base, verb, sent) if quote is None else []
+            if parts:
+                head = self._finish(found, parts[0], sent, base, dobj)
+                for part in parts[1:]:
+                    if head is not None:
+                        tail = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head)
+                        self._finish(tail, part, sent, base, dobj)
+            elif verb.lemma_.lower() in QUOTE_CUES:
+                self.reading.bare.append(Bare(found, cue.start, cue.end))
+            return
+        self._finish(found, content, sent, base, dobj)
+
+    def _according(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:
+        to = tok.nbor()
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            self._source_phrase(base, tok, to, obj, "according to", sent, ents)
+
+    def _finding_in(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:
+        """A sentence opened by whose view or which poll it gives: "In her view, ...", "In the survey, ..."."""
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if obj.lemma_.lower() in VIEW_NOUNS and owner is not None:
+            self._source_phrase(base, tok, obj, owner, "in", sent, ents)
+            return
+        if obj.lemma_.lower() not in _FINDING_DOCUMENTS:
+            return
+        after = obj.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < sent.end else None
+        if (
+            after is None
+            or after.text != ","
+            or any(t.lemma_.lower() in ALL_CUES and t.tag_.startswith("VB") and speaks(t) for t in sent)
+        ):
+            return
+        self._source_phrase(base, tok, tok, obj, "in", sent, ents)
+
+    def _saying_noun(self, base: int, noun: Token, sent: SpacySpan, ents: Ents) -> None:
+        """A possessed claim with its clause: "Ortiz's claim that the levy is too small"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp")
+                and c.i > noun.i
+                and c.left_edge.lower_ == "that"
+                and c.left_edge.i == noun.i + 1
+            ),
+            None,
+        )
+        if owner is None or clause is None:
+            return
+        speaker, mention, origin = self.speakers.speaker(base, owner, ents)
+        if speaker is None:
+            return
+        lemma = _NOUN_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower())
+        cue = Cue(noun.text, base + noun.idx, base + noun.idx + len(noun), lemma)
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        end = spans.clause_end(clause)
+        content = (base + clause.left_edge.idx, base + end.idx + len(end))
+        self._finish(found, content, sent, base, None)
+
+    def _source_phrase(
+        self, base: int, tok: Token, last: Token, obj: Token, lemma: str, sent: SpacySpan, ents: Ents
+    ) -> None:
+        """A statement whose source is named in a phrase ("according to X", "in X's poll").
+
+        Opening the sentence, the phrase governs the rest of it; elsewhere, what came before,
+        and what comes after too when the phrase is set off by commas inside the sentence.
+        """
+        speaker, mention, origin = self.speakers.speaker(base, obj, ents)
+        if speaker is None:
+            return
+        doc = tok.doc
+        phrase_end = max(last.right_edge.i, obj.right_edge.i)
+        rest = [t for t in doc[phrase_end + 1 : sent.end] if not t.is_punct and not t.is_space]
+        tail = None
+        if tok.i <= sent.start + 1:
+            if not rest:
+                return
+            content = (base + doc[phrase_end + 1].idx, base + sent.end_char)
+        else:
+            content = (base + sent.start_char, base + tok.idx)
+            if rest and doc[phrase_end + 1].text == "," and doc[tok.i - 1].text == ",":
+                tail = (base + rest[0].idx, base + sent.end_char)
+        cue = Cue(doc[tok.i : last.i + 1].text, base + tok.idx, base + last.idx + len(last), lemma)
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        head = self._finish(found, content, sent, base, None)
+        if head is not None and tail is not None:
+            self._finish(
+                Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head), tail, sent, base, None
+            )
+
+    def _finish(
+        self, found: Found, content: tuple[int, int], sent: SpacySpan, base: int, dobj: Token | None
+    ) -> Found | None:
+        reading = self.reading
+        start, end = reading.trim(*content)
+        if end <= start:
+            return None
+        start, end, quote = reading.quoting(start, end)
+        if found.cue and start <= found.cue.start < end:
+            return None
+        found.start, found.end, found.quote = start, end, quote
+        found.kind = kind(found.cue.lemma if found.cue else "", found.origin, reading.text[start:end], dobj)
+        if found.kind in ("denial", "confirmation"):
+            found.target = self._target(base, start, end, found.speaker)
+        context = reading.text[base + sent.start_char : start] + " " + reading.text[end : base + sent.end_char]
+        when = dates.resolve(found.origin.text, reading.published) if found.origin and found.origin.date else None
+        when = when or dates.resolve(context, reading.published)
+        found.date = when.isoformat() if when else None
+        reading.found.append(found)
+        return found
+
+    def _target(self, base: int, start: int, end: int, speaker: str) -> str | None:
+        """The party whose words a denial or confirmation answers, when it names one."""
+        table = self.reading.table
+        own = {speaker, table[speaker].affiliation}
+        for ent in self.reading.sent_ents:
+            if ent.label_ in SPEAKER_ENTITY_TYPES and start <= base + ent.start_char < end:
+                pid = table.find(ent.text)
+                if pid and pid not in own and table[pid].affiliation not in own:
+                    return pid
+        return None

@@ -1,0 +1,40 @@
+"""What kind of statement a cue makes: a claim, an allegation, a denial or a confirmation.
+
+The cue's lemma decides first; a dismissive object ("called the claims baseless"), a
+court filing as origin or a denial phrase in the words themselves can decide instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import (
+    ALLEGATION_CUES,
+    CLAIM_NOUNS,
+    CONFIRMATION_CUES,
+    DENIAL_CUES,
+    DENIAL_PHRASES,
+    DISMISSIVE_WORDS,
+)
+from kg.extract.model import Origin
+
+
+def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) -> str:
+    object_lemma = dobj.lemma_.lower() if dobj is not None else ""
+    if lemma in DENIAL_CUES:
+        return "denial"
+    if (
+        lemma == "call"
+        and dobj is not None
+        and object_lemma in CLAIM_NOUNS
+        and any(t.lower_ in DISMISSIVE_WORDS for t in dobj.head.subtree)
+    ):
+        return "denial"
+    if lemma in ("confirm", "corroborate", "verify") or (lemma in CONFIRMATION_CUES and object_lemma in CLAIM_NOUNS):
+        return "confirmation"
+    lowered = content.lower()
+    if any(p in lowered for p in DENIAL_PHRASES):
+        return "denial"
+    if lemma in ALLEGATION_CUES or (origin is not None and origin.kind == "court filing"):
+        return "allegation"
+    return "claim"

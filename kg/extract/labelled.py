@@ -1,0 +1,131 @@
+"""Lines that name their speaker apart from the words, read on the raw text after parsing.
+
+"PENCE: Well, look..." (a transcript's label), '"..." ― Ana Ruiz, 34' (a signed pull
+quote), and a paragraph that ends "..., he added:" handing its words to the next one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from kg.extract.kinds import kind
+from kg.extract.model import Cue, Span
+from kg.extract.reading import Found, Reading
+
+_LABELLED = re.compile(
+    r"[ \t]*[\"“]?(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
+)
+_SIGNED = re.compile(
+    r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--)[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){1,3})[ \t\xa0]*(?:[,(][^\"“”\n]*)?\.?\s*"
+)
+_NOT_SPEAKERS = {
+    "note",
+    "update",
+    "updated",
+    "correction",
+    "photo",
+    "related",
+    "watch",
+    "read more",
+    "editor's note",
+    "editor’s note",
+    "source",
+    "sources",
+    "q",
+    "a",
+    "video",
+    "listen",
+    "see also",
+    "warning",
+    "caption",
+    "credit",
+    "image",
+    "graphic",
+    "getty images",
+    "the latest",
+    "contributing",
+    "breaking",
+    "exclusive",
+}
+
+
+def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
+    """Lines that name their speaker apart from the words: "PENCE: Well, look...", or a
+    quotation signed after a dash, as readers' and pull quotes are: '"..." ― Ana Ruiz, 34'."""
+    text, table = reading.text, reading.table
+    taken = sorted((f.start, f.end) for f in reading.found)
+    for m in _labelled(reading, paragraphs):
+        if m.re is _LABELLED:
+            start, end = reading.trim(m.start("content"), m.endpos)
+            while end > start and text[end - 1] in "\"”’'":
+                end -= 1
+        else:
+            start, end = m.span("content")
+        i = bisect.bisect_left(taken, (end,))
+        if end <= start or any(s < end and e > start for s, e in taken[max(0, i - 3) : i]):
+            continue
+        name = m.group("name")
+        pid = table.find(name) or table.person(name.title()) or table.named(name, "Unknown")
+        if pid is None:
+            continue
+        mention = Span(name, m.start("name"), m.end("name"))
+        table.mention(pid, mention, 0, reading.sentence)
+        cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
+        content = text[start:end]
+        quote = "direct" if m.re is _SIGNED or reading.in_quote(start) else "indirect"
+        reading.found.append(Found(pid, start, end, kind("", None, content, None), quote, mention, cue))
+    _introduced_paragraphs(reading, paragraphs)
+
+
+def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
+    """A paragraph that ends "..., he added:" hands its words to the next paragraph,
+    quoted or set off as a block."""
+    starts = [lo for lo, _ in paragraphs]
+    for bare in reading.bare:
+        n = bisect.bisect_right(starts, bare.start)
+        if n >= len(paragraphs) or reading.text[bare.end : paragraphs[n - 1][1]].strip() != ":":
+            continue
+        f = bare.found
+        start, end, quote = reading.quoting(*reading.trim(*paragraphs[n]))
+        bare.produced = Found(
+            f.speaker,
+            start,
+            end,
+            kind(f.cue.lemma if f.cue else "", f.origin, reading.text[start:end], None),
+            quote,
+            f.mention,
+            f.cue,
+            f.origin,
+            f.date,
+        )
+        reading.found.append(bare.produced)
+
+
+def _labelled(reading: Reading, paragraphs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Matches of a speaker label opening a paragraph, or of a signature closing a line."""
+    text = reading.text
+    for n, (lo, hi) in enumerate(paragraphs):
+        m = _LABELLED.match(text, lo, hi)
+        if m is not None and _label_names(reading, m.group("name"), m.group("mark"), headline=n == 0):
+            yield m
+            continue
+        while lo < hi:
+            eol = text.find("\n", lo, hi)
+            eol = hi if eol < 0 else eol
+            m = _SIGNED.fullmatch(text, lo, eol)
+            if m is not None:
+                yield m
+            lo = eol + 1
+
+
+def _label_names(reading: Reading, label: str, mark: str, headline: bool) -> bool:
+    """Whether a line's label is a speaker. "SEATTLE —" opens a dateline, not a quote.
+    In the body a lone capitalised word before a colon is a lead-in ("So:", "Twitter:")
+    unless it is a transcript's capitals or a party the article already named; a
+    headline's is its source ("Poll: ...", "Lee: ...")."""
+    if label.lower() in _NOT_SPEAKERS or (mark != ":" and label.isupper()):
+        return False
+    return headline or " " in label or label.isupper() or reading.table.find(label) is not None

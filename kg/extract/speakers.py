@@ -1,0 +1,266 @@
+"""Who a noun phrase in the parse is: a named party, a role ("an AWS spokesperson"), a
+pronoun resolved to an earlier party, a document speaking for whoever issued it.
+
+Every rule that meets a speaker or an affiliation asks ``Speakers``; it registers the
+mentions in the article's ``PartyTable`` as the sentences are read, in order, so that
+coreference only ever looks back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import (
+    DOCUMENTS,
+    GROUP_PRONOUNS,
+    NEWS_OUTLETS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    ROLE_CANONICAL,
+    ROLE_MODIFIERS,
+    ROLES,
+)
+from kg.extract.model import Origin, Span
+from kg.extract.parties import clean_name
+from kg.extract.reading import Reading
+from kg.extract.syntax import EXPLETIVES, subject
+
+ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
+SPEAKER_ENTITY_TYPES = {
+    **ENTITY_TYPES,
+    "GPE": "Organization",
+    "NORP": "Organization",
+    "FAC": "Organization",
+    "PRODUCT": "Organization",
+}
+_MAKER_VERBS = {"sue": "court filing", "file": None, "issue": None, "release": None}
+_QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
+
+Ents = dict[int, SpacySpan]
+
+
+def salience(tok: Token) -> int:
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return 3
+    return 0 if tok.head.dep_ == "ROOT" else 2
+
+
+def role_text(tok: Token) -> str:
+    """A role as written: "chief executive", "head of safety"; one-word roles canonical."""
+    lemma = tok.lemma_.lower()
+    left = [t.lower_ for t in tok.children if t.i < tok.i and t.lower_ in ROLE_MODIFIERS]
+    right = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                right = ["of"] + [t.lower_ for t in obj.subtree if not t.is_punct]
+    words = left + [ROLE_CANONICAL.get(lemma, lemma) if not left and not right else tok.lower_] + right
+    return " ".join(words)
+
+
+def is_maker_verb(tok: Token) -> bool:
+    return tok.lemma_.lower() in _MAKER_VERBS and tok.pos_ == "VERB"
+
+
+class Speakers:
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.table = reading.table
+
+    def register_entities(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        for ent in self.reading.sent_ents:
+            type_ = ENTITY_TYPES.get(ent.label_)
+            if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
+                continue
+            pid = self.table.named(ent.text, type_ or "Organization")
+            if pid is None:
+                continue
+            self.table.mention(pid, self.reading.span(base, ent), salience(ent.root), self.reading.sentence)
+            described = list(ent.root.children)
+            if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be":
+                described += [c for c in ent.root.head.children if c.dep_ == "attr"]
+            if any(c.dep_ in ("appos", "attr") and c.lemma_.lower() in ORG_NOUNS for c in described):
+                self.table.vote(pid, "Organization", 3)
+            doc = ent.doc
+            if ent.start > 0:
+                self.table.set_gender(pid, doc[ent.start - 1].lower_)
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                alias = doc[ent.end + 1].text
+                if alias.isupper() and len(alias) <= 8:
+                    self.table.add_alias(pid, alias)
+            if type_ == "Person":
+                self._person_role(base, ent, pid, ents)
+
+    def _person_role(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
+        root = ent.root
+        candidates = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+        if root.dep_ == "appos":
+            candidates.append(root.head)
+        for c in candidates:
+            if c.lemma_.lower() in ROLES:
+                role = role_text(c)
+                self.table.set_role(pid, role, self.affiliation(base, c, ents))
+                return
+
+    def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
+        return self._affiliation_named(base, role_token, ents)[0]
+
+    def _affiliation_named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
+        """The organisation a role belongs to ("AWS spokesperson"), and how the text names it."""
+        for c in role_token.children:
+            if c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")):
+                target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                pid = self.party_of(base, target, ents, allow_generic=False)
+                if pid:
+                    ent = ents.get(target.i)
+                    written = ent.text if ent is not None else target.text
+                    if target.pos_ != "PROPN" and ent is None:
+                        written = self.table[pid].name
+                    return pid, clean_name(written)
+        return None, ""
+
+    def party_of(self, base: int, tok: Token, ents: Ents, allow_generic: bool = True) -> str | None:
+        """The party a noun phrase headed by ``tok`` refers to."""
+        pos = base + tok.idx
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        sentence = self.reading.sentence
+        ent = ents.get(tok.i)
+        if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
+            type_ = SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
+            return self.table.named(ent.text, type_)
+        if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            pid = self.table.resolve(lower, pos, sentence)
+            if pid:
+                self.table.set_gender(pid, lower)
+                return pid
+            if not allow_generic:
+                return None
+            return self.table.unnamed(f"unresolved '{lower}'", None, None)
+        if tok.pos_ == "PROPN":
+            return self._proper_name(tok)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
+                pid = self.table.named(ents[c.i].text, "Person")
+                if pid and lemma in ROLES:
+                    self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
+                return pid
+        if lemma in ROLES:
+            return self._role_party(base, tok, ents)
+        determined = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
+        )
+        if lemma in ORG_NOUNS and determined:
+            pid = self.table.resolve(lower, pos, sentence, organization=True)
+            if pid:
+                return pid
+        if lemma in DOCUMENTS:
+            return self.table.maker(DOCUMENTS[lemma])
+        if allow_generic and (tok.pos_ == "NUM" or lower in _QUANTIFIERS) and tok.n_lefts + tok.n_rights:
+            return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
+        if not allow_generic or lower in EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.described(tok)
+
+    def described(self, tok: Token) -> str:
+        """A party known only by its description: "the new survey", "many economists"."""
+        words = [
+            t.text_with_ws
+            for t in tok.subtree
+            if t.i < tok.i and t.dep_ not in ("det", "punct", "predet") and not t.is_punct
+        ]
+        name = "".join(words) + (tok.lemma_ if tok.tag_ == "NN" else tok.text)
+        return self.table.unnamed(clean_name(name).lower(), None, None)
+
+    def _proper_name(self, tok: Token) -> str | None:
+        """A name the entity tagger missed; a leading title ("Mayor Elena Ruiz") gives a role."""
+        words = [
+            t
+            for t in tok.subtree
+            if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t is tok
+        ]
+        role = None
+        while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | _TITLES:
+            lead = words.pop(0).lemma_.lower().rstrip(".")
+            role = lead if lead in ROLES else role
+        name = " ".join(t.text for t in words)
+        pid = self.table.find(name) or (self.table.person(name) if len(words) == 1 else None)
+        if pid is None:
+            pid = self.table.named(
+                name,
+                "Person" if role or (len(words) in (2, 3) and all(t.text[:1].isupper() for t in words)) else "Unknown",
+            )
+        if pid and role:
+            self.table.set_role(pid, ROLE_CANONICAL.get(role, role), None)
+        return pid
+
+    def _role_party(self, base: int, tok: Token, ents: Ents) -> str | None:
+        role = role_text(tok)
+        affiliation, written = self._affiliation_named(base, tok, ents)
+        for c in list(tok.children) + ([tok.head] if tok.dep_ == "appos" else []):
+            person = ents.get(c.i)
+            if person is not None and person.label_ == "PERSON" and (c.dep_ == "appos" or tok.dep_ == "appos"):
+                pid = self.table.named(person.text, "Person")
+                if pid:
+                    self.table.set_role(pid, role, affiliation)
+                return pid
+        if affiliation is None and any(c.lower_ == "the" for c in tok.children):
+            found = self.table.resolve(tok.lower_, base + tok.idx, self.reading.sentence, role=role)
+            if found:
+                return found
+        name = f"{written} {role}" if affiliation else role
+        return self.table.unnamed(name, role, affiliation)
+
+    def speaker_np(self, base: int, tok: Token) -> Span:
+        left = tok.left_edge.i
+        right = tok.i
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "at") and tok.lemma_.lower() in ROLES:
+                right = max(right, c.right_edge.i)
+        return self.reading.span(base, tok.doc[left : right + 1])
+
+    def speaker(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None]:
+        """The party a cue's subject names, its mention, and the document it spoke through."""
+        mention = self.speaker_np(base, subj)
+        origin = None
+        lemma = subj.lemma_.lower()
+        if lemma in DOCUMENTS and subj.pos_ == "NOUN":
+            kind = DOCUMENTS[lemma]
+            maker = None
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    maker = self.party_of(base, obj, ents) if obj is not None else None
+            issuer = subject(subj.head) if subj.dep_ == "dobj" else None
+            if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
+                maker = self.party_of(base, issuer, ents)
+                mention = self.speaker_np(base, issuer) if maker else mention
+            maker = maker or self.table.maker(kind) or self.described(subj)
+            right = max(
+                [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
+            )
+            span = self.reading.span(base, subj.doc[subj.left_edge.i : right + 1])
+            origin = Origin(kind, span.text, span.start, span.end, maker)
+            return maker, mention, origin
+        pid = self.party_of(base, subj, ents)
+        if pid:
+            self.table.mention(pid, mention, salience(subj), self.reading.sentence)
+        return pid, mention, origin
+
+    def maker(self, base: int, verb: Token, ents: Ents) -> None:
+        """Remember who issued a document ("Parler sued", "the agency released a report")."""
+        subj = subject(verb)
+        if subj is None:
+            return
+        kind = _MAKER_VERBS[verb.lemma_.lower()]
+        if kind is None:
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            kind = DOCUMENTS.get(dobj.lemma_.lower()) if dobj is not None else None
+        if kind:
+            pid = self.party_of(base, subj, ents)
+            if pid:
+                self.table.record_maker(kind, pid)

@@ -1,0 +1,56 @@
+"""Where a cue's own parts sit in the dependency parse: its subject and its last word.
+
+Pure functions of spaCy tokens; they know the shapes news sentences take ("and added",
+"who said", a dateline before the subject) but nothing about the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import PREP_CUES
+
+DASHES = {"--", "—", "–", "―"}
+EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
+
+
+def subject(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, inherited through "and added", "saying", "who said"."""
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.text.isupper() and c.i + 1 < len(c.doc) and c.nbor().text in DASHES:
+                named = next((g for g in c.children if g.dep_ == "appos"), None)
+                if named is not None:
+                    return named  # "WASHINGTON -- President Lee, ..., said": a dateline, then the speaker.
+            elif c.dep_ == "nsubj":
+                return c
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children)):
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head
+            continue
+        return None
+    return None
+
+
+def cue_end(verb: Token) -> Token:
+    """Last word of a cue: its particle and the preposition that makes it one
+    ("spoke out about", "spoke warmly of", "called for"), past adverbs between."""
+    last, following = verb, verb.i + 1
+    preps = PREP_CUES.get(verb.lemma_.lower(), ())
+    for c in verb.children:
+        if c.i < following:
+            continue
+        if c.i > following:
+            break
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return c
+        if c.dep_ not in ("prt", "advmod") or c.right_edge.i != c.i:
+            break
+        if c.dep_ == "prt":
+            last = c
+        following = c.i + 1
+    return last
