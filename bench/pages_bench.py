@@ -1,9 +1,9 @@
-"""How fast entity pages and search answer as the store grows, kg/views.py at a git revision vs now.
+"""How fast entity pages and search answer as the store grows, kg/read at a git revision vs now.
 
 Grows an on-disk store with ``reason_bench.grown`` as ``query_bench`` does (real
 extraction shapes, inferred graphs per article, the names graph), so a popular party's name
 and types sit in thousands of graphs as in a real store. Each page is fetched through the
-Flask app in-process with the views of ``--baseline`` (read from git, default HEAD) and with
+Flask app in-process with the read models of ``--baseline`` (kg/read from git, default HEAD) and with
 the working tree's, in alternation, ``--repeat`` times or until ``--budget`` seconds per page
 are spent (a slow old page still gets one run); p50 side by side, and whether both sides
 served the same bytes. Search is timed through the FTS5 index against the baseline a
@@ -16,9 +16,13 @@ SPARQL-only search would be (CONTAINS over every name and statement).
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import importlib
+import io
+import re
 import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -26,24 +30,31 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from query_bench import file_at
+from query_bench import REPO
 from reason_bench import grown
 
 import server.pages
-from kg import search_index, views
 from kg.build.iris import Minter
 from kg.build.namespace import sparql_prologue
+from kg.read import search_index, views
 from server import create_app
 
 
 def baseline_views(revision: str, folder: Path):
-    """kg/views.py as committed at ``revision``, imported as a module of today's kg package."""
-    path = folder / "views_baseline.py"
-    path.write_text(file_at(revision, "kg/views.py"), encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("kg.views_baseline", path)
-    module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    """kg/read as committed at ``revision``, imported as the package ``read_baseline`` beside today's
+    kg (its own ``kg.read`` imports pointed at itself); its ``views`` module is what pages route to."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", revision, "kg/read"], capture_output=True)
+    if archive.returncode:
+        raise SystemExit(f"no kg/read at {revision}: {archive.stderr.decode().strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(folder, filter="data")
+    package = folder / "read_baseline"
+    (folder / "kg" / "read").rename(package)
+    for path in package.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"\bkg\.read\b", "read_baseline", text), encoding="utf-8")
+    sys.path.insert(0, str(folder))
+    return importlib.import_module("read_baseline.views")
 
 
 def timed(fn, repeat: int) -> float:
@@ -196,7 +207,7 @@ def main() -> None:
     parser.add_argument("--triples", type=int, nargs="+", default=[100_000])
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per page and side")
     parser.add_argument("--budget", type=float, default=30.0, help="seconds per page before stopping repeats")
-    parser.add_argument("--baseline", default="HEAD", help="git revision of the old kg/views.py (default HEAD)")
+    parser.add_argument("--baseline", default="HEAD", help="git revision of the old kg/read (default HEAD)")
     parser.add_argument("--store", type=Path, help="folder of on-disk stores to reuse or fill, one per size")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pages-bench-") as folder:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlencode
 
-import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request
 
 from kg.build.iris import Minter
-from kg.build.namespace import PREFIXES
 from kg.read import export, search_index, views
+from kg.read.renderers import by_media_type, curie, serialize_triples
 from kg.store import StoreError
 from server.lru import MISSING, Lru
 from server.negotiation import NotAcceptable, choose, from_format_param
@@ -24,17 +23,8 @@ from server.network_svg import layout
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/pages-static")
 
-RDF_FORMATS = {
-    "text/turtle": ("ttl", ox.RdfFormat.TURTLE),
-    "application/ld+json": ("jsonld", ox.RdfFormat.JSON_LD),
-    "application/n-triples": ("nt", ox.RdfFormat.N_TRIPLES),
-    "application/rdf+xml": ("rdf", ox.RdfFormat.RDF_XML),
-}
-FORMAT_ALIASES = {
-    "html": "text/html",
-    "json": "application/json",
-    **{alias: media for media, (alias, _) in RDF_FORMATS.items()},
-}
+RDF_FORMATS = by_media_type("triples")
+FORMAT_ALIASES = {r.alias: media for media, r in {**by_media_type("page"), **RDF_FORMATS}.items()}
 _PAGE_OFFERS = ("text/html", "application/json")
 _IRI_OFFERS = ("text/html", *RDF_FORMATS, "application/json")
 _TEMPLATES = {"party": "party.html", "statement": "statement.html", "source": "source.html"}
@@ -92,11 +82,8 @@ def href(iri: str | None) -> str | None:
 
 
 @bp.app_template_filter("curie")
-def curie(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if isinstance(iri, str) and iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
+def short(iri: str) -> str:
+    return (curie(iri) if isinstance(iri, str) else None) or iri
 
 
 def _self_link(**changes) -> str:
@@ -129,7 +116,7 @@ def _wanted(offers) -> str:
     fmt = request.args.get("format")
     if fmt:
         media = from_format_param(fmt, FORMAT_ALIASES)
-        if media not in offers:
+        if media is None or media not in offers:
             raise BadRequest(
                 f"unknown format {fmt!r}; use one of: " + ", ".join(a for a, m in FORMAT_ALIASES.items() if m in offers)
             )
@@ -144,10 +131,9 @@ def _page_number() -> int:
     return int(raw)
 
 
-def _respond(template: str, data: dict, media: str, status: int = 200, **extra) -> Response:
+def _respond(template: str, data: dict, media: str, *, status: int = 200, **extra: object) -> Response:
     if media == "application/json":
-        response = current_app.json.response(data)
-        response.status_code = status
+        response = Response(current_app.json.dumps(data) + "\n", status=status, mimetype="application/json")
     else:
         response = Response(render_template(template, data=data, **extra), status=status, mimetype="text/html")
     response.headers["Vary"] = "Accept"
@@ -158,7 +144,9 @@ def _error(status: int, message: str, media: str = "text/html", hint: str = "") 
     data = {"error": status, "message": message}
     if hint:
         data["hint"] = hint
-    return _respond("error.html", data, "application/json" if media == "application/json" else "text/html", status)
+    return _respond(
+        "error.html", data, "application/json" if media == "application/json" else "text/html", status=status
+    )
 
 
 def _guarded(handler):
@@ -224,12 +212,7 @@ def entity(rest: str):
     store = _store()
     kind = _view("kind", lambda: views.resource_kind(store, iri), iri)
     if media in RDF_FORMATS:
-        _alias, fmt = RDF_FORMATS[media]
-        body = ox.serialize(
-            views.rdf_document(store, iri).triples,
-            format=fmt,
-            **({"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}),
-        )
+        body = serialize_triples(views.rdf_document(store, iri).triples, RDF_FORMATS[media])
         response = Response(body, mimetype=media)
         response.headers["Vary"] = "Accept"
         return response
@@ -243,17 +226,14 @@ def entity(rest: str):
         data = _view(kind, lambda: views.source(store, iri), iri)
     else:
         data = dict(_view(kind, lambda: views.resource(store, iri, page), iri, page), kind=kind)
-    extra = {}
-    if kind == "party":
-        extra["network"] = layout(data["network"], data["name"])
     return _respond(
         _TEMPLATES.get(kind, "resource.html"),
         data,
         media,
         iri=iri,
         kind=kind,
-        rdf_formats=[alias for alias, _ in RDF_FORMATS.values()],
-        **extra,
+        rdf_formats=[r.alias for r in RDF_FORMATS.values()],
+        network=layout(data["network"], data["name"]) if kind == "party" else None,
     )
 
 

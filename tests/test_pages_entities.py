@@ -470,7 +470,8 @@ def test_a_busy_partys_disputes_are_cut_in_name_order_and_counted_whole():
 def test_an_iris_triples_come_in_subject_predicate_object_graph_order():
     """As ORDER BY ?s ?p ?o ?g orders them (numbers by value, IRIs before literals), blank nodes
     included, cut after ordering."""
-    from kg.read import views
+    from kg.read.base import select
+    from kg.read.resource import describe_rows
     from kg.store import OxigraphStore
 
     plain, with_blank = URIRef(BASE + "statement/order/plain"), URIRef(BASE + "statement/order/blank")
@@ -486,7 +487,7 @@ def test_an_iris_triples_come_in_subject_predicate_object_graph_order():
     try:
         store.replace_graphs(graphs)
         for iri in (str(plain), str(with_blank)):
-            ordered = views.select(
+            ordered = select(
                 store,
                 f"""SELECT DISTINCT ?s ?p ?o ?g WHERE {{
                 {{ GRAPH ?g {{ <{iri}> ?p ?o }} BIND(<{iri}> AS ?s) }}
@@ -494,9 +495,9 @@ def test_an_iris_triples_come_in_subject_predicate_object_graph_order():
             )
             expected = [(r["s"], r["p"], r["o"], r["g"]) for r in ordered]
             for limit in (500, 4):
-                rows = views.describe_rows(store, iri, limit=limit)
+                rows = describe_rows(store, iri, limit=limit)
                 assert [(r["subject"], r["predicate"], r["object"], r["graph"]) for r in rows] == expected[:limit]
-        objects = [r["object"] for r in views.describe_rows(store, str(plain))]
+        objects = [r["object"] for r in describe_rows(store, str(plain))]
         assert objects[:3] == [BASE + f"party/p{g}" for g in range(3)] and objects.index("2") < objects.index("10")
     finally:
         store.close()

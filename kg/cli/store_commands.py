@@ -12,32 +12,18 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.build.iris import Minter
-from kg.build.namespace import PREFIXES
 from kg.cli import add_store_options, positive_int, store_from_args
 from kg.errors import KgError
 from kg.infer.names import STALE_HINT, is_missing
 from kg.load.rdf_files import LoadResult, ensure_ontology, load_rdf_files, unload
 from kg.read.export import FLAT_FORMATS, flat_export
+from kg.read.renderers import curie, of_shape, serialize_triples
 from kg.store import OxigraphStore, default_store_path
 from kg.store.formats import EXTENSIONS, FORMATS, format_named, is_rdf_path
 
-SOLUTION_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-    "xml": ox.QueryResultsFormat.XML,
-}
-TRIPLE_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-EXPORT_FORMATS = {
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
+SOLUTION_FORMATS = {name: r for name, r in of_shape("solutions").items() if r.native is not None}
+TRIPLE_FORMATS = of_shape("triples")
+EXPORT_FORMATS = of_shape("quads")
 BULK_LOAD = 100
 
 
@@ -266,11 +252,7 @@ def _short(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, namespace in PREFIXES.items():
-            local = term.value[len(namespace) :]
-            if term.value.startswith(namespace) and local and all(c.isalnum() or c in "_-" for c in local):
-                return f"{prefix}:{local}"
-        return f"<{term.value}>"
+        return curie(term.value) or f"<{term.value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return term.value
@@ -289,12 +271,12 @@ def table(solutions: ox.QuerySolutions) -> str:
 
 def _render(result, format: str) -> bytes:
     if isinstance(result, ox.QueryTriples):
-        rdf_format = TRIPLE_FORMATS.get("turtle" if format == "table" else format)
-        if rdf_format is None:
+        renderer = TRIPLE_FORMATS.get("turtle" if format == "table" else format)
+        if renderer is None:
             raise KgError(
                 f"--format {format} is for SELECT/ASK; CONSTRUCT/DESCRIBE results are {', '.join(TRIPLE_FORMATS)}"
             )
-        return ox.serialize(result, format=rdf_format, prefixes=PREFIXES)
+        return serialize_triples(result, renderer)
     if format in TRIPLE_FORMATS:
         raise KgError(
             f"--format {format} is for CONSTRUCT/DESCRIBE; SELECT/ASK results are table, {', '.join(SOLUTION_FORMATS)}"
@@ -303,7 +285,7 @@ def _render(result, format: str) -> bytes:
         if isinstance(result, ox.QueryBoolean):
             return f"{'true' if bool(result) else 'false'}\n".encode()
         return table(result).encode("utf-8")
-    data = result.serialize(format=SOLUTION_FORMATS[format])
+    data = result.serialize(format=SOLUTION_FORMATS[format].native)
     return data if data.endswith(b"\n") else data + b"\n"
 
 
@@ -338,7 +320,9 @@ def write_atomically(path: str, data: bytes) -> None:
 def run_export(args) -> int:
     with _existing_store(args) as store:
         data = (
-            flat_export(store, args.format) if args.format in FLAT_FORMATS else store.dump(EXPORT_FORMATS[args.format])
+            flat_export(store, args.format)
+            if args.format in FLAT_FORMATS
+            else store.dump(EXPORT_FORMATS[args.format].native)
         )
     if args.output:
         write_atomically(args.output, data)

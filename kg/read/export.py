@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, sparql_prologue
-from kg.read.views import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names
+from kg.read.base import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names, statement_kind
+from kg.read.renderers import of_shape
 
 CSV_COLUMNS = (
     "statement",
@@ -69,12 +70,6 @@ class _Names:
         return self.known[term.value]
 
 
-def _kind(types: set[str]) -> tuple[str, str]:
-    kind = next((label for name, label in STATEMENT_KINDS if str(QG[name]) in types), "statement")
-    quote = next((label for name, label in QUOTE_KINDS if str(QG[name]) in types), "")
-    return kind, quote
-
-
 def _disputes(store) -> dict[str, list[str]]:
     disputes: dict[str, list[str]] = defaultdict(list)
     for row in store.query(_PROLOGUE + "SELECT DISTINCT ?d ?c WHERE { ?d qg:disputes ?c } ORDER BY ?d ?c"):
@@ -102,7 +97,7 @@ def statement_rows(store) -> Iterator[dict[str, str]]:
     )
     for row in rows:
         iri = row["s"].value
-        kind, quote = _kind(types.get(iri, set()))
+        kind, quote = statement_kind(types.get(iri, set()))
         yield {
             "statement": iri,
             "speaker": name(row["speaker"]),
@@ -213,7 +208,7 @@ def claimreview(store) -> dict:
     return {"@context": "https://schema.org", "@graph": list(reviews.values())}
 
 
-FLAT_FORMATS = ("csv", "claimreview")
+FLAT_FORMATS = tuple(of_shape("flat"))
 
 
 def flat_export(store, format: str) -> bytes:

@@ -52,7 +52,7 @@ class SearchIndex:
         self._db = sqlite3.connect(str(self.path) if self.path else ":memory:", check_same_thread=False)
         self._lock = threading.RLock()
         self._synced_at = float("-inf")
-        self._synced_generation = None
+        self._synced_generation: object = None
         with self._lock, self._db:
             self._db.executescript(_SCHEMA)
 
