@@ -28,8 +28,18 @@ SPLITS = ("tune", "heldout")
 PARTY_TYPES = {"Person", "Organization", "Unknown"}
 KINDS = {"claim", "allegation", "denial", "confirmation"}
 QUOTES = {"direct", "indirect", "mixed"}
-ORIGIN_KINDS = {"court filing", "statement", "interview", "press release", "letter", "report", "social media",
-                "ruling", "testimony", "email"}
+ORIGIN_KINDS = {
+    "court filing",
+    "statement",
+    "interview",
+    "press release",
+    "letter",
+    "report",
+    "social media",
+    "ruling",
+    "testimony",
+    "email",
+}
 WHY = {"no-comment", "request", "action", "headline", "reporter", "intention", "no-content", "question"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTY_ID = re.compile(r"^p\d+$")
@@ -38,9 +48,25 @@ OPEN_DOUBLE, CLOSE_DOUBLE = "\u201c", "\u201d"
 QUOTE_CHARS = "\"'\u2018\u2019\u201c\u201d"
 TRAILING_BAD = (",", ";", ":", " ", "\n")
 
-STATEMENT_KEYS = {"id", "speaker", "on_behalf_of", "cue", "kind", "quote", "text", "occurrence", "anchor",
-                  "disputes", "confirms", "continues", "origin", "disputes_party", "confirms_party", "reported_by",
-                  "about"}
+STATEMENT_KEYS = {
+    "id",
+    "speaker",
+    "on_behalf_of",
+    "cue",
+    "kind",
+    "quote",
+    "text",
+    "occurrence",
+    "anchor",
+    "disputes",
+    "confirms",
+    "continues",
+    "origin",
+    "disputes_party",
+    "confirms_party",
+    "reported_by",
+    "about",
+}
 PARTY_KEYS = {"id", "name", "type", "aliases", "role", "affiliation"}
 
 
@@ -355,8 +381,14 @@ def chain(by_id: dict[str, dict], sid: str) -> list[str]:
     return members
 
 
-def check_links(problems: Problems, where: str, by_id: dict[str, dict], spans: dict[str, tuple[int, int]],
-                parties: dict[str, dict], article: Article) -> None:
+def check_links(
+    problems: Problems,
+    where: str,
+    by_id: dict[str, dict],
+    spans: dict[str, tuple[int, int]],
+    parties: dict[str, dict],
+    article: Article,
+) -> None:
     for sid, st in by_id.items():
         at = f"{where} {sid}"
         own = statement_side(parties, st)
@@ -365,7 +397,9 @@ def check_links(problems: Problems, where: str, by_id: dict[str, dict], spans: d
                 problems.add(at, f"disputes {target!r}, which is not another statement")
             elif own & statement_side(parties, by_id[target]):
                 problems.add(at, f"disputes {target}, a statement of its own side")
-            elif st.get("disputes_party") and not side(parties, st["disputes_party"]) & statement_side(parties, by_id[target]):
+            elif st.get("disputes_party") and not side(parties, st["disputes_party"]) & statement_side(
+                parties, by_id[target]
+            ):
                 problems.add(at, f"disputes {target}, which is not a statement of disputes_party")
         for target in st.get("confirms", []):
             if target not in by_id or target == sid:
@@ -393,8 +427,9 @@ def check_links(problems: Problems, where: str, by_id: dict[str, dict], spans: d
                 problems.add(at, f"cue {cue['text']!r} (occurrence {cue.get('occurrence')}) is far from the statement")
 
 
-def check_not_statements(problems: Problems, where: str, items: object, spans: dict[str, tuple[int, int]],
-                         article: Article, fill: bool) -> None:
+def check_not_statements(
+    problems: Problems, where: str, items: object, spans: dict[str, tuple[int, int]], article: Article, fill: bool
+) -> None:
     if not isinstance(items, list):
         problems.add(where, "not_statements must be a list")
         return
