@@ -226,3 +226,40 @@ def test_kill_9_leaves_whole_articles_and_a_rerun_completes(tmp_path):
         for iri, triples, statements in wanted.values():
             assert graphs[iri] == triples and statement_count(store, iri) == statements
     assert rerun.stdout.count("unchanged ") == len(present)
+
+
+def test_any_worker_failure_comes_back_as_a_picklable_error(tmp_path, monkeypatch):
+    """A worker's failure crosses the process boundary: an error that cannot be pickled breaks the pool."""
+    import pickle
+
+    from kg.errors import KgError
+
+    [path] = write_stories(tmp_path, 1)
+    article = read_document(str(path))
+
+    class Unpicklable(Exception):
+        def __init__(self, a, b):
+            super().__init__(f"{a}/{b}")
+
+    def explode(article, *args, **kwargs):
+        raise Unpicklable(1, 2)
+
+    monkeypatch.setattr("kg.extract.extract", explode)
+    with pytest.raises(KgError) as caught:
+        kg.load.articles._build(article, Minter().base)
+    assert str(pickle.loads(pickle.dumps(caught.value))) == f"{path}: extraction failed (Unpicklable: 1/2)"
+
+
+def test_a_bug_in_inference_fails_that_article_alone(store, tmp_path, monkeypatch):
+    paths = write_stories(tmp_path, 3)
+    real = kg.load.articles.article_graphs
+
+    def flaky(store, iri, graph):
+        if any("Ben Okoro" in str(o) for o in graph.objects()):
+            raise TypeError("a bug")
+        return real(store, iri, graph)
+
+    monkeypatch.setattr(kg.load.articles, "article_graphs", flaky)
+    results = load_articles(store, [str(p) for p in paths], progress=False)
+    assert [r.status for r in results] == ["loaded", "failed", "loaded"]
+    assert results[1].message == f"{paths[1]}: inference failed (TypeError: a bug)"

@@ -67,6 +67,7 @@ class _Builder:
         self.parties = {p.id: self._party_iri(p) for p in extraction.parties}
         self.statements = {s.id: minter.statement(key, s.start, s.end) for s in extraction.statements}
         self.origins: dict[tuple, URIRef] = {}
+        self.names: dict[URIRef, str] = {}
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -77,10 +78,16 @@ class _Builder:
             return self.minter.party(party.name)
         return self.minter.local_party(self.key, party.name)
 
+    def name(self, iri: URIRef, name: str) -> None:
+        """A party has one name: another spelling minted to the same IRI ("AWS" for an outlet
+        and a speaker) is kept as an alias."""
+        first = self.names.setdefault(iri, name)
+        self.add(iri, QG.name if first == name else QG.alias, Literal(name))
+
     def named_party(self, name: str, kind: URIRef) -> URIRef:
         iri = self.minter.party(name)
         self.add(iri, RDF.type, kind)
-        self.add(iri, QG.name, Literal(name))
+        self.name(iri, name)
         return iri
 
     def build_source(self) -> None:
@@ -106,9 +113,9 @@ class _Builder:
             self.add(iri, RDF.type, PARTY_TYPES[party.type])
             if party.id in outlets:
                 self.add(iri, RDF.type, QG.NewsOutlet)
-            self.add(iri, QG.name, Literal(party.name))
+            self.name(iri, party.name)
             for alias in party.aliases:
-                if alias and alias != party.name:
+                if alias and alias != self.names[iri]:
                     self.add(iri, QG.alias, Literal(alias))
             self.add(self.source, QG.mentions, iri)
             organization = self.parties.get(party.affiliation) if party.affiliation else None
@@ -158,8 +165,15 @@ class _Builder:
         self.add(position, OA.end, Literal(end))
 
     def build_statements(self) -> None:
+        built: set[URIRef] = set()
         for statement in self.extraction.statements:
             iri = self.statements[statement.id]
+            if iri in built:
+                # The same words read twice ("..., she said after reading the outline" gives two
+                # cues): a statement is its words, so the first reading stands and links to the
+                # other land on it too.
+                continue
+            built.add(iri)
             self.add(iri, RDF.type, KINDS[statement.kind])
             self.add(iri, RDF.type, QUOTES[statement.quote])
             self.add(iri, QG.speaker, self.parties.get(statement.speaker))

@@ -55,7 +55,13 @@ def build_graph(article: Article, minter: Minter, *, extraction: Extraction | No
 
 
 def _build(article: Article, base: str) -> Built:
-    iri, graph = build_graph(article, Minter(base))
+    """Runs in a worker: whatever goes wrong comes back as a KgError, which always pickles."""
+    try:
+        iri, graph = build_graph(article, Minter(base))
+    except KgError:
+        raise
+    except Exception as error:
+        raise KgError(_message(article.source, error)) from None
     return Built(str(iri), graph.serialize(format="nt"), len(graph))
 
 
@@ -154,6 +160,9 @@ def load_articles(
                     store.replace_graphs(article_graphs(store, URIRef(built.graph), graph))
                 except KgError as error:
                     results[index] = LoadResult(spec, None, "failed", message=_message(spec, error))
+                except Exception as error:  # a bug in inference must not stop the batch either
+                    message = f"{spec}: inference failed ({type(error).__name__}: {error})".splitlines()[0]
+                    results[index] = LoadResult(spec, None, "failed", message=message)
                 else:
                     results[index] = LoadResult(spec, built.graph, "loaded", triples=built.triples)
             bar.update()
