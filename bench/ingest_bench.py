@@ -1,0 +1,358 @@
+"""Real-corpus ingestion: `kg load --jobs N` over PolNeAR beside bare spaCy on the same texts, same run.
+
+    .venv/bin/python bench/ingest_bench.py [--corpus ../shared/polnear] [--jobs 2] [--limit 924]
+
+Bare spaCy is ``nlp.pipe(texts, n_process=N)`` with the same model; the loader runs in a
+child process exactly as ``kg load`` does (``load_articles`` into a fresh on-disk store,
+then the end-of-batch compaction), while this process samples the loader's RSS, its
+workers' RSS and the store's size on disk. Per article the loader reports the time of
+each stage, its own triples and the derived triples its write added. Everything is
+written as JSON under bench/results/ (time series included, so growth with the store's
+size shows) and a summary is printed; ``--compare OLD.json`` prints an earlier run
+beside this one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STAGES = ("read", "extract", "build", "validate", "transfer", "infer", "write")
+
+
+def find_corpus() -> Path | None:
+    for folder in (ROOT, *ROOT.parents):
+        if (folder / "shared" / "polnear").is_dir():
+            return folder / "shared" / "polnear"
+    return None
+
+
+def corpus_files(corpus: Path, limit: int | None) -> list[Path]:
+    files = [p for split in ("train", "dev") for p in sorted((corpus / split / "text").glob("*.txt"))]
+    return files[:limit] if limit else files
+
+
+def words(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").split())
+
+
+# ---- bare spaCy -----------------------------------------------------------------------
+
+
+def bare_spacy(files: list[Path], jobs: int) -> float:
+    """Seconds for ``nlp.pipe`` over the texts in ``jobs`` processes, model load included."""
+    code = (
+        "import sys, time, spacy\n"
+        "from kg.extract.nlp import MODEL\n"
+        "files = sys.argv[2:]\n"
+        "start = time.perf_counter()\n"
+        "nlp = spacy.load(MODEL)\n"
+        "texts = (open(f, encoding='utf-8').read() for f in files)\n"
+        "for _ in nlp.pipe(texts, n_process=int(sys.argv[1])):\n"
+        "    pass\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(jobs), *map(str, files)], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.split()[-1])
+
+
+# ---- the loader, in a child process ---------------------------------------------------
+
+
+def child(args: argparse.Namespace) -> None:
+    """Load the files as `kg load` does and write one record per article."""
+    from kg.cli.store_commands import BULK_LOAD, compact, on_disk
+    from kg.load.articles import load_articles
+    from kg.store import OxigraphStore
+
+    files = Path(args.files).read_text(encoding="utf-8").split("\n")
+    started = time.monotonic()
+    with OxigraphStore(args.store) as store:
+        results = load_articles(store, files, jobs=args.jobs, progress=False)
+        loaded = time.monotonic()
+        triples = sum(n for _, n in store.graphs())
+        if on_disk(store) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
+            compact(store)
+        compacted = time.monotonic()
+    records = [
+        {
+            "source": r.source,
+            "status": r.status,
+            "message": r.message,
+            "triples": r.triples,
+            "derived": getattr(r, "derived", 0),
+            "timings": getattr(r, "timings", {}),
+        }
+        for r in results
+    ]
+    Path(args.out).write_text(
+        json.dumps(
+            {
+                "started": started,
+                "load_seconds": loaded - started,
+                "compact_seconds": compacted - loaded,
+                "store_triples": triples,
+                "records": records,
+            }
+        ),
+        encoding="utf-8",
+    )
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _size(folder: Path) -> tuple[int, int]:
+    """(bytes on disk, of which write-ahead log)."""
+    total = wal = 0
+    for f in folder.rglob("*"):
+        try:
+            size = f.stat().st_size if f.is_file() else 0
+        except OSError:
+            continue
+        total += size
+        wal += size if f.suffix == ".log" else 0
+    return total, wal
+
+
+def run_loader(files: list[Path], jobs: int, workdir: Path) -> dict:
+    listing = workdir / "files.txt"
+    listing.write_text("\n".join(map(str, files)), encoding="utf-8")
+    store, out = workdir / "store", workdir / "records.json"
+    command = [sys.executable, __file__, "--child", "--files", str(listing), "--store", str(store), "--out", str(out)]
+    command += ["--jobs", str(jobs)]
+    samples: list[dict] = []
+    started = time.monotonic()
+    process = subprocess.Popen(command)
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            size, wal = _size(store) if store.exists() else (0, 0)
+            workers = [_rss(c) for c in _children(process.pid)]
+            samples.append(
+                {
+                    "t": time.monotonic() - started,
+                    "rss": _rss(process.pid),
+                    "worker_rss": max(workers, default=0),
+                    "store_bytes": size,
+                    "wal_bytes": wal,
+                }
+            )
+            done.wait(1.0)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = process.wait()
+    wall = time.monotonic() - started
+    done.set()
+    sampler.join()
+    if code != 0 or not out.exists():
+        raise SystemExit(f"ingest_bench: the loader exited with {code}")
+    data = json.loads(out.read_text(encoding="utf-8"))
+    reopen = time.monotonic()
+    subprocess.run(
+        [sys.executable, "-c", f"import pyoxigraph as ox; ox.Store({str(store)!r})"], check=True, capture_output=True
+    )
+    data["reopen_seconds"] = time.monotonic() - reopen
+    data["store_bytes"], data["wal_bytes"] = _size(store)
+    data["wall_seconds"] = wall
+    data["samples"] = samples
+    return data
+
+
+# ---- summary --------------------------------------------------------------------------
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def summarise(run: dict) -> dict:
+    records = [r for r in run["loader"]["records"] if r["status"] == "loaded"]
+    stage = {
+        name: [r["timings"][name] for r in records if name in r["timings"]]
+        for name in STAGES
+        if any(name in r["timings"] for r in records)
+    }
+
+    def cost(r: dict) -> float:
+        return sum(v for k, v in r["timings"].items() if k in STAGES)
+
+    ratios = [r["derived"] / r["triples"] for r in records if r["triples"]]
+    first, last = records[:100], records[-100:]
+    samples = run["loader"]["samples"]
+    return {
+        "articles": len(run["loader"]["records"]),
+        "loaded": len(records),
+        "failed": sum(r["status"] == "failed" for r in run["loader"]["records"]),
+        "words_per_s": run["words"] / run["loader"]["wall_seconds"],
+        "spacy_words_per_s": run["words"] / run["spacy_seconds"],
+        "ratio": run["spacy_seconds"] / run["loader"]["wall_seconds"],
+        "stages": {k: (pct(v, 0.5), pct(v, 0.95), max(v)) for k, v in stage.items()},
+        "p95_first_100": pct([cost(r) for r in first], 0.95),
+        "p95_last_100": pct([cost(r) for r in last], 0.95),
+        "store_p95_first_100": pct([r["timings"].get("infer", 0) + r["timings"].get("write", 0) for r in first], 0.95),
+        "store_p95_last_100": pct([r["timings"].get("infer", 0) + r["timings"].get("write", 0) for r in last], 0.95),
+        "derived_p50": pct([float(r["derived"]) for r in records], 0.5),
+        "derived_p99": pct([float(r["derived"]) for r in records], 0.99),
+        "derived_ratio_p50": pct(ratios, 0.5),
+        "derived_ratio_p99": pct(ratios, 0.99),
+        "rss_max": max((s["rss"] for s in samples), default=0),
+        "worker_rss_max": max((s["worker_rss"] for s in samples), default=0),
+        "store_bytes_max": max((s["store_bytes"] for s in samples), default=0),
+        "wal_bytes_max": max((s["wal_bytes"] for s in samples), default=0),
+        "store_bytes_end": run["loader"]["store_bytes"],
+        "reopen_seconds": run["loader"]["reopen_seconds"],
+        "compact_seconds": run["loader"]["compact_seconds"],
+        "store_triples": run["loader"]["store_triples"],
+    }
+
+
+def table(summaries: list[tuple[str, dict]]) -> str:
+    def ms(x: float) -> str:
+        return f"{x * 1000:.0f}"
+
+    rows = [
+        ("articles loaded / failed", lambda s: f"{s['loaded']} / {s['failed']}"),
+        ("words/s end to end", lambda s: f"{s['words_per_s']:.0f}"),
+        ("words/s bare spaCy", lambda s: f"{s['spacy_words_per_s']:.0f}"),
+        ("ratio to bare spaCy", lambda s: f"{s['ratio']:.2f}"),
+    ]
+    for name in STAGES:
+        rows.append(
+            (
+                f"{name} p50/p95/max ms",
+                lambda s, n=name: "/".join(ms(x) for x in s["stages"][n]) if n in s["stages"] else "-",
+            )
+        )
+    rows += [
+        (
+            "per-article p95 first/last 100 ms",
+            lambda s: (
+                f"{ms(s['p95_first_100'])} / {ms(s['p95_last_100'])} ({s['p95_last_100'] / s['p95_first_100']:.2f}x)"
+            ),
+        ),
+        (
+            "infer+write p95 first/last 100 ms",
+            lambda s: (
+                f"{ms(s['store_p95_first_100'])} / {ms(s['store_p95_last_100'])} "
+                f"({s['store_p95_last_100'] / max(s['store_p95_first_100'], 1e-9):.2f}x)"
+            ),
+        ),
+        ("derived triples p50 / p99", lambda s: f"{s['derived_p50']:.0f} / {s['derived_p99']:.0f}"),
+        ("derived/own p50 / p99", lambda s: f"{s['derived_ratio_p50']:.1f} / {s['derived_ratio_p99']:.1f}"),
+        ("loader RSS max MB", lambda s: f"{s['rss_max'] / 1e6:.0f}"),
+        ("worker RSS max MB", lambda s: f"{s['worker_rss_max'] / 1e6:.0f}"),
+        ("store max / end MB", lambda s: f"{s['store_bytes_max'] / 1e6:.0f} / {s['store_bytes_end'] / 1e6:.0f}"),
+        ("WAL max MB", lambda s: f"{s['wal_bytes_max'] / 1e6:.0f}"),
+        ("reopen s", lambda s: f"{s['reopen_seconds']:.1f}"),
+        ("final compaction s", lambda s: f"{s['compact_seconds']:.1f}"),
+        ("triples in store", lambda s: f"{s['store_triples']}"),
+    ]
+    width = max(len(label) for label, _ in rows)
+    head = " | ".join([" " * width, *(f"{name:>24}" for name, _ in summaries)])
+    lines = [head, "-" * len(head)]
+    for label, cell in rows:
+        lines.append(" | ".join([f"{label:<{width}}", *(f"{cell(s):>24}" for _, s in summaries)]))
+    return "\n".join(lines)
+
+
+def growth(run: dict, buckets: int = 10) -> str:
+    """Inference + write per article by position in the load: does it grow with the store?"""
+    records = [r for r in run["loader"]["records"] if r["status"] == "loaded"]
+    if not records:
+        return ""
+    size = max(1, len(records) // buckets)
+    lines = ["articles     infer p50/p95 ms   write p50/p95 ms"]
+    for start in range(0, len(records), size):
+        chunk = records[start : start + size]
+        infer = [r["timings"].get("infer", 0.0) for r in chunk]
+        write = [r["timings"].get("write", 0.0) for r in chunk]
+        lines.append(
+            f"{start + 1:>4}-{start + len(chunk):<6} {pct(infer, 0.5) * 1000:7.0f}/{pct(infer, 0.95) * 1000:<7.0f}"
+            f"   {pct(write, 0.5) * 1000:7.0f}/{pct(write, 0.95) * 1000:<7.0f}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=find_corpus())
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--limit", type=int, help="only the first N articles (train, then dev)")
+    parser.add_argument("--label", default="now", help="name of this run in the table")
+    parser.add_argument("--out", type=Path, help="JSON results (default: bench/results/ingest-<time>.json)")
+    parser.add_argument("--compare", type=Path, action="append", default=[], help="earlier results to show beside")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--files", help=argparse.SUPPRESS)
+    parser.add_argument("--store", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+    if args.corpus is None or not (args.corpus / "train" / "text").is_dir():
+        raise SystemExit("ingest_bench: no PolNeAR corpus found (pass --corpus DIR holding train/ and dev/)")
+    files = corpus_files(args.corpus, args.limit)
+    total_words = sum(words(f) for f in files)
+    print(f"{len(files)} articles, {total_words} words, {args.jobs} processes", file=sys.stderr)
+    spacy_seconds = bare_spacy(files, args.jobs)
+    print(f"bare spaCy: {spacy_seconds:.1f} s ({total_words / spacy_seconds:.0f} words/s)", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
+        loader = run_loader(files, args.jobs, Path(tmp))
+    run = {
+        "label": args.label,
+        "commit": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip(),
+        "jobs": args.jobs,
+        "articles": len(files),
+        "words": total_words,
+        "spacy_seconds": spacy_seconds,
+        "loader": loader,
+    }
+    out = args.out or ROOT / "bench" / "results" / f"ingest-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(run), encoding="utf-8")
+    runs = [json.loads(p.read_text(encoding="utf-8")) for p in args.compare] + [run]
+    print(table([(r["label"], summarise(r)) for r in runs]))
+    print()
+    print(growth(run))
+    failed = [r for r in loader["records"] if r["status"] == "failed"]
+    for r in failed[:10]:
+        print(f"failed: {r['message']}")
+    print(f"results in {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    main()
