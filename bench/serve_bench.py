@@ -445,20 +445,22 @@ def pool_overhead(workdir: Path, runs: int = 2000) -> None:
     """Per-query cost of the killable worker process versus running in this process."""
     import tempfile
 
-    from server.sparql_exec import QueryJob, QueryPool, Snapshots, execute
+    from server.pool import QueryPool, WorkerLimits
+    from server.snapshots import Snapshots
+    from server.sparql_exec import QueryJob, execute
 
     with tempfile.TemporaryDirectory(dir=workdir) as scratch:
         store = ox.Store(str(Path(scratch) / "store"))
         store.update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }")
         snapshots = Snapshots(store, scratch)
-        pool = QueryPool(snapshots, 1)
+        pool = QueryPool(snapshots, 1, WorkerLimits(timeout=60))
         job = QueryJob("SELECT * WHERE { ?s ?p ?o }")
         try:
-            pool.run(job, 60)
+            pool.run(job)
             timings = {}
             for name, run in (
                 ("in process", lambda: execute(store, job)),
-                ("worker process", lambda: pool.run(job, 60)),
+                ("worker process", lambda: pool.run(job)),
             ):
                 started = time.perf_counter()
                 for _ in range(runs):

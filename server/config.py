@@ -10,6 +10,7 @@ import os
 
 from kg.build.iris import default_base
 from kg.errors import KgError
+from server.limits import parse_allowlist
 
 DEFAULTS = {
     "store": None,  # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)
@@ -19,7 +20,10 @@ DEFAULTS = {
     "auth": None,
     "write_token": None,  # enables /sparql/update, /store writes and /articles
     "query_timeout": 10.0,  # seconds
-    "max_rows": 10000,  # rows (or triples) per query result before it is cut
+    "max_rows": 10000,  # rows (or triples) per query result before it is cut (0: no limit)
+    "max_bytes": 32 * 1024 * 1024,  # bytes per query result (as TSV / N-Triples) before it is cut
+    "worker_memory": 2 * 1024**3,  # bytes of address space per query worker (0: no limit)
+    "client_queries": None,  # queries one client address may run at once (None: query_workers - 1, at least 1; 0: no limit)
     "max_body": 10 * 1024 * 1024,  # bytes per request body
     "service_allowlist": (),  # endpoint IRI prefixes that SERVICE and LOAD may reach
     "base": None,  # base of minted IRIs (None: $QUOTEGRAPH_BASE or the default)
@@ -35,6 +39,9 @@ _ENV = {
     "write_token": "QUOTEGRAPH_WRITE_TOKEN",
     "query_timeout": "QUOTEGRAPH_QUERY_TIMEOUT",
     "max_rows": "QUOTEGRAPH_MAX_ROWS",
+    "max_bytes": "QUOTEGRAPH_MAX_BYTES",
+    "worker_memory": "QUOTEGRAPH_WORKER_MEMORY",
+    "client_queries": "QUOTEGRAPH_CLIENT_QUERIES",
     "max_body": "QUOTEGRAPH_MAX_BODY",
     "service_allowlist": "QUOTEGRAPH_SERVICE_ALLOWLIST",
     "base": "QUOTEGRAPH_BASE",
@@ -64,14 +71,21 @@ def load_config(overrides: dict | None = None) -> dict:
             raise KgError(f"unknown server setting {key!r}")
         config[key] = value
     config["query_timeout"] = _number("query_timeout", config["query_timeout"], float, 0.001)
-    config["max_rows"] = _number("max_rows", config["max_rows"], int, 1)
+    config["max_rows"] = _number("max_rows", config["max_rows"], int, 0)
+    config["max_bytes"] = _number("max_bytes", config["max_bytes"], int, 1024)
+    config["worker_memory"] = _number("worker_memory", config["worker_memory"], int, 0)
+    if 0 < config["worker_memory"] < 256 * 1024**2:
+        raise KgError("server setting worker_memory must be 0 (no limit) or at least 256 MiB")
     config["max_body"] = _number("max_body", config["max_body"], int, 1)
     config["query_workers"] = _number("query_workers", config["query_workers"], int, 1)
+    if config["client_queries"] is None:
+        config["client_queries"] = max(config["query_workers"] - 1, 1)
+    config["client_queries"] = _number("client_queries", config["client_queries"], int, 0)
     config["result_cache"] = _number("result_cache", config["result_cache"], int, 0)
     allow = config["service_allowlist"]
     if isinstance(allow, str):
         allow = allow.replace(",", " ").split()
-    config["service_allowlist"] = tuple(allow or ())
+    config["service_allowlist"] = parse_allowlist(allow or ())
     config["memory"] = str(config["memory"]).lower() in ("1", "true", "yes")
     config["base"] = config["base"] or default_base()
     config["write_token"] = config["write_token"] or None

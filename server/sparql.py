@@ -13,13 +13,14 @@ from flask import Blueprint, Response, current_app, request
 from rdflib.namespace import VOID, Namespace
 
 from kg.store import QuerySyntaxError, StoreError
-from server.auth import require_write_token
+from server.auth import has_write_token, require_write_token
 from server.errors import error_response
 from server.limits import Refused, check_remote_access, mark_truncated
 from server.negotiation import choose_or_none, from_format_param
+from server.pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault, TooComplex
 from server.response_cache import mark_cacheable
-from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob, QueryTimeout, ServerBusy
-from server.sparql_text import add_using, has_keyword
+from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob
+from server.sparql_text import add_using, read
 
 bp = Blueprint("sparql", __name__)
 
@@ -58,8 +59,6 @@ FORMAT_ALIASES = {
     "nq": "application/n-quads",
 }
 _FORM = "application/x-www-form-urlencoded"
-# Functions whose value differs between runs over the same data; SERVICE asks another store.
-_VOLATILE = ("RAND", "NOW", "UUID", "STRUUID", "BNODE", "SERVICE")
 
 
 def state():
@@ -107,13 +106,21 @@ def _negotiated() -> tuple[str | None, str | None]:
 
 
 def _protocol_error(error: Exception) -> Response:
-    if isinstance(error, (QueryTimeout, ServerBusy)):
+    """The client's mistakes are 4xx; the server's limits and faults are 503 (never 400)."""
+    if isinstance(error, (QueryTimeout, ServerBusy, OutOfMemory, ServerFault)):
         response = error_response(503, str(error))
-        response.headers["Retry-After"] = "1"
+        response.headers["Retry-After"] = "1" if isinstance(error, ServerBusy) else "5"
         return response
     if isinstance(error, QuerySyntaxError):
         return error_response(400, f"syntax error: {error}")
-    return error_response(400, str(error))
+    if isinstance(error, (Refused, TooComplex)):
+        return error_response(400, str(error))
+    return error_response(400, f"the query cannot be answered: {error}")
+
+
+def client_address() -> str:
+    """Who is asking, for the fair share of query workers."""
+    return request.remote_addr or ""
 
 
 @bp.route("/sparql", methods=["GET", "POST"])
@@ -141,21 +148,34 @@ def query():
             )
         text = _one(texts, "query")
         config = state().config
-        check_remote_access(text, config["service_allowlist"])
+        reading = read(text, request.base_url)
+        remote = check_remote_access(reading, config["service_allowlist"])
         results_format, rdf_format = _negotiated()
         defaults = _params(form, "default-graph-uri")
         named = _params(form, "named-graph-uri")
+        names_dataset = bool(defaults or named)
         job = QueryJob(
             query=text,
             results_format=results_format,
             rdf_format=rdf_format,
-            default_graphs=tuple(defaults) if defaults or named else None,
-            named_graphs=tuple(named) if named else None,
-            max_rows=config["max_rows"],
+            default_graphs=tuple(defaults) if names_dataset else None,
+            named_graphs=tuple(named) if names_dataset else None,
+            max_rows=None if not config["max_rows"] or has_write_token() else config["max_rows"],
+            max_bytes=config["max_bytes"],
             base_iri=request.base_url,
+            union_default=not reading.names_dataset,
         )
-        outcome = state().run_query(job)
-    except (Refused, QuerySyntaxError, StoreError, QueryTimeout, ServerBusy) as error:
+        outcome = state().run_query(job, client=client_address(), remote=remote)
+    except (
+        Refused,
+        QuerySyntaxError,
+        StoreError,
+        QueryTimeout,
+        ServerBusy,
+        OutOfMemory,
+        ServerFault,
+        TooComplex,
+    ) as error:
         return _protocol_error(error)
     if outcome.media_type is None:
         offered = RESULT_OFFERS[:4] if outcome.kind != "triples" else RDF_OFFERS
@@ -165,8 +185,8 @@ def query():
     response = Response(outcome.body, content_type=outcome.media_type)
     response.headers["Vary"] = "Accept"
     if outcome.truncated:
-        mark_truncated(response, job.max_rows)
-    if not has_keyword(text, *_VOLATILE):
+        mark_truncated(response, job.max_rows if outcome.truncated == "rows" else f"{job.max_bytes} bytes")
+    if not reading.volatile:
         mark_cacheable(request.environ)
     return response
 
@@ -262,15 +282,24 @@ def update():
         using = _params(form, "using-graph-uri")
         using_named = _params(form, "using-named-graph-uri")
         if using or using_named:
-            if has_keyword(text, "USING", "WITH"):
+            if read(text).using_or_with:
                 raise Refused(
                     "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH in the update"
                 )
             text = add_using(text, using, using_named)
         st = state()
-        check_remote_access(text, st.config["service_allowlist"])
-        st.update(text, base_iri=request.base_url)
-    except (Refused, QuerySyntaxError, StoreError) as error:
+        check_remote_access(read(text, request.base_url), st.config["service_allowlist"], update=True)
+        st.update(text, base_iri=request.base_url, client=client_address())
+    except (
+        Refused,
+        QuerySyntaxError,
+        StoreError,
+        QueryTimeout,
+        ServerBusy,
+        OutOfMemory,
+        ServerFault,
+        TooComplex,
+    ) as error:
         return _protocol_error(error)
     return Response(status=204)
 

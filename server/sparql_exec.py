@@ -1,38 +1,30 @@
-"""Run SPARQL queries with a row limit and a time limit that really stops them.
+"""Run a SPARQL query job and serialize its answer within a row and a byte limit.
 
-pyoxigraph has no way to cancel a running query, so a query that must be stoppable runs in
-a worker process that can be killed. Workers cannot share the server's read-write store
-(RocksDB allows one writer, and reading a store another process writes is undefined), so
-the server takes a checkpoint of its store (``Store.backup``: hard links, cheap) after each
-write and workers open the newest checkpoint read-only. Each job names the checkpoint it
-must see, so a query never sees data older than the last write acknowledged to a client.
+This is what a query worker (server.pool) does with each job, against the checkpoint the job
+names (server.snapshots), so a query never sees data older than the last write acknowledged
+to a client.
 
-Results are serialized with pyoxigraph's own writers. The row limit is applied on the
+Results are serialized with pyoxigraph's own writers. The limits are applied on the
 line-per-row formats (TSV for solutions, N-Triples for triples) by a writer that stops the
-serializer, and so the query, once the limit is passed; other formats are converted from
-those natively.
+serializer, and so the query, once a limit is passed; other formats are converted from
+those natively, and a cut answer says so inside itself where the format can (a ``link`` in
+SPARQL JSON and XML results).
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import os
-import queue
-import shutil
+import json
+import resource
 import signal
-import subprocess
-import sys
-import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kg.errors import KgError
 from kg.store import QuerySyntaxError, StoreError
+from server import sandbox
 
 RESULTS_FORMATS = {
     f.media_type.split(";")[0]: f
@@ -56,21 +48,15 @@ RDF_FORMATS = {
 }
 
 
-class QueryTimeout(KgError):
-    """The query ran past its time limit and was stopped."""
-
-
-class ServerBusy(KgError):
-    """No worker became free within the time limit."""
-
-
 @dataclass(frozen=True)
 class QueryJob:
     """One query and how its answer must look.
 
     ``results_format`` is used if the query turns out to be SELECT/ASK and ``rdf_format``
     if CONSTRUCT/DESCRIBE (media types; None when the client accepts none of that kind).
-    ``default_graphs`` None means the union of all graphs.
+    ``default_graphs`` and ``named_graphs`` are the dataset the request names (None: it names
+    none). Without one, the default graph is the union of all graphs, unless ``union_default``
+    is False because the query names its own dataset with FROM / FROM NAMED.
     """
 
     query: str
@@ -79,7 +65,9 @@ class QueryJob:
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     max_rows: int | None = None
+    max_bytes: int | None = None
     base_iri: str | None = None
+    union_default: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,7 +75,7 @@ class QueryOutcome:
     kind: str  # "solutions", "boolean" or "triples"
     media_type: str | None  # None: the client accepts no format for this kind of result
     body: bytes
-    truncated: bool = False
+    truncated: str | None = None  # "rows" or "bytes" when the answer was cut
 
 
 class _Full(Exception):
@@ -95,37 +83,49 @@ class _Full(Exception):
 
 
 class _LineLimitWriter(io.RawIOBase):
-    """Keeps the first ``limit`` lines (plus ``header`` lines) and then stops the writer."""
+    """Keeps whole lines up to ``limit`` lines (plus ``header``) and ``max_bytes``, then stops the writer."""
 
-    def __init__(self, limit: int | None, header: int):
+    def __init__(self, limit: int | None, header: int, max_bytes: int | None):
         self.limit = None if limit is None else limit + header
+        self.max_bytes = max_bytes
         self.buffer = bytearray()
+        self.pending = bytearray()
         self.lines = 0
-        self.truncated = False
+        self.truncated: str | None = None
 
     def writable(self):
         return True
 
     def write(self, data) -> int:
-        data = bytes(data)
-        if self.limit is not None:
-            newlines = data.count(b"\n")
-            if self.lines + newlines > self.limit:
-                cut = 0
-                for _ in range(self.limit - self.lines):
-                    cut = data.index(b"\n", cut) + 1
-                self.buffer += data[:cut]
-                self.lines = self.limit
-                self.truncated = True
-                raise _Full
-            self.lines += newlines
-        self.buffer += data
+        self.pending += data
+        end = self.pending.rfind(b"\n") + 1
+        if not end:
+            if self.max_bytes is not None and len(self.buffer) + len(self.pending) > self.max_bytes:
+                self._stop("bytes")
+            return len(data)
+        for line in bytes(self.pending[:end]).splitlines(keepends=True):
+            if self.limit is not None and self.lines >= self.limit:
+                self._stop("rows")
+            if self.max_bytes is not None and len(self.buffer) + len(line) > self.max_bytes:
+                self._stop("bytes")
+            self.buffer += line
+            self.lines += 1
+        del self.pending[:end]
         return len(data)
+
+    def _stop(self, why: str):
+        self.truncated = why
+        raise _Full
+
+    def finish(self) -> None:
+        """Keep a last line without a newline (formats end lines, but be safe)."""
+        if self.pending and not self.truncated:
+            self.buffer += self.pending
 
 
 def _dataset_kwargs(job: QueryJob) -> dict:
     if job.default_graphs is None and job.named_graphs is None:
-        return {"use_default_graph_as_union": True}
+        return {"use_default_graph_as_union": True} if job.union_default else {}
     kwargs = {"default_graph": [ox.NamedNode(g) for g in job.default_graphs or ()]}
     if job.named_graphs is not None:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
@@ -137,15 +137,33 @@ def first_line(error: Exception) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-def _limited(serialize, limit: int | None, header: int) -> tuple[bytes, bool]:
-    writer = _LineLimitWriter(limit, header)
+def _limited(serialize, job: QueryJob, header: int) -> tuple[bytes, str | None]:
+    writer = _LineLimitWriter(job.max_rows, header, job.max_bytes)
     with contextlib.suppress(_Full):
         serialize(writer)
+        writer.finish()
     return bytes(writer.buffer), writer.truncated
 
 
+def truncation_link(why: str, job: QueryJob) -> str:
+    """The IRI a cut answer links to: names the limit that cut it."""
+    limit = job.max_rows if why == "rows" else job.max_bytes
+    return f"urn:quotegraph:truncated:{why}={limit}"
+
+
+def _note(body: bytes, fmt: ox.QueryResultsFormat, link: str) -> bytes:
+    """Say inside a SPARQL JSON or XML answer that it was cut: a ``link`` in its head."""
+    if fmt == ox.QueryResultsFormat.JSON:
+        head = body.index(b"]", body.index(b'"vars":[')) + 1
+        return body[:head] + b',"link":' + json.dumps([link]).encode() + body[head:]
+    if fmt == ox.QueryResultsFormat.XML:
+        end = body.index(b"</head>")
+        return body[:end] + f'<link href="{link}"/>'.encode() + body[end:]
+    return body
+
+
 def serialize_results(results, job: QueryJob) -> QueryOutcome:
-    """Serialize pyoxigraph query results as the job asks, cut at ``max_rows``."""
+    """Serialize pyoxigraph query results as the job asks, cut at ``max_rows`` and ``max_bytes``."""
     if isinstance(results, ox.QueryBoolean):
         if job.results_format is None:
             return QueryOutcome("boolean", None, b"")
@@ -155,15 +173,17 @@ def serialize_results(results, job: QueryJob) -> QueryOutcome:
         if job.results_format is None:
             return QueryOutcome("solutions", None, b"")
         tsv = ox.QueryResultsFormat.TSV
-        body, truncated = _limited(lambda w: results.serialize(w, format=tsv), job.max_rows, 1)
+        body, truncated = _limited(lambda w: results.serialize(w, format=tsv), job, 1)
         fmt = RESULTS_FORMATS[job.results_format]
         if fmt != tsv:
             body = ox.parse_query_results(body, format=tsv).serialize(format=fmt)
+        if truncated:
+            body = _note(body, fmt, truncation_link(truncated, job))
         return QueryOutcome("solutions", fmt.media_type, body, truncated)
     if job.rdf_format is None:
         return QueryOutcome("triples", None, b"")
     nt = ox.RdfFormat.N_TRIPLES
-    body, truncated = _limited(lambda w: ox.serialize(results, w, format=nt), job.max_rows, 0)
+    body, truncated = _limited(lambda w: ox.serialize(results, w, format=nt), job, 0)
     fmt = RDF_FORMATS[job.rdf_format]
     if fmt != nt:
         quads = ox.parse(body, format=nt)
@@ -181,12 +201,33 @@ def execute(store: ox.Store, job: QueryJob) -> QueryOutcome:
         return serialize_results(results, job)
     except SyntaxError as error:
         raise QuerySyntaxError(first_line(error)) from None
-    except (OSError, ValueError) as error:
+    except ValueError as error:
         raise StoreError(first_line(error)) from None
 
 
-def worker_main(read_fd: int, write_fd: int) -> None:
-    """Worker loop: open the named checkpoint read-only, answer jobs until the pipe closes.
+def _update_on_empty_store(text: str, base_iri: str | None) -> None:
+    """Parse and run an update on an empty in-memory store: what may crash, crashes here."""
+    try:
+        ox.Store().update(text, base_iri=base_iri)
+    except SyntaxError as error:
+        raise QuerySyntaxError(first_line(error)) from None
+    except Exception:
+        pass
+
+
+def _answer(kind: str, store: ox.Store | None, payload):
+    if kind == "query":
+        assert store is not None
+        return execute(store, payload)
+    if kind == "update":
+        return _update_on_empty_store(*payload)
+    if kind == "probe":
+        return sandbox.can_connect(*payload)
+    raise ValueError(f"unknown job kind {kind!r}")
+
+
+def worker_main(read_fd: int, write_fd: int, *, walled: bool = True, memory: int = 0) -> None:
+    """Worker loop: leave the network, cap memory, then answer jobs until the pipe closes.
 
     Ctrl-C reaches every process of the terminal's group; the server stops its workers
     itself, so a worker ignores it rather than dying mid-job with a traceback.
@@ -194,162 +235,28 @@ def worker_main(read_fd: int, write_fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     jobs = Connection(read_fd, writable=False)
     replies = Connection(write_fd, readable=False)
+    wall = sandbox.isolate() if walled else "not asked for"
+    if memory:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    replies.send(("ready", wall))
     path, store = None, None
     while True:
         try:
-            snapshot, job = jobs.recv()
+            kind, snapshot, payload = jobs.recv()
         except (EOFError, OSError):
             return
         try:
-            if snapshot != path:
-                store = None
+            if snapshot is not None and snapshot != path:
+                path, store = None, None
                 store = ox.Store.read_only(snapshot)
                 path = snapshot
-            reply = ("ok", execute(store, job))
+            reply = ("ok", _answer(kind, store, payload))
         except QuerySyntaxError as error:
             reply = ("syntax", str(error))
-        except Exception as error:
-            reply = ("error", first_line(error))
+        except StoreError as error:
+            reply = ("error", str(error))
+        except MemoryError:
+            reply = ("memory", "")
+        except Exception as error:  # the store or the engine failed, not the query
+            reply = ("fault", first_line(error))
         replies.send(reply)
-
-
-class _Worker:
-    """A child Python process (not multiprocessing: that re-imports the caller's __main__)."""
-
-    def __init__(self):
-        job_read, job_write = os.pipe()
-        reply_read, reply_write = os.pipe()
-        code = f"from server.sparql_exec import worker_main; worker_main({job_read}, {reply_write})"
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", code], pass_fds=(job_read, reply_write), stdin=subprocess.DEVNULL
-        )
-        os.close(job_read)
-        os.close(reply_write)
-        self.jobs = Connection(job_write, readable=False)
-        self.replies = Connection(reply_read, writable=False)
-        self.snapshot: str | None = None
-
-    def kill(self) -> None:
-        self.process.kill()
-        self.process.wait(5)
-        self.jobs.close()
-        self.replies.close()
-
-
-_PREFIX = ".quotegraph-snapshots-"
-
-
-def _remove_orphans(parent: str | os.PathLike) -> None:
-    """Delete checkpoint folders left by a server that was killed (its process is gone)."""
-    for entry in os.scandir(parent):
-        if not entry.name.startswith(_PREFIX) or not entry.is_dir():
-            continue
-        pid = entry.name[len(_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
-            shutil.rmtree(entry.path, ignore_errors=True)
-
-
-class Snapshots:
-    """Read-only checkpoints of an on-disk store, one per generation of writes."""
-
-    def __init__(self, store: ox.Store, parent: str | os.PathLike):
-        self.store = store
-        _remove_orphans(parent)
-        self.root = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=parent)
-        self._generation = 0
-        self._lock = threading.Lock()
-        self.current = ""
-        self.refresh()
-
-    def refresh(self) -> str:
-        """Checkpoint the store as it is now; later jobs see this state."""
-        with self._lock:
-            self._generation += 1
-            path = os.path.join(self.root, f"g{self._generation}")
-            self.store.flush()
-            self.store.backup(path)
-            self.current = path
-            return path
-
-    def collect(self, in_use: set[str]) -> None:
-        """Delete checkpoints no worker has open and that are not the newest."""
-        with self._lock:
-            for name in os.listdir(self.root):
-                path = os.path.join(self.root, name)
-                if path != self.current and path not in in_use:
-                    shutil.rmtree(path, ignore_errors=True)
-
-    def close(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
-
-
-class QueryPool:
-    """Worker processes that run jobs against the newest snapshot, killed on timeout."""
-
-    def __init__(self, snapshots: Snapshots, size: int = 2):
-        self.snapshots = snapshots
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._live: set[_Worker] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        for _ in range(max(size, 1)):
-            self._add_worker()
-
-    def _add_worker(self) -> None:
-        worker = _Worker()
-        with self._lock:
-            if self._closed:
-                worker.kill()
-                return
-            self._live.add(worker)
-        self._idle.put(worker)
-
-    def _retire(self, worker: _Worker) -> None:
-        with self._lock:
-            self._live.discard(worker)
-        worker.kill()
-        if not self._closed:
-            threading.Thread(target=self._add_worker, daemon=True).start()
-
-    def run(self, job: QueryJob, timeout: float) -> QueryOutcome:
-        """Answer a job within ``timeout`` seconds (waiting for a free worker included)."""
-        deadline = time.monotonic() + timeout
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            raise ServerBusy(f"no query worker became free within {timeout:g} s; try again") from None
-        snapshot = self.snapshots.current
-        try:
-            worker.jobs.send((snapshot, job))
-            worker.snapshot = snapshot
-            ready = worker.replies.poll(max(deadline - time.monotonic(), 0))
-            reply = worker.replies.recv() if ready else None
-        except (EOFError, OSError, BrokenPipeError):
-            self._retire(worker)
-            raise ServerBusy("the query worker stopped unexpectedly; try again") from None
-        if reply is None:
-            self._retire(worker)
-            raise QueryTimeout(f"query exceeded the {timeout:g} s time limit and was cancelled")
-        self._idle.put(worker)
-        with self._lock:
-            in_use = {w.snapshot for w in self._live if w.snapshot}
-        self.snapshots.collect(in_use)
-        status, value = reply
-        if status == "ok":
-            return value
-        if status == "syntax":
-            raise QuerySyntaxError(value)
-        raise StoreError(value)
-
-    def pids(self) -> list[int]:
-        """Process ids of the live workers (for monitoring)."""
-        with self._lock:
-            return sorted(w.process.pid for w in self._live)
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            workers = list(self._live)
-            self._live.clear()
-        for worker in workers:
-            worker.kill()

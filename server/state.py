@@ -1,21 +1,32 @@
 """What a running server holds: the store, the query workers and the write lock.
 
 Queries on an embedded store run in killable worker processes over checkpoints of the
-store (see server.sparql_exec); a remote store is queried in-process, bounded by its HTTP
-timeout. Writes are serialized by one lock and each is followed by a fresh checkpoint, so
-a query sent after a write's response sees that write.
+store (server.pool, server.snapshots); a remote store is queried in-process, bounded by its
+HTTP timeout. Writes are serialized by one lock and each is followed by a fresh checkpoint,
+so a query sent after a write's response sees that write.
+
+A SPARQL update must run in this process (it owns the store's writer), so it is first parsed
+and run on an empty store in a worker, where a parser crash costs only that worker, and then
+run for real in a thread that has no network (server.sandbox).
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kg.store import OxigraphStore, QuerySyntaxError, Store, StoreError, default_store_path, open_store
+from server import sandbox
+from server.pool import QueryPool, ServerFault, WorkerLimits
 from server.response_cache import ResponseCache
-from server.sparql_exec import QueryJob, QueryOutcome, QueryPool, Snapshots, first_line, serialize_results
+from server.snapshots import Snapshots
+from server.sparql_exec import QueryJob, QueryOutcome, first_line, serialize_results
+
+_log = logging.getLogger(__name__)
 
 
 class _PublishingStore(OxigraphStore):
@@ -41,9 +52,12 @@ class ServerState:
         self._scratch = None
         self._counts = None
         self._closed = False
-        self.pool = None
+        self.pool: QueryPool | None = None
+        self.federated: QueryPool | None = None
         self.snapshots = None
         self.cache = None
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-update", initializer=self._wall_writer)
+        self.writer_wall: str | None = None
         if config["endpoint"]:
             auth = config["auth"]
             if isinstance(auth, str) and ":" in auth:
@@ -60,7 +74,14 @@ class ServerState:
         self.store = _PublishingStore(path)
         try:
             self.snapshots = Snapshots(self.store.native, path.resolve().parent)
-            self.pool = QueryPool(self.snapshots, config["query_workers"])
+            limits = WorkerLimits(
+                timeout=config["query_timeout"],
+                memory=config["worker_memory"],
+                per_client=config["client_queries"],
+            )
+            self.pool = QueryPool(self.snapshots, config["query_workers"], limits)
+            if config["service_allowlist"]:
+                self.federated = QueryPool(self.snapshots, 1, WorkerLimits(**{**limits.__dict__, "walled": False}))
             self.store.on_write = self.after_write
             if config["result_cache"]:
                 self.cache = ResponseCache(config["result_cache"])
@@ -69,25 +90,44 @@ class ServerState:
             self.close()
             raise
 
-    def run_query(self, job: QueryJob) -> QueryOutcome:
-        if self.pool is not None:
-            return self.pool.run(job, self.config["query_timeout"])
-        results = self.store.query(job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs)
+    def _wall_writer(self) -> None:
+        self.writer_wall = sandbox.isolate()
+        if self.writer_wall:
+            _log.warning("updates run with network access (%s): LOAD rests on the update check", self.writer_wall)
+
+    def run_query(self, job: QueryJob, *, client: str = "", remote: bool = False) -> QueryOutcome:
+        """Answer a query job; ``remote`` (an allowlisted SERVICE) runs it where the network is reachable."""
+        pool = self.federated if remote and self.federated is not None else self.pool
+        if pool is not None:
+            return pool.run(job, client)
+        results = self.store.query(
+            job.query,
+            default_graphs=job.default_graphs,
+            named_graphs=job.named_graphs,
+            union_default=job.union_default,
+        )
         return serialize_results(results, job)
 
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None, client: str = "") -> None:
         """Run a SPARQL update (one transaction) and publish it to the query workers."""
+        if self.pool is not None:
+            self.pool.check_update(sparql, base_iri, client)
         with self.write_lock:
             if isinstance(self.store, OxigraphStore):
-                try:
-                    self.store.native.update(sparql, base_iri=base_iri)
-                except SyntaxError as error:
-                    raise QuerySyntaxError(first_line(error)) from None
-                except (OSError, ValueError) as error:
-                    raise StoreError(first_line(error)) from None
+                self._writer.submit(self._update_native, sparql, base_iri).result()
             else:
                 self.store.update(sparql)
             self.after_write()
+
+    def _update_native(self, sparql: str, base_iri: str | None) -> None:
+        try:
+            self.store.native.update(sparql, base_iri=base_iri)
+        except SyntaxError as error:
+            raise QuerySyntaxError(first_line(error)) from None
+        except ValueError as error:
+            raise StoreError(first_line(error)) from None
+        except OSError as error:
+            raise ServerFault(f"the update could not be run: {first_line(error)}") from None
 
     def after_write(self) -> None:
         """Make a write visible to later queries."""
@@ -113,8 +153,10 @@ class ServerState:
         if self._closed:
             return
         self._closed = True
-        if self.pool is not None:
-            self.pool.close()
+        self._writer.shutdown(wait=False)
+        for pool in (self.pool, self.federated):
+            if pool is not None:
+                pool.close()
         if self.snapshots is not None:
             self.snapshots.close()
         self.store.close()

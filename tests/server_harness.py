@@ -20,6 +20,10 @@ _FLAGS = {
     "query_workers": "--query-workers",
     "max_rows": "--max-rows",
     "result_cache": "--result-cache",
+    "max_bytes": "--max-bytes",
+    "worker_memory": "--worker-memory",
+    "client_queries": "--client-queries",
+    "service_allow": "--service-allow",
 }
 _ENV = {"max_body": "QUOTEGRAPH_MAX_BODY"}
 

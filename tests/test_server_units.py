@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server.negotiation import NotAcceptable, choose, parse_accept
-from server.sparql_text import add_using, has_keyword, remote_targets
+from server.sparql_text import add_using, read
 
 OFFERS = ["application/sparql-results+json", "text/csv", "text/tab-separated-values"]
 
@@ -43,10 +43,10 @@ def test_remote_targets_ignore_strings_comments_iris_and_names():
     q = """PREFIX e: <http://e/> # SERVICE <http://c/>
     SELECT * { ?s e:service "SERVICE <http://s/>"@service ; <http://x/SERVICE> ?o .
     SERVICE <http://one/> {} service SILENT e:two {} SERVICE ?v {} }"""
-    assert remote_targets(q, "SERVICE") == ["http://one/", "http://e/two", None]
-    assert remote_targets("LOAD SILENT <http://d/x.ttl> INTO GRAPH <http://g>", "LOAD") == ["http://d/x.ttl"]
-    assert not has_keyword('SELECT * { ?s ?p """WITH USING""" }', "WITH", "USING")
-    assert has_keyword("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "WITH")
+    assert read(q).services == ("http://one/", "http://e/two", None)
+    assert read("LOAD SILENT <http://d/x.ttl> INTO GRAPH <http://g>").loads == ("http://d/x.ttl",)
+    assert not read('SELECT * { ?s ?p """WITH USING""" }').using_or_with
+    assert read("WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }").using_or_with
 
 
 def test_add_using_goes_before_each_modify_where_only():

@@ -59,7 +59,29 @@ def register(subparsers) -> None:
         "--max-rows",
         type=int,
         default=None,
-        help="rows per result before it is cut (default: $QUOTEGRAPH_MAX_ROWS or 10000)",
+        help="rows per result before it is cut; 0: no limit (default: $QUOTEGRAPH_MAX_ROWS or 10000; "
+        "a request with the write token is not cut)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="bytes per result before it is cut (default: $QUOTEGRAPH_MAX_BYTES or 32 MiB)",
+    )
+    parser.add_argument(
+        "--worker-memory",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="address space per query worker; a query past it gets 503 (default: 2 GiB; 0: no limit)",
+    )
+    parser.add_argument(
+        "--client-queries",
+        type=int,
+        default=None,
+        metavar="N",
+        help="long queries one client address may run at once (default: query workers - 1; 0: no limit)",
     )
     parser.add_argument(
         "--result-cache",
@@ -72,8 +94,9 @@ def register(subparsers) -> None:
         "--service-allow",
         action="append",
         default=None,
-        metavar="IRI_PREFIX",
-        help="let SERVICE and LOAD reach endpoints under this prefix (repeatable)",
+        metavar="IRI",
+        help="let SERVICE reach endpoints under this http(s) IRI: same scheme, host and port, "
+        "path under its path (repeatable)",
     )
     parser.add_argument("--base", default=None, help="base IRI of minted IRIs (default: $QUOTEGRAPH_BASE)")
     add_store_options(parser)
@@ -90,6 +113,9 @@ def _settings(args: argparse.Namespace) -> dict:
         "write_token": args.write_token,
         "query_timeout": args.query_timeout,
         "max_rows": args.max_rows,
+        "max_bytes": args.max_bytes,
+        "worker_memory": args.worker_memory,
+        "client_queries": args.client_queries,
         "service_allowlist": args.service_allow,
         "base": args.base,
         "query_workers": args.query_workers,

@@ -1,0 +1,126 @@
+"""The token reading of server.sparql_text against the engine itself, on generated text.
+
+Each example hides a SERVICE call (to port 9, which Oxigraph's HTTP client refuses without
+connecting, so nothing leaves the machine) among generated prefixed names with every PN_LOCAL
+escape, strings of all four quote forms with every escape, IRIs with \\u escapes and comments,
+often with the call's own text inside them. Whenever the engine calls out, the reading must
+have seen a SERVICE; whenever the engine answers, the reading's count of values must be the
+engine's count of rows, which checks that both end every token at the same place.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from server.sparql_text import read, tokens
+
+CALL = "SERVICE <http://127.0.0.1:9/sparql> { }"
+PAYLOADS = [f"}} {CALL} VALUES ?y {{ 1 ", f"{CALL}", "} ", " # ", "\n", "'", '"', "'''", '"""', ">", "\\"]
+LOCAL_ESCAPES = [f"\\{c}" for c in "_~.-!$&'()*+,;=/?#@%"]
+PREFIXES = ["ex", "SERVICE", "a.b", "", "service"]
+
+local_piece = st.one_of(
+    st.sampled_from(LOCAL_ESCAPES),
+    st.sampled_from(["%41", "%7e", "%", ":", ".", "-", "_", "9", "SERVICE", "é", "\u00b7"]),
+    st.text(st.characters(whitelist_categories=("Ll", "Lu", "Nd")), min_size=1, max_size=3),
+)
+
+
+@st.composite
+def prefixed_name(draw) -> str:
+    local = "".join(draw(st.lists(local_piece, max_size=5)))
+    return f"{draw(st.sampled_from(PREFIXES))}:{local}"
+
+
+string_piece = st.one_of(
+    st.sampled_from(["\\t", "\\n", "\\\\", "\\'", '\\"', "\\u0027", "\\u0022", "\\U0000005C", "\\u005C"]),
+    st.sampled_from(PAYLOADS),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=4),
+)
+
+
+@st.composite
+def string_literal(draw) -> str:
+    quote = draw(st.sampled_from(["'", '"', "'''", '"""']))
+    body = "".join(draw(st.lists(string_piece, max_size=5)))
+    suffix = draw(st.sampled_from(["", "@en", "^^<http://www.w3.org/2001/XMLSchema#string>"]))
+    return f"{quote}{body}{quote}{suffix}"
+
+
+@st.composite
+def iri(draw) -> str:
+    pieces = draw(
+        st.lists(st.sampled_from(["a", "\\u003E", "\\u0020", "\\u005C", "#", "%20", "SERVICE", "/"]), max_size=4)
+    )
+    return "<http://x/" + "".join(pieces) + ">"
+
+
+@st.composite
+def comment(draw) -> str:
+    return "#" + "".join(draw(st.lists(st.sampled_from(PAYLOADS), max_size=3))) + draw(st.sampled_from(["\n", "\r"]))
+
+
+value = st.one_of(prefixed_name(), string_literal(), iri(), st.sampled_from(["1", "1.5", "1e3", "UNDEF", "true"]))
+piece = st.one_of(value, value, comment())
+
+
+@st.composite
+def hidden_call(draw) -> str:
+    pieces = draw(st.lists(piece, max_size=6))
+    call = draw(st.booleans())
+    return (
+        "PREFIX ex: <http://ex/> PREFIX SERVICE: <http://127.0.0.1:9/> PREFIX a.b: <http://ab/> "
+        "PREFIX : <http://e/> PREFIX service: <http://s/>\n"
+        f"SELECT ?x WHERE {{ VALUES ?x {{ 1 {' '.join(pieces)} }} {CALL if call else ''} }}"
+    )
+
+
+def _engine(query: str):
+    """'call' if the engine tried the SERVICE, else the number of rows; None for a syntax error."""
+    try:
+        return len(list(ox.Store().query(query)))
+    except SyntaxError:
+        return None
+    except OSError as error:
+        assert "port 9" in str(error), error
+        return "call"
+
+
+def _values(query: str) -> int:
+    toks = tokens(query)
+    start = next(i for i, t in enumerate(toks) if t.keyword == "VALUES") + 3
+    end = next(i for i in range(start, len(toks)) if toks[i].kind == "close" and toks[i].depth == toks[start - 1].depth)
+    inside = toks[start:end]
+    datatypes = sum(1 for t in inside if t.text == "^") // 2
+    return len(inside) - sum(1 for t in inside if t.kind == "lang" or t.text == "^") - datatypes
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hidden_call())
+def test_reading_agrees_with_the_engine(query):
+    engine = _engine(query)
+    assume(engine is not None)
+    reading = read(query)
+    if engine == "call":
+        assert reading.services, f"the engine called out but the reading saw no SERVICE: {query!r}"
+    else:
+        assert engine == _values(query), f"token boundaries differ: {query!r}"
+
+
+def test_issue_spellings():
+    for spelling in ("ex:a\\#", "ex:a\\'", "ex:b\\#"):
+        query = f"PREFIX ex: <http://ex/> SELECT * {{ ?a {spelling} ?b }} {CALL}"
+        assert read(query).services == ("http://127.0.0.1:9/sparql",)
+    assert read("SELECT * { SERVICESILENT <http://x/> {} }").services == (None,)
+    assert read("PREFIX : <http://x/> SELECT * { SERVICE:a {} }").services == (None,)
+    assert read("SELECT * FROM:g { }").names_dataset
+    assert read("SELECT * FROM NAMED <http://g> { }").names_dataset
+    assert not read("SELECT * { ?s <http://x/from> ?o }").names_dataset
+    assert read("SELECT (STRUUID() AS ?u) {}").volatile and read("SELECT * { BIND(rand() AS ?r) }").volatile
+    assert not read('SELECT * { ?s ?p "RAND()" }').volatile
+    assert read("BASE <http://b/> SELECT * { SERVICE <x> {} }").services == ("http://b/x",)
+    assert read("SELECT * { SERVICE <http:\\u002F\\u002Fh/> {} }").services == ("http://h/",)
+    assert read("LOAD <http://d/x.ttl>").loads == ("http://d/x.ttl",)
+    assert read("SELECT * {" + "{" * 40 + "}" * 40 + "}").depth == 41
