@@ -39,6 +39,7 @@ ORIGIN_KINDS = {
     "ruling",
     "testimony",
     "email",
+    "message",
 }
 WHY = {"no-comment", "request", "action", "headline", "reporter", "intention", "no-content", "question"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
