@@ -14,7 +14,7 @@ from kg import __version__
 from kg.errors import KgError
 from kg.store import default_store_path, open_store
 
-_COMMAND_MODULES = ("store_commands", "extract_commands", "reason_commands", "serve_command")
+_COMMAND_MODULES = ("store_commands", "extract_commands", "eval_command", "reason_commands", "serve_command")
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:

@@ -15,8 +15,9 @@ contents ("he said X and added Y"); triple scores count attributions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from kg.extract.model import Extraction
 from kg.sources.brat import ROLES, Attribution, Fragments, normalize
@@ -24,6 +25,7 @@ from kg.sources.brat import ROLES, Attribution, Fragments, normalize
 MODES = ("lenient", "exact")
 SCORED = (*ROLES, "triple")
 LENIENT_CONTENT_JACCARD = 0.5
+T = TypeVar("T")
 
 
 @dataclass
@@ -124,9 +126,17 @@ def _triple_match(mode: str) -> Callable[[Attribution, Attribution], bool]:
     return lambda g, p: all(_role_agrees(matchers[r], g.role(r), p.role(r)) for r in ROLES)
 
 
-def max_matching(gold: list, predicted: list, match: Callable[[object, object], bool]) -> dict[int, int]:
-    """A maximum one-to-one matching, as {predicted index: gold index} (augmenting paths)."""
-    candidates = [[g for g, gold_item in enumerate(gold) if match(gold_item, item)] for item in predicted]
+def max_matching(gold: Sequence[T], predicted: Sequence[T], match: Callable[[T, T], bool]) -> dict[int, int]:
+    """A maximum one-to-one matching, as {predicted index: gold index}."""
+    return ranked_matching([[g for g, gold_item in enumerate(gold) if match(gold_item, item)] for item in predicted])
+
+
+def ranked_matching(candidates: list[list[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching by augmenting paths, as {predicted index: gold index}.
+
+    ``candidates[p]`` lists the gold indices prediction ``p`` may match, best first: each
+    prediction tries them in that order, so ties go to the closer gold item.
+    """
     owner: dict[int, int] = {}
 
     def assign(p: int, seen: set[int]) -> bool:
@@ -139,7 +149,7 @@ def max_matching(gold: list, predicted: list, match: Callable[[object, object], 
                 return True
         return False
 
-    for p in range(len(predicted)):
+    for p in range(len(candidates)):
         assign(p, set())
     return {p: g for g, p in owner.items()}
 

@@ -10,7 +10,7 @@ statement's text is one contiguous run of the article.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Literal
 
 PartyType = Literal["Person", "Organization", "Unknown"]
@@ -106,3 +106,20 @@ class Extraction:
             "parties": [{k: v for k, v in asdict(p).items() if k != "mentions"} for p in self.parties],
             "statements": [asdict(s) for s in self.statements],
         }
+
+    @classmethod
+    def from_json(cls, data: dict, article: Article) -> Extraction:
+        """An extraction back from its JSON form (for scoring saved output); unknown keys are ignored."""
+        parties = [Party(**{k: v for k, v in p.items() if k in _PARTY_KEYS}) for p in data.get("parties", [])]
+        statements = []
+        for raw in data.get("statements", []):
+            values = {k: v for k, v in raw.items() if k in _STATEMENT_KEYS}
+            for key, kind in (("cue", Cue), ("speaker_mention", Span), ("origin", Origin)):
+                if values.get(key) is not None:
+                    values[key] = kind(**values[key])
+            statements.append(Statement(**values))
+        return cls(article, parties, statements)
+
+
+_PARTY_KEYS = {f.name for f in fields(Party)} - {"mentions"}
+_STATEMENT_KEYS = {f.name for f in fields(Statement)}

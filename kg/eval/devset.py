@@ -1,0 +1,222 @@
+"""Score extractions against the development set's gold: statements, speakers, disputes, parties.
+
+- **Statements**: a predicted statement matches a gold one when their content spans share
+  at least half of the shorter span's characters; matching is one-to-one and maximal,
+  trying the closest spans (character Jaccard) first. P/R/F1 count statements.
+- **Speaker accuracy**: over matched statements, the share whose predicted speaker is the
+  gold speaker, parties being identified by name or alias, by surname (people), or as a
+  role of the same organisation ("AWS spokesperson" is the gold "AWS spokesman").
+- **End to end**: statements that match and have the right speaker, as P/R/F1.
+- **Dispute pairs**: (denial, disputed statement) links; a predicted pair is right when
+  both ends match the two ends of a gold pair.
+- **Parties**: the parties that speak (speakers and those they speak for): how many gold
+  ones were found, predicted ones that are no gold party, gold parties split over several
+  predicted ones and predicted parties that merge several gold ones (judged on matched
+  statements).
+- **Not statements**: predicted statements left unmatched that cover a phrase the gold
+  says is not a statement (a request, "declined to comment", a headline...). They already
+  count as false positives; they are listed by why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.eval.gold import GoldArticle, GoldStatement, party_map
+from kg.eval.scoring import Counts, ranked_matching
+from kg.extract.model import Extraction, Statement
+
+MIN_SHARED = 0.5
+
+
+def shared(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def spans_match(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shortest = min(a[1] - a[0], b[1] - b[0])
+    return shortest > 0 and shared(a, b) >= MIN_SHARED * shortest
+
+
+def _closeness(a: tuple[int, int], b: tuple[int, int]) -> float:
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return shared(a, b) / union if union else 0.0
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def __iadd__(self, other: Accuracy) -> Accuracy:
+        self.right += other.right
+        self.total += other.total
+        return self
+
+    def to_json(self) -> dict:
+        return {"right": self.right, "total": self.total, "accuracy": round(self.value, 4)}
+
+
+@dataclass
+class PartyCounts:
+    """The parties that speak: gold ones found, predicted ones that are no gold party."""
+
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+    spurious: int = 0
+    split: int = 0
+    merged: int = 0
+
+    @property
+    def precision(self) -> float:
+        return (self.predicted - self.spurious) / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    def __iadd__(self, other: PartyCounts) -> PartyCounts:
+        for name in ("gold", "predicted", "found", "spurious", "split", "merged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    def to_json(self) -> dict:
+        counts = {name: getattr(self, name) for name in ("gold", "predicted", "found", "spurious", "split", "merged")}
+        return {**counts, "precision": round(self.precision, 4), "recall": round(self.recall, 4)}
+
+
+@dataclass
+class DevScore:
+    """Counts for one article, or summed over many."""
+
+    statements: Counts = field(default_factory=Counts)
+    speaker: Accuracy = field(default_factory=Accuracy)
+    end_to_end: Counts = field(default_factory=Counts)
+    disputes: Counts = field(default_factory=Counts)
+    kind: Accuracy = field(default_factory=Accuracy)
+    parties: PartyCounts = field(default_factory=lambda: PartyCounts())
+    not_statements: Counter = field(default_factory=Counter)
+    details: dict = field(default_factory=dict)
+
+    def __iadd__(self, other: DevScore) -> DevScore:
+        for name in ("statements", "speaker", "end_to_end", "disputes", "kind", "parties"):
+            mine = getattr(self, name)
+            mine += getattr(other, name)
+        self.not_statements.update(other.not_statements)
+        return self
+
+    def to_json(self, details: bool = False) -> dict:
+        result = {
+            "statements": self.statements.to_json(),
+            "speaker_accuracy": self.speaker.to_json(),
+            "end_to_end": self.end_to_end.to_json(),
+            "dispute_pairs": self.disputes.to_json(),
+            "kind_accuracy": self.kind.to_json(),
+            "parties": self.parties.to_json(),
+            "not_statement_hits": dict(sorted(self.not_statements.items())),
+        }
+        if details:
+            result["details"] = self.details
+        return result
+
+
+def match_statements(gold: list[GoldStatement], predicted: list[Statement]) -> dict[int, int]:
+    """{predicted index: gold index} under the overlap rule above."""
+    spans = [(g.start, g.end) for g in gold]
+
+    def candidates(p: Statement) -> list[int]:
+        here = (p.start, p.end)
+        hits = [i for i, g in enumerate(spans) if spans_match(g, here)]
+        return sorted(hits, key=lambda i: -_closeness(spans[i], here))
+
+    return ranked_matching([candidates(p) for p in predicted])
+
+
+def _quote(text: str, start: int, end: int, width: int = 90) -> str:
+    words = " ".join(text[start:end].split())
+    return words if len(words) <= width else words[: width - 1] + "…"
+
+
+def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
+    text = extraction.article.text
+    predicted = extraction.statements
+    matched = match_statements(gold.statements, predicted)
+    to_gold = {predicted[p].id: gold.statements[g].id for p, g in matched.items()}
+    parties, merges = party_map(extraction.parties, gold.parties)
+    gold_names = {p.id: p.name for p in gold.parties}
+    names = {p.id: p.name for p in extraction.parties}
+    score = DevScore()
+    score.statements = Counts(len(matched), len(predicted), len(gold.statements))
+    right_speaker = 0
+    wrong: list[dict] = []
+    for p, g in matched.items():
+        statement, truth = predicted[p], gold.statements[g]
+        if parties.get(statement.speaker) == truth.speaker:
+            right_speaker += 1
+        else:
+            wrong.append(
+                {
+                    "text": _quote(text, truth.start, truth.end),
+                    "gold": gold_names.get(truth.speaker, truth.speaker),
+                    "predicted": names.get(statement.speaker, statement.speaker),
+                }
+            )
+        score.kind.total += 1
+        score.kind.right += statement.kind == truth.kind
+    score.speaker = Accuracy(right_speaker, len(matched))
+    score.end_to_end = Counts(right_speaker, len(predicted), len(gold.statements))
+
+    gold_pairs = {(s.id, t) for s in gold.statements for t in s.disputes}
+    predicted_pairs = {(s.id, t) for s in predicted for t in s.disputes}
+    right_pairs = {pair for pair in predicted_pairs if (to_gold.get(pair[0]), to_gold.get(pair[1])) in gold_pairs}
+    score.disputes = Counts(len(right_pairs), len(predicted_pairs), len(gold_pairs))
+    found_pairs = {(to_gold[a], to_gold[b]) for a, b in right_pairs}
+
+    gold_voices = {v for s in gold.statements for v in (s.speaker, s.on_behalf_of) if v}
+    voices = {v for s in predicted for v in (s.speaker, s.on_behalf_of) if v}
+    spurious = sorted(names[v] for v in voices if parties.get(v) not in gold_voices)
+    found = {parties[v] for v in voices if parties.get(v) in gold_voices}
+    score.parties = PartyCounts(len(gold_voices), len(voices), len(found), len(spurious))
+    same: dict[str, list[str]] = {}
+    for v in sorted(voices):
+        if v in parties:
+            same.setdefault(parties[v], []).append(names[v])
+    split = {g: ps for g, ps in same.items() if len(ps) > 1}
+    merged = {names[v]: [gold_names[g] for g in merges[v]] for v in voices if v in merges}
+    score.parties.split, score.parties.merged = len(split), len(merged)
+
+    unmatched = [s for i, s in enumerate(predicted) if i not in matched]
+    hits = []
+    for statement in unmatched:
+        why = next(
+            (w for s, e, w in gold.not_statements if spans_match((s, e), (statement.start, statement.end))), None
+        )
+        if why is not None:
+            score.not_statements[why] += 1
+            hits.append({"why": why, "text": _quote(text, statement.start, statement.end)})
+    hit_gold = set(matched.values())
+    score.details = {
+        "missed": [
+            {"text": _quote(text, g.start, g.end), "speaker": gold_names.get(g.speaker, g.speaker)}
+            for i, g in enumerate(gold.statements)
+            if i not in hit_gold
+        ],
+        "false": [
+            {"text": _quote(text, s.start, s.end), "speaker": names.get(s.speaker, s.speaker)} for s in unmatched
+        ],
+        "wrong_speaker": wrong,
+        "not_statements": hits,
+        "missed_pairs": sorted(f"{a} -> {b}" for a, b in gold_pairs - found_pairs),
+        "false_pairs": sorted(f"{a} -> {b}" for a, b in predicted_pairs - right_pairs),
+        "spurious_parties": spurious,
+        "found_parties": len(found),
+        "split": {gold_names.get(g, g): v for g, v in split.items()},
+        "merged": merged,
+    }
+    return score
