@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from datetime import date
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -26,7 +27,7 @@ __all__ = ["Found", "Reader"]
 
 
 class Reader:
-    def __init__(self, text: str, quotes: list[Quote], published: object = None) -> None:
+    def __init__(self, text: str, quotes: list[Quote], published: date | None = None) -> None:
         self.reading = Reading(text, quotes, published)
         self._cues = Cues(self.reading, Speakers(self.reading))
 

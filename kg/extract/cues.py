@@ -15,12 +15,12 @@ from kg.extract import content as spans
 from kg.extract import dates
 from kg.extract.kinds import kind
 from kg.extract.lexicon import ALL_CUES, DOCUMENTS, QUOTE_CUES, ROLES, SAYING_NOUNS, VIEW_NOUNS, XCOMP_CUES
-from kg.extract.model import Cue, Origin
+from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
 from kg.extract.syntax import EXPLETIVES, cue_end, subject
 
-_SOCIAL = {
+_SOCIAL: dict[str, OriginKind] = {
     "twitter": "social media post",
     "facebook": "social media post",
     "instagram": "social media post",

@@ -16,10 +16,10 @@ from kg.extract.lexicon import (
     DENIAL_PHRASES,
     DISMISSIVE_WORDS,
 )
-from kg.extract.model import Origin
+from kg.extract.model import Origin, StatementKind
 
 
-def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) -> str:
+def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) -> StatementKind:
     object_lemma = dobj.lemma_.lower() if dobj is not None else ""
     if lemma in DENIAL_CUES:
         return "denial"

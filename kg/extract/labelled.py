@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.kinds import kind
-from kg.extract.model import Cue, Span
+from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 
 _LABELLED = re.compile(
@@ -75,7 +75,7 @@ def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> 
         table.mention(pid, mention, 0, reading.sentence)
         cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
         content = text[start:end]
-        quote = "direct" if m.re is _SIGNED or reading.in_quote(start) else "indirect"
+        quote: QuoteType = "direct" if m.re is _SIGNED or reading.in_quote(start) else "indirect"
         reading.found.append(Found(pid, start, end, kind("", None, content, None), quote, mention, cue))
     _introduced_paragraphs(reading, paragraphs)
 

@@ -4,6 +4,8 @@ Lists are about the language of news in general, not any one corpus. A cue lemma
 the statement kind it signals; content words can still turn a claim into a denial.
 """
 
+from kg.extract.model import OriginKind
+
 CLAIM_CUES = frozenset(
     [
         "say",
@@ -405,7 +407,7 @@ DENIAL_PHRASES = (
 )
 
 # Document nouns that originate statements, and the Origin kind each one is.
-DOCUMENTS = {
+DOCUMENTS: dict[str, OriginKind] = {
     "complaint": "court filing",
     "lawsuit": "court filing",
     "suit": "court filing",

@@ -16,6 +16,7 @@ from typing import Literal
 PartyType = Literal["Person", "Organization", "Unknown"]
 StatementKind = Literal["claim", "allegation", "denial", "confirmation"]
 QuoteType = Literal["direct", "indirect", "mixed"]
+OriginKind = Literal["court filing", "press statement", "interview", "social media post", "document"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Party:
 class Origin:
     """Where a statement was first made when the article names it: "in a complaint filed Monday"."""
 
-    kind: Literal["court filing", "press statement", "interview", "social media post", "document"]
+    kind: OriginKind
     text: str
     start: int
     end: int

@@ -10,8 +10,9 @@ alias in parentheses.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import cast
 
 from kg.extract.lexicon import (
     FEMALE_TITLES,
@@ -21,7 +22,7 @@ from kg.extract.lexicon import (
     NAME_PARTICLES,
     NEWS_OUTLETS,
 )
-from kg.extract.model import Party, Span
+from kg.extract.model import Party, PartyType, Span
 
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge)\.?\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -55,7 +56,7 @@ class _Entry:
     gender: str | None = None
     mentions: list[Span] = field(default_factory=list)
     outlet: bool = False
-    votes: Counter = field(default_factory=Counter)
+    votes: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,8 @@ class PartyTable:
         """Evidence of a party's type; the statistical tagger's labels disagree across mentions."""
         entry = self._entries[pid]
         if type_ != "Unknown" and not entry.outlet:
-            entry.votes[type_] += weight
-            entry.type = entry.votes.most_common(1)[0][0]
+            entry.votes[type_] = entry.votes.get(type_, 0) + weight
+            entry.type = max(entry.votes.items(), key=itemgetter(1))[0]
 
     def _person_match(self, name: str) -> str | None:
         """A person this name is the surname of, or whose surname it completes."""
@@ -249,6 +250,6 @@ class PartyTable:
 
     def parties(self) -> list[Party]:
         return [
-            Party(e.id, e.name, e.type, sorted(e.aliases), e.role, e.affiliation, list(e.mentions))
+            Party(e.id, e.name, cast(PartyType, e.type), sorted(e.aliases), e.role, e.affiliation, list(e.mentions))
             for e in self._entries.values()
         ]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.model import Cue, Origin, Span
+from kg.extract.model import Cue, Origin, QuoteType, Span, StatementKind
 from kg.extract.parties import PartyTable
 from kg.extract.quotes import Quote
 
@@ -26,8 +27,8 @@ class Found:
     speaker: str
     start: int
     end: int
-    kind: str = "claim"
-    quote: str = "indirect"
+    kind: StatementKind = "claim"
+    quote: QuoteType = "indirect"
     mention: Span | None = None
     cue: Cue | None = None
     origin: Origin | None = None
@@ -50,7 +51,7 @@ class Bare:
 class Reading:
     text: str
     quotes: list[Quote]
-    published: object = None
+    published: date | None = None
     table: PartyTable = field(default_factory=PartyTable)
     found: list[Found] = field(default_factory=list)
     bare: list[Bare] = field(default_factory=list)
@@ -73,9 +74,9 @@ class Reading:
             end -= 1
         return start, end
 
-    def quoting(self, start: int, end: int) -> tuple[int, int, str]:
+    def quoting(self, start: int, end: int) -> tuple[int, int, QuoteType]:
         """Content widened to whole quotations it touches, and how much of it is quoted."""
-        touched = []
+        touched: list[Quote] = []
         i = bisect.bisect_left(self.quote_starts, end) - 1
         while i >= 0 and self.quotes[i].outer_end > start:
             touched.insert(0, self.quotes[i])

@@ -21,7 +21,7 @@ from kg.extract.lexicon import (
     ROLE_MODIFIERS,
     ROLES,
 )
-from kg.extract.model import Origin, Span
+from kg.extract.model import Origin, OriginKind, Span
 from kg.extract.parties import clean_name
 from kg.extract.reading import Reading
 from kg.extract.syntax import EXPLETIVES, subject
@@ -34,7 +34,7 @@ SPEAKER_ENTITY_TYPES = {
     "FAC": "Organization",
     "PRODUCT": "Organization",
 }
-_MAKER_VERBS = {"sue": "court filing", "file": None, "issue": None, "release": None}
+_MAKER_VERBS: dict[str, OriginKind | None] = {"sue": "court filing", "file": None, "issue": None, "release": None}
 _QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 
