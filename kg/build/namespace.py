@@ -11,12 +11,13 @@ from functools import lru_cache
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, ClosedNamespace
 
+from kg.build.prefixes import PREFIXES, sparql_prologue
 from kg.paths import ONTOLOGY_FILE
 
-SCHEMA = Namespace("https://schema.org/")
-CITO = Namespace("http://purl.org/spar/cito/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace(PREFIXES["schema"])
+CITO = Namespace(PREFIXES["cito"])
+ORG = Namespace(PREFIXES["org"])
+OA = Namespace(PREFIXES["oa"])
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
@@ -33,7 +34,7 @@ def _closed_namespace() -> tuple[ClosedNamespace, URIRef]:
     base = dict(graph.namespaces())["qg"]
     ontology_iri = next(graph.subjects(RDF.type, OWL.Ontology))
     terms = sorted(
-        str(s)[len(base):]
+        str(s)[len(base) :]
         for s in set(graph.subjects())
         if isinstance(s, URIRef) and str(s).startswith(str(base)) and len(str(s)) > len(base)
     )
@@ -41,25 +42,6 @@ def _closed_namespace() -> tuple[ClosedNamespace, URIRef]:
 
 
 QG, ONTOLOGY_IRI = _closed_namespace()
-
-PREFIXES = {
-    "qg": str(QG),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-    "schema": str(SCHEMA),
-    "prov": str(PROV),
-    "cito": str(CITO),
-    "org": str(ORG),
-    "oa": str(OA),
-    "dcterms": str(DCTERMS),
-}
-
-
-def sparql_prologue() -> str:
-    """PREFIX lines for every vocabulary above, for queries built in code."""
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -69,6 +51,21 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 
 __all__ = [
-    "QG", "ONTOLOGY_IRI", "SCHEMA", "CITO", "ORG", "OA", "SH", "PROV", "DCTERMS",
-    "RDF", "RDFS", "OWL", "XSD", "PREFIXES", "sparql_prologue", "bind_prefixes", "ontology_graph",
+    "CITO",
+    "DCTERMS",
+    "OA",
+    "ONTOLOGY_IRI",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "QG",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SH",
+    "XSD",
+    "bind_prefixes",
+    "ontology_graph",
+    "sparql_prologue",
 ]

@@ -1,20 +1,38 @@
 """The ``kg`` command.
 
-Each area of the tool registers its own subcommands from a module beside this one, so the
-parser is assembled here but the commands live next to what they drive.
+Each area of the tool registers its own subcommands from a module beside this one; only the
+module of the command being run is imported (``COMMANDS`` names it), so ``kg --version`` or
+``kg query`` never pay for the NLP stack that ``kg extract`` needs.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
+from pathlib import Path
 
 from kg import __version__
 from kg.errors import KgError
-from kg.store import default_store_path, open_store
 
-_COMMAND_MODULES = ("store_commands", "extract_commands", "eval_command", "reason_commands", "serve_command")
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("store_commands", "create the store and load the ontology (idempotent)"),
+    "load": ("store_commands", "load RDF files and articles, each into its own named graph"),
+    "graphs": ("store_commands", "list named graphs: what each holds, its kind, triples and when it was loaded"),
+    "unload": ("store_commands", "remove a loaded graph (and what was inferred from it)"),
+    "query": ("query_commands", "run a SPARQL query over all graphs"),
+    "update": ("query_commands", "run a SPARQL update on the store"),
+    "export": ("query_commands", "write named graphs as a quad format, or statements flat"),
+    "optimize": ("store_commands", "compact the embedded store's files (faster queries after many loads)"),
+    "extract": ("extract_commands", "show the statements found in articles, without storing them"),
+    "eval": ("eval_command", "score extraction against gold: brat attributions or the development set"),
+    "reason": ("reason_commands", "derive inferred triples, party identity, claim clusters and claim status"),
+    "parties": ("party_commands", "list or edit party identity: merges, aliases, organisation hierarchy"),
+    "serve": ("serve_command", "serve the SPARQL endpoint, query UI and entity pages"),
+}
+SERVING_FILE = "serving.json"
+"""Written into an on-disk store's folder while ``kg serve`` holds it: where to reach it instead."""
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +42,7 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
         "--store",
         metavar="PATH",
         default=None,
-        help=f"on-disk store folder (default: $QUOTEGRAPH_STORE or {default_store_path()!r})",
+        help="on-disk store folder (default: $QUOTEGRAPH_STORE or 'quotegraph-data')",
     )
     group.add_argument("--memory", action="store_true", help="use a throw-away in-memory store")
     group.add_argument(
@@ -55,39 +73,100 @@ def positive_int(value: str) -> int:
     return number
 
 
+def store_path(args: argparse.Namespace) -> Path | None:
+    """The on-disk store folder the arguments name, None for a memory or remote store."""
+    from kg.store import default_store_path
+
+    if args.memory or args.endpoint:
+        return None
+    return Path(args.store or default_store_path())
+
+
+def serving(path: Path) -> dict | None:
+    """What ``kg serve`` left in the store folder while it holds the store, if that server still runs."""
+    import json
+
+    try:
+        found = json.loads((path / SERVING_FILE).read_text(encoding="utf-8"))
+        os.kill(int(found["pid"]), 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return found
+
+
 def store_from_args(args: argparse.Namespace, *, read_only: bool = False):
+    """The store the arguments name. A store held by a running ``kg serve`` is read through its
+    endpoint (``read_only`` commands) or refused with what to do instead (writes)."""
+    from kg.store import StoreError, open_store
+
     auth = args.auth
     if auth and ":" in auth:
         auth = tuple(auth.split(":", 1))
-    return open_store(
-        args.store,
-        memory=args.memory,
-        read_only=read_only,
-        query_url=args.endpoint,
-        update_url=args.update_endpoint,
-        auth=auth,
+    try:
+        return open_store(
+            args.store,
+            memory=args.memory,
+            query_url=args.endpoint,
+            update_url=args.update_endpoint,
+            auth=auth,
+        )
+    except StoreError:
+        path = store_path(args)
+        server = serving(path) if path else None
+        if server is None:
+            raise
+    url = server["url"].rstrip("/")
+    if read_only:
+        from kg.store.remote import RemoteStore
+
+        print(
+            f"note: {path} is held by `kg serve` (pid {server['pid']}); reading it through {url}/sparql",
+            file=sys.stderr,
+        )
+        return RemoteStore(url + "/sparql")
+    raise KgError(
+        f"store {path} is held by `kg serve` (pid {server['pid']}, {url}): stop the server to write to it, "
+        f"or send the write to the server: --endpoint {url}/sparql --update-endpoint {url}/sparql/update "
+        "--auth TOKEN (the server must run with --write-token TOKEN)"
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Only:
+    """The subparsers action as a command module sees it: its other commands are built but not added."""
+
+    def __init__(self, commands, chosen: str):
+        self.commands, self.chosen = commands, chosen
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        if name != self.chosen:
+            return argparse.ArgumentParser(prog=name, add_help=False)
+        kwargs.setdefault("help", COMMANDS[name][1])
+        kwargs.setdefault("description", kwargs["help"][:1].upper() + kwargs["help"][1:] + ".")
+        return self.commands.add_parser(name, **kwargs)
+
+
+def _command_in(argv: list[str]) -> str | None:
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser, with the full options of the command ``argv`` runs and one line for each other."""
     parser = argparse.ArgumentParser(
         prog="kg", description="quotegraph: who said what in the news, as a knowledge graph."
     )
     parser.add_argument("--version", action="version", version=f"quotegraph {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in _COMMAND_MODULES:
-        try:
-            module = __import__(f"{__name__}.{name}", fromlist=["register"])
-        except ModuleNotFoundError as error:
-            if error.name == f"{__name__}.{name}":
-                continue
-            raise
-        module.register(commands)
+    chosen = _command_in(sys.argv[1:] if argv is None else argv)
+    for name, (module, help_text) in COMMANDS.items():
+        if name == chosen:
+            importlib.import_module(f"{__name__}.{module}").register(_Only(commands, name))
+        else:
+            commands.add_parser(name, help=help_text)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return args.func(args) or 0

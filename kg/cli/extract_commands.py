@@ -94,14 +94,18 @@ def summary(extraction: Extraction) -> str:
 
 def run_extract(args: argparse.Namespace) -> int:
     from kg.build.iris import Minter
+    from kg.cli.progress import bar
+    from kg.cli.progress import summary as finish
     from kg.extract import extract_many
     from kg.load.articles import build_graph
 
-    failed = read = printed = 0
+    started = time.monotonic()
+    failed = read = printed = statements = 0
+    specs = expand_inputs(args.inputs)
 
     def articles():
         nonlocal failed, read
-        for spec in expand_inputs(args.inputs):
+        for spec in specs:
             try:
                 article = read_document(spec, timeout=args.timeout)
             except KgError as error:
@@ -112,8 +116,11 @@ def run_extract(args: argparse.Namespace) -> int:
                 yield article
 
     minter = Minter()
-    for extraction in extract_many(articles(), n_process=args.jobs):
+    for extraction in bar(
+        extract_many(articles(), n_process=args.jobs), total=len(specs), desc="extracting", unit="article"
+    ):
         printed += 1
+        statements += len(extraction.statements)
         if args.format == "json":
             print(json.dumps(extraction.to_json(), ensure_ascii=False))
         elif args.format == "text":
@@ -130,4 +137,5 @@ def run_extract(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     if printed != read:
         raise KgError(f"extraction returned {printed} results for {read} articles")
+    finish(f"extracted {statements} statement(s) from {printed} article(s), {failed} failed", started)
     return 1 if failed else 0

@@ -18,11 +18,10 @@ import socket
 import sys
 import threading
 import time
+from pathlib import Path
 
-from kg.build.iris import Minter
-from kg.cli import add_store_options
+from kg.cli import SERVING_FILE, add_store_options, store_path
 from kg.errors import KgError
-from kg.infer.names import STALE_HINT, is_missing
 
 _PR_SET_PDEATHSIG = 1
 
@@ -147,6 +146,8 @@ def _worker_app(target: str):
     app is made here. The worker ends through multiprocessing, which skips atexit, hence
     the finalizer that stops query workers and deletes scratch stores.
     """
+    from kg.build.iris import Minter
+    from kg.infer.names import STALE_HINT, is_missing
     from server import create_app
     from server.asgi import AsgiFront
 
@@ -209,6 +210,7 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     load_config(settings)
     port = _claim_port(args.host, args.port)
+    marker = _announce_in_store(args, port)
     target = json.dumps(
         {"settings": settings, "host": args.host, "port": port, "parent": os.getpid(), "threads": args.threads}
     )
@@ -225,4 +227,23 @@ def run(args: argparse.Namespace) -> int:
         server.serve(target_loader=_worker_app)
     except RuntimeError as error:
         raise KgError(f"cannot serve on {_address(args.host, port)}: {str(error).splitlines()[0]}") from None
+    finally:
+        if marker is not None:
+            marker.unlink(missing_ok=True)
     return 0
+
+
+def _announce_in_store(args: argparse.Namespace, port: int) -> Path | None:
+    """Leave where the server answers in the store folder it holds, so `kg query` on that store
+    reads through the server and writes say what to do instead of failing on the lock."""
+    path = store_path(args)
+    if path is None:
+        return None
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(args.host, args.host)
+    marker = path / SERVING_FILE
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        marker.write_text(json.dumps({"pid": os.getpid(), "url": f"http://{_address(host, port)}/"}), encoding="utf-8")
+    except OSError:
+        return None
+    return marker

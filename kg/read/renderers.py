@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.build.namespace import PREFIXES
+from kg.build.prefixes import PREFIXES
 
 
 @dataclass(frozen=True)

@@ -199,8 +199,44 @@ def _from_text(text: str, suffix: str, origin: str) -> tuple[str, dict]:
         fields, text = split_front_matter(text)
         if not text.strip():
             raise InputError(f"{origin}: no text after the front matter")
-        return text, _metadata_from_fields(fields, origin)
-    return text, {}
+        return text, {**text_metadata(text), **_metadata_from_fields(fields, origin)}
+    return text, text_metadata(text)
+
+
+_HEADING = re.compile(r"\A\s*(?:#{1,6}\s+)?(?P<title>[^\n]{3,200}?)\s*(?:\n\s*\n|\Z)")
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\- ]{2,40}(?:,[^()\n]{1,40})?[ \t]*\((?P<outlet>[A-Z][\w.&' -]{1,30})\)[ \t]*[-\u2013\u2014]",
+    re.M,
+)
+_BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+(?P<author>[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})"
+    r"(?:[ \t]*(?:,|\||\u2014|\u2013|\bfor\b)[ \t]*(?P<outlet>[A-Z][^\n,|]{1,40}?))?[ \t]*$",
+    re.M,
+)
+
+
+def text_metadata(text: str) -> dict:
+    """What a plain text says of itself: its first line as the title when that line stands alone as
+    a heading (short, a paragraph of its own), the publisher from a wire dateline ("DENVER (Reuters) -")
+    or a byline ("By Ana Ruiz, The Gazette"), and the byline's author."""
+    meta: dict = {}
+    heading = _HEADING.match(text)
+    first = heading.group("title").strip() if heading else ""
+    standalone = heading is not None and heading.end() < len(text)
+    sentences = re.search(r"[.!?][\"'\u201d\u2019]?\s+[A-Z]", first)
+    if first and len(first.split()) <= 30 and not sentences and not _DATELINE.match(first) and standalone:
+        title = first
+        meta["title"] = title[:-1] if title.endswith(".") and not title.endswith("..") else title
+    opening = text[:1500]
+    byline = _BYLINE.search(opening)
+    if byline:
+        meta["authors"] = [byline.group("author")]
+        if byline.group("outlet"):
+            meta["publisher"] = byline.group("outlet").strip()
+    dateline = _DATELINE.search(opening)
+    if dateline and "publisher" not in meta:
+        meta["publisher"] = dateline.group("outlet").strip()
+    return meta
 
 
 def read_file(path: str | Path) -> Article:

@@ -7,8 +7,22 @@ the union of all graphs as their default graph unless the caller names graphs.
 
 from __future__ import annotations
 
-from kg.store.base import GraphPatch, QuerySyntaxError, Store, StoreError, default_store_path, ntriples, replace_update
+from typing import TYPE_CHECKING
+
+from kg.store.base import QuerySyntaxError, Store, StoreError, default_store_path, ntriples, replace_update
 from kg.store.embedded import OxigraphStore
+
+if TYPE_CHECKING:
+    from kg.store.patch import GraphPatch
+
+
+def __getattr__(name: str):
+    """``GraphPatch`` is an rdflib graph: imported when asked for, so querying never loads rdflib."""
+    if name == "GraphPatch":
+        from kg.store.patch import GraphPatch
+
+        return GraphPatch
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_store(

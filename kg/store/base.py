@@ -2,7 +2,8 @@
 
 Results are pyoxigraph objects (``QuerySolutions``, ``QueryBoolean``, ``QueryTriples``)
 whatever the backend, so the server can hand them to pyoxigraph's own serializers and the
-hot path never goes through rdflib.
+hot path never goes through rdflib (which is imported only where a graph is written or read
+as rdflib, so that commands which only query start without it).
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 DEFAULT_STORE_DIR = "quotegraph-data"
 
@@ -33,23 +37,11 @@ def default_store_path() -> str:
 
 def ntriples(graph: Graph | Iterable) -> str:
     """N-Triples text of an rdflib graph, the lingua franca between rdflib and Oxigraph."""
+    from rdflib import Graph
+
     if isinstance(graph, Graph):
         return graph.serialize(format="nt")
     return "".join(f"{t}\n" for t in graph)
-
-
-class GraphPatch(Graph):
-    """A write adding its triples to a stored graph and taking out ``removed``, keeping the rest.
-
-    For graphs one load changes a little and must not rewrite: the names graph (``kg.infer.names``)
-    and other articles' status graphs (``kg.infer.planner``).
-    """
-
-    def __init__(self, removed: Iterable = ()):
-        super().__init__()
-        self.removed = Graph()
-        for triple in removed:
-            self.removed.add(triple)
 
 
 def replace_update(graphs: Mapping[str, Graph | None]) -> str:
@@ -58,6 +50,8 @@ def replace_update(graphs: Mapping[str, Graph | None]) -> str:
     A single update runs as one transaction in Oxigraph and in every SPARQL 1.1 store we
     target, which is what makes loads all-or-nothing.
     """
+    from kg.store.patch import GraphPatch
+
     parts = []
     for iri, graph in graphs.items():
         if isinstance(graph, GraphPatch):
@@ -86,12 +80,16 @@ class Store(ABC):
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
         union_default: bool = True,
+        prefixes: Mapping[str, str] | None = None,
     ):
-        """Evaluate a SPARQL query over the union default graph unless told otherwise."""
+        """Evaluate a SPARQL query over the union default graph unless told otherwise.
+
+        ``prefixes`` are declared for the query without changing its text (so an error's line
+        and column stay the user's); the query's own PREFIX lines win."""
 
     @abstractmethod
-    def update(self, sparql: str) -> None:
-        """Apply a SPARQL update atomically."""
+    def update(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> None:
+        """Apply a SPARQL update atomically (``prefixes`` as for ``query``)."""
 
     def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
         """Atomically replace (or, with None, drop) several named graphs."""
@@ -104,6 +102,13 @@ class Store(ABC):
     def drop_graph(self, iri: str) -> None:
         self.replace_graphs({str(iri): None})
 
+    @staticmethod
+    def with_prologue(sparql: str, prefixes: Mapping[str, str] | None) -> str:
+        """The text with ``prefixes`` declared on one line in front, for backends that take only text."""
+        if not prefixes:
+            return sparql
+        return "".join(f"PREFIX {p}: <{iri}> " for p, iri in prefixes.items()) + "\n" + sparql
+
     def graphs(self) -> list[tuple[str, int]]:
         """Named graphs with their triple counts, sorted by IRI."""
         rows = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
@@ -114,6 +119,8 @@ class Store(ABC):
 
     def graph(self, iri: str) -> Graph:
         """A named graph's triples as an rdflib graph (for reasoning and validation)."""
+        from rdflib import Graph
+
         triples = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         result = Graph()

@@ -9,15 +9,16 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.store.base import QuerySyntaxError, Store, StoreError
+from kg.store.syntax import explain
 
 
 def _graph_term(iri: str | None):
     return ox.DefaultGraph() if iri is None else ox.NamedNode(str(iri))
 
 
-def _syntax_or_store_error(error: Exception) -> StoreError:
+def _syntax_or_store_error(error: Exception, text: str) -> StoreError:
     if isinstance(error, SyntaxError):
-        return QuerySyntaxError(str(error).splitlines()[0] if str(error) else "syntax error")
+        return QuerySyntaxError(explain(str(error), text))
     return StoreError(str(error).splitlines()[0] if str(error) else type(error).__name__)
 
 
@@ -49,8 +50,8 @@ class OxigraphStore(Store):
         """The pyoxigraph store, for callers that stream native results."""
         return self._store
 
-    def query(self, sparql, *, default_graphs=None, named_graphs=None, union_default=True):
-        kwargs = {}
+    def query(self, sparql, *, default_graphs=None, named_graphs=None, union_default=True, prefixes=None):
+        kwargs: dict = {"prefixes": dict(prefixes)} if prefixes else {}
         if default_graphs is not None:
             kwargs["default_graph"] = [_graph_term(g) for g in default_graphs]
         elif union_default:
@@ -60,13 +61,13 @@ class OxigraphStore(Store):
         try:
             return self._store.query(sparql, **kwargs)
         except (SyntaxError, OSError, ValueError, RuntimeError) as error:
-            raise _syntax_or_store_error(error) from None
+            raise _syntax_or_store_error(error, sparql) from None
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, prefixes=None) -> None:
         try:
-            self._store.update(sparql)
+            self._store.update(sparql, prefixes=dict(prefixes) if prefixes else None)
         except (SyntaxError, OSError, ValueError, RuntimeError) as error:
-            raise _syntax_or_store_error(error) from None
+            raise _syntax_or_store_error(error, sparql) from None
 
     def optimize(self) -> None:
         """Compact the on-disk files into one sorted run.

@@ -20,10 +20,13 @@ import pyoxigraph as ox
 import requests
 
 from kg.store.base import QuerySyntaxError, Store, StoreError
+from kg.store.syntax import explain
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 ACCEPT = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9"
+TRUNCATED_HEADER = "X-Quotegraph-Truncated"
+"""Set by ``kg serve`` when it cut a result at its row limit."""
 
 
 class _BearerAuth(requests.auth.AuthBase):
@@ -37,6 +40,24 @@ class _BearerAuth(requests.auth.AuthBase):
 
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _message(response: requests.Response) -> str:
+    """The error message of an answer: the ``message`` of a JSON error body, else its first line."""
+    try:
+        found = response.json()
+    except ValueError:
+        return _first_line(response.text)
+    return str(found.get("message", "")) if isinstance(found, dict) else _first_line(response.text)
+
+
+def _explained(message: str, form: list[tuple[str, str]], skip_lines: int) -> str:
+    """An engine's parser error in words, located in the text as the user wrote it (after the
+    ``skip_lines`` of declared prefixes ``Store.with_prologue`` put in front)."""
+    sent = next((value for name, value in form if name in ("query", "update")), "")
+    if "error at " in message:
+        return explain(message.removeprefix("syntax error: "), sent, skip_lines)
+    return message
 
 
 class RemoteStore(Store):
@@ -58,13 +79,16 @@ class RemoteStore(Store):
             union_param = os.environ.get("QUOTEGRAPH_UNION_PARAM", "union-default-graph")
         self.union_param = union_param or None
         self.timeout = timeout
+        self.truncated: str | None = None
         self._session = requests.Session()
         if isinstance(auth, tuple):
             self._session.auth = requests.auth.HTTPBasicAuth(*auth)
         elif auth:
             self._session.auth = _BearerAuth(auth)
 
-    def _post(self, url: str, form: list[tuple[str, str]], accept: str | None) -> requests.Response:
+    def _post(
+        self, url: str, form: list[tuple[str, str]], accept: str | None, skip_lines: int = 0
+    ) -> requests.Response:
         headers = {"Accept": accept} if accept else {}
         try:
             response = self._session.post(url, data=form, headers=headers, timeout=(10, self.timeout))
@@ -79,7 +103,8 @@ class RemoteStore(Store):
             raise StoreError(f"SPARQL endpoint {url} refused the request (HTTP {response.status_code}): check --auth")
         if response.status_code == 400:
             raise QuerySyntaxError(
-                _first_line(response.text) or f"SPARQL endpoint {url} rejected the request (HTTP 400)"
+                _explained(_message(response), form, skip_lines)
+                or f"SPARQL endpoint {url} rejected the request (HTTP 400)"
             )
         if response.status_code >= 300:
             detail = _first_line(response.text)[:200]
@@ -88,14 +113,15 @@ class RemoteStore(Store):
             )
         return response
 
-    def query(self, sparql, *, default_graphs=None, named_graphs=None, union_default=True):
-        form = [("query", sparql)]
+    def query(self, sparql, *, default_graphs=None, named_graphs=None, union_default=True, prefixes=None):
+        form = [("query", self.with_prologue(sparql, prefixes))]
         if default_graphs is not None:
             form += [("default-graph-uri", str(g)) for g in default_graphs]
         elif union_default and self.union_param:
             form.append((self.union_param, ""))
         form += [("named-graph-uri", str(g)) for g in named_graphs or ()]
-        response = self._post(self.query_url, form, ACCEPT)
+        response = self._post(self.query_url, form, ACCEPT, int(bool(prefixes)))
+        self.truncated = response.headers.get(TRUNCATED_HEADER)
         media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
         try:
             if media_type == RESULTS_JSON:
@@ -112,8 +138,8 @@ class RemoteStore(Store):
                 f"SPARQL endpoint {self.query_url} sent unreadable results: {_first_line(str(error))}"
             ) from None
 
-    def update(self, sparql: str) -> None:
-        self._post(self.update_url, [("update", sparql)], None)
+    def update(self, sparql: str, *, prefixes=None) -> None:
+        self._post(self.update_url, [("update", self.with_prologue(sparql, prefixes))], None, int(bool(prefixes)))
 
     def close(self) -> None:
         self._session.close()
