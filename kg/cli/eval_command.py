@@ -64,9 +64,12 @@ def _save_dir(args: argparse.Namespace) -> Path | None:
 
 
 def _extract(articles: list, jobs: int) -> list:
+    from kg.cli.progress import bar
     from kg.extract import extract_many
 
-    extractions = list(extract_many(articles, n_process=jobs))
+    extractions = list(
+        bar(extract_many(articles, n_process=jobs), total=len(articles), desc="extracting", unit="article")
+    )
     if len(extractions) != len(articles):
         raise KgError(f"extraction returned {len(extractions)} results for {len(articles)} documents")
     return extractions
