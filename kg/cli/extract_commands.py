@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 
 from kg.cli import positive_int
 from kg.errors import KgError
