@@ -56,13 +56,14 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
         ("The budget does not add up", "Tom Becker", "claim", "direct", {}),
         ("We are borrowing money we do not have", "Tom Becker", "claim", "direct", {}),
         ("Nobody on this council has explained", "Tom Becker", "claim", "direct", {}),
+        ("I asked three times and got three different answers", "Tom Becker", "claim", "direct", {}),
         (
             "that argument",
             "Elena Ruiz",
             "denial",
             "indirect",
             {
-                "disputes": ["budget does not add up", "borrowing money", "Nobody on this council"],
+                "disputes": ["budget does not add up", "borrowing money", "Nobody on this council", "I asked three"],
                 "party": "Tom Becker",
             },
         ),

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from kg.extract.model import Extraction
+from kg.extract.model import Extraction, NotStatement, Statement
 from kg.sources.brat import ROLES, Attribution, Fragments, normalize
 
 MODES = ("lenient", "exact")
@@ -175,12 +175,15 @@ def score_document(gold: list[Attribution], predicted: list[Attribution]) -> Sco
 
 
 def attributions_of(extraction: Extraction) -> list[Attribution]:
-    """An extraction's statements as attributions: speaker mention, cue and content spans.
+    """An extraction's attributions: speaker mention, cue and content spans.
 
     The parts of one utterance (a statement and those that ``continue`` it, or statements
     sharing a cue) are one attribution with a discontinuous content, as brat annotates a
-    quote split by "she said"; we store each part as a statement because a statement's
-    evidence is one contiguous span.
+    quote split by "she said"; we store each part (each quoted sentence) as a statement
+    because a statement's evidence is one contiguous span and one claim. Parts separated
+    only by spaces and punctuation join up again. What is said but is no claim (requests,
+    refusals to comment, questions, headlines) counts too: brat corpora such as PolNeAR
+    annotate every attribution.
     """
     by_id = {s.id: s for s in extraction.statements}
 
@@ -193,22 +196,35 @@ def attributions_of(extraction: Extraction) -> list[Attribution]:
 
     groups: dict[tuple, list] = {}
     cue_groups: dict[tuple[int, int], tuple] = {}
-    for statement in extraction.statements:
-        first = root(statement)
+    items: list[Statement | NotStatement] = [*extraction.statements, *extraction.not_statements]
+    for item in items:
+        first = root(item)
         group = ("utterance", first.id)
-        cue = first.cue or statement.cue
+        cue = first.cue or item.cue
         if cue:
             group = cue_groups.setdefault((cue.start, cue.end), group)
-        groups.setdefault(group, []).append(statement)
+        groups.setdefault(group, []).append(item)
+    text = extraction.article.text
     result = []
-    for statements in groups.values():
-        cues = [s.cue for s in statements if s.cue]
-        mentions = [s.speaker_mention for s in statements if s.speaker_mention]
+    for items in groups.values():
+        cues = [s.cue for s in items if s.cue]
+        mentions = [s.speaker_mention for s in items if s.speaker_mention]
         result.append(
             Attribution(
-                content=normalize((s.start, s.end) for s in statements),
+                content=_joined(text, normalize((s.start, s.end) for s in items)),
                 cue=normalize([(cues[0].start, cues[0].end)]) if cues else (),
                 source=normalize([(mentions[0].start, mentions[0].end)]) if mentions else (),
             )
         )
     return result
+
+
+def _joined(text: str, fragments: Fragments) -> Fragments:
+    """Fragments with only spaces and punctuation between them made one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in fragments:
+        if joined and not any(ch.isalnum() for ch in text[joined[-1][1] : start]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return tuple(joined)

@@ -15,10 +15,12 @@ from spacy.language import Language
 from kg.extract import dates
 from kg.extract.attribution import Reader
 from kg.extract.chunks import chunk_spans, paragraph_spans
+from kg.extract.headline import is_headline, mark_headline
 from kg.extract.link import statements
 from kg.extract.model import Article, Extraction
 from kg.extract.nlp import load_pipeline
 from kg.extract.quotes import find_quotes
+from kg.extract.sentences import split_quotes
 
 EXTRACTOR_VERSION = "quotegraph-rules/1.0"
 
@@ -34,11 +36,16 @@ def _finish(article: Article, reader: Reader) -> Extraction:
     reader.read_labelled_lines(paragraphs)
     starts = [s for s, _ in paragraphs]
     reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
+    if paragraphs and is_headline(article, *paragraphs[0]):
+        mark_headline(reader.reading, paragraphs[0][1])
+    split_quotes(reader.reading)
     parties = reader.table.parties()
-    result = statements(reader.found, parties)
+    result, others = statements(reader.found, parties)
     for s in result:
         s.text = article.text[s.start : s.end]
-    return Extraction(article, parties, result)
+    for n in others:
+        n.text = article.text[n.start : n.end]
+    return Extraction(article, parties, result, others)
 
 
 def extract(article: Article, nlp: Language | None = None) -> Extraction:

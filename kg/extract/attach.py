@@ -11,6 +11,7 @@ import bisect
 import itertools
 from collections.abc import Callable
 
+from kg.extract.acts import text_why
 from kg.extract.kinds import kind
 from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
@@ -83,6 +84,7 @@ def _quote_found(
             f.origin,
             f.date or (f.origin.date if f.origin else None),
             continues=bare.produced,
+            why=f.why or text_why(text[q.start : q.end]),
         )
         bare.produced = bare.produced or found
         return found
@@ -94,4 +96,16 @@ def _quote_found(
     kind_ = kind("", f.origin, text[q.start : q.end], None)
     if kind_ == "claim" and f.kind == "allegation":
         kind_ = "allegation"
-    return Found(f.speaker, q.start, q.end, kind_, "direct", None, None, f.origin, f.date, continues=f.continues or f)
+    return Found(
+        f.speaker,
+        q.start,
+        q.end,
+        kind_,
+        "direct",
+        None,
+        None,
+        f.origin,
+        f.date,
+        continues=f.continues or f,
+        why=text_why(text[q.start : q.end]),
+    )

@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.acts import is_directive
 from kg.extract.attach import attach_quotes
 from kg.extract.cues import Cues
 from kg.extract.labelled import read_labelled_lines
@@ -47,8 +48,13 @@ class Reader:
         starts = [sent.start for sent in sentences]
         for ent in doc.ents:
             by_sentence.setdefault(bisect.bisect_right(starts, ent.start) - 1, []).append(ent)
+        reading = self.reading
         for n, sent in enumerate(sentences):
-            self.reading.sent_ents = by_sentence.get(n, [])
+            reading.sentence_starts.append(base + sent.start_char)
+            for words in reading.quoted_runs(base, sent):
+                if is_directive(words):
+                    reading.directives.add(base + words.start_char)
+            reading.sent_ents = by_sentence.get(n, [])
             self._cues.read_sentence(base, sent, ents)
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:

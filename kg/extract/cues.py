@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import content as spans
 from kg.extract import dates
+from kg.extract.acts import text_why, verb_why
 from kg.extract.kinds import kind
 from kg.extract.lexicon import ALL_CUES, DOCUMENTS, QUOTE_CUES, ROLES, SAYING_NOUNS, VIEW_NOUNS, XCOMP_CUES
 from kg.extract.model import Cue, Origin, OriginKind
@@ -119,7 +120,7 @@ class Cues:
             base + last.idx + len(last),
             verb.lemma_.lower(),
         )
-        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, why=verb_why(verb, last))
         content: tuple[int, int] | None
         if last.dep_ == "prep":
             stop = spans.extended(verb, last.right_edge)
@@ -129,13 +130,20 @@ class Cues:
         quote = self.reading.adjacent_quote(cue, mention) if verb.lemma_.lower() in QUOTE_CUES else None
         if quote is not None and (content is None or self.reading.within_quote(content, quote)):
             content = (quote.outer_start, quote.outer_end)
+        elif dobj is not None and content is not None and (colon := self.reading.quote_after_colon(content[1])):
+            content = (
+                colon.outer_start,
+                colon.outer_end,
+            )  # "blasted the club: 'They ...'": the quote is what was said.
         if content is None:
             parts = spans.parenthetical(base, verb, sent) if quote is None else []
             if parts:
                 head = self._finish(found, parts[0], sent, base, dobj)
                 for part in parts[1:]:
                     if head is not None:
-                        tail = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head)
+                        tail = Found(
+                            speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head, why=found.why
+                        )
                         self._finish(tail, part, sent, base, dobj)
             elif verb.lemma_.lower() in QUOTE_CUES:
                 self.reading.bare.append(Bare(found, cue.start, cue.end))
@@ -236,6 +244,7 @@ class Cues:
         if found.cue and start <= found.cue.start < end:
             return None
         found.start, found.end, found.quote = start, end, quote
+        found.why = found.why or text_why(reading.text[start:end])
         found.kind = kind(found.cue.lemma if found.cue else "", found.origin, reading.text[start:end], dobj)
         if found.kind in ("denial", "confirmation"):
             found.target = self._target(base, start, end, found.speaker)

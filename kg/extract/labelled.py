@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from kg.extract.acts import text_why
 from kg.extract.kinds import kind
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
@@ -76,7 +77,8 @@ def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> 
         cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
         content = text[start:end]
         quote: QuoteType = "direct" if m.re is _SIGNED or reading.in_quote(start) else "indirect"
-        reading.found.append(Found(pid, start, end, kind("", None, content, None), quote, mention, cue))
+        found = Found(pid, start, end, kind("", None, content, None), quote, mention, cue, why=text_why(content))
+        reading.found.append(found)
     _introduced_paragraphs(reading, paragraphs)
 
 
@@ -100,6 +102,7 @@ def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]]) 
             f.cue,
             f.origin,
             f.date,
+            why=f.why or text_why(reading.text[start:end]),
         )
         reading.found.append(bare.produced)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.attribution import Found
 from kg.extract.lexicon import SPOKES_ROLES
-from kg.extract.model import Party, Statement
+from kg.extract.model import NotStatement, Party, Statement
 
 
 def _voices(statement: Statement, parties: dict[str, Party]) -> set[str]:
@@ -25,9 +25,11 @@ def _voices(statement: Statement, parties: dict[str, Party]) -> set[str]:
     return voices
 
 
-def statements(found: list[Found], parties: list[Party]) -> list[Statement]:
+def statements(found: list[Found], parties: list[Party]) -> tuple[list[Statement], list[NotStatement]]:
+    """Statements with ids and links, and apart from them what was said that is no claim."""
     by_id = {p.id: p for p in parties}
-    found = sorted(found, key=lambda f: (f.start, f.end))
+    others = sorted((f for f in found if f.why), key=lambda f: (f.start, f.end))
+    found = sorted((f for f in found if not f.why), key=lambda f: (f.start, f.end))
     result: list[Statement] = []
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
@@ -55,7 +57,12 @@ def statements(found: list[Found], parties: list[Party]) -> list[Statement]:
             s.continues = ids.get(id(f.continues))
         if s.kind in ("denial", "confirmation"):
             _link(s, f.target, result, by_id)
-    return result
+    apart = [
+        NotStatement(f"n{n}", f.speaker, f.why, "", f.start, f.end, f.mention, f.cue, ids.get(id(f.continues)))
+        for n, f in enumerate(others, 1)
+        if f.why
+    ]
+    return result, apart
 
 
 def _link(answer: Statement, target: str | None, all_statements: list[Statement], parties: dict[str, Party]) -> None:

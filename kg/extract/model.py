@@ -17,6 +17,8 @@ PartyType = Literal["Person", "Organization", "Unknown"]
 StatementKind = Literal["claim", "allegation", "denial", "confirmation"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 OriginKind = Literal["court filing", "press statement", "interview", "social media post", "document"]
+NotStatementWhy = Literal["request", "no-comment", "question", "headline"]
+LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,25 @@ class Origin:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class LinkBasis:
+    """Why a ``disputes`` or ``confirms`` link was drawn: the rule and the words that triggered it.
+
+    ``named party``: the answer names whose words it answers ("denied Delgado's accusations");
+    ``anaphora``: it refers back to them ("these claims", "that account", "the allegation that ...");
+    ``contradiction``: it says the opposite of those statements, sharing their subject matter;
+    ``nearest accuser``: nothing in its words says whose; it answers the latest accusations of the
+    other side. ``text``/``start``/``end`` are the triggering words (the answer's own words for the
+    last two).
+    """
+
+    statement: str
+    rule: LinkRule
+    text: str
+    start: int
+    end: int
+
+
 @dataclass
 class Statement:
     id: str
@@ -88,6 +109,29 @@ class Statement:
     reported_by: str | None = None
     origin: Origin | None = None
     continues: str | None = None
+    about: str | None = None
+    dispute_basis: list[LinkBasis] = field(default_factory=list)
+    confirm_basis: list[LinkBasis] = field(default_factory=list)
+
+
+@dataclass
+class NotStatement:
+    """Something said that is not a claim: a request, a refusal to comment, a question, a headline.
+
+    Kept apart from ``statements`` (nothing in the graph treats them as claims); scorers of
+    attribution in general (PolNeAR) count them, as its annotators mark every attribution.
+    ``continues`` names the statement it follows in one quotation ("... claims. Why now?").
+    """
+
+    id: str
+    speaker: str
+    why: NotStatementWhy
+    text: str
+    start: int
+    end: int
+    speaker_mention: Span | None = None
+    cue: Cue | None = None
+    continues: str | None = None
 
 
 @dataclass
@@ -95,6 +139,7 @@ class Extraction:
     article: Article
     parties: list[Party] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    not_statements: list[NotStatement] = field(default_factory=list)
 
     def party(self, party_id: str) -> Party:
         return next(p for p in self.parties if p.id == party_id)
@@ -106,21 +151,30 @@ class Extraction:
             "published": self.article.published,
             "parties": [{k: v for k, v in asdict(p).items() if k != "mentions"} for p in self.parties],
             "statements": [asdict(s) for s in self.statements],
+            "not_statements": [asdict(n) for n in self.not_statements],
         }
 
     @classmethod
     def from_json(cls, data: dict, article: Article) -> Extraction:
         """An extraction back from its JSON form (for scoring saved output); unknown keys are ignored."""
         parties = [Party(**{k: v for k, v in p.items() if k in _PARTY_KEYS}) for p in data.get("parties", [])]
-        statements = []
-        for raw in data.get("statements", []):
-            values = {k: v for k, v in raw.items() if k in _STATEMENT_KEYS}
-            for key, kind in (("cue", Cue), ("speaker_mention", Span), ("origin", Origin)):
-                if values.get(key) is not None:
-                    values[key] = kind(**values[key])
-            statements.append(Statement(**values))
-        return cls(article, parties, statements)
+        statements = [Statement(**_values(raw, _STATEMENT_KEYS)) for raw in data.get("statements", [])]
+        others = [NotStatement(**_values(raw, _NOT_STATEMENT_KEYS)) for raw in data.get("not_statements", [])]
+        return cls(article, parties, statements, others)
 
 
 _PARTY_KEYS = {f.name for f in fields(Party)} - {"mentions"}
 _STATEMENT_KEYS = {f.name for f in fields(Statement)}
+_NOT_STATEMENT_KEYS = {f.name for f in fields(NotStatement)}
+_NESTED = {"cue": Cue, "speaker_mention": Span, "origin": Origin}
+
+
+def _values(raw: dict, keys: set[str]) -> dict:
+    values = {k: v for k, v in raw.items() if k in keys}
+    for key, kind in _NESTED.items():
+        if values.get(key) is not None:
+            values[key] = kind(**values[key])
+    for key in ("dispute_basis", "confirm_basis"):
+        if key in values:
+            values[key] = [LinkBasis(**b) for b in values[key] or []]
+    return values

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.model import Cue, Origin, QuoteType, Span, StatementKind
+from kg.extract.model import Cue, NotStatementWhy, Origin, QuoteType, Span, StatementKind
 from kg.extract.parties import PartyTable
 from kg.extract.quotes import Quote
 
@@ -35,6 +35,7 @@ class Found:
     date: str | None = None
     target: str | None = None
     continues: Found | None = None
+    why: NotStatementWhy | None = None
 
 
 @dataclass
@@ -57,6 +58,8 @@ class Reading:
     bare: list[Bare] = field(default_factory=list)
     sentence: int = 0
     sent_ents: list[SpacySpan] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    directives: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.quote_starts = [q.outer_start for q in self.quotes]
@@ -93,6 +96,21 @@ class Reading:
         s, e = self.trim(start, end)
         return s, e, "mixed"
 
+    def quoted_runs(self, base: int, sent: SpacySpan) -> list[SpacySpan]:
+        """The runs of a sentence's words that lie inside quotations, one per quotation."""
+        lo, hi = base + sent.start_char, base + sent.end_char
+        i = max(0, bisect.bisect_right(self.quote_starts, lo) - 1)
+        runs = []
+        while i < len(self.quotes) and self.quotes[i].outer_start < hi:
+            q = self.quotes[i]
+            i += 1
+            if q.end <= lo:
+                continue
+            words = [t for t in sent if q.start <= base + t.idx < q.end]
+            if words:
+                runs.append(sent.doc[words[0].i : words[-1].i + 1])
+        return runs
+
     def span(self, base: int, tokens: SpacySpan) -> Span:
         s, e = self.trim(base + tokens.start_char, base + tokens.end_char)
         return Span(self.text[s:e], s, e)
@@ -107,6 +125,13 @@ class Reading:
             return False
         outside = self.text[start : quote.outer_start] + " " + self.text[quote.outer_end : end]
         return not any(ch.isalnum() for ch in outside) or any(ch in outside for ch in ".!?")
+
+    def quote_after_colon(self, pos: int) -> Quote | None:
+        """The quotation a colon right after ``pos`` introduces: 'blasted the club: "..."'."""
+        j = bisect.bisect_left(self.quote_starts, pos)
+        if j < len(self.quotes) and self.text[pos : self.quotes[j].outer_start].strip() == ":":
+            return self.quotes[j]
+        return None
 
     def adjacent_quote(self, cue: Cue, mention: Span) -> Quote | None:
         """The quotation a cue introduces or closes: '"...," she said' or 'he said: "..."'."""

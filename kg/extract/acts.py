@@ -1,0 +1,115 @@
+"""Which attributions say something that is not a claim: requests, refusals to comment, questions.
+
+"asked the court to ...", "called for a recount", "urged both sides to ..." ask for something;
+"declined to comment", "did not respond to a request for comment" say nothing; "Fresh for
+what?" asks. A careful reader draws no claim from them, so they are kept apart from the
+statements (``NotStatement``), never disputed and never shown as claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.model import NotStatementWhy
+
+REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
+_ASKING = frozenset(["ask", "call", "encourage"])
+_SILENT_VERBS = frozenset(["respond", "reply", "return", "comment", "answer", "elaborate"])
+_REFUSING = frozenset(["decline", "refuse"])
+_WITHHELD = frozenset(
+    [
+        "comment",
+        "say",
+        "discuss",
+        "elaborate",
+        "specify",
+        "answer",
+        "respond",
+        "provide",
+        "identify",
+        "name",
+        "disclose",
+        "release",
+        "detail",
+        "speculate",
+        "address",
+        "make",
+    ]
+)
+_NO_COMMENT = re.compile(
+    r"\brequests? for comment\b|\bfor comment\b|^(?:to )?comment\b|\bno comment\b"
+    r"|\b(?:not|n't|never)\s+(?:to\s+)?(?:comment|discuss|speak about|talk about)\w*\s+(?:on\s+|about\s+)?"
+    r"(?:pending|ongoing|open|active|personnel|specific|individual|internal|legal|current|private)\b",
+    re.IGNORECASE,
+)
+_NO_COMMENT_WORDS = 12
+_FIRST_PERSON = frozenset(["we", "i"])
+
+
+def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
+    """What a cue verb does when it does not report a claim, judged on its parse.
+
+    ``last`` is the cue's last word ("called for": "for").
+    """
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in children):
+        return "no-comment"
+    if lemma in _REFUSING:
+        xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+        return "no-comment" if xcomp is not None and xcomp.lemma_.lower() in _WITHHELD else None
+    if lemma in REQUEST_VERBS:
+        return "request"
+    if lemma in _ASKING:
+        if last.i != verb.i and last.lower_ in ("for", "on"):
+            return "request"
+        if any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children):
+            return "request"
+        if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            return "request"
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
+            return "question" if clause.left_edge.lower_ != "that" else None
+    return None
+
+
+def text_why(text: str) -> NotStatementWhy | None:
+    """What words say when they are no claim: a refusal to comment, or a question."""
+    stripped = text.rstrip(" \"'”’»)")
+    if stripped.endswith("?"):
+        return "question"
+    if len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text):
+        return "no-comment"
+    return None
+
+
+def is_directive(words: SpacySpan) -> bool:
+    """Quoted words that ask rather than tell: "We urge the union to return", "Please stay off the ice".
+
+    ``words`` is one sentence's run of tokens inside a quotation; its own root is the word
+    the rest hangs from, whatever the parse makes of the attribution around it.
+    """
+    inside = range(words.start, words.end)
+    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    root = verbs[0]
+    first = next((t for t in words if t.is_alpha and t.lower_ != "please"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return (
+            root.tag_ == "VB"
+            and first is not None
+            and root.i == first.i
+            and not any(c.dep_ == "aux" for c in root.children)
+        )
+    lemma = root.lemma_.lower()
+    return (
+        subject.lower_ in _FIRST_PERSON
+        and (lemma in REQUEST_VERBS or lemma in _ASKING)
+        and any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in root.children)
+    )

@@ -1,0 +1,42 @@
+"""A headline summarises the story: what it attributes is said again, in full, in the body.
+
+"Parler sues Amazon, accusing it of pulling the plug" is the writer's summary of the
+complaint the body reports; counted as a statement it would be the same claim twice (and a
+headline's wording is the desk's, not the speaker's). Only a headline quotation whose
+words the body never quotes (`Agent blasts club: 'They negotiated in bad faith'`, or a
+labelled `Mayor Ruiz: Library Expansion Is Worth Every Cent`) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import Article
+from kg.extract.reading import Reading
+
+_HEADLINE_WORDS = 25
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower().replace("’", "'")))
+
+
+def is_headline(article: Article, start: int, end: int) -> bool:
+    """Whether the first paragraph is the headline: the title, or one short line with no full stop."""
+    line = article.text[start:end].strip()
+    if article.title and _words(article.title) == _words(line):
+        return True
+    return "\n" not in line and len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", ":"))
+
+
+def mark_headline(reading: Reading, end: int) -> None:
+    """Mark what was found in the headline as no statement, unless it quotes words the body does not."""
+    body = " ".join(_words(reading.text[q.start : q.end]) for q in reading.quotes if q.start >= end)
+    for found in reading.found:
+        if found.start >= end or found.why:
+            continue
+        quoted = found.quote == "direct" or (found.cue is not None and found.cue.text == ":")
+        own = quoted and _words(reading.text[found.start : found.end]) not in body
+        if not own:
+            found.why = "headline"

@@ -1,0 +1,118 @@
+"""What is said but is no claim (issue 13, item 3): requests, refusals to comment, questions, headlines.
+
+They must not become statements (a request disputed as if it were a claim is how a denial
+came to "dispute" an order sought from a court); they are kept apart as ``not_statements``.
+Sentences written for these tests.
+"""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.model import Article, Extraction
+
+
+def run(text: str, title: str | None = None) -> Extraction:
+    x = extract(Article("test", text, title=title, published="2024-03-05"))
+    for item in [*x.statements, *x.not_statements]:
+        assert x.article.text[item.start : item.end] == item.text
+    return x
+
+
+def claims(x: Extraction) -> list[str]:
+    return [s.text for s in x.statements]
+
+
+def apart(x: Extraction, why: str) -> list[str]:
+    return [n.text for n in x.not_statements if n.why == why]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("The tenants' association asked the city to freeze rents until spring.", "freeze rents"),
+        ("Councilwoman Ada Brandt called for an independent audit of the pension fund.", "independent audit"),
+        ("The airline urged passengers to check their flight status before leaving home.", "check their flight"),
+        ("Parents called on the school board to reopen the east gate.", "reopen the east gate"),
+    ],
+)
+def test_requests_are_not_claims(sentence, words):
+    x = run(sentence)
+    assert not any(words in t for t in claims(x)), claims(x)
+    assert any(words in t for t in apart(x, "request")), x.not_statements
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('"We call on the ministry to release the data," said Priya Nair.', "release the data"),
+        ('"Please stay off the ice until the inspectors are done," the park ranger said.', "stay off the ice"),
+    ],
+)
+def test_quoted_requests_are_not_claims(text, words):
+    x = run(text)
+    assert not any(words in t for t in claims(x)), claims(x)
+    assert any(words in t for t in apart(x, "request"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hospital declined to comment on the lawsuit.",
+        "The mine's owner did not respond to emails seeking comment.",
+        "Officials at the port did not respond to a request for comment on Tuesday.",
+        "The agency said it does not comment on ongoing investigations.",
+    ],
+)
+def test_refusals_to_comment_are_not_claims(sentence):
+    x = run(sentence)
+    assert claims(x) == []
+    assert apart(x, "no-comment"), x.not_statements
+
+
+def test_a_claim_beside_a_refusal_stays():
+    x = run("The mill's owner said the fire started in a storage shed. She declined to comment on the insurance claim.")
+    assert claims(x) == ["the fire started in a storage shed"]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('"Who pays for the repairs?" asked Lena Park, a resident.', "Who pays for the repairs?"),
+        ("The mayor asked whether the state would cover the cost.", "whether the state"),
+    ],
+)
+def test_questions_are_not_claims(text, words):
+    x = run(text)
+    assert not any(words in t for t in claims(x)), claims(x)
+    assert any(words in t for t in apart(x, "question")), x.not_statements
+
+
+def test_a_question_inside_a_quote_leaves_the_chain():
+    x = run('"The fares went up twice this year. Why? Nobody at the agency will say," said Omar Haddad.')
+    assert claims(x) == ["The fares went up twice this year", "Nobody at the agency will say"]
+    first, last = x.statements
+    assert last.continues == first.id
+    assert apart(x, "question") == ["Why?"]
+
+
+def test_a_headline_that_summarises_the_body_is_not_a_statement():
+    text = (
+        "Brewery dumped waste into creek, neighbours say\n\n"
+        "Neighbours of the Kettle Creek brewery said it had dumped waste into the creek for months. "
+        "The brewery denied it."
+    )
+    x = run(text, title="Brewery dumped waste into creek, neighbours say")
+    assert not any(s.start < 48 for s in x.statements), claims(x)
+    assert apart(x, "headline")
+    assert any("dumped waste into the creek" in t for t in claims(x))
+
+
+def test_a_headline_quote_the_body_does_not_repeat_is_kept():
+    text = (
+        "Coach slams league: 'The schedule is a joke'\n\n"
+        "Rovers coach Ines Duarte criticised the league's fixture list on Monday after a third away game in a week."
+    )
+    x = run(text)
+    assert "The schedule is a joke" in claims(x)
+    repeated = text.replace("after a third", "and said 'The schedule is a joke' after a third")
+    assert "The schedule is a joke" not in [s.text for s in run(repeated).statements if s.start < 45]
