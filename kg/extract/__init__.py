@@ -39,6 +39,7 @@ def _finish(article: Article, reader: Reader) -> Extraction:
     if paragraphs and is_headline(article, *paragraphs[0]):
         mark_headline(reader.reading, paragraphs[0][1])
     split_quotes(reader.reading)
+    reader.reading.settle_parties()
     parties = reader.table.parties()
     result, others = statements(reader.found, parties)
     for s in result:

@@ -209,3 +209,34 @@ def parenthetical(base: int, verb: Token, sent: SpacySpan) -> list[tuple[int, in
     if doc[right + 1].text != ",":
         return []
     return head + [(base + rest[0].idx, base + sent.end_char)]
+
+
+CHARGE_PREPS = {"accuse": "of", "charge": "with", "blame": "for"}
+
+
+def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None]:
+    """What an accusation says and whom it is about: "accused Amazon of breaching a contract, and of
+    violating antitrust law" -> the two charges, and "Amazon". Empty when the verb has no such phrase."""
+    prep_word = CHARGE_PREPS.get(verb.lemma_.lower())
+    dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if prep_word is None or dobj is None:
+        return [], None
+    first = next(
+        (c for c in [*verb.children, *dobj.children] if c.dep_ == "prep" and c.lower_ == prep_word and c.i > dobj.i),
+        None,
+    )
+    if first is None:
+        return [], dobj
+    phrases = [first]
+    for head in (first, verb):
+        phrases += [c for c in head.children if c.dep_ == "conj" and c.lower_ == prep_word and c.i > first.i]
+    parts = []
+    for phrase in sorted(phrases, key=lambda t: t.i):
+        later = [c for c in phrase.children if c.dep_ in ("conj", "cc") and c.i > phrase.i]
+        last = phrase.right_edge if not later else phrase.doc[min(c.i for c in later) - 1]
+        while last.i > phrase.i and (last.is_punct or last.dep_ == "cc"):
+            last = last.doc[last.i - 1]
+        if last.i > phrase.i:
+            first_word = phrase.doc[phrase.i + 1]
+            parts.append((base + first_word.idx, base + last.idx + len(last)))
+    return parts, dobj

@@ -8,6 +8,8 @@ bare, for a quotation nearby to fill.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -55,6 +57,7 @@ class Cues:
 
     def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         self.speakers.register_entities(base, sent, ents)
+        self.speakers.note_document(base, sent, ents)
         for tok in sent:
             if self.reading.in_quote(base + tok.idx):
                 continue
@@ -69,7 +72,33 @@ class Cues:
                 self.speakers.maker(base, tok, ents)
             if lemma in ALL_CUES and tok.tag_.startswith("VB"):
                 self._cue(base, tok, sent, ents)
+        self._unverbed(base, sent, ents)
         self.reading.sentence += 1
+
+    def _unverbed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A quotation signed by a bare noun phrase, with no verb: '"...," an AWS spokesperson.',
+        '"...": the company in a statement.' The phrase's head must be able to speak: a name,
+        a role, an organisation noun or a document."""
+        reading = self.reading
+        for quote in reading.quotes_ending_in(base + sent.start_char, base + sent.end_char):
+            tail = [t for t in sent if base + t.idx >= quote.outer_end]
+            while tail and (tail[0].is_punct or tail[0].is_space):
+                tail.pop(0)
+            while tail and (tail[-1].is_punct or tail[-1].is_space):
+                tail.pop()
+            if not tail or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail):
+                continue
+            if reading.text[quote.outer_end : base + tail[0].idx].strip() not in ("", ",", ":", "—", "–", "-", "--"):
+                continue
+            inside = range(tail[0].i, tail[-1].i + 1)
+            head = next((t for t in tail if t.head.i not in inside or t.head.i == t.i), None)
+            if head is None or not self.speakers.can_speak(head, ents):
+                continue
+            speaker, mention, origin = self.speakers.speaker(base, head, ents)
+            if speaker is None:
+                continue
+            found = Found(speaker, 0, 0, mention=mention, origin=origin or self._origin(base, head, speaker))
+            self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
     def _origin(self, base: int, verb: Token, made_by: str | None) -> Origin | None:
         for c in verb.children:
@@ -122,6 +151,13 @@ class Cues:
         )
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, why=verb_why(verb, last))
         content: tuple[int, int] | None
+        charged, accused = spans.charges(base, verb)
+        if accused is not None and accused.pos_ in ("PROPN", "PRON", "NOUN"):
+            found.about = self.speakers.party_of(base, accused, ents, allow_generic=False)
+        if charged:
+            for part in charged:
+                self._finish(replace(found), part, sent, base, accused)
+            return
         if last.dep_ == "prep":
             stop = spans.extended(verb, last.right_edge)
             content, dobj = (base + last.idx + len(last), base + stop.idx + len(stop)), None

@@ -32,9 +32,11 @@ def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) ->
         return "denial"
     if lemma in ("confirm", "corroborate", "verify") or (lemma in CONFIRMATION_CUES and object_lemma in CLAIM_NOUNS):
         return "confirmation"
+    if lemma in ALLEGATION_CUES:
+        return "allegation"
     lowered = content.lower()
     if any(p in lowered for p in DENIAL_PHRASES):
         return "denial"
-    if lemma in ALLEGATION_CUES or (origin is not None and origin.kind == "court filing"):
+    if origin is not None and origin.kind == "court filing":
         return "allegation"
     return "claim"

@@ -612,6 +612,53 @@ ORG_NOUNS = frozenset(
         "publisher",
     ]
 )
+# Nouns for one kind of institution: "the water authority" is a named authority, never just any
+# organisation mentioned last.
+INSTITUTION_NOUNS = frozenset(
+    [
+        "authority",
+        "district",
+        "coalition",
+        "club",
+        "association",
+        "council",
+        "board",
+        "commission",
+        "utility",
+        "hospital",
+        "system",
+        "school",
+        "university",
+        "ministry",
+        "office",
+        "regulator",
+        "manufacturer",
+        "operator",
+        "owner",
+        "supplier",
+        "league",
+        "city",
+        "county",
+        "alliance",
+        "federation",
+        "institute",
+        "center",
+        "centre",
+        "foundation",
+        "charity",
+        "studio",
+        "lab",
+        "laboratory",
+        "airline",
+        "automaker",
+        "carmaker",
+        "insurer",
+        "lender",
+        "brewery",
+        "chain",
+    ]
+)
+ORG_NOUNS = ORG_NOUNS | INSTITUTION_NOUNS
 
 NEWS_OUTLETS = frozenset(
     """fox news|the wall street journal|wall street journal|wsj|the new york times|new york times|

@@ -49,6 +49,7 @@ def statements(found: list[Found], parties: list[Party]) -> tuple[list[Statement
                 cue=f.cue,
                 date=f.date,
                 origin=f.origin,
+                about=f.about,
             )
         )
     ids = {id(f): s.id for f, s in zip(found, result)}

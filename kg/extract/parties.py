@@ -56,6 +56,7 @@ class _Entry:
     gender: str | None = None
     mentions: list[Span] = field(default_factory=list)
     outlet: bool = False
+    titled: bool = False
     votes: dict[str, float] = field(default_factory=dict)
 
 
@@ -76,6 +77,7 @@ class PartyTable:
         self._surnames: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
         self._first_words: dict[str, str] = {}
+        self._pending: dict[str, tuple[str, int, int]] = {}
 
     def __getitem__(self, pid: str) -> _Entry:
         return self._entries[pid]
@@ -113,13 +115,21 @@ class PartyTable:
     def find(self, name: str) -> str | None:
         return self._keys.get(clean_name(name).lower())
 
-    def named(self, name: str, type_: str) -> str | None:
-        """The party a proper name denotes, creating it when new; None for an empty name."""
-        name = _TITLE.sub("", clean_name(name)) if type_ == "Person" else clean_name(name)
+    def named(self, name: str, type_: str, titled: bool = False) -> str | None:
+        """The party a proper name denotes, creating it when new; None for an empty name.
+
+        ``titled``: the name came with an honorific ("Ms. Kessler"), so it is a person, and
+        the person of that surname even where the tagger took the full name for a company.
+        """
+        cleaned = clean_name(name)
+        titled = titled or (type_ == "Person" and _TITLE.match(cleaned) is not None)
+        name = _TITLE.sub("", cleaned) if type_ == "Person" else cleaned
         if not name or not any(c.isalpha() for c in name):
             return None
         pid = self._keys.get(name.lower())
-        if pid is None and type_ == "Person":
+        if type_ == "Person" and " " not in name:
+            pid = self._surname(name, pid, titled)
+        elif pid is None and type_ == "Person":
             pid = self._person_match(name)
         elif pid is None and type_ == "Organization":
             pid = self._org_match(name)
@@ -130,6 +140,23 @@ class PartyTable:
         single = type_ == "Person" and " " not in self._entries[pid].name
         self.vote(pid, type_, 0.5 if single else 1)
         return pid
+
+    def _surname(self, name: str, pid: str | None, titled: bool) -> str | None:
+        """Whom a lone surname names. With an honorific, the person of that surname (and the
+        honorific settles that it is a person); without one, in an article that gives that
+        person an honorific, the company that begins with the name ("Kessler" beside
+        "Ms. Kessler" and "Kessler Foods")."""
+        people = [e for e in self._entries.values() if not e.outlet and " " in e.name and e.name.split()[-1] == name]
+        if titled and people:
+            entry = next((e for e in people if e.type == "Person"), people[0])
+            entry.titled = True
+            self.vote(entry.id, "Person", 5)
+            return entry.id
+        company = self._first_words.get(name)
+        person = self._entries[pid] if pid else next((e for e in people if e.type == "Person"), None)
+        if not titled and company and person is not None and person.titled:
+            return company
+        return pid or self._person_match(name)
 
     def person(self, name: str) -> str | None:
         """A known person this (sur)name refers to, without creating one."""
@@ -179,6 +206,33 @@ class PartyTable:
                 self.vote(affiliation, "Organization", 3)
         return pid
 
+    def pronoun(self, word: str, position: int, sentence: int) -> str:
+        """A stand-in for a pronoun nothing before it fits yet (the person may be typed a company
+        until an honorific or a "she" settles it); ``settle`` resolves it once the article is read."""
+        entry = self._new(f"unresolved '{word}'", "Unknown")
+        self._pending[entry.id] = (word.lower(), position, sentence)
+        return entry.id
+
+    def settle(self) -> dict[str, str]:
+        """Resolve the pronoun stand-ins with what the whole article says about who is who.
+
+        Returns {stand-in: party}; resolved stand-ins are gone from the table, and every
+        affiliation or document maker that named them names the party instead.
+        """
+        moved: dict[str, str] = {}
+        for pid, (word, position, sentence) in self._pending.items():
+            target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)
+            if target is not None:
+                moved[pid] = target
+        for pid in moved:
+            del self._entries[pid]
+            del self._pending[pid]
+        for entry in self._entries.values():
+            entry.affiliation = moved.get(entry.affiliation or "", entry.affiliation)
+        self._makers = {kind: moved.get(pid, pid) for kind, pid in self._makers.items()}
+        self._keys = {key: pid for key, pid in self._keys.items() if pid not in moved}
+        return moved
+
     def set_role(self, pid: str, role: str, affiliation: str | None) -> None:
         entry = self._entries[pid]
         entry.role = entry.role or role
@@ -200,17 +254,40 @@ class PartyTable:
             entry.mentions.append(span)
         self._history.append(_Mention(span.start, pid, salience, sentence))
 
+    def resolve_organization(self, words: list[str], position: int, sentence: int, generic: bool) -> str | None:
+        """The organisation "the water authority" or "the union" means: the latest named one whose name
+        holds those words ("Marlow Valley Water Authority"), however far back; for a generic noun
+        ("the company"), else the nearest organisation."""
+        wanted = [w.lower() for w in words]
+        for m in reversed(self._history):
+            entry = self._entries[m.party]
+            if m.start >= position or entry.type == "Person" or entry.outlet:
+                continue
+            named = [w.lower() for w in entry.name.split()]
+            if len(named) > len(wanted) and any(
+                named[i : i + len(wanted)] == wanted for i in range(len(named) - len(wanted) + 1)
+            ):
+                return m.party
+        return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
+
     def resolve(
-        self, word: str, position: int, sentence: int, *, role: str | None = None, organization: bool = False
+        self,
+        word: str,
+        position: int,
+        sentence: int,
+        *,
+        role: str | None = None,
+        organization: bool = False,
+        window: int = 6,
     ) -> str | None:
         """The nearest compatible earlier party for a pronoun, "the company" or "the spokesperson"."""
         word = word.lower()
         best, best_score = None, None
         for m in reversed(self._history):
-            if m.start >= position:
+            if m.start >= position or m.party in self._pending or m.party not in self._entries:
                 continue
             distance = sentence - m.sentence
-            if distance > 6:
+            if distance > window:
                 break
             entry = self._entries[m.party]
             fit = self._compatible(entry, word, role, organization)

@@ -8,7 +8,7 @@ quotation marks onto article offsets.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
@@ -36,6 +36,7 @@ class Found:
     target: str | None = None
     continues: Found | None = None
     why: NotStatementWhy | None = None
+    about: str | None = None
 
 
 @dataclass
@@ -60,9 +61,19 @@ class Reading:
     sent_ents: list[SpacySpan] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     directives: set[int] = field(default_factory=set)
+    document: tuple[int, Origin] | None = None
 
     def __post_init__(self) -> None:
         self.quote_starts = [q.outer_start for q in self.quotes]
+
+    def settle_parties(self) -> None:
+        """Resolve the pronouns left open while reading, now that the whole article is read."""
+        moved = self.table.settle()
+        for found in self.found:
+            found.speaker = moved.get(found.speaker, found.speaker)
+            found.target = moved.get(found.target or "", found.target)
+            if found.origin is not None and found.origin.made_by in moved:
+                found.origin = replace(found.origin, made_by=moved[found.origin.made_by])
 
     def in_quote(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -95,6 +106,16 @@ class Reading:
             return touched[0].start, touched[-1].end, "direct"
         s, e = self.trim(start, end)
         return s, e, "mixed"
+
+    def quotes_ending_in(self, lo: int, hi: int) -> list[Quote]:
+        """The quotations that close between ``lo`` and ``hi`` with words still to come."""
+        i = max(0, bisect.bisect_right(self.quote_starts, lo) - 1)
+        found = []
+        while i < len(self.quotes) and self.quotes[i].outer_start < hi:
+            if lo < self.quotes[i].outer_end < hi:
+                found.append(self.quotes[i])
+            i += 1
+        return found
 
     def quoted_runs(self, base: int, sent: SpacySpan) -> list[SpacySpan]:
         """The runs of a sentence's words that lie inside quotations, one per quotation."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import (
     DOCUMENTS,
     GROUP_PRONOUNS,
+    INSTITUTION_NOUNS,
     NEWS_OUTLETS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
@@ -37,6 +38,7 @@ SPEAKER_ENTITY_TYPES = {
 _MAKER_VERBS: dict[str, OriginKind | None] = {"sue": "court filing", "file": None, "issue": None, "release": None}
 _QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 
 Ents = dict[int, SpacySpan]
 
@@ -61,6 +63,30 @@ def role_text(tok: Token) -> str:
     return " ".join(words)
 
 
+def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
+    """The person a role noun is set beside by commas: "A spokeswoman for the agency, Karen Liu, said".
+
+    The parse often hangs the name on the role's own object ("agency") or makes it a second
+    subject; reading the words is steadier: the role's phrase, a comma, a person's name, then
+    a comma or the verb.
+    """
+    doc = role.doc
+    end = min(len(doc), role.i + 12)
+    for i in range(role.i + 1, end):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.is_quote:
+            return None
+        if t.text == ",":
+            person = ents.get(i + 1)
+            if person is None or person.label_ != "PERSON" or person.start != i + 1:
+                return None
+            after = doc[person.end] if person.end < len(doc) else None
+            if after is None or after.text in (",", ")") or after.pos_ in ("VERB", "AUX"):
+                return person
+            return None
+    return None
+
+
 def is_maker_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in _MAKER_VERBS and tok.pos_ == "VERB"
 
@@ -70,12 +96,23 @@ class Speakers:
         self.reading = reading
         self.table = reading.table
 
+    def can_speak(self, tok: Token, ents: Ents) -> bool:
+        """Whether a noun phrase's head names something that speaks: a person or organisation,
+        a role ("spokeswoman"), an organisation noun ("the company") or a document."""
+        ent = ents.get(tok.i)
+        if ent is not None:
+            return ent.label_ in SPEAKER_ENTITY_TYPES
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "PROPN" or lemma in ROLES or lemma in ORG_NOUNS or lemma in DOCUMENTS
+
     def register_entities(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         for ent in self.reading.sent_ents:
             type_ = ENTITY_TYPES.get(ent.label_)
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
                 continue
-            pid = self.table.named(ent.text, type_ or "Organization")
+            doc = ent.doc
+            titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+            pid = self.table.named(ent.text, type_ or "Organization", titled=titled and type_ == "Person")
             if pid is None:
                 continue
             self.table.mention(pid, self.reading.span(base, ent), salience(ent.root), self.reading.sentence)
@@ -140,7 +177,7 @@ class Speakers:
                 return pid
             if not allow_generic:
                 return None
-            return self.table.unnamed(f"unresolved '{lower}'", None, None)
+            return self.table.pronoun(lower, pos, sentence)
         if tok.pos_ == "PROPN":
             return self._proper_name(tok)
         for c in tok.children:
@@ -150,12 +187,19 @@ class Speakers:
                     self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
                 return pid
         if lemma in ROLES:
+            person = apposed_person(tok, ents)
+            if person is not None:
+                pid = self.table.named(person.text, "Person")
+                if pid:
+                    self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
+                    return pid
             return self._role_party(base, tok, ents)
         determined = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
         )
         if lemma in ORG_NOUNS and determined:
-            pid = self.table.resolve(lower, pos, sentence, organization=True)
+            words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+            pid = self.table.resolve_organization([*words, lemma], pos, sentence, lemma not in INSTITUTION_NOUNS)
             if pid:
                 return pid
         if lemma in DOCUMENTS:
@@ -223,11 +267,23 @@ class Speakers:
                 right = max(right, c.right_edge.i)
         return self.reading.span(base, tok.doc[left : right + 1])
 
+    def note_document(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A sentence about a document ("The lawsuit, filed Monday, names ...") lets the next
+        "it accuses" speak for whoever issued the document."""
+        root = sent.root
+        subj = root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS:
+            self.speaker(base, subj, ents)
+
     def speaker(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None]:
         """The party a cue's subject names, its mention, and the document it spoke through."""
         mention = self.speaker_np(base, subj)
         origin = None
         lemma = subj.lemma_.lower()
+        document = self.reading.document
+        if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1:
+            origin = document[1]
+            return origin.made_by or self.table.maker(origin.kind), mention, origin
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
             kind = DOCUMENTS[lemma]
             maker = None
@@ -235,6 +291,10 @@ class Speakers:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     maker = self.party_of(base, obj, ents) if obj is not None else None
+                elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")) or (
+                    c.dep_ == "compound" and c.pos_ == "PROPN"
+                ):
+                    maker = self.party_of(base, c, ents, allow_generic=False) or maker
             issuer = subject(subj.head) if subj.dep_ == "dobj" else None
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
                 maker = self.party_of(base, issuer, ents)
@@ -245,6 +305,7 @@ class Speakers:
             )
             span = self.reading.span(base, subj.doc[subj.left_edge.i : right + 1])
             origin = Origin(kind, span.text, span.start, span.end, maker)
+            self.reading.document = (self.reading.sentence, origin)
             return maker, mention, origin
         pid = self.party_of(base, subj, ents)
         if pid:
