@@ -159,9 +159,8 @@ def test_outlet_reports():
 
 def test_interrupted_clause():
     x = run("The average weekly benefit, the agency says, would be $300.")
-    head = only(x, text="The average weekly benefit")
-    tail = only(x, text="would be $300")
-    assert tail.continues == head.id and tail.speaker == head.speaker
+    (s,) = x.statements  # one claim, its span running over the aside (statements are contiguous)
+    assert s.text == "The average weekly benefit, the agency says, would be $300" and s.cue.text == "says"
 
 
 def test_parenthetical_after_content():

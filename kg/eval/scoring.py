@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from kg.extract.model import Extraction, NotStatement, Statement
+from kg.extract.model import Extraction, NotStatement, Span, Statement
 from kg.sources.brat import ROLES, Attribution, Fragments, normalize
 
 MODES = ("lenient", "exact")
@@ -209,14 +209,40 @@ def attributions_of(extraction: Extraction) -> list[Attribution]:
     for items in groups.values():
         cues = [s.cue for s in items if s.cue]
         mentions = [s.speaker_mention for s in items if s.speaker_mention]
+        aside = _aside(cues[0] if cues else None, mentions[0] if mentions else None)
         result.append(
             Attribution(
-                content=_joined(text, normalize((s.start, s.end) for s in items)),
+                content=_joined(text, _without(text, normalize((s.start, s.end) for s in items), aside)),
                 cue=normalize([(cues[0].start, cues[0].end)]) if cues else (),
                 source=normalize([(mentions[0].start, mentions[0].end)]) if mentions else (),
             )
         )
     return result
+
+
+def _aside(cue: Span | None, mention: Span | None) -> tuple[int, int] | None:
+    spans = [s for s in (cue, mention) if s is not None]
+    return (min(s.start for s in spans), max(s.end for s in spans)) if spans else None
+
+
+def _without(text: str, fragments: Fragments, aside: tuple[int, int] | None) -> Fragments:
+    """Content fragments with an attribution inside them cut out: "The theory, Feld said, is harder"
+    is one statement, and in brat two content fragments around the source and cue."""
+    if aside is None:
+        return fragments
+    result = []
+    for start, end in fragments:
+        if start < aside[0] and aside[1] < end:
+            for s, e in ((start, aside[0]), (aside[1], end)):
+                while s < e and not text[s].isalnum():
+                    s += 1
+                while e > s and text[e - 1] in " ,;:—–-\n":
+                    e -= 1
+                if e > s:
+                    result.append((s, e))
+        else:
+            result.append((start, end))
+    return tuple(result)
 
 
 def _joined(text: str, fragments: Fragments) -> Fragments:

@@ -173,14 +173,8 @@ class Cues:
             )  # "blasted the club: 'They ...'": the quote is what was said.
         if content is None:
             parts = spans.parenthetical(base, verb, sent) if quote is None else []
-            if parts:
-                head = self._finish(found, parts[0], sent, base, dobj)
-                for part in parts[1:]:
-                    if head is not None:
-                        tail = Found(
-                            speaker, 0, 0, mention=mention, cue=cue, origin=origin, continues=head, why=found.why
-                        )
-                        self._finish(tail, part, sent, base, dobj)
+            if parts:  # "The theory, Feld said, is harder still": one statement, the aside inside it.
+                self._finish(found, (parts[0][0], parts[-1][1]), sent, base, dobj, interrupted=len(parts) > 1)
             elif verb.lemma_.lower() in QUOTE_CUES:
                 self.reading.bare.append(Bare(found, cue.start, cue.end))
             return
@@ -270,14 +264,21 @@ class Cues:
             )
 
     def _finish(
-        self, found: Found, content: tuple[int, int], sent: SpacySpan, base: int, dobj: Token | None
+        self,
+        found: Found,
+        content: tuple[int, int],
+        sent: SpacySpan,
+        base: int,
+        dobj: Token | None,
+        interrupted: bool = False,
     ) -> Found | None:
+        """Record ``found`` with its content; ``interrupted``: the attribution sits inside the content."""
         reading = self.reading
         start, end = reading.trim(*content)
         if end <= start:
             return None
         start, end, quote = reading.quoting(start, end)
-        if found.cue and start <= found.cue.start < end:
+        if found.cue and start <= found.cue.start < end and not interrupted:
             return None
         found.start, found.end, found.quote = start, end, quote
         found.why = found.why or text_why(reading.text[start:end])

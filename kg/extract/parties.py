@@ -188,6 +188,10 @@ class PartyTable:
             pid = self._acronyms.get(name)
         if pid is None and " " not in name:
             pid = self._first_words.get(name)
+        if pid is None and " " not in name:
+            person = self._surnames.get(name)  # the tagger often takes a surname for a company: "Feld said"
+            if person is not None and self._entries[person].type == "Person":
+                return person
         return pid if pid and self._entries[pid].type == "Organization" else None
 
     def add_alias(self, pid: str, alias: str) -> None:
@@ -247,12 +251,17 @@ class PartyTable:
         if gender and self._entries[pid].type == "Person":
             self._entries[pid].gender = self._entries[pid].gender or gender
 
-    def mention(self, pid: str, span: Span, salience: int, sentence: int) -> None:
-        """Record a mention; salience 0 = main-clause subject, 2 = other subject, 3 = other."""
+    def mention(self, pid: str, span: Span, salience: int, sentence: int, antecedent: bool = True) -> None:
+        """Record a mention; salience 0 = main-clause subject, 2 = other subject, 3 = other.
+
+        ``antecedent=False`` for a name inside a quotation: a "he said" after the quote is
+        about the speaker, not whoever the speaker talked about.
+        """
         entry = self._entries[pid]
         if not entry.mentions or entry.mentions[-1].start != span.start:
             entry.mentions.append(span)
-        self._history.append(_Mention(span.start, pid, salience, sentence))
+        if antecedent:
+            self._history.append(_Mention(span.start, pid, salience, sentence))
 
     def resolve_organization(self, words: list[str], position: int, sentence: int, generic: bool) -> str | None:
         """The organisation "the water authority" or "the union" means: the latest named one whose name
@@ -311,7 +320,10 @@ class PartyTable:
             return 0 if entry.role == role else None
         if word in MALE_WORDS | FEMALE_WORDS:
             clash = "f" if word in MALE_WORDS else "m"
-            return 0 if entry.type == "Person" and entry.gender != clash else None
+            if entry.type != "Person" or entry.gender == clash:
+                return None
+            brand = " " not in entry.name and not entry.gender and not entry.role and not entry.titled
+            return 2 if brand else 0
         if organization or word in ("it", "its"):
             if entry.type == "Organization" and not entry.outlet:
                 return 0

@@ -43,6 +43,11 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 Ents = dict[int, SpacySpan]
 
 
+def titled(ent: SpacySpan) -> bool:
+    """Whether a name comes with an honorific: "Ms. Kessler"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+
+
 def salience(tok: Token) -> int:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return 3
@@ -88,7 +93,18 @@ def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
 
 
 def is_maker_verb(tok: Token) -> bool:
-    return tok.lemma_.lower() in _MAKER_VERBS and tok.pos_ == "VERB"
+    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release"."""
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in _MAKER_VERBS or _channel(tok) is not None)
+
+
+def _channel(verb: Token) -> OriginKind | None:
+    """The kind of document a verb acts through: "laid out its findings in a news release"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
+                    return DOCUMENTS[obj.lemma_.lower()]
+    return None
 
 
 class Speakers:
@@ -110,12 +126,12 @@ class Speakers:
             type_ = ENTITY_TYPES.get(ent.label_)
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
                 continue
-            doc = ent.doc
-            titled = ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
-            pid = self.table.named(ent.text, type_ or "Organization", titled=titled and type_ == "Person")
+            pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
             if pid is None:
                 continue
-            self.table.mention(pid, self.reading.span(base, ent), salience(ent.root), self.reading.sentence)
+            span = self.reading.span(base, ent)
+            quoted = self.reading.in_quote(span.start) is not None
+            self.table.mention(pid, span, salience(ent.root), self.reading.sentence, antecedent=not quoted)
             described = list(ent.root.children)
             if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be":
                 described += [c for c in ent.root.head.children if c.dep_ == "attr"]
@@ -169,7 +185,7 @@ class Speakers:
         ent = ents.get(tok.i)
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
             type_ = SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
-            return self.table.named(ent.text, type_)
+            return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
             if pid:
@@ -315,12 +331,14 @@ class Speakers:
     def maker(self, base: int, verb: Token, ents: Ents) -> None:
         """Remember who issued a document ("Parler sued", "the agency released a report")."""
         subj = subject(verb)
-        if subj is None:
+        if subj is None or subj.lower_ in EXPLETIVES:
             return
-        kind = _MAKER_VERBS[verb.lemma_.lower()]
+        kind = _MAKER_VERBS.get(verb.lemma_.lower())
         if kind is None:
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             kind = DOCUMENTS.get(dobj.lemma_.lower()) if dobj is not None else None
+        if kind is None:
+            kind = _channel(verb)
         if kind:
             pid = self.party_of(base, subj, ents)
             if pid:
