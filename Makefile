@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint install system-deps clean-store
+.PHONY: run test lint install system-deps clean-store screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ run: install
 
 test: system-deps install
 	$(BIN)/python -m pytest
+
+# Photographs every page kind at desktop and phone widths into docs/screenshots/ (the README shows them).
+screenshots: install
+	QUOTEGRAPH_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_browser_pages.py -k screenshots
 
 lint: install
 	$(BIN)/ruff format --check kg server tests bench

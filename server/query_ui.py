@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request
 
-from kg.build.namespace import sparql_prologue
+from kg.build.prefixes import PREFIXES
 from kg.paths import QUERIES_DIR
 
 bp = Blueprint(
@@ -25,9 +25,13 @@ def examples() -> list[dict]:
 
 @bp.route("/query")
 def query_page():
-    """The editor; ``?query=`` pre-fills it and runs it, so a query can be shared as a link."""
+    """The editor; ``?query=`` pre-fills it and runs it, so a query can be shared as a link.
+
+    The usual prefixes are declared for the user: the page adds the PREFIX lines a query uses
+    but lacks when it sends it (the endpoint itself stays standard), and shows errors at the
+    user's own line numbers."""
     given = request.args.get("query")
-    default = sparql_prologue() + "\nSELECT ?s ?p ?o\nWHERE { ?s ?p ?o }\nLIMIT 25\n"
+    default = "SELECT DISTINCT ?party ?name\nWHERE { ?party a qg:Organization ; qg:name ?name }\nLIMIT 25\n"
     return render_template(
         "query.html",
         examples=examples(),
@@ -35,4 +39,5 @@ def query_page():
         run_now=bool(given),
         base=current_app.config["QUOTEGRAPH"]["base"],
         max_rows=current_app.config["QUOTEGRAPH"]["max_rows"],
+        prefixes=PREFIXES,
     )

@@ -24,6 +24,7 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from kg.store import QuerySyntaxError, StoreError
+from kg.store.syntax import explain
 from server import sandbox
 
 RESULTS_FORMATS = {
@@ -200,7 +201,7 @@ def execute(store: ox.Store, job: QueryJob) -> QueryOutcome:
         results = store.query(job.query, base_iri=job.base_iri, **_dataset_kwargs(job))
         return serialize_results(results, job)
     except SyntaxError as error:
-        raise QuerySyntaxError(first_line(error)) from None
+        raise QuerySyntaxError(explain(str(error), job.query)) from None
     except ValueError as error:
         raise StoreError(first_line(error)) from None
 
@@ -210,7 +211,7 @@ def _update_on_empty_store(text: str, base_iri: str | None) -> None:
     try:
         ox.Store().update(text, base_iri=base_iri)
     except SyntaxError as error:
-        raise QuerySyntaxError(first_line(error)) from None
+        raise QuerySyntaxError(explain(str(error), text)) from None
     except Exception:
         pass
 

@@ -28,9 +28,19 @@ def file_graph(path: Path) -> str:
 
 
 def load_files(store, *paths: Path) -> list[str]:
-    graphs = {file_graph(p): Graph().parse(p, format="turtle") for p in paths}
-    store.replace_graphs(graphs)
-    return list(graphs)
+    """Load fixtures through the one write path (validate, infer, replace), as `kg load` does."""
+    from kg.load.rdf_files import load_rdf_files
+
+    results = load_rdf_files(store, [str(p) for p in paths])
+    assert all(r.status == "loaded" for r in results), [r.message for r in results]
+    return [str(r.graph) for r in results]
+
+
+def write(store, iri: str, graph: Graph) -> None:
+    """A graph built in a test, written with what inference derives from it, as a load writes it."""
+    from kg.infer.planner import with_inference
+
+    store.replace_graphs(with_inference(store, {iri: graph}))
 
 
 @contextmanager
@@ -58,25 +68,6 @@ def live_server(app):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
-
-
-def owlrl_closure(store, graph_iri: str) -> None:
-    """What OWL RL adds to one graph (creditedTo, disputedBy, transitive hierarchy ...), written beside it."""
-    import owlrl
-    from rdflib import Literal
-
-    from kg.build.namespace import ontology_graph
-
-    asserted = store.graph(graph_iri)
-    closed = Graph()
-    closed += ontology_graph()
-    closed += asserted
-    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closed)
-    inferred = Graph()
-    for s, p, o in closed - asserted - ontology_graph():
-        if not isinstance(s, Literal):
-            inferred.add((s, p, o))
-    store.replace_graph(str(Minter().inferred_graph(graph_iri)), inferred)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import pyoxigraph as ox
@@ -20,6 +19,7 @@ from pages_support import (
     file_graph,
     load_files,
     story_store,  # noqa: F401  (a fixture)
+    write,
 )
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -27,6 +27,9 @@ from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
 
 AWS = BASE + "party/amazon-web-services"
+CONTRACT = BASE + "statement/a1b2c3d4e5f60718/contract"
+NOTICE = BASE + "statement/a1b2c3d4e5f60718/notice"
+OTHER_ANIMUS = BASE + "statement/f0e1d2c3b4a59687/animus"
 AMAZON = BASE + "party/amazon"
 PARLER = BASE + "party/parler"
 
@@ -56,8 +59,10 @@ def test_home_shows_counts_disputed_claims_active_parties_and_sources(client):
     assert "Most disputed claims" in text and "AWS acted out of political animus and to favour Twitter" in text
     assert 'href="/query"' in text and 'href="/export.csv"' in text and 'href="/export.claimreview.json"' in text
     data = twin(client, "/index.json")
-    assert data["counts"] == {"statements": 7, "parties": 9, "sources": 5, "disputed": 2}
-    assert {c["iri"] for c in data["most_disputed"]} == {ANIMUS, BASE + "statement/a1b2c3d4e5f60718/contract"}
+    assert data["counts"] == {"statements": 7, "parties": 3, "articles": 3, "disputed": 3}
+    assert {c["iri"] for c in data["most_disputed"]} == {ANIMUS, CONTRACT, NOTICE}
+    assert [p["label"] for p in data["most_active"]][:2] == ["Parler", "Amazon Web Services"]
+    assert len(data["most_active"]) == data["counts"]["parties"]
     assert data["most_active"][0] == {"iri": PARLER, "label": "Parler", "statements": 4}
     assert [s["label"] for s in data["newest_sources"]][1:] == [
         "Parler lawsuit names Twitter",
@@ -94,8 +99,14 @@ def test_party_page_has_hierarchy_roles_statements_disputes_sources_and_network(
     assert {s["iri"] for s in data["statements"]} == {NO_MERIT, BASE + "statement/a1b2c3d4e5f60718/violence"}
     assert {(d["other"]["iri"], d["party"]["iri"]) for d in data["disputed"]} == {
         (ANIMUS, PARLER),
-        (BASE + "statement/a1b2c3d4e5f60718/contract", PARLER),
+        (OTHER_ANIMUS, PARLER),
+        (CONTRACT, PARLER),
+        (NOTICE, PARLER),
     }
+    [animus] = [c for c in data["disputed_claims"] if c["claim"] == ANIMUS]
+    assert [r["source"]["iri"] for r in animus["reports"]] == [SOURCE, OTHER_SOURCE]
+    assert [a["iri"] for a in animus["answers"]] == [NO_MERIT] and animus["lead"] == "alleged that"
+    assert len(data["disputed_claims"]) == 3
     assert data["disputed_parties"][0]["iri"] == PARLER
     assert data["network"]["edges"] == [{"party": PARLER, "direction": "out", "count": 1}]
     assert twin(client, "/id/party/amazon-web-services?format=json") == data
@@ -112,8 +123,15 @@ def test_party_page_shows_who_disputed_its_claims(client):
     data = twin(client, "/id/party/parler.json")
     assert {(d["statement"], d["party"]["iri"]) for d in data["disputed_by_others"]} == {
         (ANIMUS, AWS),
-        (BASE + "statement/a1b2c3d4e5f60718/contract", AWS),
+        (OTHER_ANIMUS, AWS),
+        (CONTRACT, AWS),
+        (NOTICE, AWS),
     }
+    assert [(c["claim"], len(c["reports"])) for c in data["claims_disputed"]] == [
+        (ANIMUS, 2),
+        (CONTRACT, 1),
+        (NOTICE, 1),
+    ]
     assert data["members"] == [{"iri": BASE + "party/john-matze", "label": "John Matze", "role": "chief executive"}]
     assert {s["iri"] for s in data["sources"]} >= {SOURCE, OTHER_SOURCE}
     assert data["network"]["edges"] == [{"party": AWS, "direction": "in", "count": 1}]
@@ -138,7 +156,8 @@ def test_statement_page_shows_words_speaker_passage_disputes_and_triples(client)
     assert "AWS acted out of political animus and to favour Twitter" in text
     assert '<mark class="cue">alleged</mark>' in text
     assert '<mark class="content">AWS acted out of political animus and to favour Twitter</mark>' in text
-    assert "Court filing" in text and "disputed" in text
+    assert "court filing" in text and "disputed" in text
+    assert "“AWS acted out of political animus" not in text and "alleged that" in text
     data = twin(client, "/id/statement/a1b2c3d4e5f60718/animus.json")
     assert data["kind"] == "allegation" and data["quote"] == "indirect" and data["cue"] == "alleged"
     assert data["speaker"] == {"iri": PARLER, "label": "Parler"} and data["date"] == "2021-01-11"
@@ -152,7 +171,7 @@ def test_denial_page_lists_what_it_disputes(client):
     data = twin(client, "/id/statement/a1b2c3d4e5f60718/no-merit.json")
     assert data["kind"] == "denial" and data["quote"] == "direct"
     assert data["on_behalf_of"] == {"iri": AWS, "label": "Amazon Web Services"}
-    assert {s["iri"] for s in data["disputes"]} == {ANIMUS, BASE + "statement/a1b2c3d4e5f60718/contract"}
+    assert {s["iri"] for s in data["disputes"]} >= {ANIMUS, CONTRACT}
     assert data["disputes_party"] == [{"iri": PARLER, "label": "Parler"}]
     assert data["status"] == "unchallenged"
 
@@ -178,7 +197,7 @@ def test_other_minted_iris_dereference(client):
     graph_iri = file_graph(STORY)
     rest = graph_iri[len(BASE) :]
     data = twin(client, f"/id/{rest}.json")
-    assert data["graph"]["pagination"]["total"] == len(Graph().parse(STORY))
+    assert data["graph"]["pagination"]["total"] == len(Graph().parse(STORY)) + 5  # the load's provenance
     assert "Triples in this graph" in page(client, f"/id/{rest}")
     assert twin(client, "/id/affiliation/matze-ceo.json")["kind"] == "affiliation"
 
@@ -295,7 +314,7 @@ def test_party_statements_paginate():
         graph.add((s, QG.content, Literal(f"statement number {n}")))
         graph.add((s, QG.statedOn, Literal(f"2021-03-{1 + n % 28:02d}", datatype=XSD.date)))
     with app_with() as app:
-        app.extensions["quotegraph"].store.replace_graph(str(Minter().file_graph("busy")), graph)
+        write(app.extensions["quotegraph"].store, str(Minter().file_graph("busy")), graph)
         client = app.test_client()
         pages = [twin(client, f"/id/party/busy-party.json?page={n}") for n in (1, 2, 3)]
         assert [p["pagination"]["pages"] for p in pages] == [3, 3, 3]
@@ -315,39 +334,10 @@ def test_configured_base_maps_request_paths_to_its_iris():
     graph.add((party, RDF.type, QG.Organization))
     graph.add((party, QG.name, Literal("Acme")))
     with app_with(base=base) as app:
-        app.extensions["quotegraph"].store.replace_graph(base + "graph/file/acme", graph)
+        write(app.extensions["quotegraph"].store, base + "graph/file/acme", graph)
         client = app.test_client()
         assert twin(client, "/id/party/acme.json")["iri"] == base + "party/acme"
         assert client.get("/id/party/parler").status_code == 404
-
-
-def test_pages_keep_everything_and_duplicate_nothing_after_inference():
-    """Materialised terms (creditedTo, disputedBy, sub-organisation closure ...) may add links, never lose or repeat them."""
-    from pages_support import owlrl_closure
-
-    with app_with(STORY) as app:
-        client = app.test_client()
-        paths = [
-            "/id/party/amazon.json",
-            "/id/party/parler.json",
-            "/id/statement/a1b2c3d4e5f60718/animus.json",
-            "/index.json",
-        ]
-        before = {p: twin(client, p) for p in paths}
-        store = app.extensions["quotegraph"].store
-        owlrl_closure(store, file_graph(STORY))
-        assert store.query("ASK { ?s <https://quotegraph.org/ontology#creditedTo> ?p }")
-        after = {p: twin(client, p) for p in paths}
-    for path in paths:
-        for key in ("statements", "disputed", "disputed_by_others", "most_disputed", "disputed_by", "same_claim"):
-            if key not in before[path]:
-                continue
-
-            def ids(rows):
-                return [json.dumps({k: v for k, v in r.items() if k != "disputed_by"}, sort_keys=True) for r in rows]
-
-            assert len(ids(after[path][key])) == len(set(ids(after[path][key]))), (path, key)
-            assert set(ids(before[path][key])) <= set(ids(after[path][key])), (path, key)
 
 
 def test_every_entity_of_the_sample_story_renders_with_its_twin():
@@ -383,12 +373,12 @@ def test_long_dispute_lists_are_cut_and_say_so():
         graph.add((denial, QG.content, Literal(f"denial {n}")))
         graph.add((denial, QG.disputes, claim))
     with app_with() as app:
-        app.extensions["quotegraph"].store.replace_graph(str(Minter().file_graph("many")), graph)
+        write(app.extensions["quotegraph"].store, str(Minter().file_graph("many")), graph)
         client = app.test_client()
         data = twin(client, "/id/party/accuser.json")
         assert len(data["disputed_by_others"]) == 200 and data["more"]["disputed_by_others"]
         assert data["more"]["disputed"] is False and data["pagination"]["total"] == 205
-        assert "Only the first 200 of each are shown" in page(client, "/id/party/accuser")
+        assert "Only the first 200 links of each are shown" in page(client, "/id/party/accuser")
         assert data["network"]["edges"] == [{"party": str(denier), "direction": "in", "count": 205}]
 
 
@@ -441,7 +431,7 @@ def test_a_busy_partys_disputes_are_cut_in_name_order_and_counted_whole():
     graph, pairs = busy_disputes()
     names = {"alpha": "Alpha", "beta": "Beta", "target": "Target", "unnamed": "~"}
     with app_with() as app:
-        app.extensions["quotegraph"].store.replace_graph(str(Minter().file_graph("busy")), graph)
+        write(app.extensions["quotegraph"].store, str(Minter().file_graph("busy")), graph)
         client = app.test_client()
         data = twin(client, "/id/party/target.json")
         shown = [(d["party"]["iri"], d["other"]["iri"], d["statement"]) for d in data["disputed"]]
@@ -464,7 +454,7 @@ def test_a_busy_partys_disputes_are_cut_in_name_order_and_counted_whole():
             {"party": BASE + "party/zeta", "direction": "in", "count": 3},
         ]
         assert [n["label"] for n in data["network"]["nodes"]] == ["Alpha", "Beta", "Zeta", "unnamed"]
-        assert "Only the first 200 are shown" in page(client, "/id/party/target")
+        assert "Only the first 200 links are shown" in page(client, "/id/party/target")
 
 
 def test_an_iris_triples_come_in_subject_predicate_object_graph_order():

@@ -128,7 +128,7 @@ def test_syntax_error_is_400_with_the_parser_message_in_the_asked_format(client)
     )
     assert r.status_code == 400
     body = r.get_json()
-    assert body["error"] == 400 and "error at 1:" in body["message"]
+    assert body["error"] == 400 and "line 1, column 17: the text ends too early: a '{' not closed" in body["message"]
     r = client.get("/sparql", query_string={"query": "SELECT * WHERE {"}, headers={"Accept": "text/csv"})
     assert r.status_code == 400 and r.mimetype == "text/plain" and b"syntax error" in r.data
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.negotiation import NotAcceptable, choose, parse_accept
+from server.negotiation import NotAcceptable, choose
 from server.sparql_text import add_using, read
 
 OFFERS = ["application/sparql-results+json", "text/csv", "text/tab-separated-values"]
@@ -35,8 +35,11 @@ def test_not_acceptable(accept):
         choose(accept, OFFERS)
 
 
-def test_parse_accept_ignores_garbage():
-    assert parse_accept("nonsense, text/csv;q=abc, ;;") == [("text", "csv", 0.0)]
+def test_garbage_in_accept_is_ignored():
+    assert choose("nonsense, text/csv, ;;", OFFERS) == "text/csv"
+    assert choose("text/tab-separated-values; charset=utf-8", OFFERS) == "text/tab-separated-values"
+    with pytest.raises(NotAcceptable):
+        choose("nonsense, text/csv;q=abc", OFFERS)
 
 
 def test_remote_targets_ignore_strings_comments_iris_and_names():

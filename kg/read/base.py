@@ -223,7 +223,7 @@ def statement_rows(store, where: str, order: str = "?date ?s", limit: int | None
     return decorate(store, rows(store, "statement-rows", where=where, order=order, page=page))
 
 
-def statements(store, iri_list: list[str]) -> dict[str, dict]:
+def statements(store, iri_list) -> dict[str, dict]:
     """Statement rows of the given IRIs, by IRI."""
     return {r["iri"]: r for r in statement_rows(store, values("?s", iri_list))} if iri_list else {}
 
@@ -255,13 +255,94 @@ def decorate(store, found: list[dict]) -> list[dict]:
                 "content": row["content"] or "",
                 "kind": kind,
                 "quote": quote,
-                "speaker": ref(row["speaker"], names.get(row["speaker"])),
-                "on_behalf_of": ref(row["behalf"], names.get(row["behalf"])),
+                "verbatim": quote == "direct",
+                "cue": row["cue"],
+                "lead": lead(row["cue"], row["lemma"], quote == "direct", row["content"] or ""),
+                "speaker": party_ref(row["speaker"], names.get(row["speaker"])),
+                "on_behalf_of": party_ref(row["behalf"], names.get(row["behalf"])),
                 "source": ref(row["source"], row["sourceTitle"]),
                 "date": row["date"],
             }
         )
     return out
+
+
+THAT_VERBS = frozenset(
+    [
+        "say",
+        "allege",
+        "claim",
+        "argue",
+        "add",
+        "state",
+        "insist",
+        "assert",
+        "contend",
+        "maintain",
+        "suggest",
+        "deny",
+        "warn",
+        "note",
+        "report",
+        "write",
+        "believe",
+        "think",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "announce",
+        "explain",
+        "predict",
+        "complain",
+        "estimate",
+        "concede",
+        "charge",
+        "reply",
+        "respond",
+        "testify",
+        "declare",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "reiterate",
+        "acknowledge",
+        "agree",
+        "promise",
+        "vow",
+    ]
+)
+
+
+def lead(cue: str | None, lemma: str | None, verbatim: bool, content: str = "") -> str:
+    """The words between the speaker and what they said, so a paraphrase reads as reported speech:
+    "alleged that" (a verb taking a that-clause), "accused:" (any other cue), "said:" for a quote;
+    just the cue when the words already begin with "that"."""
+    if not verbatim and cue and content.lower().startswith("that "):
+        return cue
+    if not cue:
+        return "said:" if verbatim else "said that"
+    if verbatim or (lemma or cue).lower() not in THAT_VERBS:
+        return f"{cue}:"
+    return f"{cue} that"
+
+
+_UNRESOLVED = re.compile(r"^unresolved '(.+)'$")
+
+
+@overload
+def party_ref(iri: str, label: str | None) -> dict: ...
+@overload
+def party_ref(iri: None, label: str | None) -> None: ...
+@overload
+def party_ref(iri: str | None, label: str | None) -> dict | None: ...
+def party_ref(iri, label):
+    """``ref`` for a party; a speaker extraction could not resolve ("unresolved 'she'") is shown as
+    what it is, an unidentified speaker, and not as a party of that name."""
+    found = ref(iri, label)
+    unresolved = _UNRESOLVED.match(label or "")
+    if found is not None and unresolved:
+        found.update(label=f"an unidentified speaker (“{unresolved.group(1)}”)", unidentified=True)
+    return found
 
 
 # --------------------------------------------------------------------------- small helpers

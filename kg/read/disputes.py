@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.read.base import credited, dedupe, iri_ref, iris, named, party_names, ref, rows, tail, term
+from kg.read.base import credited, dedupe, iri_ref, iris, named, party_names, ref, rows, statements, tail, term
 
 LINK_LIMIT = 200
 
@@ -112,3 +112,52 @@ def network(store, iri: str, disputed: Links, disputed_by: Links, limit: int = 1
         "nodes": [{"iri": p, "label": names[p]} for p in sorted(kept, key=lambda p: names[p])],
         "edges": [{"party": p, "direction": d, "count": n} for (p, d), n in sorted(edges.items()) if p in kept],
     }
+
+
+def by_claim(store, found: Links, claims_are: str) -> list[dict]:
+    """The shown links grouped by claim: each claim once, with every report of it (source and
+    date) and the statements answering it, each with why inference drew the link when it says.
+
+    ``claims_are`` says which side of the pairs holds the claims: "other" on "What X disputed"
+    (the claims are the other parties'), "mine" on "Disputed by others" (the claims are X's).
+    Reports of one claim are the statements inference linked by qg:sameClaimAs; a claim is keyed
+    by its report with the least IRI.
+    """
+    if not found.shown:
+        return []
+    answers_are = "statement" if claims_are == "other" else "other"
+
+    def claim_of(pair: dict) -> str:
+        return pair["other"]["iri"] if claims_are == "other" else pair["statement"]
+
+    def answer_of(pair: dict) -> str:
+        return pair["statement"] if answers_are == "statement" else pair["other"]["iri"]
+
+    claimed = {claim_of(p) for p in found.shown}
+    reports: dict[str, set[str]] = {c: {c} for c in claimed}
+    for row in rows(store, "same-claims", statements=iris(claimed)):
+        reports[row["s"]].add(row["r"])
+    key = {c: min(group) for c, group in reports.items()}
+    answering = {answer_of(p) for p in found.shown}
+    every = set().union(*reports.values()) | answering
+    described = statements(store, every)
+    why: dict[tuple[str, str], list[dict]] = {}
+    for row in rows(store, "link-basis", statements=iris(answering)):
+        why.setdefault((row["s"], row["answers"]), []).append({"rule": row["rule"], "trigger": row["trigger"]})
+    grouped: dict[str, dict] = {}
+    for pair in found.shown:
+        claim, answer = claim_of(pair), answer_of(pair)
+        group = grouped.get(key[claim])
+        if group is None:
+            shown = [
+                described[r]
+                for r in sorted(reports[claim], key=lambda r: (described.get(r, {}).get("date") or "~", r))
+                if r in described
+            ]
+            if not shown:
+                continue
+            group = grouped[key[claim]] = dict(shown[0], claim=key[claim], reports=shown, answers=[])
+        if answer in described and all(a["iri"] != answer for a in group["answers"]):
+            basis = [b for r in reports[claim] for b in why.get((answer, r), [])]
+            group["answers"].append(dict(described[answer], basis=dedupe(basis, "rule", "trigger")))
+    return list(grouped.values())

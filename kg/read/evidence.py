@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from kg.read.base import iri_ref, rows, values
 
@@ -74,10 +75,24 @@ def passage(store, iri: str, context: int = 240) -> dict | None:
     located = spans(text, found)
     if not located:
         return None
-    first, last = min(s[0] for s in located), max(s[1] for s in located)
-    lo = max(text.rfind(". ", 0, max(0, first - 1)) + 2, first - context, 0)
-    if lo <= 1:
-        lo = 0
-    stop = text.find(". ", last)
-    hi = len(text) if stop == -1 else min(stop + 1, last + context)
+    lo, hi = _around(text, min(s[0] for s in located), max(s[1] for s in located), context)
     return {"segments": segments(text, located, lo, hi), "truncated_start": lo > 0, "truncated_end": hi < len(text)}
+
+
+def _around(text: str, first: int, last: int, context: int) -> tuple[int, int]:
+    """From the start of the sentence holding ``first`` to the end of the one holding ``last``, but no
+    more than ``context`` characters either side, and never cutting a word."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, first)]
+    lo = max(starts[-1] if starts else 0, first - context, 0)
+    if 0 < lo < first and not text[lo - 1].isspace():
+        blank = re.search(r"\s", text[lo:first])
+        lo = lo + blank.end() if blank else first
+    end = _SENTENCE_END.search(text, last)
+    hi = min(end.start() + 1 if end else len(text), last + context, len(text))
+    if last < hi < len(text) and not text[hi].isspace():
+        cut = max(text.rfind(" ", last, hi), text.rfind("\n", last, hi))
+        hi = cut if cut > last else last
+    return lo, hi
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")

@@ -1,15 +1,19 @@
-"""The home page: counts, the most disputed claims, the most active parties, the newest sources."""
+"""The home page: counts, the most disputed claims, the most active parties, the newest articles.
+
+Each count counts what its list lists: statements, the parties statements are made for (a
+spokesperson's words count for the organisation), articles (sources whose text is stored), and
+disputed claims once each however many outlets reported them."""
 
 from __future__ import annotations
 
-from kg.read.base import count, dedupe, party_names, ref, rows, sparql, statements
+from kg.read.base import count, dedupe, party_names, party_ref, rows, sparql, statements
 
 
 def home(store, limit: int = 10) -> dict:
     counts = {
         "statements": count(store, "count-statements"),
         "parties": count(store, "count-parties"),
-        "sources": count(store, "count-sources"),
+        "articles": count(store, "count-sources"),
         "disputed": count(store, "count-disputed"),
     }
     disputed = top(store, "most-disputed", limit)
@@ -21,9 +25,10 @@ def home(store, limit: int = 10) -> dict:
     return {
         "counts": counts,
         "most_disputed": most_disputed,
-        "most_active": [dict(ref(r["key"], names.get(r["key"])), statements=int(r["n"])) for r in active],
+        "most_active": [dict(party_ref(r["key"], names.get(r["key"])), statements=int(r["n"])) for r in active],
         "newest_sources": [
-            {"iri": r["src"], "label": r["title"], "published": r["published"]} for r in dedupe(newest, "src")
+            {"iri": r["src"], "label": r["title"] or "Untitled article", "published": r["published"]}
+            for r in dedupe(newest, "src")
         ],
     }
 

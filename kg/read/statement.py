@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from kg.infer import claims
 from kg.read.base import (
     NotFound,
     class_label,
@@ -10,9 +9,8 @@ from kg.read.base import (
     iri_ref,
     linked,
     named,
-    ref,
+    party_ref,
     rows,
-    sparql,
     statement_rows,
     statements,
     tail,
@@ -38,56 +36,37 @@ def statement(store, iri: str) -> dict:
         "confirmed_by": linked(store, iri, "confirms", incoming=True, limit=200),
     }
     parties = {}
-    for key, prop in (("disputes_party", "disputesParty"), ("confirms_party", "confirmsParty"), ("about", "about")):
-        parties[key] = [
-            ref(r["p"], r["name"])
-            for r in named(store, rows(store, "statement-parties", this=this, prop=term(prop)), "p", "name")
-        ]
+    for key, prop in (
+        ("disputes_party", "disputesParty"),
+        ("confirms_party", "confirmsParty"),
+        ("about", "about"),
+    ):
+        parties[key] = _parties(store, rows(store, "statement-parties", this=this, prop=term(prop)))
     origin = None
     if first.get("origin"):
-        kinds = {r["t"] for r in rows(store, "origin-types", this=this)}
-        origin = dict(ref(first["origin"], first.get("originTitle")), type=class_label(kinds, ""))
+        kind = class_label({r["t"] for r in rows(store, "origin-types", this=this)}, "Document")
+        origin = {"iri": first["origin"], "label": first.get("originTitle") or f"a {kind.lower()}", "type": kind}
+    status = first.get("status")
     return dict(
         base,
-        cue=first.get("cue"),
         cue_lemma=first.get("lemma"),
-        status=_status(first.get("status"), links),
+        status=class_labels().get(status, tail(status)).lower() if status else None,
         origin=origin,
+        reported_by=_parties(store, rows(store, "reported-by", this=this)),
         passage=passage(store, iri),
-        same_claim=same_claim(store, iri, base),
+        same_claim=same_claim(store, iri),
         **links,
         **parties,
         triples=describe_rows(store, iri),
     )
 
 
-def _status(materialised: str | None, links: dict) -> str:
-    if materialised:
-        return class_labels().get(materialised, tail(materialised)).lower()
-    if links["disputed_by"]:
-        return "disputed"
-    if links["confirmed_by"]:
-        return "confirmed"
-    return "unchallenged"
+def _parties(store, found: list[dict]) -> list[dict]:
+    return [party_ref(r["p"], r["name"]) for r in named(store, found, "p", "name")]
 
 
-def same_claim(store, iri: str, row: dict, candidates: int = 500) -> list[dict]:
-    """Reports of the same claim in other sources: linked by qg:sameClaimAs if inference ran,
-    else found here the way kg.infer.claims links them (same answerable party, near-identical words)."""
-    this = iri_ref(iri)
-    scores: dict[str, float | None] = {r["s"]: None for r in rows(store, "same-claim-linked", this=this)}
-    party = (row["on_behalf_of"] or row["speaker"] or {}).get("iri")
-    mine = claims.tokens(row["content"])
-    if party and mine:
-        elsewhere = sparql("not-reported-in", source=iri_ref(row["source"]["iri"])) if row["source"] else ""
-        for r in rows(
-            store, "same-claim-candidates", this=this, party=iri_ref(party), elsewhere=elsewhere, limit=int(candidates)
-        ):
-            theirs = claims.tokens(r["content"])
-            if claims.similar(mine, theirs):
-                scores[r["s"]] = round(claims.jaccard(mine, theirs), 2)
-    if not scores:
-        return []
-    found = statements(store, list(scores))
-    ordered = sorted(scores, key=lambda s: (-(scores[s] or 1.0), s))
-    return [dict(found[s], similarity=scores[s]) for s in ordered if s in found]
+def same_claim(store, iri: str) -> list[dict]:
+    """Reports of the same claim in other sources, as inference linked them (qg:sameClaimAs)."""
+    linked_reports = [r["s"] for r in rows(store, "same-claim-linked", this=iri_ref(iri))]
+    found = statements(store, linked_reports)
+    return [found[s] for s in sorted(linked_reports, key=lambda s: (found[s]["date"] or "~", s)) if s in found]
