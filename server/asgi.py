@@ -11,6 +11,7 @@ read of /sparql is answered from the response cache in the loop, without a threa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -51,9 +52,8 @@ class AsgiFront:
             with self.app.request_context(environ):
                 response = error_response(refusal.status, str(refusal))
             response.headers["Connection"] = "close"
-            await _send(send, response.status, response.headers.to_wsgi_list(), response.get_data())
-            return
-        if body is None:
+            with contextlib.suppress(Exception):
+                await _send(send, response.status, response.headers.to_wsgi_list(), response.get_data())
             return
         environ["wsgi.input"] = io.BytesIO(body)
         chunked = environ.pop("HTTP_TRANSFER_ENCODING", None)  # the body is whole now
@@ -69,8 +69,8 @@ class AsgiFront:
         status, headers, payload = await asyncio.get_running_loop().run_in_executor(self.pool, self._call_app, environ)
         await _send(send, status, headers, payload)
 
-    async def _body(self, environ: dict, receive) -> bytes | None:
-        """The whole request body (None if the client went away), or _Refused."""
+    async def _body(self, environ: dict, receive) -> bytes:
+        """The whole request body, or _Refused."""
         declared = environ.get("CONTENT_LENGTH")
         if environ["REQUEST_METHOD"] in _BODILESS and not declared and "HTTP_TRANSFER_ENCODING" not in environ:
             return b""
@@ -82,7 +82,9 @@ class AsgiFront:
                 while True:
                     message = await receive()
                     if message["type"] == "http.disconnect":
-                        return None
+                        # Also what granian says of a malformed body (a chunk size that is not hex):
+                        # answer it, which is harmless when the client has really gone.
+                        raise _Refused(400, "the request body ended early or is malformed (chunked encoding?)")
                     chunk = message.get("body", b"")
                     size += len(chunk)
                     if size > self.max_body:

@@ -25,6 +25,7 @@ DEFAULTS = {
     "worker_memory": 2 * 1024**3,  # bytes of address space per query worker (0: no limit)
     "client_queries": None,  # queries one client address may run at once (None: query_workers - 1, at least 1; 0: no limit)
     "max_body": 10 * 1024 * 1024,  # bytes per request body
+    "fetch_private": False,  # /articles may fetch URLs on loopback, private and link-local addresses
     "service_allowlist": (),  # endpoint IRI prefixes that SERVICE and LOAD may reach
     "base": None,  # base of minted IRIs (None: $QUOTEGRAPH_BASE or the default)
     "query_workers": 2,  # processes that run queries
@@ -47,6 +48,7 @@ _ENV = {
     "base": "QUOTEGRAPH_BASE",
     "query_workers": "QUOTEGRAPH_QUERY_WORKERS",
     "result_cache": "QUOTEGRAPH_RESULT_CACHE",
+    "fetch_private": "QUOTEGRAPH_FETCH_PRIVATE",
 }
 
 
@@ -87,6 +89,7 @@ def load_config(overrides: dict | None = None) -> dict:
         allow = allow.replace(",", " ").split()
     config["service_allowlist"] = parse_allowlist(allow or ())
     config["memory"] = str(config["memory"]).lower() in ("1", "true", "yes")
+    config["fetch_private"] = str(config["fetch_private"]).lower() in ("1", "true", "yes")
     config["base"] = config["base"] or default_base()
     config["write_token"] = config["write_token"] or None
     return config

@@ -13,9 +13,11 @@ import pyoxigraph as ox
 from flask import Response, request
 
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError
+from kg.store.formats import RdfSyntaxError, parse_quads
 from server.auth import require_write_token
 from server.errors import error_response
 from server.negotiation import choose_or_none
+from server.pool import ServerFault
 from server.sparql import RDF_OFFERS, state
 from server.sparql_exec import RDF_FORMATS
 
@@ -61,21 +63,25 @@ def _exists(iri: str | None) -> bool:
 
 
 def _parse_one(data: bytes, media_type: str, base: str) -> list:
+    """The triples of one body; a body that is not whole, well-formed RDF of its type is refused."""
     fmt = ox.RdfFormat.from_media_type(media_type or "")
     if fmt is None:
         raise _BadRequest(415, f"unsupported RDF media type {media_type!r}; send one of {', '.join(RDF_OFFERS)}")
     try:
-        return [q.triple for q in ox.parse(data, format=fmt, base_iri=base)]
-    except (SyntaxError, ValueError) as error:
-        raise _BadRequest(
-            400, f"cannot parse the {fmt.name} body: {str(error).splitlines()[0] if str(error) else 'syntax error'}"
-        ) from None
+        return [q.triple for q in parse_quads(data, fmt, source=f"the {fmt.name} body", base_iri=base)]
+    except RdfSyntaxError as error:
+        raise _BadRequest(400, f"cannot parse {error}") from None
 
 
 def _body_triples(base: str) -> list:
     if request.mimetype == "multipart/form-data":
+        if not request.mimetype_params.get("boundary"):
+            raise _BadRequest(400, "a multipart/form-data body needs a boundary parameter")
+        parts = list(request.files.values())
+        if not parts:
+            raise _BadRequest(400, "the multipart body has no file parts with RDF in them")
         triples = []
-        for part in request.files.values():
+        for part in parts:
             triples += _parse_one(part.read(), part.mimetype, base)
         return triples
     return _parse_one(request.get_data(), request.mimetype, base)
@@ -89,7 +95,7 @@ def _write(iri: str | None, triples: list, replace: bool) -> None:
     else:
         parts = [f"DROP SILENT GRAPH <{iri}>"] if replace else []
         parts += [f"CREATE SILENT GRAPH <{iri}>", f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} }}"]
-    state().update(" ;\n".join(parts))
+    state().update(" ;\n".join(parts), check=False)
 
 
 def _read(iri: str | None) -> Response:
@@ -125,7 +131,7 @@ def graph_store(rest: str | None = None):
         if request.method == "DELETE":
             if not existed:
                 return error_response(404, f"no graph <{iri}>")
-            state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>")
+            state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>", check=False)
             return Response(status=204)
         triples = _body_triples(iri or request.base_url)
         _write(iri, triples, replace=request.method == "PUT")
@@ -134,6 +140,8 @@ def graph_store(rest: str | None = None):
         return error_response(error.status, str(error))
     except (QuerySyntaxError, StoreError) as error:
         return error_response(400, str(error))
+    except ServerFault as error:
+        return error_response(503, str(error))
 
 
 def register_writes(app) -> None:

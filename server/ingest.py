@@ -1,6 +1,8 @@
 """POST /articles: extract an article sent over HTTP and load it as ``kg load`` would.
 
-A URL is handed to ``kg.load.articles.load_articles`` unchanged. A text or HTML body becomes an
+Only an http(s) URL is fetched (never a path: that would publish the server's files), and only
+from public addresses unless the operator allows private ones (``--fetch-private``): the fetch
+checks every address it connects to, redirects included. A text or HTML body becomes an
 Article whose identity is its content hash (there is no file or URL to name it), so
 posting the same text twice is recognised as unchanged, like reloading a file.
 """
@@ -17,7 +19,7 @@ from kg.extract import EXTRACTOR_VERSION
 from kg.extract.model import Article
 from kg.load.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
 from kg.load.rdf_files import LoadResult, ensure_ontology
-from kg.sources.documents import decode_text, html_article
+from kg.sources.documents import FetchPolicy, decode_text, html_article, is_url
 from server.auth import require_write_token
 from server.errors import error_response
 from server.sparql import state
@@ -31,12 +33,19 @@ def _article_from_request() -> tuple[Article | None, str | None]:
     if request.mimetype == "application/json":
         try:
             data = json.loads(body)
+        except RecursionError:
+            raise KgError("the JSON body is nested too deeply") from None
         except ValueError as error:
             raise KgError(f"the JSON body does not parse: {error}") from None
         if not isinstance(data, dict) or not (isinstance(data.get("url"), str) or isinstance(data.get("text"), str)):
-            raise KgError('send {"url": "..."} or {"text": "...", "title": "..."}')
-        if "text" not in data:
-            return None, data["url"].strip()
+            raise KgError('send {"url": "https://..."} or {"text": "...", "title": "..."}')
+        if data.get("text") is None:
+            url = data["url"].strip()
+            if not is_url(url):
+                raise KgError(f"url must be an http:// or https:// URL, got {url[:200]!r}")
+            return None, url
+        if not isinstance(data["text"], str):
+            raise KgError("text must be a string")
         meta = {k: str(data[k]) for k in _FIELDS if isinstance(data.get(k), (str, int))}
         return _article(data["text"], meta), None
     origin = "posted article"
@@ -83,7 +92,8 @@ def post_article():
     try:
         with st.write_lock:
             if url is not None:
-                [result] = load_articles(st.store, [url], progress=False, minter=minter)
+                fetch = FetchPolicy(private=st.config["fetch_private"])
+                [result] = load_articles(st.store, [url], progress=False, minter=minter, fetch=fetch)
             else:
                 result = _load_posted(st.store, article, minter)
     except KgError as error:

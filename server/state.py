@@ -108,9 +108,12 @@ class ServerState:
         )
         return serialize_results(results, job)
 
-    def update(self, sparql: str, *, base_iri: str | None = None, client: str = "") -> None:
-        """Run a SPARQL update (one transaction) and publish it to the query workers."""
-        if self.pool is not None:
+    def update(self, sparql: str, *, base_iri: str | None = None, client: str = "", check: bool = True) -> None:
+        """Run a SPARQL update (one transaction) and publish it to the query workers.
+
+        ``check=False`` skips the trial run for updates the server wrote itself (flat INSERT DATA).
+        """
+        if check and self.pool is not None:
             self.pool.check_update(sparql, base_iri, client)
         with self.write_lock:
             if isinstance(self.store, OxigraphStore):

@@ -25,7 +25,8 @@ HTML = (
 
 @pytest.fixture(scope="module")
 def app():
-    app = create_app({"memory": True, "write_token": "art"})
+    # The page fetched below is served on 127.0.0.1, which a server fetches from only when allowed.
+    app = create_app({"memory": True, "write_token": "art", "fetch_private": True})
     yield app
     app.extensions["quotegraph"].close()
 

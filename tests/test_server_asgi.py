@@ -103,9 +103,12 @@ def test_a_body_over_the_limit_is_refused_with_413_before_it_is_read(front, decl
     assert json.loads(body)["error"] == 413 and headers["content-type"] == "application/json"
 
 
-def test_a_client_that_leaves_gets_nothing(front):
+def test_a_body_that_stops_short_is_400_and_never_reaches_flask(front, monkeypatch):
+    """A client that leaves mid-body, or a malformed chunked body (granian reports both as a
+    disconnect), gets 400: discarded if the client is gone, and never a bare 500."""
+    monkeypatch.setattr(front, "_call_app", None)
     scope = _scope("POST", headers=[("Content-Type", "application/sparql-query")])
-    assert _call(front, scope, [_body(b"ASK", more=True), {"type": "http.disconnect"}])[0] is None
+    assert _call(front, scope, [_body(b"ASK", more=True), {"type": "http.disconnect"}])[0] == 400
 
 
 def test_a_repeated_read_is_answered_in_the_loop(front):

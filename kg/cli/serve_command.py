@@ -97,6 +97,12 @@ def register(subparsers) -> None:
         help="let SERVICE reach endpoints under this http(s) IRI: same scheme, host and port, "
         "path under its path (repeatable)",
     )
+    parser.add_argument(
+        "--fetch-private",
+        action="store_true",
+        default=None,
+        help="let POST /articles fetch URLs on loopback, private and link-local addresses (default: public only)",
+    )
     parser.add_argument("--base", default=None, help="base IRI of minted IRIs (default: $QUOTEGRAPH_BASE)")
     add_store_options(parser)
     parser.set_defaults(func=run)
@@ -116,6 +122,7 @@ def _settings(args: argparse.Namespace) -> dict:
         "worker_memory": args.worker_memory,
         "client_queries": args.client_queries,
         "service_allowlist": args.service_allow,
+        "fetch_private": args.fetch_private,
         "base": args.base,
         "query_workers": args.query_workers,
         "result_cache": args.result_cache,

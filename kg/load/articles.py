@@ -25,7 +25,7 @@ from kg.errors import KgError
 from kg.extract.model import Article, Extraction
 from kg.load.rdf_files import LoadResult, ensure_ontology
 from kg.load.validate import check
-from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document
+from kg.sources.documents import DEFAULT_TIMEOUT, FetchPolicy, expand_inputs, read_document
 from kg.store import Store
 
 
@@ -122,8 +122,12 @@ def load_articles(
     progress: bool = True,
     timeout: float = DEFAULT_TIMEOUT,
     minter: Minter | None = None,
+    fetch: FetchPolicy | None = None,
 ) -> list[LoadResult]:
-    """Load every article the sources name; one result per article, in input order."""
+    """Load every article the sources name; one result per article, in input order.
+
+    ``fetch`` says where URLs may be fetched from (default: anywhere, as for the CLI's user).
+    """
     from tqdm import tqdm
 
     from kg.extract import EXTRACTOR_VERSION
@@ -137,7 +141,7 @@ def load_articles(
     def pending() -> Iterator[tuple[int, Article]]:
         for index, spec in enumerate(specs):
             try:
-                article = read_document(spec, timeout=timeout)
+                article = read_document(spec, timeout=timeout, fetch=fetch)
             except KgError as error:
                 results[index] = LoadResult(spec, None, "failed", message=_message(spec, error))
                 bar.update()

@@ -14,9 +14,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import glob
+import ipaddress
 import json
 import re
+import socket
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
@@ -266,15 +269,95 @@ def read_file(path: str | Path) -> Article:
     return Article(source=str(path.resolve()), text=text, **meta)
 
 
-def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Article:
+@dataclass(frozen=True)
+class FetchPolicy:
+    """Where a fetch may connect. The CLI fetches for the user on the user's machine: anything goes.
+    A server fetching for a remote client must not reach its own host or network: with
+    ``private=False`` every connection, redirects included, goes only to public addresses."""
+
+    private: bool = True
+
+
+class BlockedAddress(OSError):
+    """A fetch would connect to a loopback, private, link-local, multicast or unspecified address."""
+
+
+def is_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def public_address(host: str, port: int) -> str:
+    """The address to connect to for host:port, checked: every address the name resolves to must be public."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses = [info[4][0] for info in infos]
+    blocked = [a for a in addresses if not is_public(a)]
+    if blocked or not addresses:
+        raise BlockedAddress(f"{host} resolves to {blocked[0] if blocked else 'nothing'}, not a public address")
+    return addresses[0]
+
+
+def _session(policy: FetchPolicy):
+    """A requests session; under a public-only policy each connection goes to the address that was checked
+    (resolve, check, connect to that address: a name that resolves differently the second time cannot
+    slip through), on every redirect hop, and no proxy from the environment is used."""
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    session = requests.Session()
+    if policy.private:
+        return session
+
+    class Checked:
+        def _new_conn(self):
+            resolved = self._dns_host
+            self._dns_host = public_address(resolved, self.port)
+            try:
+                return super()._new_conn()
+            finally:
+                self._dns_host = resolved
+
+    class CheckedHTTP(Checked, HTTPConnection):
+        pass
+
+    class CheckedHTTPS(Checked, HTTPSConnection):
+        pass
+
+    class HTTPPool(HTTPConnectionPool):
+        ConnectionCls = CheckedHTTP
+
+    class HTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = CheckedHTTPS
+
+    class PublicOnly(HTTPAdapter):
+        def init_poolmanager(self, *args, **kwargs):
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": HTTPPool, "https": HTTPSPool}
+
+    session.trust_env = False
+    session.mount("http://", PublicOnly())
+    session.mount("https://", PublicOnly())
+    return session
+
+
+def fetch_url(
+    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES, policy: FetchPolicy | None = None
+) -> Article:
     """An article fetched over HTTP(S); its content type decides between text and HTML."""
     import requests
 
     deadline = time.monotonic() + timeout
     try:
-        with requests.get(
-            url, timeout=timeout, stream=True, headers={"User-Agent": "quotegraph (+https://quotegraph.org)"}
-        ) as response:
+        with (
+            _session(policy or FetchPolicy()) as session,
+            session.get(
+                url, timeout=timeout, stream=True, headers={"User-Agent": "quotegraph (+https://quotegraph.org)"}
+            ) as response,
+        ):
             if response.status_code >= 400:
                 raise InputError(f"{url}: HTTP {response.status_code} {response.reason or ''}".rstrip())
             content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
@@ -294,6 +377,9 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MA
     except requests.Timeout:
         raise InputError(f"{url}: timed out after {timeout:g} s") from None
     except requests.ConnectionError as error:
+        blocked = re.search(r"\S+ resolves to \S+, not a public address", str(error))
+        if blocked:
+            raise InputError(f"{url}: refused: {blocked.group()}") from None
         reason = "connection refused" if "refused" in str(error).lower() else "cannot connect"
         raise InputError(f"{url}: {reason}") from None
     except requests.RequestException as error:
@@ -307,8 +393,8 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MA
     return Article(source=url, text=text, **meta)
 
 
-def read_document(spec: str, *, timeout: float = DEFAULT_TIMEOUT) -> Article:
+def read_document(spec: str, *, timeout: float = DEFAULT_TIMEOUT, fetch: FetchPolicy | None = None) -> Article:
     """An article from a path or an http(s) URL."""
     if is_url(spec):
-        return fetch_url(spec, timeout=timeout)
+        return fetch_url(spec, timeout=timeout, policy=fetch)
     return read_file(spec)

@@ -10,6 +10,7 @@ file's one named graph in the store.
 from __future__ import annotations
 
 from pathlib import Path
+from xml.parsers import expat
 
 import pyoxigraph as ox
 from rdflib import XSD, BNode, Graph, Literal, URIRef
@@ -106,9 +107,69 @@ def _term(term):
     raise ValueError(f"RDF-star triple terms are not supported ({term})")
 
 
+MAX_XML_DEPTH = 1000  # RDF/XML element nesting; Oxigraph's parser is quadratic in it (100k levels: 2 min)
+
+
+def _check_rdf_xml(data: bytes, source: str) -> None:
+    """Refuse RDF/XML that Oxigraph's parser would expand or crawl through, or stop short on.
+
+    Oxigraph expands internal entities without bound (810 bytes of nested entities make a
+    300-million-character literal), takes quadratic time in nesting depth, and returns the
+    triples read so far from a document that ends early. Expat reads the document first, in
+    linear time, refusing any entity declaration, nesting past MAX_XML_DEPTH and an unclosed
+    document; it never fetches external entities.
+    """
+    parser = expat.ParserCreate()
+    depth = 0
+
+    def start(_name, _attributes):
+        nonlocal depth
+        depth += 1
+        if depth > MAX_XML_DEPTH:
+            raise RdfSyntaxError(f"{source}: XML nested deeper than {MAX_XML_DEPTH} elements")
+
+    def end(_name):
+        nonlocal depth
+        depth -= 1
+
+    def entity(name, *_rest):
+        raise RdfSyntaxError(f"{source}: the document declares the XML entity {name!r}; entity declarations are refused")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.EntityDeclHandler = entity
+    parser.UnparsedEntityDeclHandler = entity
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as error:
+        raise RdfSyntaxError(
+            f"{source}: parse error at line {error.lineno} column {error.offset + 1}: {expat.ErrorString(error.code)}"
+        ) from None
+
+
+def check_document(data: bytes, rdf_format: ox.RdfFormat, source: str) -> None:
+    """Refuse a document that would parse into something other than what it says (see _check_rdf_xml)."""
+    if rdf_format == ox.RdfFormat.RDF_XML:
+        _check_rdf_xml(data, source)
+    elif rdf_format == ox.RdfFormat.JSON_LD and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
+        raise RdfSyntaxError(f"{source}: a JSON-LD document is a JSON object or array")
+
+
+def parse_quads(data: bytes, rdf_format: ox.RdfFormat, *, source: str, base_iri: str | None = None) -> list[ox.Quad]:
+    """Every quad of one document, checked first (check_document); RdfSyntaxError when it does not parse."""
+    check_document(data, rdf_format, source)
+    try:
+        return list(ox.parse(data, rdf_format, base_iri=base_iri))
+    except SyntaxError as error:
+        raise RdfSyntaxError(syntax_message(source, error)) from None
+    except ValueError as error:
+        raise RdfSyntaxError(f"{source}: {str(error).splitlines()[0]}") from None
+
+
 def parse_bytes(data: bytes, rdf_format: ox.RdfFormat, *, source: str, base_iri: str | None = None) -> Graph:
     """The triples of one document as an rdflib graph (graph names dropped)."""
     graph = Graph()
+    check_document(data, rdf_format, source)
     try:
         for quad in ox.parse(data, rdf_format, base_iri=base_iri):
             graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
