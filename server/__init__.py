@@ -49,7 +49,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_cors)
     if state.cache is not None:
-        app.wsgi_app = state.cache.middleware(app.wsgi_app)
+        app.wsgi_app = state.cache.middleware(app.wsgi_app)  # type: ignore[method-assign]
     return app
 
 

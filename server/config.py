@@ -7,12 +7,13 @@ the server without code; explicit config (from ``kg serve`` options or tests) wi
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from kg.build.iris import default_base
 from kg.errors import KgError
 from server.limits import parse_allowlist
 
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "store": None,  # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)
     "memory": False,  # a throw-away store, deleted when the server stops
     "endpoint": None,  # remote SPARQL query URL instead of an embedded store

@@ -88,7 +88,7 @@ def _body_triples(base: str) -> list:
 
 
 def _write(iri: str | None, triples: list, replace: bool) -> None:
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     if iri is None:
         parts = ["DROP SILENT DEFAULT"] if replace else []
         parts.append(f"INSERT DATA {{ {data} }}")
@@ -105,9 +105,9 @@ def _read(iri: str | None) -> Response:
     fmt = RDF_FORMATS[fmt_type]
     triples = state().store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graphs=[iri])
     if fmt.supports_datasets:
-        body = ox.serialize((ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt)
+        body = ox.serialize((ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt) or b""
     else:
-        body = ox.serialize(triples, format=fmt)
+        body = ox.serialize(triples, format=fmt) or b""
     response = Response(b"" if request.method == "HEAD" else body, content_type=fmt.media_type)
     if request.method == "HEAD":
         response.headers["Content-Length"] = str(len(body))
@@ -119,10 +119,10 @@ def _read(iri: str | None) -> Response:
 def graph_store(rest: str | None = None):
     try:
         if request.method == "POST" and rest is None and not request.args:
-            iri = f"{request.url_root}store/{uuid.uuid4().hex}"
-            _write(iri, _body_triples(iri), replace=False)
+            created = f"{request.url_root}store/{uuid.uuid4().hex}"
+            _write(created, _body_triples(created), replace=False)
             response = Response(status=201)
-            response.headers["Location"] = iri
+            response.headers["Location"] = created
             return response
         iri = _target(rest)
         existed = _exists(iri)

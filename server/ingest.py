@@ -95,6 +95,7 @@ def post_article():
                 fetch = FetchPolicy(private=st.config["fetch_private"])
                 [result] = load_articles(st.store, [url], progress=False, minter=minter, fetch=fetch)
             else:
+                assert article is not None
                 result = _load_posted(st.store, article, minter)
     except KgError as error:
         return error_response(422, str(error))
@@ -105,7 +106,7 @@ def post_article():
         "status": result.status,
         "graph": result.graph,
         "triples": result.triples,
-        "statements": _statements(st.store, result.graph),
+        "statements": _statements(st.store, result.graph) if result.graph else [],
     }
     return Response(
         json.dumps(body) + "\n", status=201 if result.status == "loaded" else 200, mimetype="application/json"

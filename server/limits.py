@@ -89,6 +89,6 @@ def check_remote_access(reading: Reading, allowlist: tuple[Endpoint, ...], *, up
     return bool(reading.services) and not update
 
 
-def mark_truncated(response: Response, limit: int | str) -> None:
+def mark_truncated(response: Response, limit: int | str | None) -> None:
     response.headers[TRUNCATED_HEADER] = f"true; limit={limit}"
     response.headers["Access-Control-Expose-Headers"] = TRUNCATED_HEADER

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from server.lru import MISSING, Lru
 
@@ -37,12 +38,16 @@ def mark_cacheable(environ: dict) -> None:
     environ[CACHEABLE] = True
 
 
+def _answer_size(key: Any, answer: Any) -> int:
+    return len(answer[2]) + len(key[1]) + len(key[3]) + 256
+
+
 class ResponseCache:
     """Answers of the current generation, least recently used out first, bounded in bytes."""
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
-        self._answers = Lru(max_bytes, lambda key, answer: len(answer[2]) + len(key[1]) + len(key[3]) + 256)
+        self._answers = Lru(max_bytes, _answer_size)
         self.generation: object = None
 
     @property

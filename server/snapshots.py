@@ -24,7 +24,7 @@ import pyoxigraph as ox
 _PREFIX = ".quotegraph-snapshots-"
 
 
-def _remove_orphans(parent: str | os.PathLike) -> None:
+def _remove_orphans(parent: str) -> None:
     """Delete checkpoint folders left by a server that was killed (its process is gone)."""
     for entry in os.scandir(parent):
         if not entry.name.startswith(_PREFIX) or not entry.is_dir():
@@ -39,6 +39,7 @@ class Snapshots:
 
     def __init__(self, store: ox.Store, parent: str | os.PathLike):
         self.store = store
+        parent = os.fspath(parent)
         _remove_orphans(parent)
         self.root = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=parent)
         self._generation = 0

@@ -102,7 +102,7 @@ def _negotiated() -> tuple[str | None, str | None]:
     if wanted:
         return (wanted if wanted in RESULTS_FORMATS else None, wanted if wanted in RDF_FORMATS else None)
     results = choose_or_none(accept, RESULT_OFFERS)
-    return _SYNONYMS.get(results, results), choose_or_none(accept, RDF_OFFERS)
+    return (_SYNONYMS.get(results, results) if results else None), choose_or_none(accept, RDF_OFFERS)
 
 
 def _protocol_error(error: Exception) -> Response:

@@ -169,7 +169,7 @@ def serialize_results(results, job: QueryJob) -> QueryOutcome:
         if job.results_format is None:
             return QueryOutcome("boolean", None, b"")
         fmt = RESULTS_FORMATS[job.results_format]
-        return QueryOutcome("boolean", fmt.media_type, results.serialize(format=fmt))
+        return QueryOutcome("boolean", fmt.media_type, _bytes(results.serialize(format=fmt)))
     if isinstance(results, ox.QuerySolutions):
         if job.results_format is None:
             return QueryOutcome("solutions", None, b"")
@@ -177,7 +177,7 @@ def serialize_results(results, job: QueryJob) -> QueryOutcome:
         body, truncated = _limited(lambda w: results.serialize(w, format=tsv), job, 1)
         fmt = RESULTS_FORMATS[job.results_format]
         if fmt != tsv:
-            body = ox.parse_query_results(body, format=tsv).serialize(format=fmt)
+            body = _bytes(ox.parse_query_results(body, format=tsv).serialize(format=fmt))
         if truncated:
             body = _note(body, fmt, truncation_link(truncated, job))
         return QueryOutcome("solutions", fmt.media_type, body, truncated)
@@ -185,14 +185,19 @@ def serialize_results(results, job: QueryJob) -> QueryOutcome:
         return QueryOutcome("triples", None, b"")
     nt = ox.RdfFormat.N_TRIPLES
     body, truncated = _limited(lambda w: ox.serialize(results, w, format=nt), job, 0)
-    fmt = RDF_FORMATS[job.rdf_format]
-    if fmt != nt:
+    rdf = RDF_FORMATS[job.rdf_format]
+    if rdf != nt:
         quads = ox.parse(body, format=nt)
-        if fmt.supports_datasets:
-            body = ox.serialize(quads, format=fmt)
+        if rdf.supports_datasets:
+            body = _bytes(ox.serialize(quads, format=rdf))
         else:
-            body = ox.serialize((q.triple for q in quads), format=fmt)
-    return QueryOutcome("triples", fmt.media_type, body, truncated)
+            body = _bytes(ox.serialize((q.triple for q in quads), format=rdf))
+    return QueryOutcome("triples", rdf.media_type, body, truncated)
+
+
+def _bytes(serialized: bytes | None) -> bytes:
+    """A serializer's output when it was given no file to write to (never None then)."""
+    return serialized or b""
 
 
 def execute(store: ox.Store, job: QueryJob) -> QueryOutcome:

@@ -16,6 +16,7 @@ import logging
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -37,7 +38,7 @@ class _PublishingStore(OxigraphStore):
     taken before their write.
     """
 
-    on_write = None
+    on_write: Callable[[], None] | None = None
 
     def update(self, sparql: str, *, prefixes=None) -> None:
         super().update(sparql, prefixes=prefixes)
@@ -49,8 +50,8 @@ class ServerState:
     def __init__(self, config: dict):
         self.config = config
         self.write_lock = threading.Lock()
-        self._scratch = None
-        self._counts = None
+        self._scratch: str | None = None
+        self._counts: list[tuple[str, int]] | None = None
         self._closed = False
         self.pool: QueryPool | None = None
         self.federated: QueryPool | None = None
@@ -102,8 +103,8 @@ class ServerState:
             return pool.run(job, client)
         results = self.store.query(
             job.query,
-            default_graphs=job.default_graphs,
-            named_graphs=job.named_graphs,
+            default_graphs=None if job.default_graphs is None else list(job.default_graphs),
+            named_graphs=None if job.named_graphs is None else list(job.named_graphs),
             union_default=job.union_default,
         )
         return serialize_results(results, job)
@@ -123,6 +124,7 @@ class ServerState:
             self.after_write()
 
     def _update_native(self, sparql: str, base_iri: str | None) -> None:
+        assert isinstance(self.store, OxigraphStore)
         try:
             self.store.native.update(sparql, base_iri=base_iri)
         except SyntaxError as error:

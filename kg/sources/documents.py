@@ -21,6 +21,7 @@ import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KgError
 from kg.extract.model import Article
@@ -176,7 +177,7 @@ def html_article(html: str, origin: str, url: str | None = None) -> tuple[str, d
     """The article body of an HTML page and its title, byline, date and site name."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(
+    document: Any = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     text = (document.text or "").strip() if document is not None else ""
@@ -292,7 +293,7 @@ def is_public(address: str) -> bool:
 def public_address(host: str, port: int) -> str:
     """The address to connect to for host:port, checked: every address the name resolves to must be public."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    addresses = [info[4][0] for info in infos]
+    addresses = [str(info[4][0]) for info in infos]
     blocked = [a for a in addresses if not is_public(a)]
     if blocked or not addresses:
         raise BlockedAddress(f"{host} resolves to {blocked[0] if blocked else 'nothing'}, not a public address")
@@ -312,20 +313,25 @@ def _session(policy: FetchPolicy):
     if policy.private:
         return session
 
-    class Checked:
+    @contextlib.contextmanager
+    def pinned(connection: HTTPConnection):
+        """Connect to the checked address of the connection's host (TLS still checks the host name)."""
+        resolved = connection._dns_host
+        connection._dns_host = public_address(resolved, connection.port)
+        try:
+            yield
+        finally:
+            connection._dns_host = resolved
+
+    class CheckedHTTP(HTTPConnection):
         def _new_conn(self):
-            resolved = self._dns_host
-            self._dns_host = public_address(resolved, self.port)
-            try:
+            with pinned(self):
                 return super()._new_conn()
-            finally:
-                self._dns_host = resolved
 
-    class CheckedHTTP(Checked, HTTPConnection):
-        pass
-
-    class CheckedHTTPS(Checked, HTTPSConnection):
-        pass
+    class CheckedHTTPS(HTTPSConnection):
+        def _new_conn(self):
+            with pinned(self):
+                return super()._new_conn()
 
     class HTTPPool(HTTPConnectionPool):
         ConnectionCls = CheckedHTTP

@@ -133,7 +133,9 @@ def _check_rdf_xml(data: bytes, source: str) -> None:
         depth -= 1
 
     def entity(name, *_rest):
-        raise RdfSyntaxError(f"{source}: the document declares the XML entity {name!r}; entity declarations are refused")
+        raise RdfSyntaxError(
+            f"{source}: the document declares the XML entity {name!r}; entity declarations are refused"
+        )
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
