@@ -9,8 +9,11 @@ nested too deep to parse, 503 for one that ran out of memory or time.
 
 Workers are shared fairly: a client (by address) may have at most ``per_client`` long queries
 (running for over a second) at once and a few more waiting, and a worker that comes free goes
-to the waiting client that runs the fewest; so one client looping expensive queries leaves
-workers for everyone else, while a client's quick query still runs beside its slow one.
+to the waiting client that runs the fewest. A client alone may use every worker; but when
+another client has waited for a second with nothing running, the youngest query of a client
+running more than its share is stopped (503, retry) to free a worker. So one client looping
+expensive queries leaves workers for everyone else, while a client's quick query still runs
+beside its slow one.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from server.snapshots import Snapshots
 _log = logging.getLogger(__name__)
 WAITING_PER_CLIENT = 4  # requests of one client that may wait for a worker beyond those running
 LONG = 1.0  # seconds after which a running job counts against its client's share
+PREEMPT_AFTER = 1.0  # seconds a client with nothing running waits before a hog's youngest job is stopped
 
 
 class QueryTimeout(KgError):
@@ -87,6 +91,7 @@ class _Worker:
         self.replies = Connection(reply_read, writable=False)
         self.snapshot: str | None = None
         self.wall: str | None = None
+        self.preempted = False
 
     def hello(self, timeout: float = 60) -> None:
         """Wait for the worker's first message: whether its network wall stands."""
@@ -107,7 +112,8 @@ class _Worker:
         tail = self.stderr.read().decode("utf-8", "replace")
         if "overflowed its stack" in tail or code == -signal.SIGSEGV:
             return TooComplex("the query is nested too deeply for the SPARQL engine (it ran out of stack)")
-        if "memory allocation" in tail or "MemoryError" in tail:
+        # Rust's failed allocation, Python's, and C++'s (RocksDB cannot even start a thread) under RLIMIT_AS
+        if any(sign in tail for sign in ("memory allocation", "MemoryError", "bad_alloc", "Resource temporarily")):
             return OutOfMemory("the query ran out of memory (the per-query memory limit) and was stopped")
         return ServerBusy("the query worker stopped unexpectedly; try again")
 
@@ -166,6 +172,17 @@ class QueryPool:
         if not self._closed:
             threading.Thread(target=self._add_worker, daemon=True).start()
 
+    def _preempt(self) -> None:
+        """Stop the youngest job of the client running the most jobs, if that is over its share."""
+        per_client = self.limits.per_client
+        running = [(client, started, worker) for worker, (client, started) in self._started.items()]
+        counts = Counter(client for client, _, _ in running)
+        over = [r for r in running if counts[r[0]] > per_client and not r[2].preempted]
+        if over:
+            _client, _started, worker = max(over, key=lambda r: (counts[r[0]], r[1]))
+            worker.preempted = True
+            worker.process.kill()
+
     def _long(self, client: str) -> int:
         now = time.monotonic()
         return sum(1 for c, started in self._started.values() if c == client and now - started > LONG)
@@ -179,6 +196,7 @@ class QueryPool:
             self._ticket += 1
             me = (self._ticket, client)
             self._waiting.append(me)
+            since = time.monotonic()
             try:
                 while True:
                     eligible = [w for w in self._waiting if not per_client or self._long(w[1]) < per_client]
@@ -188,6 +206,8 @@ class QueryPool:
                         worker = self._idle.pop()
                         self._started[worker] = (client, time.monotonic())
                         return worker
+                    if per_client and not self._running[client] and time.monotonic() - since > PREEMPT_AFTER:
+                        self._preempt()
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise ServerBusy(
@@ -221,6 +241,11 @@ class QueryPool:
         except (EOFError, OSError):
             self.snapshots.release(path)
             error = worker.death()
+            if worker.preempted:
+                error = ServerBusy(
+                    f"your query was stopped to give other clients a turn: your address was running more than "
+                    f"{self.limits.per_client} at once; try again"
+                )
             self._retire(worker)
             self._give_back(client, worker)
             raise error from None

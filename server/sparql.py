@@ -16,7 +16,7 @@ from kg.store import QuerySyntaxError, StoreError
 from server.auth import has_write_token, require_write_token
 from server.errors import error_response
 from server.limits import Refused, check_remote_access, mark_truncated
-from server.negotiation import choose_or_none, from_format_param
+from server.negotiation import choose_or_none
 from server.pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault, TooComplex
 from server.response_cache import mark_cacheable
 from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob
@@ -44,19 +44,27 @@ RDF_OFFERS = (
     "application/n-quads",
 )
 _SYNONYMS = {"application/json": "application/sparql-results+json", "application/xml": "application/sparql-results+xml"}
-FORMAT_ALIASES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-    "ttl": "text/turtle",
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "rdf": "application/rdf+xml",
-    "rdfxml": "application/rdf+xml",
-    "trig": "application/trig",
-    "nq": "application/n-quads",
+# Short names for the format= parameter of links, and those real clients send in format=, output= or
+# results= (SPARQLWrapper adds all three; Fuseki and Virtuoso read them too): (for SELECT/ASK, for
+# CONSTRUCT/DESCRIBE); None: that kind of result has no such format (406). An unknown name is
+# ignored and Accept decides.
+FORMAT_ALIASES: dict[str, tuple[str | None, str | None]] = {
+    "json": ("application/sparql-results+json", "application/ld+json"),
+    "xml": ("application/sparql-results+xml", "application/rdf+xml"),
+    "csv": ("text/csv", None),
+    "tsv": ("text/tab-separated-values", None),
+    "ttl": (None, "text/turtle"),
+    "turtle": (None, "text/turtle"),
+    "n3": (None, "text/turtle"),
+    "nt": (None, "application/n-triples"),
+    "ntriples": (None, "application/n-triples"),
+    "jsonld": (None, "application/ld+json"),
+    "json-ld": (None, "application/ld+json"),
+    "rdf": (None, "application/rdf+xml"),
+    "rdfxml": (None, "application/rdf+xml"),
+    "rdf+xml": (None, "application/rdf+xml"),
+    "trig": (None, "application/trig"),
+    "nq": (None, "application/n-quads"),
 }
 _FORM = "application/x-www-form-urlencoded"
 
@@ -94,15 +102,28 @@ def _one(values: list[str], name: str) -> str:
     return values[0]
 
 
-def _negotiated() -> tuple[str | None, str | None]:
+def _format_param(form: dict[str, list[str]]) -> tuple[str | None, str | None] | None:
+    """What ``format=``, ``output=`` or ``results=`` asks for, as (results, rdf) media types; None: nothing known."""
+    for name in ("format", "output", "results"):
+        for value in _params(form, name):
+            key = value.strip().lower()
+            if key in FORMAT_ALIASES:
+                return FORMAT_ALIASES[key]
+            media = key.split(";")[0].strip()
+            media = _SYNONYMS.get(media, media)
+            if media in RESULTS_FORMATS or media in RDF_FORMATS:
+                return (media if media in RESULTS_FORMATS else None, media if media in RDF_FORMATS else None)
+    return None
+
+
+def _negotiated(form: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """The result format for each kind of query: a format parameter first, then Accept."""
+    asked = _format_param(form)
+    if asked is not None:
+        return asked
     accept = request.headers.get("Accept")
-    wanted = from_format_param(request.args.get("format"), FORMAT_ALIASES)
-    if request.args.get("format") and wanted is None:
-        raise Refused(f"unknown format {request.args.get('format')!r}; use one of {', '.join(sorted(FORMAT_ALIASES))}")
-    if wanted:
-        return (wanted if wanted in RESULTS_FORMATS else None, wanted if wanted in RDF_FORMATS else None)
-    results = choose_or_none(accept, RESULT_OFFERS)
-    return (_SYNONYMS.get(results, results) if results else None), choose_or_none(accept, RDF_OFFERS)
+    chosen = choose_or_none(accept, RESULT_OFFERS)
+    return (_SYNONYMS.get(chosen, chosen) if chosen else None), choose_or_none(accept, RDF_OFFERS)
 
 
 def _protocol_error(error: Exception) -> Response:
@@ -150,7 +171,7 @@ def query():
         config = state().config
         reading = read(text, request.base_url)
         remote = check_remote_access(reading, config["service_allowlist"])
-        results_format, rdf_format = _negotiated()
+        results_format, rdf_format = _negotiated(form)
         defaults = _params(form, "default-graph-uri")
         named = _params(form, "named-graph-uri")
         names_dataset = bool(defaults or named)

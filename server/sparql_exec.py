@@ -98,6 +98,8 @@ class _LineLimitWriter(io.RawIOBase):
         return True
 
     def write(self, data) -> int:
+        if self.truncated:
+            raise _Full  # the serializer may write its buffer again after the first refusal
         self.pending += data
         end = self.pending.rfind(b"\n") + 1
         if not end:

@@ -94,7 +94,8 @@ def _values(query: str) -> int:
     end = next(i for i in range(start, len(toks)) if toks[i].kind == "close" and toks[i].depth == toks[start - 1].depth)
     inside = toks[start:end]
     datatypes = sum(1 for t in inside if t.text == "^") // 2
-    return len(inside) - sum(1 for t in inside if t.kind == "lang" or t.text == "^") - datatypes
+    signs = sum(1 for t in inside if t.text in ("+", "-"))  # Oxigraph takes "- 1" as the number -1
+    return len(inside) - sum(1 for t in inside if t.kind == "lang" or t.text == "^") - datatypes - signs
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
