@@ -15,7 +15,7 @@ from werkzeug.exceptions import HTTPException
 
 from server import limits
 from server.config import load_config
-from server.errors import error_response, http_error
+from server.errors import error_response, http_error, secure
 from server.state import ServerState
 
 # Modules that each expose a Flask Blueprint named ``bp``, registered in this order.
@@ -48,6 +48,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_cors)
+    app.after_request(secure)
     if state.cache is not None:
         app.wsgi_app = state.cache.middleware(app.wsgi_app)  # type: ignore[method-assign]
     return app

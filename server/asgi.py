@@ -19,7 +19,7 @@ from urllib.parse import unquote_to_bytes
 
 from flask import Flask
 
-from server.errors import error_response
+from server.errors import error_response, secure
 from server.response_cache import KEY, drain
 
 BODY_TIMEOUT = 30.0  # seconds a client may take to send its request body
@@ -50,7 +50,7 @@ class AsgiFront:
             body = await self._body(environ, receive)
         except _Refused as refusal:
             with self.app.request_context(environ):
-                response = error_response(refusal.status, str(refusal))
+                response = secure(error_response(refusal.status, str(refusal)))
             response.headers["Connection"] = "close"
             with contextlib.suppress(Exception):
                 await _send(send, response.status, response.headers.to_wsgi_list(), response.get_data())

@@ -216,3 +216,20 @@ def test_hostile_titles_and_statements_render_as_inert_text(site, browser, tmp_p
     assert browser.find_element(By.TAG_NAME, "h1").text == "<script>window.__pwned=1</script>Hostile headline"
     assert "javascript:window.__pwned=1" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
     shot(browser, tmp_path, "hostile")
+
+
+def test_query_results_link_only_http_iris(site, browser, tmp_path):
+    """A javascript: IRI in /query results is shown as text, never as a link (issue 11, item 8)."""
+    from urllib.parse import quote
+
+    query = "SELECT ?x WHERE { VALUES ?x { <javascript:window.__pwned=1> <data:text/html,x> <http://example.org/ok> } }"
+    browser.get(site + "/query?query=" + quote(query))
+    WebDriverWait(browser, 15).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, "#results td")) == 3)
+    cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#results td")]
+    assert "javascript:window.__pwned=1" in cells and "data:text/html,x" in cells
+    links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#results a")]
+    assert links == ["http://example.org/ok"]
+    for element in browser.find_elements(By.CSS_SELECTOR, "#results td"):
+        element.click()
+    assert browser.execute_script("return typeof window.__pwned") == "undefined"
+    shot(browser, tmp_path, "query-hostile")

@@ -239,3 +239,23 @@ def test_sigterm_stops_kg_load_of_deep_xml(tmp_path):
     time.sleep(3)
     process.send_signal(signal.SIGTERM)
     assert process.wait(20) != 0
+
+
+def test_every_page_sends_csp_nosniff_and_a_frame_policy_and_no_inline_script(server):
+    import re
+
+    base, _ = server
+    for path in ("/", "/query", "/sparql", "/sparql?query=ASK%20%7B%7D", "/id/nothing-here", "/static/query/query.js"):
+        status, headers, _ = raw_request(base, "GET", path)
+        assert status < 500, (path, status)
+        csp = headers.get("content-security-policy", "")
+        assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, (path, headers)
+        assert headers.get("x-content-type-options") == "nosniff" and headers.get("x-frame-options") == "DENY"
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: 20000000\r\n\r\n")
+        answer = sock.recv(4096).lower()
+    assert answer.startswith(b"http/1.1 413") and b"x-content-type-options: nosniff" in answer, answer
+    status, _, page = raw_request(base, "GET", "/query")
+    inline = [s for s in re.findall(rb"<script([^>]*)>", page) if b"src=" not in s and b"application/json" not in s]
+    assert not inline, inline
