@@ -14,12 +14,14 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, Response, current_app, render_template, request
 
 from kg.build.iris import Minter
-from kg.read import export, search_index, views
-from kg.read.renderers import by_media_type, curie, serialize_triples
+from kg.read import search_index, views
+from kg.read.renderers import by_media_type, curie
 from kg.store import StoreError
+from server.limits import mark_truncated
 from server.lru import MISSING, Lru
 from server.negotiation import NotAcceptable, choose, from_format_param
 from server.network_svg import layout
+from server.pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/pages-static")
 
@@ -43,17 +45,20 @@ def _state():
     return current_app.extensions["quotegraph"]
 
 
-def _view(name: str, compute, *key):
-    """Page data of the current write generation: a heavy page is computed once per write, not per view."""
-    generation = _state().generation
+def _view(name: str, *args, key: tuple | None = None):
+    """A view's data (server.page_jobs), computed in a query worker under the query limits, and
+    kept for the current write generation: a heavy page is computed once per write, not per view.
+    ``key`` names the value in that cache when the arguments cannot (they are not hashable)."""
+    state = _state()
+    generation = state.generation
     if generation is None:
-        return compute()
+        return state.run_view(name, args, client=request.remote_addr or "")
     views_kept = current_app.extensions["quotegraph_pages"]
-    key = (generation, name, *key)
-    value = views_kept.get(key)
+    kept = (generation, name, *(args if key is None else key))
+    value = views_kept.get(kept)
     if value is MISSING:
-        value = compute()
-        views_kept.put(key, value)
+        value = state.run_view(name, args, client=request.remote_addr or "")
+        views_kept.put(kept, value)
     return value
 
 
@@ -174,6 +179,10 @@ def _guarded(handler):
             )
         except StoreError as error:
             return _error(503, f"the store is not answering: {error}", media)
+        except (QueryTimeout, ServerBusy, OutOfMemory, ServerFault) as error:
+            response = _error(503, f"this page could not be computed: {error}", media)
+            response.headers["Retry-After"] = "5"
+            return response
 
     wrapper.__name__ = handler.__name__
     return wrapper
@@ -187,7 +196,7 @@ def _guarded(handler):
 @_guarded
 def home():
     media = _wanted(_PAGE_OFFERS)
-    return _respond("home.html", _view("home", lambda: views.home(_store())), media)
+    return _respond("home.html", _view("home"), media)
 
 
 @bp.route("/search")
@@ -209,23 +218,22 @@ def entity(rest: str):
     if request.path.endswith(".json"):
         rest = rest[:-5]
     iri = _base() + rest
-    store = _store()
-    kind = _view("kind", lambda: views.resource_kind(store, iri), iri)
+    kind = _view("kind", iri)
     if media in RDF_FORMATS:
-        body = serialize_triples(views.rdf_document(store, iri).triples, RDF_FORMATS[media])
+        limit = _state().config["max_rows"] or None
+        body, cut = _view("rdf", iri, media, limit)
         response = Response(body, mimetype=media)
         response.headers["Vary"] = "Accept"
+        if cut:
+            mark_truncated(response, limit)
         return response
     page = _page_number()
     if kind == "party":
-        profile = _view(kind, lambda: views.party_profile(store, iri), iri)
-        data = _view("party page", lambda: views.party_page(store, profile, page), iri, page)
-    elif kind == "statement":
-        data = _view(kind, lambda: views.statement(store, iri), iri)
-    elif kind == "source":
-        data = _view(kind, lambda: views.source(store, iri), iri)
+        data = _view("party page", _view("party", iri), page, key=(iri, page))
+    elif kind in ("statement", "source"):
+        data = _view(kind, iri)
     else:
-        data = dict(_view(kind, lambda: views.resource(store, iri, page), iri, page), kind=kind)
+        data = dict(_view("resource", iri, page), kind=kind)
     return _respond(
         _TEMPLATES.get(kind, "resource.html"),
         data,
@@ -240,14 +248,17 @@ def entity(rest: str):
 @bp.route("/export.csv")
 @_guarded
 def export_csv():
-    response = Response(export.csv_lines(_store()), mimetype="text/csv")
+    text, cut = _view("csv", _state().config["max_bytes"])
+    response = Response(text, mimetype="text/csv")
     response.headers["Content-Disposition"] = "attachment; filename=quotegraph-statements.csv"
+    if cut:
+        mark_truncated(response, f"{_state().config['max_bytes']} bytes")
     return response
 
 
 @bp.route("/export.claimreview.json")
 @_guarded
 def export_claimreview():
-    response = current_app.json.response(export.claimreview(_store()))
+    response = current_app.json.response(_view("claimreview"))
     response.mimetype = "application/ld+json"
     return response

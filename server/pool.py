@@ -267,6 +267,8 @@ class QueryPool:
             raise QuerySyntaxError(value)
         if status == "memory":
             raise OutOfMemory("the query ran out of memory (the per-query memory limit) and was stopped")
+        if status == "raise":
+            raise value
         if status == "fault":
             raise ServerFault(f"the query could not be run: {value}")
         raise StoreError(value)
@@ -278,6 +280,10 @@ class QueryPool:
     def check_update(self, text: str, base_iri: str | None, client: str = "") -> None:
         """Parse and run an update on an empty store in a worker, where a crash costs only the worker."""
         self.call("update", (text, base_iri), client=client, snapshot=False)
+
+    def view(self, name: str, args: tuple, client: str = ""):
+        """A page's or export's data, computed by a worker (server.page_jobs) within the limits."""
+        return self.call("view", (name, args), client=client)
 
     def probe(self, host: str, port: int) -> bool:
         """Whether a worker can open a TCP connection to host:port (it must not, when walled)."""

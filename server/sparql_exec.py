@@ -23,7 +23,8 @@ from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
-from kg.store import QuerySyntaxError, StoreError
+from kg.errors import KgError
+from kg.store import OxigraphStore, QuerySyntaxError, StoreError
 from kg.store.syntax import explain
 from server import sandbox
 
@@ -223,10 +224,15 @@ def _update_on_empty_store(text: str, base_iri: str | None) -> None:
         pass
 
 
-def _answer(kind: str, store: ox.Store | None, payload):
+def _answer(kind: str, store: OxigraphStore | None, payload):
     if kind == "query":
         assert store is not None
-        return execute(store, payload)
+        return execute(store.native, payload)
+    if kind == "view":
+        from server.page_jobs import run_view
+
+        assert store is not None
+        return run_view(store, *payload)
     if kind == "update":
         return _update_on_empty_store(*payload)
     if kind == "probe":
@@ -256,13 +262,15 @@ def worker_main(read_fd: int, write_fd: int, *, walled: bool = True, memory: int
         try:
             if snapshot is not None and snapshot != path:
                 path, store = None, None
-                store = ox.Store.read_only(snapshot)
+                store = OxigraphStore(snapshot, read_only=True)
                 path = snapshot
             reply = ("ok", _answer(kind, store, payload))
         except QuerySyntaxError as error:
             reply = ("syntax", str(error))
         except StoreError as error:
             reply = ("error", str(error))
+        except KgError as error:  # a view's own answer (NotFound, ...): it pickles
+            reply = ("raise", error)
         except MemoryError:
             reply = ("memory", "")
         except Exception as error:  # the store or the engine failed, not the query

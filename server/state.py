@@ -109,6 +109,15 @@ class ServerState:
         )
         return serialize_results(results, job)
 
+    def run_view(self, name: str, args: tuple, *, client: str = ""):
+        """A page's or export's data: in a worker (time and memory limits, no network) when there are
+        workers, else (a remote store) in this process, bounded by the remote store's timeout."""
+        if self.pool is not None:
+            return self.pool.view(name, args, client)
+        from server.page_jobs import run_view
+
+        return run_view(self.store, name, args)
+
     def update(self, sparql: str, *, base_iri: str | None = None, client: str = "", check: bool = True) -> None:
         """Run a SPARQL update (one transaction) and publish it to the query workers.
 

@@ -60,6 +60,31 @@ def mutated_query(draw):
     return text
 
 
+LOCAL_ESCAPES = ["\\" + c for c in "_~.-!$&'()*+,;=/?#@%"]
+local_part = st.lists(
+    st.one_of(st.sampled_from(LOCAL_ESCAPES), st.sampled_from(["%41", "a", "9", ".", ":", "-", "SERVICE", "é"])),
+    max_size=4,
+).map("".join)
+term = st.one_of(
+    local_part.map(lambda local: f"ex:{local}"),
+    st.sampled_from(["?s", "<http://example.org/s>", '"a\\"b"', "'''x'''", "1", "ex:"]),
+)
+OPEN_CLOSE = [("(", ")"), ("{", "}"), ("[", "]"), ("{ { ", " } }"), ("(1+", ")"), ("!(", ")")]
+
+
+@st.composite
+def escaped_or_nested_query(draw):
+    """Escaped prefixed names (every PN_LOCAL escape) around a SERVICE or LOAD, or structure nested
+    up to ~1,500 deep: what fooled the keyword scan, and what overflows a recursive parser."""
+    if draw(st.booleans()):
+        terms = " ".join(draw(st.lists(term, min_size=1, max_size=4)))
+        tail = draw(st.sampled_from(["SERVICE <http://127.0.0.1:9/> { }", "", "} ; LOAD <http://127.0.0.1:9/x>"]))
+        return f"PREFIX ex: <http://example.org/> SELECT * WHERE {{ VALUES ?x {{ {terms} }} {tail} }}"
+    opening, closing = draw(st.sampled_from(OPEN_CLOSE))
+    depth = draw(st.integers(1, 1500 // len(opening)))
+    return f"SELECT * WHERE {{ BIND({opening * depth}{draw(term)}{closing * depth} AS ?x) }}"
+
+
 @pytest.fixture(scope="module")
 def client():
     app = create_app({"memory": True, "query_timeout": 3, "max_body": 4096, "write_token": "t"})
@@ -73,10 +98,15 @@ def client():
 REQUESTS = dict(
     method=st.sampled_from(["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"]),
     path=st.sampled_from(["/sparql", "/sparql/update", "/store", "/store/x", "/query"]),
-    query=st.one_of(mutated_query(), st.text(max_size=200)),
+    query=st.one_of(mutated_query(), escaped_or_nested_query(), st.text(max_size=200)),
     accept=st.one_of(st.sampled_from(ACCEPTS), header_text),
     content_type=st.one_of(st.sampled_from(CONTENT_TYPES), header_text),
-    body=st.one_of(st.none(), st.binary(max_size=300), mutated_query().map(lambda q: q.encode("utf-8"))),
+    body=st.one_of(
+        st.none(),
+        st.binary(max_size=300),
+        mutated_query().map(lambda q: q.encode("utf-8")),
+        escaped_or_nested_query().map(lambda q: q.encode("utf-8")),
+    ),
     params=st.dictionaries(
         st.sampled_from(
             ["query", "update", "default-graph-uri", "named-graph-uri", "format", "graph", "default", "using-graph-uri"]
@@ -104,7 +134,7 @@ def _request(method, query, accept, content_type, params, auth) -> tuple[dict, d
 def _check(status: int, body: bytes) -> None:
     assert status < 500 or status == 503, (status, body[:300])
     if status == 503:
-        assert b"time limit" in body or b"worker" in body
+        assert any(reason in body for reason in (b"time limit", b"worker", b"memory", b"turn", b"could not")), body
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

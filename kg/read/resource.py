@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 import pyoxigraph as ox
 
@@ -104,8 +105,9 @@ class RdfDocument:
     triples: list
 
 
-def rdf_document(store, iri: str) -> RdfDocument:
-    """A graph IRI serves its graph; any other IRI its own triples plus the blank nodes below it."""
+def rdf_document(store, iri: str, limit: int | None = None) -> RdfDocument:
+    """A graph IRI serves its graph; any other IRI its own triples plus the blank nodes below it
+    (the first ``limit`` of them: a served graph can be big)."""
     this = iri_ref(iri)
     name = "graph-document" if run(store, "is-graph", this=this) else "resource-document"
-    return RdfDocument(list(run(store, name, this=this)))
+    return RdfDocument(list(islice(run(store, name, this=this), limit)))

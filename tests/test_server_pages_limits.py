@@ -1,0 +1,71 @@
+"""Pages and exports run under the query limits, in the workers (issue 11, item 2).
+
+A big graph's page once took 93 s in the server process, and eight of them left every other
+request unanswered; its ``?format=nt`` export had no cap.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from urllib.parse import quote
+
+from server_harness import TOKEN, raw_request, running_server
+
+from kg.build.iris import default_base
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def _big_graph(base: str, n: int) -> str:
+    graph = default_base() + "graph/big"
+    data = "".join(f'<{graph}/s{i}> <http://e/p{i % 7}> "value {i}" .\n' for i in range(n)).encode()
+    status, _, body = raw_request(
+        base,
+        "PUT",
+        "/store?graph=" + quote(graph, safe=""),
+        data,
+        {**AUTH, "Content-Type": "application/n-triples"},
+        timeout=300,
+    )
+    assert status == 201, body
+    return "/id/graph/big"
+
+
+def test_a_big_graph_page_is_cut_off_by_the_time_limit_and_others_are_answered():
+    with running_server(write_token=TOKEN, query_timeout=1, max_rows=1000, result_cache=0) as (base, _):
+        page = _big_graph(base, 40_000)
+        results: list = []
+
+        def heavy(path):
+            results.append(raw_request(base, "GET", path, None, {"Accept": "application/n-triples"}))
+
+        started = time.monotonic()
+        threads = [threading.Thread(target=heavy, args=(page + f"?page={n}",)) for n in range(1, 4)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.2)
+        status, _, body = raw_request(
+            base, "GET", "/sparql?query=" + quote("ASK {}"), None, {"Accept": "application/json"}
+        )
+        quick = time.monotonic() - started
+        for thread in threads:
+            thread.join(60)
+        assert status == 200 and b"true" in body
+        assert quick < 5, f"ASK waited {quick:.1f} s behind the pages"
+        for status, headers, body in results:
+            if status == 200:
+                assert headers.get("x-quotegraph-truncated") == "true; limit=1000"
+                assert body.count(b"\n") == 1000
+            else:
+                assert status == 503 and "retry-after" in headers, (status, body[:200])
+
+
+def test_rdf_export_of_a_graph_is_capped_and_says_so():
+    with running_server(write_token=TOKEN, max_rows=50) as (base, _):
+        page = _big_graph(base, 400)
+        status, headers, body = raw_request(base, "GET", page + "?format=nt")
+        assert status == 200
+        assert headers["x-quotegraph-truncated"] == "true; limit=50" and body.count(b"\n") == 50
+        status, headers, body = raw_request(base, "GET", page, None, {"Accept": "text/html"})
+        assert status == 200 and b"value 1" in body
