@@ -5,7 +5,8 @@ connecting, so nothing leaves the machine) among generated prefixed names with e
 escape, strings of all four quote forms with every escape, IRIs with \\u escapes and comments,
 often with the call's own text inside them. Whenever the engine calls out, the reading must
 have seen a SERVICE; whenever the engine answers, the reading's count of values must be the
-engine's count of rows, which checks that both end every token at the same place.
+engine's count of rows, which checks that both end every token at the same place. Derandomized,
+so CI runs the same 1,500 examples every time (6,000 random ones passed when it was written).
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def _values(query: str) -> int:
     return len(inside) - sum(1 for t in inside if t.kind == "lang" or t.text == "^") - datatypes - signs
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(hidden_call())
 def test_reading_agrees_with_the_engine(query):
     engine = _engine(query)
