@@ -101,7 +101,7 @@ def sparql_search(store, word: str) -> int:
     return int(next(iter(rows))["n"].value)
 
 
-def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> dict[str, float]:
+def run(triples: int, path: Path, sides: dict, repeat: int, budget: float, twins: bool = False) -> dict[str, float]:
     """p50 (ms) of each page with the working tree's views, after printing both sides."""
     grown(path, triples, seed=7).close()
     app = create_app({"store": str(path), "query_workers": 1})
@@ -138,11 +138,17 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> di
     cache = app.extensions["quotegraph_pages"]
     base = Minter().base
 
+    def as_asked(path: str) -> str:
+        """With --twins, a page's JSON twin: its data without the HTML, for sides whose templates differ."""
+        if not twins or "format=" in path:
+            return path
+        return path + ("&" if "?" in path else "?") + "format=json"
+
     def get(path, cold=True):
         def fetch(side):
             if cold:
                 cache.clear()
-            response = client.get(path)
+            response = client.get(as_asked(path))
             assert response.status_code == 200, (path, response.status_code)
             return response.data
 
@@ -152,7 +158,7 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float) -> di
         pages = {side: iter(range(2, 10**6)) for side in sides}
 
         def fetch(side):
-            response = client.get(f"{path}?page={next(pages[side])}")
+            response = client.get(as_asked(f"{path}?page={next(pages[side])}"))
             assert response.status_code == 200, (path, response.status_code)
             return response.data
 
@@ -209,11 +215,18 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=30.0, help="seconds per page before stopping repeats")
     parser.add_argument("--baseline", default="HEAD", help="git revision of the old kg/read (default HEAD)")
     parser.add_argument("--store", type=Path, help="folder of on-disk stores to reuse or fill, one per size")
+    parser.add_argument(
+        "--twins",
+        action="store_true",
+        help="time the pages' JSON twins (page data, no HTML): for a baseline whose pages show other data",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pages-bench-") as folder:
         sides = {"old": baseline_views(args.baseline, Path(folder)), "new": views}
         stores = args.store or Path(folder)
-        runs = {size: run(size, stores / str(size), sides, args.repeat, args.budget) for size in args.triples}
+        runs = {
+            size: run(size, stores / str(size), sides, args.repeat, args.budget, args.twins) for size in args.triples
+        }
     if len(runs) > 1:
         small, large = min(runs), max(runs)
         print(f"\n# p50 growth from {small} to {large} triples, working tree (1.0 = flat)")

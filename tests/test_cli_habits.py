@@ -296,3 +296,16 @@ def test_prefixes_agree_with_the_ontology_and_rdflib():
         ("dcterms", DCTERMS),
     ):
         assert PREFIXES[prefix] == str(namespace)
+
+
+def test_kg_extract_prints_a_paraphrase_without_quotation_marks(tmp_path, capsys):
+    article = tmp_path / "dispute.txt"
+    article.write_text(
+        'Parler alleged that Amazon broke its contract. "We did nothing wrong," an Amazon spokesperson said.\n'
+    )
+    assert main(["extract", str(article)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if "[" in line and ":" in line]
+    indirect = next(line for line in lines if "indirect]" in line)
+    direct = next(line for line in lines if "direct]" in line and "indirect]" not in line)
+    assert '"' not in indirect.split(": ", 1)[1] and "Amazon broke its contract" in indirect
+    assert '"We did nothing wrong' in direct

@@ -67,10 +67,8 @@ def summary(extraction: Extraction) -> str:
         lines.append(f"  {party.id} {party.name} [{party.type}{role}]{aliases}")
     for statement in extraction.statements:
         words = " ".join(statement.text.split())
-        line = (
-            f'  {statement.id} {names.get(statement.speaker, statement.speaker)}: "{words}" '
-            f"[{statement.kind}, {statement.quote}]"
-        )
+        said = f'"{words}"' if statement.quote == "direct" else words
+        line = f"  {statement.id} {names.get(statement.speaker, statement.speaker)}: {said} [{statement.kind}, {statement.quote}]"
         if statement.on_behalf_of:
             line += f" for {names.get(statement.on_behalf_of, statement.on_behalf_of)}"
         if statement.cue:
@@ -78,15 +76,15 @@ def summary(extraction: Extraction) -> str:
         if statement.date:
             line += f" on {statement.date}"
         lines.append(line)
-        for label, targets, party in (
+        for label, targets, whom in (
             ("disputes", statement.disputes, statement.disputes_party),
             ("confirms", statement.confirms, statement.confirms_party),
         ):
-            if targets or party:
+            if targets or whom:
                 listed = ", ".join(
                     f'{t} ("{" ".join(by_id[t].text.split())[:40]}")' if t in by_id else t for t in targets
                 )
-                whose = f" {names.get(party, party)}'s account" if party else ""
+                whose = f" {names.get(whom, whom)}'s account" if whom else ""
                 lines.append(f"      {label}{whose}{': ' + listed if listed else ''}")
     if not extraction.statements:
         lines.append("  (no statements found)")
