@@ -97,7 +97,7 @@ def test_text_summary():
         "  p1 Amazon Web Services [Organization] aka AWS",
         "  p2 AWS spokesperson [Person, spokesperson of Amazon Web Services]",
         "  p3 Parler [Organization]",
-        '  s1 Parler: "AWS acted" [allegation, indirect]',
+        "  s1 Parler: AWS acted [allegation, indirect]",
         "  s2 AWS spokesperson: \"No merit\" [denial, direct] for Amazon Web Services cue 'said' on 2021-01-11",
         '      disputes Parler\'s account: s1 ("AWS acted")',
     ]
