@@ -99,7 +99,7 @@ def test_text_summary():
         "  p3 Parler [Organization]",
         "  s1 Parler: AWS acted [allegation, indirect]",
         "  s2 AWS spokesperson: \"No merit\" [denial, direct] for Amazon Web Services cue 'said' on 2021-01-11",
-        '      disputes Parler\'s account: s1 ("AWS acted")',
+        "      disputes Parler's account: s1 (AWS acted)",
     ]
     assert summary(Extraction(Article(source="/x/b.txt", text="Nothing."))).splitlines() == [
         "== /x/b.txt",

@@ -49,6 +49,12 @@ def register(commands) -> None:
     extract.set_defaults(func=run_extract)
 
 
+def _said(statement, width: int | None = None) -> str:
+    """A statement's words on one line, in quotation marks only if they are a direct quote."""
+    words = " ".join(statement.text.split())[:width]
+    return f'"{words}"' if statement.quote == "direct" else words
+
+
 def summary(extraction: Extraction) -> str:
     """Who said what, one statement per line, for people reading a terminal."""
     article = extraction.article
@@ -66,8 +72,7 @@ def summary(extraction: Extraction) -> str:
         aliases = f" aka {', '.join(party.aliases)}" if party.aliases else ""
         lines.append(f"  {party.id} {party.name} [{party.type}{role}]{aliases}")
     for statement in extraction.statements:
-        words = " ".join(statement.text.split())
-        said = f'"{words}"' if statement.quote == "direct" else words
+        said = _said(statement)
         line = f"  {statement.id} {names.get(statement.speaker, statement.speaker)}: {said} [{statement.kind}, {statement.quote}]"
         if statement.on_behalf_of:
             line += f" for {names.get(statement.on_behalf_of, statement.on_behalf_of)}"
@@ -81,9 +86,7 @@ def summary(extraction: Extraction) -> str:
             ("confirms", statement.confirms, statement.confirms_party),
         ):
             if targets or whom:
-                listed = ", ".join(
-                    f'{t} ("{" ".join(by_id[t].text.split())[:40]}")' if t in by_id else t for t in targets
-                )
+                listed = ", ".join(f"{t} ({_said(by_id[t], 40)})" if t in by_id else t for t in targets)
                 whose = f" {names.get(whom, whom)}'s account" if whom else ""
                 lines.append(f"      {label}{whose}{': ' + listed if listed else ''}")
     if not extraction.statements:
