@@ -139,8 +139,13 @@ def by_claim(store, found: Links, claims_are: str) -> list[dict]:
         reports[row["s"]].add(row["r"])
     key = {c: min(group) for c, group in reports.items()}
     answering = {answer_of(p) for p in found.shown}
-    every = set().union(*reports.values()) | answering
-    described = statements(store, every)
+    described = statements(store, set(key.values()) | answering)
+    every = set().union(*reports.values())
+    where: dict[str, dict] = {}
+    for row in rows(store, "report-sources", statements=iris(every)):
+        shown = where.get(row["s"])
+        if shown is None or (row["date"] or "~") < (shown["date"] or "~"):
+            where[row["s"]] = {"iri": row["s"], "source": ref(row["source"], row["sourceTitle"]), "date": row["date"]}
     why: dict[tuple[str, str], list[dict]] = {}
     for row in rows(store, "link-basis", statements=iris(answering)):
         why.setdefault((row["s"], row["answers"]), []).append({"rule": row["rule"], "trigger": row["trigger"]})
@@ -149,14 +154,12 @@ def by_claim(store, found: Links, claims_are: str) -> list[dict]:
         claim, answer = claim_of(pair), answer_of(pair)
         group = grouped.get(key[claim])
         if group is None:
-            shown = [
-                described[r]
-                for r in sorted(reports[claim], key=lambda r: (described.get(r, {}).get("date") or "~", r))
-                if r in described
-            ]
-            if not shown:
+            if key[claim] not in described:
                 continue
-            group = grouped[key[claim]] = dict(shown[0], claim=key[claim], reports=shown, answers=[])
+            reported = sorted(
+                (where[r] for r in reports[claim] if r in where), key=lambda r: (r["date"] or "~", r["iri"])
+            )
+            group = grouped[key[claim]] = dict(described[key[claim]], claim=key[claim], reports=reported, answers=[])
         if answer in described and all(a["iri"] != answer for a in group["answers"]):
             basis = [b for r in reports[claim] for b in why.get((answer, r), [])]
             group["answers"].append(dict(described[answer], basis=dedupe(basis, "rule", "trigger")))
