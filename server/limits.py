@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from flask import Flask, Response
 
 from kg.errors import KgError
-from server.sparql_text import Reading
+from kg.store.sparql_text import Reading
 
 TRUNCATED_HEADER = "X-Quotegraph-Truncated"
 _DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -1,7 +1,7 @@
 """The second wall: processes and threads that run SPARQL have no network.
 
 Oxigraph runs SERVICE and LOAD with its own HTTP client, so whatever decides what a query may
-do (server.sparql_text) is one wall; this is the second, which makes a spelling the first
+do (kg.store.sparql_text) is one wall; this is the second, which makes a spelling the first
 missed harmless. On Linux a process or thread moved into a fresh network namespace has only
 a loopback interface that is down: every connect, to 127.0.0.1 or anywhere, fails, and names
 do not resolve. Moving needs CAP_SYS_ADMIN (root, as on this project's machines and CI); an

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.store.sparql_text import add_using, read
 from server.negotiation import NotAcceptable, choose
-from server.sparql_text import add_using, read
 
 OFFERS = ["application/sparql-results+json", "text/csv", "text/tab-separated-values"]
 

@@ -1,4 +1,4 @@
-"""The token reading of server.sparql_text against the engine itself, on generated text.
+"""The token reading of kg.store.sparql_text against the engine itself, on generated text.
 
 Each example hides a SERVICE call (to port 9, which Oxigraph's HTTP client refuses without
 connecting, so nothing leaves the machine) among generated prefixed names with every PN_LOCAL
@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from server.sparql_text import read, tokens
+from kg.store.sparql_text import read, tokens
 
 CALL = "SERVICE <http://127.0.0.1:9/sparql> { }"
 PAYLOADS = [f"}} {CALL} VALUES ?y {{ 1 ", f"{CALL}", "} ", " # ", "\n", "'", '"', "'''", '"""', ">", "\\"]
@@ -126,3 +126,16 @@ def test_issue_spellings():
     assert read("SELECT * { SERVICE <http:\\u002F\\u002Fh/> {} }").services == ("http://h/",)
     assert read("LOAD <http://d/x.ttl>").loads == ("http://d/x.ttl",)
     assert read("SELECT * {" + "{" * 40 + "}" * 40 + "}").depth == 41
+
+
+def test_the_store_api_lets_a_querys_own_dataset_win():
+    """``kg query`` and every Store caller: FROM / FROM NAMED beat the union default (issue 11, item 12)."""
+    from kg.store import OxigraphStore
+
+    store = OxigraphStore(None)
+    store.update(
+        "INSERT DATA { GRAPH <http://e/g1> { <http://e/s> <http://e/p> 1 } GRAPH <http://e/g2> { <http://e/t> <http://e/p> 2 } }"
+    )
+    assert len(list(store.query("SELECT * { ?s ?p ?o }"))) == 2
+    assert list(store.query("SELECT * FROM NAMED <http://e/g1> { ?s ?p ?o }")) == []
+    assert [r["s"].value for r in store.query("SELECT ?s FROM <http://e/g2> { ?s ?p ?o }")] == ["http://e/t"]

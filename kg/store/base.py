@@ -82,7 +82,8 @@ class Store(ABC):
         union_default: bool = True,
         prefixes: Mapping[str, str] | None = None,
     ):
-        """Evaluate a SPARQL query over the union default graph unless told otherwise.
+        """Evaluate a SPARQL query over the union default graph unless told otherwise, or unless the
+        query names its own dataset (FROM / FROM NAMED), which then wins as the standard says.
 
         ``prefixes`` are declared for the query without changing its text (so an error's line
         and column stay the user's); the query's own PREFIX lines win."""

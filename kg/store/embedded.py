@@ -9,6 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.store.base import QuerySyntaxError, Store, StoreError
+from kg.store.sparql_text import read
 from kg.store.syntax import explain
 
 
@@ -54,7 +55,7 @@ class OxigraphStore(Store):
         kwargs: dict = {"prefixes": dict(prefixes)} if prefixes else {}
         if default_graphs is not None:
             kwargs["default_graph"] = [_graph_term(g) for g in default_graphs]
-        elif union_default:
+        elif union_default and not read(sparql).names_dataset:
             kwargs["use_default_graph_as_union"] = True
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 import requests
 
 from kg.store.base import QuerySyntaxError, Store, StoreError
+from kg.store.sparql_text import read
 from kg.store.syntax import explain
 
 RESULTS_JSON = "application/sparql-results+json"
@@ -117,7 +118,7 @@ class RemoteStore(Store):
         form = [("query", self.with_prologue(sparql, prefixes))]
         if default_graphs is not None:
             form += [("default-graph-uri", str(g)) for g in default_graphs]
-        elif union_default and self.union_param:
+        elif union_default and self.union_param and not read(sparql).names_dataset:
             form.append((self.union_param, ""))
         form += [("named-graph-uri", str(g)) for g in named_graphs or ()]
         response = self._post(self.query_url, form, ACCEPT, int(bool(prefixes)))
