@@ -39,8 +39,12 @@ def test_a_query_past_the_memory_limit_gets_503_and_the_server_goes_on():
         status, headers, body = _get(base, CROSS)
         assert status == 503, body
         assert b"out of memory" in body and "retry-after" in headers
-        status, _, body = _get(base, "ASK {}")
-        assert status == 200 and json.loads(body)["boolean"] is True
+        for _ in range(3):  # the killed worker is being replaced: a busy machine may say 503 + Retry-After once
+            status, headers, body = _get(base, "ASK {}")
+            if status != 503:
+                break
+            time.sleep(float(headers.get("retry-after", "1")))
+        assert status == 200 and json.loads(body)["boolean"] is True, body
 
 
 def test_one_client_looping_slow_queries_does_not_starve_another():
