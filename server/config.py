@@ -1,7 +1,9 @@
 """Server settings: defaults, then environment variables, then what the caller passes.
 
 Environment variables let ``flask --app server run`` and container deployments configure
-the server without code; explicit config (from ``kg serve`` options or tests) wins.
+the server without code; explicit config (from ``kg serve`` options or tests) wins. What the
+server shares with the CLI (store, remote endpoint, base IRI) is resolved by
+``kg.settings.Settings``, kept as ``config["settings"]`` and passed down from there.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from kg.build.iris import default_base
 from kg.errors import KgError
+from kg.settings import Settings
 from server.limits import parse_allowlist
 
 DEFAULTS: dict[str, Any] = {
@@ -34,10 +36,6 @@ DEFAULTS: dict[str, Any] = {
 }
 
 _ENV = {
-    "store": "QUOTEGRAPH_STORE",
-    "endpoint": "QUOTEGRAPH_ENDPOINT",
-    "update_endpoint": "QUOTEGRAPH_UPDATE_ENDPOINT",
-    "auth": "QUOTEGRAPH_ENDPOINT_AUTH",
     "write_token": "QUOTEGRAPH_WRITE_TOKEN",
     "query_timeout": "QUOTEGRAPH_QUERY_TIMEOUT",
     "max_rows": "QUOTEGRAPH_MAX_ROWS",
@@ -46,7 +44,6 @@ _ENV = {
     "client_queries": "QUOTEGRAPH_CLIENT_QUERIES",
     "max_body": "QUOTEGRAPH_MAX_BODY",
     "service_allowlist": "QUOTEGRAPH_SERVICE_ALLOWLIST",
-    "base": "QUOTEGRAPH_BASE",
     "query_workers": "QUOTEGRAPH_QUERY_WORKERS",
     "result_cache": "QUOTEGRAPH_RESULT_CACHE",
     "fetch_private": "QUOTEGRAPH_FETCH_PRIVATE",
@@ -65,6 +62,7 @@ def _number(name: str, value, kind, minimum):
 
 def load_config(overrides: dict | None = None) -> dict:
     """The effective settings; raises KgError on an unknown key or a bad value."""
+    shared = ("store", "memory", "endpoint", "update_endpoint", "auth", "base")
     config = dict(DEFAULTS)
     for key, var in _ENV.items():
         if os.environ.get(var):
@@ -91,6 +89,7 @@ def load_config(overrides: dict | None = None) -> dict:
     config["service_allowlist"] = parse_allowlist(allow or ())
     config["memory"] = str(config["memory"]).lower() in ("1", "true", "yes")
     config["fetch_private"] = str(config["fetch_private"]).lower() in ("1", "true", "yes")
-    config["base"] = config["base"] or default_base()
+    settings = Settings.resolve({key: config[key] or None for key in shared})
+    config.update({key: getattr(settings, key) for key in shared}, settings=settings)
     config["write_token"] = config["write_token"] or None
     return config

@@ -12,7 +12,7 @@ from __future__ import annotations
 from flask import Response, json, request
 from rdflib import URIRef
 
-from kg.build.iris import Minter, digest
+from kg.build.iris import digest
 from kg.build.namespace import QG
 from kg.errors import KgError
 from kg.extract import EXTRACTOR_VERSION
@@ -66,8 +66,9 @@ def _article(text: str, meta: dict) -> Article:
     return Article(source=f"posted:{digest(text)}", text=text, **meta)
 
 
-def _load_posted(store, article: Article, minter: Minter) -> LoadResult:
-    ensure_ontology(store, minter)
+def _load_posted(store, article: Article) -> LoadResult:
+    ensure_ontology(store)
+    minter = store.minter
     iri = minter.article_graph(article_key(article))
     if is_unchanged(store, iri, article, EXTRACTOR_VERSION):
         return LoadResult(article.source, str(iri), "unchanged", message="unchanged")
@@ -88,15 +89,14 @@ def post_article():
         article, url = _article_from_request()
     except KgError as error:
         return error_response(400, str(error))
-    minter = Minter(st.config["base"])
     try:
         with st.write_lock:
             if url is not None:
                 fetch = FetchPolicy(private=st.config["fetch_private"])
-                [result] = load_articles(st.store, [url], progress=False, minter=minter, fetch=fetch)
+                [result] = load_articles(st.store, [url], progress=False, fetch=fetch)
             else:
                 assert article is not None
-                result = _load_posted(st.store, article, minter)
+                result = _load_posted(st.store, article)
     except KgError as error:
         return error_response(422, str(error))
     if result.status == "failed":

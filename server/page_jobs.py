@@ -54,6 +54,8 @@ VIEWS: dict[str, Callable[..., Any]] = {
 }
 
 
-def run_view(store: Store, name: str, args: tuple):
-    """The named view's value for these arguments (what a worker sends back)."""
+def run_view(store: Store, name: str, args: tuple, base: str):
+    """The named view's value for these arguments (what a worker sends back), on a store whose
+    own graphs (the names graph) are named under the server's ``base``."""
+    store.base = base
     return VIEWS[name](store, *args)

@@ -13,7 +13,6 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request
 
-from kg.build.iris import Minter
 from kg.read import search_index, views
 from kg.read.renderers import by_media_type, curie
 from kg.store import StoreError
@@ -67,7 +66,7 @@ def _store():
 
 
 def _base() -> str:
-    return Minter(_state().config.get("base")).base
+    return _state().store.minter.base
 
 
 # ----------------------------------------------------------------------------- template helpers

@@ -281,9 +281,9 @@ class QueryPool:
         """Parse and run an update on an empty store in a worker, where a crash costs only the worker."""
         self.call("update", (text, base_iri), client=client, snapshot=False)
 
-    def view(self, name: str, args: tuple, client: str = ""):
+    def view(self, name: str, args: tuple, base: str, client: str = ""):
         """A page's or export's data, computed by a worker (server.page_jobs) within the limits."""
-        return self.call("view", (name, args), client=client)
+        return self.call("view", (name, args, base), client=client)
 
     def probe(self, host: str, port: int) -> bool:
         """Whether a worker can open a TCP connection to host:port (it must not, when walled)."""

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from kg.store import OxigraphStore, QuerySyntaxError, Store, StoreError, default_store_path, open_store
+from kg.store import OxigraphStore, QuerySyntaxError, Store, StoreError
 from server import sandbox
 from server.pool import QueryPool, ServerFault, WorkerLimits
 from server.response_cache import ResponseCache
@@ -59,20 +59,17 @@ class ServerState:
         self.cache = None
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-update", initializer=self._wall_writer)
         self.writer_wall: str | None = None
-        if config["endpoint"]:
-            auth = config["auth"]
-            if isinstance(auth, str) and ":" in auth:
-                auth = tuple(auth.split(":", 1))
-            self.store: Store = open_store(
-                query_url=config["endpoint"], update_url=config["update_endpoint"], auth=auth
-            )
+        settings = config["settings"]
+        if settings.endpoint:
+            self.store: Store = settings.open_store()
             return
-        if config["memory"]:
+        if settings.memory:
             self._scratch = tempfile.mkdtemp(prefix="quotegraph-memory-")
             path = Path(self._scratch) / "store"
         else:
-            path = Path(config["store"] or default_store_path())
+            path = Path(settings.store)
         self.store = _PublishingStore(path)
+        self.store.base = settings.base
         try:
             self.snapshots = Snapshots(self.store.native, path.resolve().parent)
             limits = WorkerLimits(
@@ -113,10 +110,10 @@ class ServerState:
         """A page's or export's data: in a worker (time and memory limits, no network) when there are
         workers, else (a remote store) in this process, bounded by the remote store's timeout."""
         if self.pool is not None:
-            return self.pool.view(name, args, client)
+            return self.pool.view(name, args, self.store.base, client)
         from server.page_jobs import run_view
 
-        return run_view(self.store, name, args)
+        return run_view(self.store, name, args, self.store.base)
 
     def update(self, sparql: str, *, base_iri: str | None = None, client: str = "", check: bool = True) -> None:
         """Run a SPARQL update (one transaction) and publish it to the query workers.

@@ -12,13 +12,13 @@ from urllib.parse import quote
 
 from server_harness import TOKEN, raw_request, running_server
 
-from kg.build.iris import default_base
+from kg.settings import DEFAULT_BASE
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 def _big_graph(base: str, n: int) -> str:
-    graph = default_base() + "graph/big"
+    graph = DEFAULT_BASE + "graph/big"
     data = "".join(f'<{graph}/s{i}> <http://e/p{i % 7}> "value {i}" .\n' for i in range(n)).encode()
     status, _, body = raw_request(
         base,

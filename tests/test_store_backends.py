@@ -7,6 +7,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from kg.settings import Settings
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError, open_store
 from kg.store.remote import RemoteStore
 
@@ -141,6 +142,7 @@ def test_remote_union_default_graph_depends_on_the_parameter(oxigraph_server, mo
         union.replace_graph(G1, sample(1, "one"))
         assert bool(union.query("ASK { ?s ?p ?o }"))
     monkeypatch.setenv("QUOTEGRAPH_UNION_PARAM", "")
-    with RemoteStore(*urls) as plain:
+    settings = Settings.resolve({"endpoint": urls[0], "update_endpoint": urls[1]})
+    with settings.open_store() as plain:
         assert not bool(plain.query("ASK { ?s ?p ?o }")), "Oxigraph's own default graph is empty"
         assert plain.graphs() == [(G1, 3)]

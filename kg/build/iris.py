@@ -1,7 +1,7 @@
 """Deterministic IRIs for the data the project mints.
 
 Same input, same IRIs: reloading a file or article rewrites the same graph instead of
-adding a copy. Every data IRI lives under one base (``QUOTEGRAPH_BASE``, default
+adding a copy. Every data IRI lives under one base (``kg.settings.Settings.base``, default
 ``https://quotegraph.org/id/``) so a deployment can mint under its own domain and the
 server can dereference them:
 
@@ -16,18 +16,12 @@ server can dereference them:
 """
 
 import hashlib
-import os
 import re
 import unicodedata
 
 from rdflib import URIRef
 
-DEFAULT_BASE = "https://quotegraph.org/id/"
-
-
-def default_base() -> str:
-    base = os.environ.get("QUOTEGRAPH_BASE", DEFAULT_BASE)
-    return base if base.endswith(("/", "#")) else base + "/"
+from kg.settings import DEFAULT_BASE
 
 
 def digest(*parts: object, length: int = 16) -> str:
@@ -43,10 +37,10 @@ def slugify(name: str) -> str:
 
 
 class Minter:
-    """Mints the IRIs of one deployment (one base)."""
+    """Mints the IRIs of one deployment (one base, from its settings)."""
 
-    def __init__(self, base: str | None = None):
-        self.base = base or default_base()
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base
 
     def _iri(self, path: str) -> URIRef:
         return URIRef(self.base + path)

@@ -16,22 +16,36 @@ from dataclasses import asdict
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.extract.model import Article, Extraction, Origin, Party, Span
 from kg.build.iris import Minter
 from kg.build.namespace import OA, PROV, QG, RDF, RDFS, XSD, bind_prefixes
+from kg.extract.model import Article, Extraction, Origin, Party, Span
 
 CONTEXT = 32
 
-KINDS = {"claim": QG.Claim, "allegation": QG.Allegation, "denial": QG.Denial,
-         "confirmation": QG.Confirmation}
+KINDS = {"claim": QG.Claim, "allegation": QG.Allegation, "denial": QG.Denial, "confirmation": QG.Confirmation}
 QUOTES = {"direct": QG.DirectQuote, "indirect": QG.IndirectQuote, "mixed": QG.MixedQuote}
 PARTY_TYPES = {"Person": QG.Person, "Organization": QG.Organization, "Unknown": QG.UnknownParty}
-ORIGINS = {"court filing": QG.CourtFiling, "press statement": QG.PressStatement,
-           "interview": QG.Interview, "social media post": QG.SocialMediaPost, "document": QG.Source}
-SPEAKING_ROLES = frozenset({
-    "spokesperson", "spokesman", "spokeswoman", "press secretary", "press officer",
-    "representative", "lawyer", "attorney", "counsel", "communications director",
-})
+ORIGINS = {
+    "court filing": QG.CourtFiling,
+    "press statement": QG.PressStatement,
+    "interview": QG.Interview,
+    "social media post": QG.SocialMediaPost,
+    "document": QG.Source,
+}
+SPEAKING_ROLES = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "press secretary",
+        "press officer",
+        "representative",
+        "lawyer",
+        "attorney",
+        "counsel",
+        "communications director",
+    }
+)
 
 
 def content_hash(article: Article) -> str:
@@ -46,7 +60,7 @@ def is_named(party: Party) -> bool:
     English names end in a capitalised word; descriptions end in a common noun.
     """
     words = party.name.split()
-    if not words or not words[-1][:1].isupper() and not words[-1][:1].isdigit():
+    if not words or (not words[-1][:1].isupper() and not words[-1][:1].isdigit()):
         return False
     return not (party.role and party.role.lower() in party.name.lower())
 
@@ -158,8 +172,8 @@ class _Builder:
         self.add(target, OA.hasSelector, position)
         self.add(quote, RDF.type, OA.TextQuoteSelector)
         self.add(quote, OA.exact, Literal(self.text[start:end]))
-        self.add(quote, OA.prefix, Literal(self.text[max(0, start - CONTEXT):start]))
-        self.add(quote, OA.suffix, Literal(self.text[end:end + CONTEXT]))
+        self.add(quote, OA.prefix, Literal(self.text[max(0, start - CONTEXT) : start]))
+        self.add(quote, OA.suffix, Literal(self.text[end : end + CONTEXT]))
         self.add(position, RDF.type, OA.TextPositionSelector)
         self.add(position, OA.start, Literal(start))
         self.add(position, OA.end, Literal(end))
@@ -214,13 +228,19 @@ class _Builder:
         self.add(graph, QG.loadedFrom, Literal(loaded_from))
         self.add(graph, QG.contentHash, Literal(content_hash(self.article)))
         self.add(graph, QG.extractorVersion, Literal(version))
-        self.add(graph, PROV.generatedAtTime, Literal(generated_at.isoformat(timespec="seconds"),
-                                                      datatype=XSD.dateTime))
+        self.add(
+            graph, PROV.generatedAtTime, Literal(generated_at.isoformat(timespec="seconds"), datatype=XSD.dateTime)
+        )
 
 
-def extraction_to_graph(extraction: Extraction, minter: Minter, *, key: str,
-                        extractor_version: str | None = None,
-                        generated_at: dt.datetime | None = None) -> Graph:
+def extraction_to_graph(
+    extraction: Extraction,
+    minter: Minter,
+    *,
+    key: str,
+    extractor_version: str | None = None,
+    generated_at: dt.datetime | None = None,
+) -> Graph:
     """The article graph: its source, parties, statements, evidence and provenance."""
     if extractor_version is None:
         from kg.extract import EXTRACTOR_VERSION as extractor_version
@@ -228,6 +248,5 @@ def extraction_to_graph(extraction: Extraction, minter: Minter, *, key: str,
     builder.build_source()
     builder.build_parties()
     builder.build_statements()
-    builder.build_provenance(extraction.article.source, extractor_version,
-                             generated_at or dt.datetime.now(dt.timezone.utc))
+    builder.build_provenance(extraction.article.source, extractor_version, generated_at or dt.datetime.now(dt.UTC))
     return builder.graph

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kg import __version__
 from kg.errors import KgError
+from kg.settings import DEFAULT_BASE, DEFAULT_STORE_DIR, Settings
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("store_commands", "create the store and load the ontology (idempotent)"),
@@ -36,32 +37,30 @@ SERVING_FILE = "serving.json"
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:
-    """Options every command that touches the store understands."""
+    """Options every command that touches the store understands (``main`` reads them into ``Settings``)."""
     group = parser.add_argument_group("store")
     group.add_argument(
         "--store",
         metavar="PATH",
         default=None,
-        help="on-disk store folder (default: $QUOTEGRAPH_STORE or 'quotegraph-data')",
+        help=f"on-disk store folder (default: $QUOTEGRAPH_STORE or {DEFAULT_STORE_DIR!r})",
     )
-    group.add_argument("--memory", action="store_true", help="use a throw-away in-memory store")
-    group.add_argument(
-        "--endpoint",
-        metavar="URL",
-        default=os.environ.get("QUOTEGRAPH_ENDPOINT"),
-        help="remote SPARQL 1.1 query URL (default: $QUOTEGRAPH_ENDPOINT)",
-    )
+    group.add_argument("--memory", action="store_true", default=None, help="use a throw-away in-memory store")
+    group.add_argument("--endpoint", metavar="URL", help="remote SPARQL 1.1 query URL (default: $QUOTEGRAPH_ENDPOINT)")
     group.add_argument(
         "--update-endpoint",
         metavar="URL",
-        default=os.environ.get("QUOTEGRAPH_UPDATE_ENDPOINT"),
-        help="remote SPARQL 1.1 update URL (default: the query URL)",
+        help="remote SPARQL 1.1 update URL (default: $QUOTEGRAPH_UPDATE_ENDPOINT, else the query URL)",
     )
     group.add_argument(
         "--auth",
         metavar="USER:PASSWORD|TOKEN",
-        default=os.environ.get("QUOTEGRAPH_ENDPOINT_AUTH"),
-        help="credentials for the remote endpoint (basic auth, or a bearer token)",
+        help="credentials for the remote endpoint, basic auth or a bearer token (default: $QUOTEGRAPH_ENDPOINT_AUTH)",
+    )
+    group.add_argument(
+        "--base",
+        metavar="IRI",
+        help=f"base of every minted IRI, graph names included (default: $QUOTEGRAPH_BASE or {DEFAULT_BASE})",
     )
 
 
@@ -74,12 +73,11 @@ def positive_int(value: str) -> int:
 
 
 def store_path(args: argparse.Namespace) -> Path | None:
-    """The on-disk store folder the arguments name, None for a memory or remote store."""
-    from kg.store import default_store_path
-
-    if args.memory or args.endpoint:
+    """The on-disk store folder the settings name, None for a memory or remote store."""
+    settings = args.settings
+    if settings.memory or settings.endpoint:
         return None
-    return Path(args.store or default_store_path())
+    return Path(settings.store)
 
 
 def serving(path: Path) -> dict | None:
@@ -97,19 +95,10 @@ def serving(path: Path) -> dict | None:
 def store_from_args(args: argparse.Namespace, *, read_only: bool = False):
     """The store the arguments name. A store held by a running ``kg serve`` is read through its
     endpoint (``read_only`` commands) or refused with what to do instead (writes)."""
-    from kg.store import StoreError, open_store
+    from kg.store import StoreError
 
-    auth = args.auth
-    if auth and ":" in auth:
-        auth = tuple(auth.split(":", 1))
     try:
-        return open_store(
-            args.store,
-            memory=args.memory,
-            query_url=args.endpoint,
-            update_url=args.update_endpoint,
-            auth=auth,
-        )
+        return args.settings.open_store()
     except StoreError:
         path = store_path(args)
         server = serving(path) if path else None
@@ -123,7 +112,9 @@ def store_from_args(args: argparse.Namespace, *, read_only: bool = False):
             f"note: {path} is held by `kg serve` (pid {server['pid']}); reading it through {url}/sparql",
             file=sys.stderr,
         )
-        return RemoteStore(url + "/sparql")
+        store = RemoteStore(url + "/sparql")
+        store.base = args.settings.base
+        return store
     raise KgError(
         f"store {path} is held by `kg serve` (pid {server['pid']}, {url}): stop the server to write to it, "
         f"or send the write to the server: --endpoint {url}/sparql --update-endpoint {url}/sparql/update "
@@ -169,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
+        args.settings = Settings.resolve(vars(args))
         return args.func(args) or 0
     except KgError as error:
         print(f"kg {args.command}: error: {error}", file=sys.stderr)

@@ -95,7 +95,6 @@ def summary(extraction: Extraction) -> str:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from kg.build.iris import Minter
     from kg.cli.progress import bar
     from kg.cli.progress import summary as finish
     from kg.extract import extract_many
@@ -117,7 +116,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 read += 1
                 yield article
 
-    minter = Minter()
+    minter = args.settings.minter
     for extraction in bar(
         extract_many(articles(), n_process=args.jobs), total=len(specs), desc="extracting", unit="article"
     ):

@@ -185,10 +185,9 @@ def run_query(args: argparse.Namespace) -> int:
         if cut:
             print(f"kg query: warning: the server cut the results ({cut}): page with LIMIT/OFFSET", file=sys.stderr)
         if "graph/inferred/names" in sparql:
-            from kg.build.iris import Minter
             from kg.infer.names import STALE_HINT, is_missing
 
-            if str(Minter().names_graph) in sparql and is_missing(store, str(Minter().names_graph)):
+            if str(store.minter.names_graph) in sparql and is_missing(store, str(store.minter.names_graph)):
                 print(f"kg query: warning: {STALE_HINT}", file=sys.stderr)
     _emit(output, args.output)
     if args.output:
@@ -225,10 +224,9 @@ def _selected(store, args: argparse.Namespace) -> list[str] | None:
     """The graphs to export (None: all of them), from --graph, --no-inferred and --no-ontology."""
     if not (args.graph or args.no_inferred or args.no_ontology):
         return None
-    from kg.build.iris import Minter
     from kg.read.graphs import catalogue, matching
 
-    graphs = catalogue(store, Minter())
+    graphs = catalogue(store, store.minter)
     if args.graph:
         chosen = []
         for name in args.graph:
@@ -240,7 +238,7 @@ def _selected(store, args: argparse.Namespace) -> list[str] | None:
         chosen = graphs
     dropped = {"inferred", "names"} if args.no_inferred else set()
     dropped |= {"ontology"} if args.no_ontology else set()
-    closure = str(Minter().ontology_inferred_graph)
+    closure = str(store.minter.ontology_inferred_graph)
     return [g.iri for g in chosen if g.kind not in dropped and not (args.no_ontology and g.iri == closure)]
 
 

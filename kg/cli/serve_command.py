@@ -103,7 +103,6 @@ def register(subparsers) -> None:
         default=None,
         help="let POST /articles fetch URLs on loopback, private and link-local addresses (default: public only)",
     )
-    parser.add_argument("--base", default=None, help="base IRI of minted IRIs (default: $QUOTEGRAPH_BASE)")
     add_store_options(parser)
     parser.set_defaults(func=run)
 
@@ -153,7 +152,6 @@ def _worker_app(target: str):
     app is made here. The worker ends through multiprocessing, which skips atexit, hence
     the finalizer that stops query workers and deletes scratch stores.
     """
-    from kg.build.iris import Minter
     from kg.infer.names import STALE_HINT, is_missing
     from server import create_app
     from server.asgi import AsgiFront
@@ -170,7 +168,7 @@ def _worker_app(target: str):
     mode = "read-write" if app.config["QUOTEGRAPH"]["write_token"] else "read-only"
     url = f"http://{_address(spec['host'], spec['port'])}/"
     lines = [f"quotegraph serving {state.store.location} ({mode}) on {url} (SPARQL at /sparql)"]
-    if is_missing(state.store, str(Minter().names_graph)):
+    if is_missing(state.store, str(state.store.minter.names_graph)):
         lines.append(f"kg serve: warning: {STALE_HINT}")
     threading.Thread(target=_announce, args=(spec["host"], spec["port"], lines), daemon=True).start()
     front = AsgiFront(app, spec["threads"])

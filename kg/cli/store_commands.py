@@ -220,11 +220,10 @@ def _when(stamp: str | None) -> str:
 
 
 def run_graphs(args) -> int:
-    from kg.build.iris import Minter
     from kg.read.graphs import catalogue, folded
 
     with existing_store(args, read_only=True) as store:
-        graphs = catalogue(store, Minter())
+        graphs = catalogue(store, store.minter)
     if not args.all:
         graphs = folded(graphs)
     if args.json:
@@ -242,12 +241,11 @@ def run_graphs(args) -> int:
 
 
 def run_unload(args) -> int:
-    from kg.build.iris import Minter
     from kg.load.rdf_files import unload
     from kg.read.graphs import catalogue, matching
 
     with existing_store(args) as store:
-        found = matching(catalogue(store, Minter()), args.graph)
+        found = matching(catalogue(store, store.minter), args.graph)
         if not found:
             raise KgError(f"no graph {args.graph} in the store (see `kg graphs`)")
         if len(found) > 1:

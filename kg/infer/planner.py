@@ -48,7 +48,7 @@ class Reasoner:
         self.closure = Closure(engine)
         self.engine = engine
         self.store = store
-        self.minter = minter or Minter()
+        self.minter = minter or store.minter
         self.shipped_parties = self.minter.file_graph(str(PARTIES_FILE.resolve()))
         self.party_graphs = (self.shipped_parties, self.minter.parties_graph)
         self.parties = identity.Resolver(self.minter, self.party_graphs)

@@ -121,7 +121,6 @@ def load_articles(
     jobs: int = 1,
     progress: bool = True,
     timeout: float = DEFAULT_TIMEOUT,
-    minter: Minter | None = None,
     fetch: FetchPolicy | None = None,
 ) -> list[LoadResult]:
     """Load every article the sources name; one result per article, in input order.
@@ -132,8 +131,8 @@ def load_articles(
 
     from kg.extract import EXTRACTOR_VERSION
 
-    minter = minter or Minter()
-    ensure_ontology(store, minter)
+    minter = store.minter
+    ensure_ontology(store)
     specs = expand_inputs(sources)
     results: list[LoadResult | None] = [None] * len(specs)
     bar = tqdm(total=len(specs), unit="article", file=sys.stderr, disable=not (progress and sys.stderr.isatty()))

@@ -20,7 +20,6 @@ from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
 from kg import __version__
-from kg.build.iris import Minter
 from kg.build.namespace import PROV, QG, RDF, XSD
 from kg.errors import KgError
 from kg.load.validate import check
@@ -73,10 +72,9 @@ def file_graphs(store: Store, iri: URIRef, graph: Graph) -> dict[str, Graph | No
     return with_inference(store, {str(iri): graph})
 
 
-def ensure_ontology(store: Store, minter: Minter | None = None) -> bool:
+def ensure_ontology(store: Store) -> bool:
     """Load (or refresh) the ontology graph; True if it was written. Idempotent by hash."""
-    minter = minter or Minter()
-    iri = minter.ontology_graph
+    iri = store.minter.ontology_graph
     data = ONTOLOGY_FILE.read_bytes()
     digest = content_hash(data)
     if stored_hash(store, iri) == digest:
@@ -87,9 +85,8 @@ def ensure_ontology(store: Store, minter: Minter | None = None) -> bool:
     return True
 
 
-def load_rdf_file(store: Store, path: str, *, format: str | None = None, minter: Minter | None = None) -> LoadResult:
+def load_rdf_file(store: Store, path: str, *, format: str | None = None) -> LoadResult:
     """Load one RDF file into its own named graph; failures come back as a result, not raised."""
-    minter = minter or Minter()
     try:
         resolved = Path(path).resolve()
         rdf_format = detect_format(path, format)
@@ -97,7 +94,7 @@ def load_rdf_file(store: Store, path: str, *, format: str | None = None, minter:
             data = resolved.read_bytes()
         except OSError as error:
             raise KgError(f"{path}: cannot read: {error.strerror or error}") from None
-        iri = minter.file_graph(str(resolved))
+        iri = store.minter.file_graph(str(resolved))
         digest = content_hash(data)
         if stored_hash(store, iri) == digest:
             return LoadResult(path, str(iri), "unchanged", message="unchanged")
@@ -111,23 +108,20 @@ def load_rdf_file(store: Store, path: str, *, format: str | None = None, minter:
     return LoadResult(path, str(iri), "loaded", triples=triples)
 
 
-def load_rdf_files(
-    store: Store, paths: Iterable[str], *, format: str | None = None, minter: Minter | None = None
-) -> list[LoadResult]:
+def load_rdf_files(store: Store, paths: Iterable[str], *, format: str | None = None) -> list[LoadResult]:
     """Load each file on its own: one bad file does not stop the batch."""
-    minter = minter or Minter()
-    ensure_ontology(store, minter)
-    return [load_rdf_file(store, path, format=format, minter=minter) for path in paths]
+    ensure_ontology(store)
+    return [load_rdf_file(store, path, format=format) for path in paths]
 
 
-def unload_graphs(store: Store, iri: str, minter: Minter | None = None) -> dict[str, Graph | None]:
+def unload_graphs(store: Store, iri: str) -> dict[str, Graph | None]:
     """The graphs removing one loaded graph drops: it and what was inferred from it."""
     from kg.infer.planner import with_inference
 
-    return with_inference(store, {str(iri): None}, minter)
+    return with_inference(store, {str(iri): None})
 
 
-def unload(store: Store, iri: str, minter: Minter | None = None) -> None:
+def unload(store: Store, iri: str) -> None:
     if not store.has_graph(iri):
         raise KgError(f"no graph {iri} in the store (see `kg graphs`)")
-    store.replace_graphs(unload_graphs(store, iri, minter))
+    store.replace_graphs(unload_graphs(store, iri))

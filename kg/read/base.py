@@ -23,7 +23,6 @@ from typing import overload
 
 import pyoxigraph as ox
 
-from kg.build.iris import Minter
 from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
 from kg.errors import KgError
 
@@ -186,7 +185,8 @@ def party_names(store, parties) -> dict[str, str]:
             break
         found.update(
             first_names(
-                (r["p"], r["n"]) for r in rows(store, name, parties=iris(missing), names=iri_ref(Minter().names_graph))
+                (r["p"], r["n"])
+                for r in rows(store, name, parties=iris(missing), names=iri_ref(store.minter.names_graph))
             )
         )
     return found

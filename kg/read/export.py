@@ -13,7 +13,6 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
-from kg.build.iris import Minter
 from kg.build.namespace import QG, sparql_prologue
 from kg.read.base import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names, statement_kind
 from kg.read.renderers import of_shape
@@ -59,7 +58,9 @@ class _Names:
         self.store = store
         self.known = first_names(
             (row["p"].value, row["n"].value)
-            for row in store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{Minter().names_graph}> {{ ?p <{QG.name}> ?n }} }}")
+            for row in store.query(
+                f"SELECT ?p ?n WHERE {{ GRAPH <{store.minter.names_graph}> {{ ?p <{QG.name}> ?n }} }}"
+            )
         )
 
     def __call__(self, term) -> str:

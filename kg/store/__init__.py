@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.store.base import QuerySyntaxError, Store, StoreError, default_store_path, ntriples, replace_update
+from kg.settings import DEFAULT_BASE, DEFAULT_STORE_DIR
+from kg.store.base import QuerySyntaxError, Store, StoreError, ntriples, replace_update
 from kg.store.embedded import OxigraphStore
 
 if TYPE_CHECKING:
@@ -33,24 +34,31 @@ def open_store(
     query_url: str | None = None,
     update_url: str | None = None,
     auth: tuple[str, str] | str | None = None,
+    union_param: str = "union-default-graph",
+    base: str = DEFAULT_BASE,
 ) -> Store:
-    """Open the store the user asked for: remote if a query URL is given, else embedded."""
+    """Open the store the user asked for: remote if a query URL is given, else embedded
+    (``kg.settings.Settings.open_store`` calls this with the user's settings)."""
+    store: Store
     if query_url:
         from kg.store.remote import RemoteStore
 
-        return RemoteStore(query_url, update_url, auth=auth)
-    if memory:
-        return OxigraphStore(None)
-    return OxigraphStore(path or default_store_path(), read_only=read_only)
+        store = RemoteStore(query_url, update_url, auth=auth, union_param=union_param)
+    elif memory:
+        store = OxigraphStore(None)
+    else:
+        store = OxigraphStore(path or DEFAULT_STORE_DIR, read_only=read_only)
+    store.base = base
+    return store
 
 
 __all__ = [
+    "DEFAULT_STORE_DIR",
     "GraphPatch",
     "OxigraphStore",
     "QuerySyntaxError",
     "Store",
     "StoreError",
-    "default_store_path",
     "ntriples",
     "open_store",
     "replace_update",

@@ -8,7 +8,6 @@ as rdflib, so that commands which only query start without it).
 
 from __future__ import annotations
 
-import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -16,11 +15,12 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.settings import DEFAULT_BASE
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-DEFAULT_STORE_DIR = "quotegraph-data"
+    from kg.build.iris import Minter
 
 
 class StoreError(KgError):
@@ -29,10 +29,6 @@ class StoreError(KgError):
 
 class QuerySyntaxError(StoreError):
     """The query or update text does not parse."""
-
-
-def default_store_path() -> str:
-    return os.environ.get("QUOTEGRAPH_STORE", DEFAULT_STORE_DIR)
 
 
 def ntriples(graph: Graph | Iterable) -> str:
@@ -68,9 +64,24 @@ def replace_update(graphs: Mapping[str, Graph | None]) -> str:
 
 
 class Store(ABC):
-    """Interface shared by every backend: each gives ``query`` and ``update``, the rest is built on them."""
+    """Interface shared by every backend: each gives ``query`` and ``update``, the rest is built on them.
+
+    ``minter`` names the store's own graphs (ontology, names, inferred) under ``base``, the
+    deployment's, set from its settings when the store is opened, so readers and writers of
+    one store agree. It is made on first use: a store that is only queried never loads rdflib.
+    """
 
     location: str = ""
+    base: str = DEFAULT_BASE
+    _minter: Minter | None = None
+
+    @property
+    def minter(self) -> Minter:
+        if self._minter is None or self._minter.base != self.base:
+            from kg.build.iris import Minter
+
+            self._minter = Minter(self.base)
+        return self._minter
 
     @abstractmethod
     def query(

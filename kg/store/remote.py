@@ -9,12 +9,11 @@ to be their union. Oxigraph's server does that when the request carries the
 ``union-default-graph`` parameter, which is sent by default. Other stores decide it in
 their own configuration (Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB's default graph
 already includes the named graphs); for them set ``QUOTEGRAPH_UNION_PARAM`` to an empty
-string (or pass ``union_param=""``) if they reject unknown parameters.
+string (``Settings.union_param``, passed here as ``union_param=""``) if they reject unknown
+parameters.
 """
 
 from __future__ import annotations
-
-import os
 
 import pyoxigraph as ox
 import requests
@@ -70,14 +69,12 @@ class RemoteStore(Store):
         update_url: str | None = None,
         *,
         auth: tuple[str, str] | str | None = None,
-        union_param: str | None = None,
+        union_param: str = "union-default-graph",
         timeout: float = 300.0,
     ):
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.location = query_url
-        if union_param is None:
-            union_param = os.environ.get("QUOTEGRAPH_UNION_PARAM", "union-default-graph")
         self.union_param = union_param or None
         self.timeout = timeout
         self.truncated: str | None = None
