@@ -117,7 +117,7 @@ def test_score_article_counts_each_measure(split):
     assert (score.disputes.true_positives, score.disputes.predicted, score.disputes.gold) == (1, 2, 1)
     assert score.not_statements == {"request": 1}
     assert score.parties.split == 1
-    assert score.details["false_pairs"] == ["s2 -> s3"]
+    assert score.details["false_pairs"] == ["s2 'denied the claim' -> s3 'fares had not changed since 2019'"]
     assert score.details["missed"] == []
 
 
@@ -147,7 +147,7 @@ def test_cli_table_and_saved_predictions(split, tmp_path, capsys):
     assert main(["eval", "--gold", str(folder), "--predicted", str(saved), "-v"]) == 0
     out = capsys.readouterr().out
     assert "ferry" in out and "overall" in out
-    assert "pair false s2 -> s3" in out
+    assert "pair false s2 'denied the claim' -> s3" in out
 
 
 def test_cli_refuses_bad_input(split, tmp_path, capsys):

@@ -216,9 +216,9 @@ def _gold_details(score) -> list[str]:
     for item in d["not_statements"]:
         lines.append(f"  not-stmt [{item['why']}] {item['text']!r}")
     for pair in d["missed_pairs"]:
-        lines.append(f"  pair miss  {pair} (gold ids)")
+        lines.append(f"  pair miss  {pair}")
     for pair in d["false_pairs"]:
-        lines.append(f"  pair false {pair} (predicted ids)")
+        lines.append(f"  pair false {pair}")
     for name in d["spurious_parties"]:
         lines.append(f"  party    {name!r} is no gold party")
     for gold, names in d["split"].items():

@@ -138,6 +138,12 @@ def match_statements(gold: list[GoldStatement], predicted: list[Statement]) -> d
     return ranked_matching([candidates(p) for p in predicted])
 
 
+def _pair(text: str, spans: dict[str, tuple[int, int]], answer: str, answered: str) -> str:
+    """A dispute pair as its words: 's6 "the lawsuit was without merit" -> s1 "AWS acted ..."'."""
+    words = [f"{i} {_quote(text, *spans[i], width=40)!r}" if i in spans else i for i in (answer, answered)]
+    return " -> ".join(words)
+
+
 def _quote(text: str, start: int, end: int, width: int = 90) -> str:
     words = " ".join(text[start:end].split())
     return words if len(words) <= width else words[: width - 1] + "…"
@@ -177,6 +183,8 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     right_pairs = {pair for pair in predicted_pairs if (to_gold.get(pair[0]), to_gold.get(pair[1])) in gold_pairs}
     score.disputes = Counts(len(right_pairs), len(predicted_pairs), len(gold_pairs))
     found_pairs = {(to_gold[a], to_gold[b]) for a, b in right_pairs}
+    gold_by_id = {s.id: (s.start, s.end) for s in gold.statements}
+    predicted_by_id = {s.id: (s.start, s.end) for s in predicted}
 
     gold_voices = {v for s in gold.statements for v in (s.speaker, s.on_behalf_of) if v}
     voices = {v for s in predicted for v in (s.speaker, s.on_behalf_of) if v}
@@ -212,8 +220,8 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
         ],
         "wrong_speaker": wrong,
         "not_statements": hits,
-        "missed_pairs": sorted(f"{a} -> {b}" for a, b in gold_pairs - found_pairs),
-        "false_pairs": sorted(f"{a} -> {b}" for a, b in predicted_pairs - right_pairs),
+        "missed_pairs": [_pair(text, gold_by_id, a, b) for a, b in sorted(gold_pairs - found_pairs)],
+        "false_pairs": [_pair(text, predicted_by_id, a, b) for a, b in sorted(predicted_pairs - right_pairs)],
         "spurious_parties": spurious,
         "found_parties": len(found),
         "split": {gold_names.get(g, g): v for g, v in split.items()},

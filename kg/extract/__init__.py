@@ -41,11 +41,7 @@ def _finish(article: Article, reader: Reader) -> Extraction:
     split_quotes(reader.reading)
     reader.reading.settle_parties()
     parties = reader.table.parties()
-    result, others = statements(reader.found, parties)
-    for s in result:
-        s.text = article.text[s.start : s.end]
-    for n in others:
-        n.text = article.text[n.start : n.end]
+    result, others = statements(reader.found, parties, article.text, reader.reading.sentence_starts)
     return Extraction(article, parties, result, others)
 
 

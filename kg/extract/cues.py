@@ -283,22 +283,9 @@ class Cues:
         found.start, found.end, found.quote = start, end, quote
         found.why = found.why or text_why(reading.text[start:end])
         found.kind = kind(found.cue.lemma if found.cue else "", found.origin, reading.text[start:end], dobj)
-        if found.kind in ("denial", "confirmation"):
-            found.target = self._target(base, start, end, found.speaker)
         context = reading.text[base + sent.start_char : start] + " " + reading.text[end : base + sent.end_char]
         when = dates.resolve(found.origin.text, reading.published) if found.origin and found.origin.date else None
         when = when or dates.resolve(context, reading.published)
         found.date = when.isoformat() if when else None
         reading.found.append(found)
         return found
-
-    def _target(self, base: int, start: int, end: int, speaker: str) -> str | None:
-        """The party whose words a denial or confirmation answers, when it names one."""
-        table = self.reading.table
-        own = {speaker, table[speaker].affiliation}
-        for ent in self.reading.sent_ents:
-            if ent.label_ in SPEAKER_ENTITY_TYPES and start <= base + ent.start_char < end:
-                pid = table.find(ent.text)
-                if pid and pid not in own and table[pid].affiliation not in own:
-                    return pid
-        return None

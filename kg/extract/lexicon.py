@@ -438,6 +438,9 @@ DOCUMENTS: dict[str, OriginKind] = {
     "inquiry": "document",
     "investigation": "document",
     "record": "document",
+    "timeline": "document",
+    "notice": "document",
+    "findings": "document",
     "document": "document",
 }
 # Cues that report what a document or poll shows rather than what someone said: "polls show Lee ahead".

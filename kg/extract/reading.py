@@ -33,7 +33,6 @@ class Found:
     cue: Cue | None = None
     origin: Origin | None = None
     date: str | None = None
-    target: str | None = None
     continues: Found | None = None
     why: NotStatementWhy | None = None
     about: str | None = None
@@ -71,7 +70,6 @@ class Reading:
         moved = self.table.settle()
         for found in self.found:
             found.speaker = moved.get(found.speaker, found.speaker)
-            found.target = moved.get(found.target or "", found.target)
             if found.origin is not None and found.origin.made_by in moved:
                 found.origin = replace(found.origin, made_by=moved[found.origin.made_by])
 

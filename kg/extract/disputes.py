@@ -1,0 +1,368 @@
+"""Which statements of an article a denial disputes (or a confirmation confirms), and why.
+
+An answer answers the *other side*: never its speaker's own statements, those of whom it
+speaks for or their organisation, never a statement made after it, never an outlet that
+only reported the accusation. Among the other side's earlier statements it answers
+
+- those of the party it names ("denied Delgado's accusations"; rule ``named party``): that
+  party's allegations and the claims made after the first of them, their grounds;
+- those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
+  that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
+  side last accusing; a singular the latest of them; "the allegation that X" the ones saying X;
+- those it contradicts (rule ``contradiction``): the other side's allegations sharing its
+  subject matter (and claims sharing more of it);
+- failing all of those, the latest accusation of the side last accusing (``nearest accuser``).
+
+Each link keeps its rule and the words that triggered it (``LinkBasis``), so a reader can
+see why it was drawn and a bad rule can be found. A claim of a side that has been accused
+and that says the opposite ("We have never withheld a test result", "That timeline is
+wrong") is a denial too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import NEWS_OUTLETS
+from kg.extract.model import LinkBasis, LinkRule, Party, Statement
+
+_ANSWER_NOUNS = (
+    r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
+    r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
+)
+_ANAPHOR = re.compile(
+    r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>" + _ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
+    re.IGNORECASE,
+)
+_DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
+_GENERAL = re.compile(r"\bno merit\b|without merit|\bmeritless|\bbaseless|\bunfounded|\bfrivolous|every word", re.I)
+_CLAIM_WORDS = {
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charges",
+    "account",
+    "story",
+    "version",
+    "characterization",
+    "characterisation",
+    "assertion",
+    "assertions",
+    "portrayal",
+    "timeline",
+    "description",
+}
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
+_DISMISSIVE = re.compile(r"\bstand by\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "and",
+        "or",
+        "but",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "it",
+        "its",
+        "their",
+        "they",
+        "them",
+        "we",
+        "our",
+        "us",
+        "i",
+        "you",
+        "he",
+        "she",
+        "his",
+        "her",
+        "not",
+        "no",
+        "nothing",
+        "any",
+        "every",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+        "about",
+        "than",
+        "then",
+        "there",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "into",
+        "over",
+        "under",
+        "more",
+        "most",
+        "very",
+        "just",
+        "all",
+        "also",
+        "only",
+        "out",
+        "up",
+        "so",
+        "if",
+        "because",
+        "said",
+        "says",
+        "say",
+        "me",
+        "my",
+        "your",
+        "ever",
+        "never",
+        "one",
+        "two",
+        "being",
+    ]
+)
+
+
+def _words(text: str) -> set[str]:
+    """Content words, cut to six letters so "withheld"/"withholding" and "report"/"reported" meet."""
+    return {w[:6] for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+@dataclass
+class _Link:
+    rule: LinkRule
+    text: str
+    start: int
+    end: int
+
+
+class Answers:
+    """Dispute and confirmation links for one article's statements."""
+
+    def __init__(self, statements: list[Statement], parties: list[Party], text: str, sentence_starts: list[int]):
+        self.statements = statements
+        self.parties = {p.id: p for p in parties}
+        self.text = text
+        self.sentence_starts = sentence_starts
+        self.by_id = {s.id: s for s in statements}
+
+    def side(self, pid: str | None) -> set[str]:
+        """A party with everyone it belongs to: a spokesperson, their company, its parent."""
+        found: set[str] = set()
+        while pid and pid not in found and pid in self.parties:
+            found.add(pid)
+            pid = self.parties[pid].affiliation
+        return found
+
+    def voices(self, s: Statement) -> set[str]:
+        return self.side(s.speaker) | self.side(s.on_behalf_of)
+
+    def _outlet(self, s: Statement) -> bool:
+        name = self.parties[s.speaker].name.lower()
+        return name in NEWS_OUTLETS or "the " + name in NEWS_OUTLETS
+
+    def _names(self, pid: str) -> list[str]:
+        party = self.parties[pid]
+        return [n for n in [party.name, *party.aliases] if len(n) > 2 and party.type != "Unknown"]
+
+    def context(self, s: Statement) -> tuple[int, int]:
+        """The answer's sentence up to the end of its words: "Asked about that account, she said it was ..."."""
+        first = min(x for x in (s.start, s.cue.start if s.cue else s.start) if x is not None)
+        i = bisect.bisect_right(self.sentence_starts, first) - 1
+        return (self.sentence_starts[i] if i >= 0 else 0), s.end
+
+    def recognise_denials(self) -> None:
+        """A claim that answers the other side is a denial: it calls their words into question ("These
+        claims are an attempt to rewrite history", "I stand by every word"), or it says the opposite
+        of an earlier accusation against its speaker's side ("We have never withheld a result")."""
+        for s in self.statements:
+            if s.kind != "claim":
+                continue
+            mine = self.voices(s)
+            others = [e for e in self.statements if e.start < s.start and not self.voices(e) & mine]
+            if not others:
+                continue
+            anaphor = _ANAPHOR.search(s.text)
+            questioned = anaphor is not None and (
+                anaphor.group("noun").lower() in _CLAIM_WORDS or _NEGATION.search(s.text) is not None
+            )
+            if (
+                questioned
+                or _DISMISSIVE.search(s.text)
+                or (
+                    _NEGATION.search(s.text)
+                    and self._speaks_of_itself(s, mine)
+                    and any(e.kind == "allegation" and self._about(e, mine) for e in others)
+                )
+            ):
+                s.kind = "denial"
+
+    def _speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement is about its own side ("we never", "nobody here", the side's name) and
+        names none of the others: "Parler has shown it cannot ..." accuses, it does not deny."""
+        words = self.text[s.start : s.end]
+        own = _FIRST_PERSON.search(words) is not None or self._about(s, side)
+        other = any(
+            re.search(r"\b" + re.escape(n) + r"\b", words)
+            for pid in self.parties
+            if not self.side(pid) & side
+            for n in self._names(pid)
+        )
+        return own and not other
+
+    def _about(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement is about a side: says so (``about``) or names one of its parties."""
+        if s.about in side:
+            return True
+        words = self.text[s.start : s.end]
+        return any(re.search(r"\b" + re.escape(n) + r"\b", words) for pid in side for n in self._names(pid))
+
+    def link(self) -> None:
+        for answer in self.statements:
+            if answer.kind in ("denial", "confirmation"):
+                self._answer(answer)
+
+    def _answer(self, answer: Statement) -> None:
+        mine = self.voices(answer)
+        others = [
+            s
+            for s in self.statements
+            if s.kind in ("allegation", "claim", "denial") and not self.voices(s) & mine and s.id != answer.continues
+        ]
+        earlier = [s for s in others if s.start < answer.start or answer.start <= s.start < answer.end]
+        lo, hi = self.context(answer)
+        words = self.text[lo:hi]
+        anaphor = _ANAPHOR.search(words)
+        general = _GENERAL.search(answer.text)
+        if not earlier and (anaphor or general):  # "Amazon denied the allegations. Parler alleged that ..."
+            earlier = [s for s in others if s.kind == "allegation"][:1]
+        named = self._named(answer, earlier, mine, lo, words)
+        pool = earlier if named else [s for s in earlier if not self._outlet(s)]
+        accusations = [s for s in pool if s.kind == "allegation"]
+        if not pool:
+            self._unanswered(answer)
+            return
+        latest = (accusations or pool)[-1]
+        target_side = self.side(named[0]) if named else self.voices(latest)
+        theirs = [s for s in pool if self.voices(s) & target_side]
+        charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._about(s, mine))]
+        chosen: list[Statement]
+        if anaphor and anaphor.group("that"):
+            said = _words(words[anaphor.end() :])
+            chosen = [s for s in theirs if len(said & _words(s.text)) >= 2] or charged[-1:] or theirs[-1:]
+            why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
+        elif named or general or (anaphor and self._plural(anaphor.group("noun"))):
+            chosen = list(charged)
+            if named:
+                first = charged[0].start if charged else answer.start
+                chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
+            chosen += [s for s in theirs if s.kind == "denial" and any(t in mine for t in self._disputed_voices(s))]
+            chosen = chosen or theirs[-1:]
+            if named:
+                why = _Link("named party", named[1], named[2], named[3])
+            elif anaphor:
+                why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
+            else:
+                assert general is not None
+                why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
+        elif anaphor:
+            last = self._root((charged or theirs)[-1])
+            chosen = [s for s in theirs if self._root(s) is last]
+            why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
+        else:
+            said = _words(answer.text)
+            chosen = [s for s in theirs if len(said & _words(s.text)) >= (1 if s.kind == "allegation" else 3)]
+            why = _Link("contradiction", answer.text, answer.start, answer.end)
+            if not chosen:
+                chosen = charged[-1:] or theirs[-1:]
+                why = _Link("nearest accuser", answer.text, answer.start, answer.end)
+        chosen = sorted({s.id: s for s in chosen}.values(), key=lambda s: s.start)
+        party = self._whose(latest if not named else None, named[0] if named else None)
+        basis = [LinkBasis(s.id, why.rule, why.text, why.start, why.end) for s in chosen]
+        if answer.kind == "denial":
+            answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
+        else:
+            answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def _named(
+        self, answer: Statement, earlier: list[Statement], mine: set[str], lo: int, words: str
+    ) -> tuple[str, str, int, int] | None:
+        """The other-side party an answer names, with statements to answer: (party, name, start, end)."""
+        speakers = {v for s in earlier for v in self.voices(s)}
+        for pid in sorted(speakers, key=lambda p: -len(self.parties[p].name)):
+            if self.side(pid) & mine:
+                continue
+            role = self.parties[pid].role
+            for name in self._names(pid):
+                m = re.search(r"\b" + re.escape(name) + r"\b", words)
+                if m is not None:
+                    return pid, name, lo + m.start(), lo + m.end()
+            m = re.search(r"\bthe " + re.escape(role) + r"(?:'s|’s)", words, re.IGNORECASE) if role else None
+            if m is not None:  # "the auditor's account": the auditor named by role
+                return pid, m.group(0), lo + m.start(), lo + m.end()
+        return None
+
+    @staticmethod
+    def _plural(noun: str) -> bool:
+        return noun.lower().endswith("s") or noun.lower() in _DOCUMENT_NOUNS
+
+    def _disputed_voices(self, s: Statement) -> set[str]:
+        return {v for t in s.disputes if t in self.by_id for v in self.voices(self.by_id[t])}
+
+    def _root(self, s: Statement) -> Statement:
+        """The first statement of the utterance ``s`` belongs to (its chain of ``continues``)."""
+        seen = {s.id}
+        while s.continues in self.by_id and s.continues not in seen:
+            s = self.by_id[s.continues]
+            seen.add(s.id)
+        return s
+
+    def _whose(self, latest: Statement | None, named: str | None) -> str | None:
+        """The party whose words are answered: the one named, else who the latest accuser spoke for."""
+        if named:
+            return named
+        if latest is None:
+            return None
+        return latest.on_behalf_of or self.parties[latest.speaker].affiliation or latest.speaker
+
+    @staticmethod
+    def _unanswered(answer: Statement) -> None:
+        """An answer with nothing in the article to answer says nothing the graph can link: a claim."""
+        answer.kind = "claim"
