@@ -229,7 +229,7 @@ def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None
         return [], dobj
     phrases = [first]
     for head in (first, verb):
-        phrases += [c for c in head.children if c.dep_ == "conj" and c.lower_ == prep_word and c.i > first.i]
+        phrases += [c for c in head.children if c.dep_ in ("conj", "prep") and c.lower_ == prep_word and c.i > first.i]
     parts = []
     for phrase in sorted(phrases, key=lambda t: t.i):
         later = [c for c in phrase.children if c.dep_ in ("conj", "cc") and c.i > phrase.i]

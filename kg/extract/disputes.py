@@ -360,7 +360,7 @@ class Answers:
             return named
         if latest is None:
             return None
-        return latest.on_behalf_of or self.parties[latest.speaker].affiliation or latest.speaker
+        return latest.on_behalf_of or latest.speaker
 
     @staticmethod
     def _unanswered(answer: Statement) -> None:

@@ -22,7 +22,7 @@ def statements(
     result: list[Statement] = []
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
-        behalf = speaker.affiliation if speaker.role in SPOKES_ROLES else None
+        behalf = speaker.affiliation if speaker.role and speaker.role.split()[-1] in SPOKES_ROLES else None
         result.append(
             Statement(
                 id=f"s{n}",

@@ -129,6 +129,8 @@ class PartyTable:
         pid = self._keys.get(name.lower())
         if type_ == "Person" and " " not in name:
             pid = self._surname(name, pid, titled)
+            if pid is not None and self._entries[pid].type == "Organization" and not titled:
+                return pid  # a bare surname that names the company ("Kessler argued")
         elif pid is None and type_ == "Person":
             pid = self._person_match(name)
         elif pid is None and type_ == "Organization":

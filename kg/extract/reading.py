@@ -159,8 +159,9 @@ class Reading:
         if i >= 0:
             q = self.quotes[i]
             gap = self.text[q.outer_end : lo]
-            if q.outer_end <= lo and len(gap) <= 4 and not any(ch.isalnum() or ch == "\n" for ch in gap):
-                return q
+            closed = self.text[q.end - 1 : q.end] == "." and self.text[lo : lo + 1].isupper()
+            if q.outer_end <= lo and len(gap) <= 4 and not any(ch.isalnum() or ch == "\n" for ch in gap) and not closed:
+                return q  # '"...," she said'; not '"... ." The league said', a new sentence
         j = bisect.bisect_left(self.quote_starts, hi)
         if j < len(self.quotes):
             q = self.quotes[j]

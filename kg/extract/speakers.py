@@ -8,6 +8,8 @@ coreference only ever looks back.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -16,6 +18,7 @@ from kg.extract.lexicon import (
     GROUP_PRONOUNS,
     INSTITUTION_NOUNS,
     NEWS_OUTLETS,
+    ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     ROLE_CANONICAL,
@@ -82,12 +85,15 @@ def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
         if t.pos_ in ("VERB", "AUX") or t.is_quote:
             return None
         if t.text == ",":
-            person = ents.get(i + 1)
-            if person is None or person.label_ != "PERSON" or person.start != i + 1:
+            name = ents.get(i + 1)
+            if name is None or name.start != i + 1 or name.label_ not in ("PERSON", "ORG"):
+                words = list(itertools.takewhile(lambda w: w.pos_ == "PROPN", doc[i + 1 : min(len(doc), i + 4)]))
+                name = doc[i + 1 : i + 1 + len(words)] if len(words) >= 2 else None
+            if name is None or name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name):
                 return None
-            after = doc[person.end] if person.end < len(doc) else None
+            after = doc[name.end] if name.end < len(doc) else None
             if after is None or after.text in (",", ")") or after.pos_ in ("VERB", "AUX"):
-                return person
+                return name
             return None
     return None
 
@@ -169,6 +175,8 @@ class Speakers:
                 if target is None:
                     continue
                 pid = self.party_of(base, target, ents, allow_generic=False)
+                if pid is None and target.lemma_.lower() in ORG_NOUNS:
+                    pid = self.described(target)  # "the airline's chief executive": an airline left unnamed
                 if pid:
                     ent = ents.get(target.i)
                     written = ent.text if ent is not None else target.text
@@ -241,19 +249,21 @@ class Speakers:
         words = [
             t
             for t in tok.subtree
-            if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t is tok
+            if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t.i == tok.i
         ]
         role = None
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | _TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
             role = lead if lead in ROLES else role
         name = " ".join(t.text for t in words)
-        pid = self.table.find(name) or (self.table.person(name) if len(words) == 1 else None)
+        if len(words) == 1:
+            pid = self.table.named(name, "Person") if self.table.person(name) else self.table.find(name)
+        else:
+            pid = self.table.find(name)
         if pid is None:
-            pid = self.table.named(
-                name,
-                "Person" if role or (len(words) in (2, 3) and all(t.text[:1].isupper() for t in words)) else "Unknown",
-            )
+            capitalised = len(words) in (2, 3) and all(t.text[:1].isupper() for t in words)
+            company = words[-1].lower_ in ORG_NAME_WORDS
+            pid = self.table.named(name, "Organization" if company else "Person" if role or capitalised else "Unknown")
         if pid and role:
             self.table.set_role(pid, ROLE_CANONICAL.get(role, role), None)
         return pid
