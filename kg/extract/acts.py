@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.lexicon import CLAIM_NOUNS, DOCUMENTS
 from kg.extract.model import NotStatementWhy
 
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
@@ -47,6 +48,8 @@ _NO_COMMENT = re.compile(
 )
 _NO_COMMENT_WORDS = 12
 _FIRST_PERSON = frozenset(["we", "i"])
+_RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publish", "break"])
+_SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
 
 
 def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
@@ -56,6 +59,10 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     """
     lemma = verb.lemma_.lower()
     children = list(verb.children)
+    if lemma in _RELAYING and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children):
+        dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+        if dobj is not None and dobj.lemma_.lower() in _SAID_ELSEWHERE:
+            return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
     if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in children):
         return "no-comment"
     if lemma in _REFUSING:

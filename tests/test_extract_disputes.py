@@ -1,0 +1,172 @@
+"""Whom a denial disputes within an article (issue 13, item 2), on sentences written for these tests.
+
+A denial disputes what the other side claimed that it answers, and nothing of its own
+side, nothing said after it that it does not answer, no outlet that only reported the
+accusation and no request. Each link carries its basis: the rule and the words.
+"""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.model import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article("test", text, published="2024-05-14"))
+
+
+def said(x: Extraction, words: str):
+    found = [s for s in x.statements if words in s.text]
+    assert len(found) == 1, (words, [(s.text, s.kind) for s in x.statements])
+    return found[0]
+
+
+def disputed(x: Extraction, denial_words: str) -> list[str]:
+    by_id = {s.id: s for s in x.statements}
+    return [by_id[t].text for t in said(x, denial_words).disputes]
+
+
+@pytest.mark.parametrize(
+    "text, denial, accusation, own",
+    [
+        (
+            "The Riverkeepers group alleged that Harlow Mining had dumped tailings into the creek. "
+            "Harlow Mining said its permits were current. "
+            'A Harlow Mining spokeswoman said: "These claims are false."',
+            "These claims are false",
+            "had dumped tailings into the creek",
+            "its permits were current",
+        ),
+        (
+            "Councilwoman Ida Roth accused the transit agency of hiding crash data. "
+            "The agency's director, Sam Hale, said ridership had grown. "
+            '"That accusation is simply wrong," Hale said.',
+            "That accusation is simply wrong",
+            "hiding crash data",
+            "ridership had grown",
+        ),
+    ],
+)
+def test_a_denial_disputes_the_other_side_never_its_own(text, denial, accusation, own):
+    x = run(text)
+    assert said(x, denial).kind == "denial"
+    targets = disputed(x, denial)
+    assert any(accusation in t for t in targets) and not any(own in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    "text, denial, later",
+    [
+        (
+            "Nurses at St. Brigid's alleged that the hospital cut night staff by a third. "
+            "The hospital denied the allegations on Tuesday. "
+            "The nurses' union later said a strike vote would be held in June.",
+            "the allegations",
+            "a strike vote would be held",
+        ),
+        (
+            "Ferry workers accused Bayline of skipping safety drills. Bayline rejected the accusations. "
+            "The workers also said the company had cut their overtime.",
+            "the accusations",
+            "cut their overtime",
+        ),
+    ],
+)
+def test_a_denial_does_not_dispute_what_is_said_after_it(text, denial, later):
+    x = run(text)
+    targets = disputed(x, denial)
+    assert targets and not any(later in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    "text, denial",
+    [
+        (
+            "Tenants asked the court to halt the evictions. The landlord, Keel Properties, denied the tenants' claims.",
+            "the tenants' claims",
+        ),
+        (
+            "The Daily Ledger first reported the accusations on Sunday. "
+            "Quarry owner Lisa Brandt denied the accusations.",
+            "the accusations",
+        ),
+    ],
+)
+def test_requests_and_reports_of_an_outlet_are_never_disputed(text, denial):
+    x = run(text)
+    assert all(not s.disputes for s in x.statements)
+
+
+@pytest.mark.parametrize(
+    "text, denial, meant, not_meant",
+    [
+        (
+            "Ana Ruiz alleged that the landlord ignored the mould for a year. "
+            "She also alleged that the landlord raised rents illegally. "
+            "The landlord rejected the allegation that it ignored the mould.",
+            "the allegation that it ignored the mould",
+            "ignored the mould for a year",
+            "raised rents illegally",
+        ),
+        (
+            "Parents claimed that the district hid the test results. They also claimed that the buses ran late. "
+            "The district denied the claim that it hid the results.",
+            "the claim that it hid the results",
+            "hid the test results",
+            "buses ran late",
+        ),
+    ],
+)
+def test_the_allegation_that_picks_the_statements_saying_it(text, denial, meant, not_meant):
+    x = run(text)
+    targets = disputed(x, denial)
+    assert any(meant in t for t in targets) and not any(not_meant in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    "text, denial, accuser, bystander",
+    [
+        (
+            "The union accused the hospital of understaffing its wards. "
+            "Patient advocate Lee Ortiz said waits had doubled since May. "
+            "The hospital's chief executive denied the union's accusations.",
+            "the union's accusations",
+            "understaffing its wards",
+            "waits had doubled",
+        ),
+        (
+            "Farmers accused Delta Grain of underpaying for wheat. Analyst Mia Chen said prices had fallen everywhere. "
+            "Delta Grain denied the farmers' allegations.",
+            "the farmers' allegations",
+            "underpaying for wheat",
+            "prices had fallen",
+        ),
+    ],
+)
+def test_a_denial_naming_the_accuser_disputes_that_party(text, denial, accuser, bystander):
+    x = run(text)
+    targets = disputed(x, denial)
+    assert any(accuser in t for t in targets) and not any(bystander in t for t in targets), targets
+
+
+def test_each_link_records_its_rule_and_words():
+    x = run(
+        "Councilwoman Ida Roth accused the transit agency of hiding crash data. "
+        '"That accusation is simply wrong," said Sam Hale, the agency\'s director.'
+    )
+    denial = said(x, "That accusation is simply wrong")
+    assert [b.statement for b in denial.dispute_basis] == denial.disputes
+    (basis,) = denial.dispute_basis
+    assert basis.rule == "anaphora" and basis.text == "That accusation"
+    assert x.article.text[basis.start : basis.end] == basis.text
+    assert x.to_json()["statements"][1]["dispute_basis"][0]["rule"] == "anaphora"
+
+
+def test_standing_by_ones_words_disputes_their_denials():
+    text = (
+        "Council member Rosa Vale said the contract had been signed in secret. "
+        "Mayor Tom Aldous denied Vale's claim. "
+        '"I stand by every word," Vale said.'
+    )
+    x = run(text)
+    assert said(x, "I stand by every word").disputes == [said(x, "Vale's claim").id]
