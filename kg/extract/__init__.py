@@ -37,7 +37,7 @@ def _finish(article: Article, reader: Reader) -> Extraction:
     starts = [s for s, _ in paragraphs]
     reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
     if paragraphs and is_headline(article, *paragraphs[0]):
-        mark_headline(reader.reading, paragraphs[0][1])
+        mark_headline(reader.reading, paragraphs[0][1], article.publisher)
     split_quotes(reader.reading)
     reader.reading.settle_parties()
     parties = reader.table.parties()

@@ -160,6 +160,12 @@ _STOP = frozenset(
 )
 
 
+def _mentions(words: str, name: str) -> bool:
+    """Whether ``words`` name ``name``; an acronym in any case ("aws" for "AWS")."""
+    flags = re.IGNORECASE if name.isupper() else 0
+    return re.search(r"\b" + re.escape(name) + r"\b", words, flags) is not None
+
+
 def _words(text: str) -> set[str]:
     """Content words, cut to six letters so "withheld"/"withholding" and "report"/"reported" meet."""
     return {w[:6] for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
@@ -234,17 +240,27 @@ class Answers:
             ):
                 s.kind = "denial"
 
+    def recognise_allegations(self) -> None:
+        """What a court filing says about another party ("AWS broke its contract") is an allegation;
+        what it says of its own side ("It will destroy the business") stays a claim."""
+        for s in self.statements:
+            if s.kind == "claim" and s.origin is not None and s.origin.kind == "court filing":
+                mine = self.voices(s)
+                others = {pid for pid in self.parties if not self.side(pid) & mine}
+                if self._leads_with(s, others):
+                    s.kind = "allegation"
+
+    def _leads_with(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement's first words name one of ``side``'s parties: roughly, it is their deed."""
+        head = " ".join(re.sub(r"^that\s+", "", self.text[s.start : s.end], flags=re.I).split()[:4])
+        return any(_mentions(head, n) for pid in side for n in self._names(pid))
+
     def _speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
         """Whether a statement is about its own side ("we never", "nobody here", the side's name) and
         names none of the others: "Parler has shown it cannot ..." accuses, it does not deny."""
         words = self.text[s.start : s.end]
         own = _FIRST_PERSON.search(words) is not None or self._about(s, side)
-        other = any(
-            re.search(r"\b" + re.escape(n) + r"\b", words)
-            for pid in self.parties
-            if not self.side(pid) & side
-            for n in self._names(pid)
-        )
+        other = any(_mentions(words, n) for pid in self.parties if not self.side(pid) & side for n in self._names(pid))
         return own and not other
 
     def _about(self, s: Statement, side: set[str]) -> bool:
@@ -252,7 +268,7 @@ class Answers:
         if s.about in side:
             return True
         words = self.text[s.start : s.end]
-        return any(re.search(r"\b" + re.escape(n) + r"\b", words) for pid in side for n in self._names(pid))
+        return any(_mentions(words, n) for pid in side for n in self._names(pid))
 
     def link(self) -> None:
         for answer in self.statements:
@@ -282,7 +298,7 @@ class Answers:
         latest = (accusations or pool)[-1]
         target_side = self.side(named[0]) if named else self.voices(latest)
         theirs = [s for s in pool if self.voices(s) & target_side]
-        charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._about(s, mine))]
+        charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]
         if anaphor and anaphor.group("that"):
             said = _words(words[anaphor.end() :])

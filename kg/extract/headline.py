@@ -30,13 +30,21 @@ def is_headline(article: Article, start: int, end: int) -> bool:
     return "\n" not in line and len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", ":"))
 
 
-def mark_headline(reading: Reading, end: int) -> None:
-    """Mark what was found in the headline as no statement, unless it quotes words the body does not."""
+def mark_headline(reading: Reading, end: int, publisher: str | None = None) -> None:
+    """Mark what was found in the headline as no statement, unless it quotes words the body does not.
+
+    A label that is the publication's own name ("The Morning Byte: ...") is a section head, no speaker.
+    """
     body = " ".join(_words(reading.text[q.start : q.end]) for q in reading.quotes if q.start >= end)
+    masthead = _words(publisher) if publisher else None
     for found in reading.found:
         if found.start >= end or found.why:
             continue
-        quoted = found.quote == "direct" or (found.cue is not None and found.cue.text == ":")
+        labelled = found.cue is not None and found.cue.text == ":"
+        if labelled and found.mention is not None and masthead and _words(found.mention.text) in masthead:
+            found.why = "headline"
+            continue
+        quoted = found.quote == "direct" or labelled
         own = quoted and _words(reading.text[found.start : found.end]) not in body
         if not own:
             found.why = "headline"

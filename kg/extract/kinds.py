@@ -1,7 +1,9 @@
 """What kind of statement a cue makes: a claim, an allegation, a denial or a confirmation.
 
-The cue's lemma decides first; a dismissive object ("called the claims baseless"), a
-court filing as origin or a denial phrase in the words themselves can decide instead.
+The cue's lemma decides first; a dismissive object ("called the claims baseless") or a
+denial phrase in the words themselves can decide instead. What needs the article's parties
+(a court filing's charge against another party, a claim that answers an accusation) is
+decided once they are known, in ``kg.extract.disputes``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,4 @@ def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) ->
     lowered = content.lower()
     if any(p in lowered for p in DENIAL_PHRASES):
         return "denial"
-    if origin is not None and origin.kind == "court filing":
-        return "allegation"
     return "claim"

@@ -46,6 +46,7 @@ def statements(
         if f.continues is not None:
             s.continues = ids.get(id(f.continues))
     answers = Answers(result, parties, text, sentence_starts)
+    answers.recognise_allegations()
     answers.recognise_denials()
     answers.link()
     apart = [

@@ -309,6 +309,7 @@ class Speakers:
         document = self.reading.document
         if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1:
             origin = document[1]
+            self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
             kind = DOCUMENTS[lemma]
