@@ -210,14 +210,27 @@ def attributions_of(extraction: Extraction) -> list[Attribution]:
         cues = [s.cue for s in items if s.cue]
         mentions = [s.speaker_mention for s in items if s.speaker_mention]
         aside = _aside(cues[0] if cues else None, mentions[0] if mentions else None)
+        spans = [(_accused_from(text, s) if isinstance(s, Statement) else s.start, s.end) for s in items]
         result.append(
             Attribution(
-                content=_joined(text, _without(text, normalize((s.start, s.end) for s in items), aside)),
+                content=_joined(text, _without(text, normalize(spans), aside)),
                 cue=normalize([(cues[0].start, cues[0].end)]) if cues else (),
                 source=normalize([(mentions[0].start, mentions[0].end)]) if mentions else (),
             )
         )
     return result
+
+
+def _accused_from(text: str, statement: Statement) -> int:
+    """Where brat's content of an accusation starts: with whom it accuses ("accused the FDIC of
+    trying ..."), where our statement holds the charge alone and names the accused in ``about``."""
+    cue = statement.cue
+    if statement.about is None or cue is None or cue.lemma not in ("accuse", "charge", "blame"):
+        return statement.start
+    start = cue.end
+    while start < statement.start and text[start].isspace():
+        start += 1
+    return start if cue.end < statement.start and statement.start - cue.end < 80 else statement.start
 
 
 def _aside(cue: Span | None, mention: Span | None) -> tuple[int, int] | None:

@@ -103,7 +103,7 @@ def _quote_found(
         kind_,
         "direct",
         None,
-        None,
+        f.cue,
         f.origin,
         f.date,
         continues=f.continues or f,

@@ -18,6 +18,7 @@ from kg.extract.lexicon import (
     CLAUSE_ONLY_CUES,
     EVIDENCE_CUES,
     OBJECT_CUES,
+    QUOTE_CUES,
     XCOMP_CUES,
 )
 from kg.extract.syntax import EXPLETIVES
@@ -57,7 +58,10 @@ def clause_end(root: Token) -> Token:
             continue
         lemma = t.lemma_.lower()
         reporting = (t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (lemma in ALL_CUES)) or (
-            t.dep_ == "conj" and lemma in ALL_CUES and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+            t.dep_ == "conj"
+            and t.pos_ == "VERB"
+            and (lemma in QUOTE_CUES or (lemma in ALL_CUES and any(g.dep_ == "ccomp" for g in t.children)))
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
         )
         aside = (
             t.dep_ in ("relcl", "appos")

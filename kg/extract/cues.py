@@ -81,6 +81,8 @@ class Cues:
         a role, an organisation noun or a document."""
         reading = self.reading
         for quote in reading.quotes_ending_in(base + sent.start_char, base + sent.end_char):
+            if any(ch.isalnum() for ch in reading.text[base + sent.start_char : quote.outer_start]):
+                continue  # the quotation must open its sentence: not 'appeared on "Good Morning America," ...'
             tail = [t for t in sent if base + t.idx >= quote.outer_end]
             while tail and (tail[0].is_punct or tail[0].is_space):
                 tail.pop(0)
