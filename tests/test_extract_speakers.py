@@ -259,3 +259,80 @@ def test_an_accusation_says_what_and_whom_about(text, charges, about):
 def test_a_quote_after_an_object_and_a_colon_is_what_was_said(text, words):
     x = run(text)
     assert said(x, words).quote == "direct"
+
+
+# ----- more who-is-who (items 4, 5) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "A person familiar with the mayor's plans, who was not authorised to speak, said the vote would slip.",
+            "the vote would slip",
+            "person familiar with the mayor's plans",
+        ),
+        (
+            "Two nurses who asked not to be named said the ward had been short-staffed for months.",
+            "the ward had been short-staffed",
+            "two nurses who asked not to be named",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_is_named_by_its_description(text, words, speaker):
+    x = run(text)
+    assert name(x, said(x, words).speaker) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "DULUTH, Minn. (AP) — About 80 dock workers walked out on Friday, saying the cranes were unsafe.",
+            "the cranes were unsafe",
+            "dock workers",
+        ),
+        (
+            "TACOMA, Wash., May 3 (Reuters) - Ferry crews stopped work, saying their boats had not been inspected.",
+            "their boats had not been inspected",
+            "ferry crews",
+        ),
+    ],
+)
+def test_a_dateline_is_never_the_speaker(text, words, speaker):
+    x = run(text)
+    who = name(x, said(x, words).speaker)
+    assert speaker in who and who.split()[0].lower() not in ("duluth", "tacoma")
+
+
+@pytest.mark.parametrize(
+    "text, words, issuer",
+    [
+        (
+            "Marlow Water's lawsuit was filed on Monday. The complaint says the pipes were never tested.",
+            "the pipes were never tested",
+            "Marlow Water",
+        ),
+        (
+            "Councilwoman Ada Brandt denied the reports in a written statement. "
+            '"I never took a payment," the statement read.',
+            "I never took a payment",
+            "Ada Brandt",
+        ),
+    ],
+)
+def test_a_document_speaks_for_its_owner(text, words, issuer):
+    x = run(text)
+    assert name(x, said(x, words).speaker) == issuer
+
+
+def test_where_something_was_said_is_not_what_was_said():
+    x = run("The ministry rejected the findings in a letter on Tuesday.")
+    (s,) = x.statements
+    assert s.text == "the findings" and s.origin is not None and s.origin.kind == "document"
+
+
+def test_a_company_spokesman_speaks_for_the_company_named_before():
+    x = run("Harlow Mining halted the dig. A company spokesman said the site was safe.")
+    s = said(x, "the site was safe")
+    assert name(x, s.on_behalf_of) == "Harlow Mining"

@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     CLAIM_OBJECT_CUES,
     CLAUSE_AS_OBJECT_CUES,
     CLAUSE_ONLY_CUES,
+    DOCUMENTS,
     EVIDENCE_CUES,
     OBJECT_CUES,
     QUOTE_CUES,
@@ -126,7 +127,18 @@ def object_end(verb: Token, dobj: Token) -> Token:
             and doc[t.left_edge.i - 1].text == ","
         ):
             return doc[t.left_edge.i - 2]
+    setting = next((c for c in dobj.children if c.i > dobj.i and is_setting(c)), None)
+    if setting is not None:  # "denied the accusations in a written statement on Wednesday"
+        return doc[setting.i - 1]
     return extended(verb, dobj.right_edge)
+
+
+def is_setting(prep: Token) -> bool:
+    """A phrase that says where or when something was said, not what: "in a statement", "on Monday"."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "via", "through", "at"):
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.lemma_.lower() in DOCUMENTS or obj.ent_type_ in ("DATE", "TIME"))
 
 
 def content(

@@ -62,6 +62,8 @@ class Cues:
             if self.reading.in_quote(base + tok.idx):
                 continue
             lemma = tok.lemma_.lower()
+            if lemma in DOCUMENTS and tok.pos_ == "NOUN":
+                self.speakers.owner(base, tok, ents)
             if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
                 self._according(base, tok, sent, ents)
             elif tok.lower_ == "in" and tok.i <= sent.start + 1 and tok.dep_ == "prep":
@@ -103,7 +105,9 @@ class Cues:
             self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
     def _origin(self, base: int, verb: Token, made_by: str | None) -> Origin | None:
-        for c in verb.children:
+        """The document a cue verb speaks through: "said in a statement", "denied the claims in a letter"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for c in [*verb.children, *(g for o in objects for g in o.children)]:
             if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through"):
                 continue
             for obj in c.children:

@@ -23,11 +23,14 @@ def _words(text: str) -> str:
 
 
 def is_headline(article: Article, start: int, end: int) -> bool:
-    """Whether the first paragraph is the headline: the title, or one short line with no full stop."""
+    """Whether the first paragraph is the headline: one short line with no full stop (a title taken
+    from a bare text's first line proves nothing)."""
     line = article.text[start:end].strip()
-    if article.title and _words(article.title) == _words(line):
+    if "\n" in line or len(line.split()) > _HEADLINE_WORDS:
+        return False
+    if article.title and _words(article.title) == _words(line) and not line.endswith("."):
         return True
-    return "\n" not in line and len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", ":"))
+    return not line.endswith((".", ":"))
 
 
 def mark_headline(reading: Reading, end: int, publisher: str | None = None) -> None:

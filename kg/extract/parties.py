@@ -24,7 +24,11 @@ from kg.extract.lexicon import (
 )
 from kg.extract.model import Party, PartyType, Span
 
-_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge)\.?\s+", re.I)
+_TITLE = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge|mayor|senator|governor|councilwoman|councilman"
+    r"|councilmember|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
 
@@ -200,6 +204,13 @@ class PartyTable:
         alias = clean_name(alias)
         if alias and self._keys.setdefault(alias.lower(), pid) == pid and alias != self._entries[pid].name:
             self._entries[pid].aliases.add(alias)
+
+    def described_as(self, word: str) -> str | None:
+        """An unnamed party described at more length before: "workers" for "parcelway warehouse workers"."""
+        for entry in reversed(list(self._entries.values())):
+            if entry.type != "Person" and entry.name.islower() and entry.name.endswith(" " + word):
+                return entry.id
+        return None
 
     def unnamed(self, name: str, role: str | None, affiliation: str | None) -> str:
         """A party known only by a description, such as "AWS spokesperson"."""

@@ -42,8 +42,52 @@ _MAKER_VERBS: dict[str, OriginKind | None] = {"sue": "court filing", "file": Non
 _QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
+_PERSON_TITLES = _HONORIFICS | {
+    "mayor",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "councilwoman",
+    "councilman",
+    "councilmember",
+    "rep",
+    "judge",
+    "sheriff",
+    "coach",
+}
 
 Ents = dict[int, SpacySpan]
+
+
+def description(tok: Token) -> str:
+    """How the text describes an unnamed party, as its name: "person familiar with the club's
+    thinking", "two workers who asked not to be named". Determiners, asides set off by commas
+    and whatever follows a comma are left out."""
+    doc = tok.doc
+    skip: set[int] = set()
+    for c in tok.children:
+        aside = c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+        if c.i > tok.i and (c.dep_ in ("appos", "acl") or aside):
+            skip |= {t.i for t in c.subtree}
+    words: list[Token] = []
+    for t in tok.subtree:
+        if t.i in skip or (t.i < tok.i and t.dep_ in ("det", "predet")):
+            continue
+        if t.i > tok.i and t.text in (",", "(", ";"):
+            break
+        if t.is_punct and t.text not in ("'", "’", "-"):
+            continue
+        words.append(t)
+    text = ""
+    for t, after in zip(words, [*words[1:], None]):
+        text += t.text + (t.whitespace_ if after is not None and after.i == t.i + 1 else " ")
+    return text.strip()
+
+
+def _entitled(ent: SpacySpan) -> bool:
+    """A name the tagger calls a company though a person's title opens it: "Councilwoman Ada Brandt"."""
+    return len(ent) >= 3 and ent[0].lower_.rstrip(".") in _PERSON_TITLES and ent[1].text[:1].isupper()
 
 
 def titled(ent: SpacySpan) -> bool:
@@ -128,8 +172,9 @@ class Speakers:
         return tok.pos_ == "PROPN" or lemma in ROLES or lemma in ORG_NOUNS or lemma in DOCUMENTS
 
     def register_entities(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        self._untagged_company(base, sent, ents)
         for ent in self.reading.sent_ents:
-            type_ = ENTITY_TYPES.get(ent.label_)
+            type_ = "Person" if _entitled(ent) else ENTITY_TYPES.get(ent.label_)
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
                 continue
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
@@ -153,6 +198,18 @@ class Speakers:
             if type_ == "Person":
                 self._person_role(base, ent, pid, ents)
 
+    def _untagged_company(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A company the tagger missed, named as a sentence's subject: "Harlow Mining halted the dig"."""
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.i in ents or subj.lower_ not in ORG_NAME_WORDS:
+            return
+        words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if words:
+            name = subj.doc[words[0].i : subj.i + 1]
+            pid = self.table.named(name.text, "Organization")
+            if pid:
+                self.table.mention(pid, self.reading.span(base, name), salience(subj), self.reading.sentence)
+
     def _person_role(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
         root = ent.root
         candidates = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
@@ -175,7 +232,12 @@ class Speakers:
                 if target is None:
                     continue
                 pid = self.party_of(base, target, ents, allow_generic=False)
-                if pid is None and target.lemma_.lower() in ORG_NOUNS:
+                lemma = target.lemma_.lower()
+                if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"
+                    pid = self.table.resolve_organization(
+                        [lemma], base + target.idx, self.reading.sentence, lemma not in INSTITUTION_NOUNS
+                    )
+                if pid is None and lemma in ORG_NOUNS:
                     pid = self.described(target)  # "the airline's chief executive": an airline left unnamed
                 if pid:
                     ent = ents.get(target.i)
@@ -192,7 +254,7 @@ class Speakers:
         sentence = self.reading.sentence
         ent = ents.get(tok.i)
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
-            type_ = SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
+            type_ = "Person" if _entitled(ent) else SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
             return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
@@ -235,14 +297,14 @@ class Speakers:
         return self.described(tok)
 
     def described(self, tok: Token) -> str:
-        """A party known only by its description: "the new survey", "many economists"."""
-        words = [
-            t.text_with_ws
-            for t in tok.subtree
-            if t.i < tok.i and t.dep_ not in ("det", "punct", "predet") and not t.is_punct
-        ]
-        name = "".join(words) + (tok.lemma_ if tok.tag_ == "NN" else tok.text)
-        return self.table.unnamed(clean_name(name).lower(), None, None)
+        """A party known only by its description: "the new survey", "many economists", "a person
+        familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them."""
+        name = clean_name(description(tok)).lower()
+        if " " not in name:
+            earlier = self.table.described_as(name)
+            if earlier is not None:
+                return earlier
+        return self.table.unnamed(name, None, None)
 
     def _proper_name(self, tok: Token) -> str | None:
         """A name the entity tagger missed; a leading title ("Mayor Elena Ruiz") gives a role."""
@@ -338,6 +400,14 @@ class Speakers:
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
         return pid, mention, origin
+
+    def owner(self, base: int, document: Token, ents: Ents) -> None:
+        """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing"."""
+        for c in document.children:
+            if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                pid = self.party_of(base, c, ents, allow_generic=False)
+                if pid:
+                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
 
     def maker(self, base: int, verb: Token, ents: Ents) -> None:
         """Remember who issued a document ("Parler sued", "the agency released a report")."""

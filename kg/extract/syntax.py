@@ -18,10 +18,10 @@ def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, inherited through "and added", "saying", "who said"."""
     for _ in range(3):
         for c in verb.children:
-            if c.dep_ == "nsubj" and c.text.isupper() and c.i + 1 < len(c.doc) and c.nbor().text in DASHES:
-                named = next((g for g in c.children if g.dep_ == "appos"), None)
-                if named is not None:
-                    return named  # "WASHINGTON -- President Lee, ..., said": a dateline, then the speaker.
+            if c.dep_ == "nsubj" and _dateline(c):
+                named = [g for g in c.children if g.dep_ == "appos" and g.i > _dash(c)]
+                if named:
+                    return named[-1]  # "RIVERSIDE, Calif. (Reuters) - About 150 workers ... said": the workers.
             elif c.dep_ == "nsubj":
                 return c
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children)):
@@ -34,6 +34,16 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _dash(tok: Token) -> int:
+    """Index of the dash closing a dateline that ``tok`` opens, else a large number."""
+    return next((t.i for t in tok.subtree if t.text in DASHES or t.text == "-"), len(tok.doc))
+
+
+def _dateline(tok: Token) -> bool:
+    """A subject that is a dateline: a place in capitals opening the sentence, closed by a dash."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i == tok.sent.start and _dash(tok) < len(tok.doc)
 
 
 def cue_end(verb: Token) -> Token:
