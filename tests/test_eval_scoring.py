@@ -106,8 +106,8 @@ def test_attributions_of_an_extraction():
     )
     bare = Statement(id="s2", speaker="p1", kind="claim", text=text[10:20], start=10, end=20, direct=False)
     extraction = Extraction(Article(source="x", text=text), statements=[statement, bare])
-    assert attributions_of(extraction) == [
-        Attribution(content=((10, 44),), cue=((4, 8),), source=((0, 3),)),
+    assert attributions_of(extraction) == [  # a direct quotation is scored with its marks, as PolNeAR marks it
+        Attribution(content=((9, 45),), cue=((4, 8),), source=((0, 3),)),
         Attribution(content=((10, 20),)),
     ]
 
@@ -132,7 +132,8 @@ def test_statements_sharing_a_cue_are_one_discontinuous_attribution():
     )
     extraction = Extraction(Article(source="x", text=text), statements=[first, second])
     (merged,) = attributions_of(extraction)
-    assert merged == Attribution(content=((1, 10), (25, 40)), cue=((18, 22),), source=((13, 17),))
+    # each part scored with its quote marks, as PolNeAR marks a direct quotation
+    assert merged == Attribution(content=((0, 12), (24, 42)), cue=((18, 22),), source=((13, 17),))
     gold = [Attribution(content=((0, 11), (24, 41)), cue=((18, 22),), source=((13, 17),))]
     assert counts(score_document(gold, [merged]), "lenient", "triple") == (1, 1, 1)
 
@@ -175,6 +176,6 @@ def test_continued_statements_join_their_utterance():
     )
     extraction = Extraction(Article(source="x", text=text), statements=[first, second, other])
     assert attributions_of(extraction) == [
-        Attribution(content=((1, 10), (25, 37)), cue=((18, 22),), source=((13, 17),)),
+        Attribution(content=((0, 12), (24, 38)), cue=((18, 22),), source=((13, 17),)),
         Attribution(content=((48, 50),), cue=((43, 47),), source=((39, 42),)),
     ]

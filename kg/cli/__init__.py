@@ -28,12 +28,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "optimize": ("store_commands", "compact the embedded store's files (faster queries after many loads)"),
     "extract": ("extract_commands", "show the statements found in articles, without storing them"),
     "eval": ("eval_command", "score extraction against gold: brat attributions or the development set"),
+    "train": ("train_command", "train the learned attribution model on brat-annotated articles (PolNeAR)"),
     "reason": ("reason_commands", "derive inferred triples, party identity, claim clusters and claim status"),
     "parties": ("party_commands", "list or edit party identity: merges, aliases, organisation hierarchy"),
     "serve": ("serve_command", "serve the SPARQL endpoint, query UI and entity pages"),
 }
 SERVING_FILE = "serving.json"
 """Written into an on-disk store's folder while ``kg serve`` holds it: where to reach it instead."""
+# kg.extract.learned.MODES, named here so that building the parser does not import spaCy.
+EXTRACTION_MODELS = ("rules", "learned", "hybrid")
 
 
 def add_store_options(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +65,30 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
         metavar="IRI",
         help=f"base of every minted IRI, graph names included (default: $QUOTEGRAPH_BASE or {DEFAULT_BASE})",
     )
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """--model and --weights, for every command that extracts."""
+    parser.add_argument(
+        "--model",
+        choices=EXTRACTION_MODELS,
+        default=None,
+        help="who finds attributions: the hand-written rules, the learned model, or both combined "
+        "(default: the best on PolNeAR dev, see the README)",
+    )
+    parser.add_argument(
+        "--weights", metavar="DIR", default=None, help="a model folder made by `kg train` (default: the shipped model)"
+    )
+
+
+def model_options(args: argparse.Namespace) -> dict:
+    """The keyword arguments of ``kg.extract.extract_many`` that --model and --weights give."""
+    options: dict = {}
+    if args.model:
+        options["model"] = args.model
+    if args.weights:
+        options["weights"] = Path(args.weights)
+    return options
 
 
 def positive_int(value: str) -> int:

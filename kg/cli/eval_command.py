@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from kg.cli import positive_int
+from kg.cli import add_model_options, model_options, positive_int
 from kg.errors import KgError
 from kg.eval.scoring import MODES, SCORED, Score, attributions_of, score_document
 from kg.sources.brat import ROLES, format_ann, read_corpus, span_text
@@ -50,6 +50,7 @@ def register(commands) -> None:
         metavar="DIR",
         help="also write the predictions into DIR (NAME.ann with --brat, NAME.json with --gold)",
     )
+    add_model_options(evaluate)
     evaluate.set_defaults(func=run_eval)
 
 
@@ -63,12 +64,17 @@ def _save_dir(args: argparse.Namespace) -> Path | None:
     return save
 
 
-def _extract(articles: list, jobs: int) -> list:
+def _extract(articles: list, args: argparse.Namespace) -> list:
     from kg.cli.progress import bar
     from kg.extract import extract_many
 
     extractions = list(
-        bar(extract_many(articles, n_process=jobs), total=len(articles), desc="extracting", unit="article")
+        bar(
+            extract_many(articles, n_process=args.jobs, **model_options(args)),
+            total=len(articles),
+            desc="extracting",
+            unit="article",
+        )
     )
     if len(extractions) != len(articles):
         raise KgError(f"extraction returned {len(extractions)} results for {len(articles)} documents")
@@ -129,7 +135,7 @@ def _spans(text: str, attribution) -> dict:
     }
 
 
-def _table(score: Score, documents: int, seconds: float) -> str:
+def score_table(score: Score, documents: int, seconds: float) -> str:
     header = f"{'':8}" + "".join(f"{mode:^24}" for mode in MODES)
     sub = f"{'':8}" + "".join(f"{'P':>8}{'R':>8}{'F1':>8}" for _ in MODES)
     rows = [header, sub]
@@ -156,7 +162,7 @@ def run_brat(args: argparse.Namespace) -> int:
     from kg.extract.model import Article
 
     articles = [Article(source=str(d.text_path), text=d.text, **read_sidecar(d.text_path)) for d in documents]
-    extractions = _extract(articles, args.jobs)
+    extractions = _extract(articles, args)
     for document, extraction in zip(documents, extractions):
         predicted = attributions_of(extraction)
         score = score_document(document.attributions, predicted)
@@ -190,7 +196,7 @@ def run_brat(args: argparse.Namespace) -> int:
         json.dump(report, sys.stdout, ensure_ascii=False)
         print()
     else:
-        print(_table(total, len(documents), seconds))
+        print(score_table(total, len(documents), seconds))
     return 0
 
 
@@ -237,7 +243,7 @@ def run_gold(args: argparse.Namespace) -> int:
     save = _save_dir(args)
     started = time.perf_counter()
     documents = [read_file(a.text_path) for a in articles]
-    extractions = _saved(args.predicted, documents) if args.predicted else _extract(documents, args.jobs)
+    extractions = _saved(args.predicted, documents) if args.predicted else _extract(documents, args)
     total = DevScore()
     scores = {}
     for article, extraction in zip(articles, extractions):

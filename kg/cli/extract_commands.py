@@ -7,7 +7,7 @@ import json
 import sys
 import time
 
-from kg.cli import positive_int
+from kg.cli import add_model_options, model_options, positive_int
 from kg.errors import KgError
 from kg.extract.model import Extraction
 from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document
@@ -46,6 +46,7 @@ def register(commands) -> None:
         metavar="SECONDS",
         help=f"per-URL fetch timeout (default {DEFAULT_TIMEOUT:g})",
     )
+    add_model_options(extract)
     extract.set_defaults(func=run_extract)
 
 
@@ -118,7 +119,10 @@ def run_extract(args: argparse.Namespace) -> int:
 
     minter = args.settings.minter
     for extraction in bar(
-        extract_many(articles(), n_process=args.jobs), total=len(specs), desc="extracting", unit="article"
+        extract_many(articles(), n_process=args.jobs, **model_options(args)),
+        total=len(specs),
+        desc="extracting",
+        unit="article",
     ):
         printed += 1
         statements += len(extraction.statements)

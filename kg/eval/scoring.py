@@ -10,7 +10,8 @@ Matching is one-to-one (a gold span counts for at most one prediction) and maxim
 the numbers do not depend on the order predictions come in. A role that is empty on both
 sides (an attribution with no named source) agrees; empty on one side does not.
 Component scores count distinct spans, because one source often attributes several
-contents ("he said X and added Y"); triple scores count attributions.
+contents ("he said X and added Y"); triple scores count attributions. A direct quotation's
+content is scored with its quote marks, as PolNeAR annotates it (``as_annotated``).
 """
 
 from __future__ import annotations
@@ -174,6 +175,29 @@ def score_document(gold: list[Attribution], predicted: list[Attribution]) -> Sco
     return score
 
 
+_OPENING_MARKS = "“\"‘'«"
+_CLOSING_MARKS = "”\"’'»"
+
+
+def as_annotated(statement: Statement | NotStatement, text: str) -> tuple[int, int]:
+    """A statement's content as PolNeAR marks it: a direct quotation with its quote marks.
+
+    The JSON contract's ``text`` is the words inside the marks; PolNeAR's content span
+    takes the marks in, and the punctuation before the closing one ('"We will appeal,"').
+    """
+    start, end = statement.start, statement.end
+    if getattr(statement, "quote", None) != "direct":
+        return start, end
+    if start > 0 and text[start - 1] in _OPENING_MARKS:
+        start -= 1
+    close = end
+    while close < len(text) and text[close] in ",.;:!?":
+        close += 1
+    if close < len(text) and text[close] in _CLOSING_MARKS:
+        end = close + 1
+    return start, end
+
+
 def attributions_of(extraction: Extraction) -> list[Attribution]:
     """An extraction's attributions: speaker mention, cue and content spans.
 
@@ -210,7 +234,12 @@ def attributions_of(extraction: Extraction) -> list[Attribution]:
         cues = [s.cue for s in items if s.cue]
         mentions = [s.speaker_mention for s in items if s.speaker_mention]
         aside = _aside(cues[0] if cues else None, mentions[0] if mentions else None)
-        spans = [(_accused_from(text, s) if isinstance(s, Statement) else s.start, s.end) for s in items]
+        spans = [
+            as_annotated(s, text)
+            if getattr(s, "quote", None) == "direct"
+            else (_accused_from(text, s) if isinstance(s, Statement) else s.start, s.end)
+            for s in items
+        ]
         result.append(
             Attribution(
                 content=_joined(text, _without(text, normalize(spans), aside)),

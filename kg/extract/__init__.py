@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections import deque
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -16,26 +17,29 @@ from kg.extract import dates
 from kg.extract.attribution import Reader
 from kg.extract.chunks import chunk_spans, paragraph_spans
 from kg.extract.headline import is_headline, mark_headline
+from kg.extract.learned import DEFAULT_MODE, MODES, WEIGHTS_VERSION, Combiner, combiner
 from kg.extract.link import statements
 from kg.extract.model import Article, Extraction
 from kg.extract.nlp import load_pipeline
 from kg.extract.quotes import find_quotes
 from kg.extract.sentences import split_quotes
 
-EXTRACTOR_VERSION = "quotegraph-rules/1.0"
+# Stored with every article graph: a new version makes `kg load` extract unchanged articles again.
+EXTRACTOR_VERSION = "quotegraph-rules/1.0" + ("" if DEFAULT_MODE == "rules" else f"+{DEFAULT_MODE}/{WEIGHTS_VERSION}")
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "extract_many", "load_pipeline"]
+__all__ = ["DEFAULT_MODE", "EXTRACTOR_VERSION", "MODES", "extract", "extract_many", "load_pipeline"]
 
 
-def _reader(article: Article) -> Reader:
-    return Reader(article.text, find_quotes(article.text), dates.parse_published(article.published))
+def _reader(article: Article, learned: Combiner | None) -> Reader:
+    return Reader(article.text, find_quotes(article.text), dates.parse_published(article.published), learned)
 
 
 def _finish(article: Article, reader: Reader) -> Extraction:
     paragraphs = paragraph_spans(article.text)
-    reader.read_labelled_lines(paragraphs)
-    starts = [s for s, _ in paragraphs]
-    reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
+    if reader.learned is None or reader.learned.mode != "learned":
+        reader.read_labelled_lines(paragraphs)
+        starts = [s for s, _ in paragraphs]
+        reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
     if paragraphs and is_headline(article, *paragraphs[0]):
         mark_headline(reader.reading, paragraphs[0][1], article.publisher)
     split_quotes(reader.reading)
@@ -45,18 +49,29 @@ def _finish(article: Article, reader: Reader) -> Extraction:
     return Extraction(article, parties, result, others)
 
 
-def extract(article: Article, nlp: Language | None = None) -> Extraction:
-    return next(extract_many([article], nlp=nlp))
+def extract(
+    article: Article, nlp: Language | None = None, *, model: str = DEFAULT_MODE, weights: Path | None = None
+) -> Extraction:
+    return next(extract_many([article], nlp=nlp, model=model, weights=weights))
 
 
 def extract_many(
-    articles: Iterable[Article], *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 64
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+    model: str = DEFAULT_MODE,
+    weights: Path | None = None,
 ) -> Iterator[Extraction]:
     """Extractions in input order; parsing of all articles' chunks is batched together.
 
+    ``model`` is who finds attributions: ``rules``, ``learned`` or ``hybrid`` (the learned
+    model from the ``weights`` folder, the shipped one by default).
     Each parsed chunk is read as soon as it arrives and then dropped, so a long article
     never holds more than one batch of parses in memory.
     """
+    learned = combiner(model, weights)
     nlp = nlp or load_pipeline()
     pending: deque[int] = deque()
     state: dict[int, list] = {}
@@ -73,12 +88,12 @@ def extract_many(
     def ready() -> Iterator[Extraction]:
         while pending and state[pending[0]][2] == 0:
             article, reader, _ = state.pop(pending.popleft())
-            yield _finish(article, reader or _reader(article))
+            yield _finish(article, reader or _reader(article, learned))
 
     for doc, (index, start) in nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         entry = state[index]
         if entry[1] is None:
-            entry[1] = _reader(entry[0])
+            entry[1] = _reader(entry[0], learned)
         entry[1].read_doc(start, doc)
         entry[2] -= 1
         yield from ready()

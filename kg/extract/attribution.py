@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -24,13 +25,22 @@ from kg.extract.quotes import Quote
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Speakers
 
+if TYPE_CHECKING:
+    from kg.extract.learned.combine import Combiner
+
 __all__ = ["Found", "Reader"]
 
 
 class Reader:
-    def __init__(self, text: str, quotes: list[Quote], published: date | None = None) -> None:
+    """``learned`` (a ``kg.extract.learned`` combiner) reads each chunk after the rules."""
+
+    def __init__(
+        self, text: str, quotes: list[Quote], published: date | None = None, learned: Combiner | None = None
+    ) -> None:
         self.reading = Reading(text, quotes, published)
-        self._cues = Cues(self.reading, Speakers(self.reading))
+        self.speakers = Speakers(self.reading)
+        self._cues = Cues(self.reading, self.speakers)
+        self.learned = learned
 
     @property
     def table(self) -> PartyTable:
@@ -49,6 +59,7 @@ class Reader:
         for ent in doc.ents:
             by_sentence.setdefault(bisect.bisect_right(starts, ent.start) - 1, []).append(ent)
         reading = self.reading
+        first = len(self.reading.found)
         for n, sent in enumerate(sentences):
             reading.sentence_starts.append(base + sent.start_char)
             for words in reading.quoted_runs(base, sent):
@@ -56,6 +67,8 @@ class Reader:
                     reading.directives.add(base + words.start_char)
             reading.sent_ents = by_sentence.get(n, [])
             self._cues.read_sentence(base, sent, ents)
+        if self.learned is not None:
+            self.learned.read_doc(self.reading, self.speakers, base, doc, ents, first)
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
         read_labelled_lines(self.reading, paragraphs)

@@ -39,6 +39,7 @@ def statements(
                 date=f.date,
                 origin=f.origin,
                 about=f.about,
+                confidence=f.confidence,
             )
         )
     ids = {id(f): s.id for f, s in zip(found, result)}

@@ -6,6 +6,8 @@ Offsets are Unicode code points into ``Article.text``.
 ``Statement.continues`` names the statement whose utterance this one carries on: the
 second half of a split quotation ("...," she said. "...") is its own statement, since a
 statement's text is one contiguous run of the article.
+``Statement.confidence`` is the learned model's probability for a statement it found
+(0-1), and None for one only the rules found.
 """
 
 from __future__ import annotations
@@ -112,6 +114,7 @@ class Statement:
     about: str | None = None
     dispute_basis: list[LinkBasis] = field(default_factory=list)
     confirm_basis: list[LinkBasis] = field(default_factory=list)
+    confidence: float | None = None
 
 
 @dataclass

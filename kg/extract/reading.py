@@ -36,6 +36,7 @@ class Found:
     continues: Found | None = None
     why: NotStatementWhy | None = None
     about: str | None = None
+    confidence: float | None = None
 
 
 @dataclass

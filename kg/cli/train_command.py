@@ -1,0 +1,107 @@
+"""``kg train``: rebuild the learned extractor from brat-annotated articles, then score it on dev."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kg.cli import positive_int
+from kg.errors import KgError
+
+
+def register(commands) -> None:
+    train = commands.add_parser(
+        "train",
+        help="train the learned attribution model on brat-annotated articles (PolNeAR)",
+        description="Parse the training articles, fit the cue and role taggers, write the model "
+        "folder, then score the learned and hybrid extractors on the dev articles. The shipped "
+        "model is `kg train --brat ../shared/polnear/train --dev ../shared/polnear/dev --out DIR` "
+        "with the defaults.",
+    )
+    train.add_argument("--brat", metavar="DIR", required=True, help="training articles (NAME.txt + NAME.ann)")
+    train.add_argument("--dev", metavar="DIR", help="articles to score the model on at the end")
+    train.add_argument("--out", metavar="DIR", required=True, help="model folder to write")
+    train.add_argument("--limit", type=positive_int, metavar="N", help="only the first N training articles")
+    train.add_argument("--dev-limit", type=positive_int, metavar="N", help="only the first N dev articles")
+    train.add_argument(
+        "--iterations", type=positive_int, metavar="N", help="L-BFGS iterations per tagger (default 100)"
+    )
+    train.add_argument("--jobs", type=positive_int, default=1, metavar="N", help="parsing processes (default 1)")
+    cache = train.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=str(Path(tempfile.gettempdir()) / "quotegraph-train-cache"),
+        help="where parses are kept between runs (default: %(default)s); never inside the repository, "
+        "since they hold the corpus text",
+    )
+    cache.add_argument("--no-cache", action="store_true", help="parse again and keep nothing")
+    train.add_argument(
+        "--stacked",
+        action="store_true",
+        help="also train hybrid/, a model that sees what the rules found (the hybrid then uses it)",
+    )
+    train.set_defaults(func=run_train)
+
+
+def _progress(message: str) -> None:
+    print(f"kg train: {message}", file=sys.stderr, flush=True)
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from kg.extract.nlp import load_pipeline
+    from kg.sources.brat import read_corpus
+    from kg.train.corpus import parse_articles
+    from kg.train.fit import TrainSettings, train
+
+    started = time.perf_counter()
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise KgError(f"{out}: exists and is not a folder")
+    documents = read_corpus(args.brat, limit=args.limit)
+    dev = read_corpus(args.dev, limit=args.dev_limit) if args.dev else []
+    settings = TrainSettings()
+    if args.iterations:
+        settings = replace(settings, iterations=args.iterations)
+    nlp = load_pipeline()
+    cache = None if args.no_cache else Path(args.cache)
+    _progress(f"parsing {len(documents)} articles" + (f" (cache {cache})" if cache else ""))
+    began = time.perf_counter()
+    articles = parse_articles(documents, nlp, cache_dir=cache, n_process=args.jobs)
+    _progress(f"parsed in {time.perf_counter() - began:.0f} s")
+    metas = {}
+    for mode in ("learned", "hybrid") if args.stacked else ("learned",):
+        _progress(f"{mode} model" + (", stacked on the rules" if mode == "hybrid" else ""))
+        metas[mode] = train(articles, out / mode, settings, stacked=mode == "hybrid", progress=_progress)
+    _progress(f"models written to {out} ({time.perf_counter() - started:.0f} s in all)")
+    if dev:
+        _score_dev(dev, out, args.jobs, metas)
+    return 0
+
+
+def _score_dev(dev: list, out: Path, jobs: int, metas: dict[str, dict]) -> None:
+    import json
+
+    from kg.cli.eval_command import score_table
+    from kg.eval.scoring import Score, attributions_of, score_document
+    from kg.extract import extract_many
+    from kg.extract.learned.tagger import META_FILE
+    from kg.extract.model import Article
+
+    articles = [Article(source=str(d.text_path), text=d.text) for d in dev]
+    for mode in ("learned", "hybrid"):
+        began = time.perf_counter()
+        total = Score()
+        for document, extraction in zip(dev, extract_many(articles, n_process=jobs, model=mode, weights=out)):
+            total += score_document(document.attributions, attributions_of(extraction))
+        print(f"dev, {mode}:")
+        print(score_table(total, len(dev), time.perf_counter() - began))
+        folder = out / (mode if mode in metas else "learned")
+        meta = metas[folder.name]
+        meta.setdefault("dev", {"articles": len(dev)})[mode] = total.to_json()
+        (folder / META_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,0 +1,152 @@
+"""Turn the model's spans into the rules' ``Found`` records, and combine the two readings.
+
+The model says where a cue, its source and its content are; everything a statement needs
+beyond spans comes from the rules' machinery: the party a source names (``Speakers``),
+the kind of statement (``kinds``), its date, and later the dispute links. So a learned
+statement is as complete as a rule statement.
+
+``learned`` keeps only the model's attributions. ``hybrid`` lets each side do what it is
+best at: where both found the same cue, the model's spans win and the rules' reading of
+the speaker, origin and kind is kept; attributions only the rules found stay (quotation
+attachment and labelled lines run afterwards as usual), and so do those only the model
+found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import dates
+from kg.extract.kinds import kind
+from kg.extract.learned.features import ChunkView, Hint
+from kg.extract.learned.tagger import AttributionTagger, Predicted
+from kg.extract.model import Cue, QuoteType, Span
+from kg.extract.reading import Found, Reading
+from kg.extract.speakers import Ents, Speakers
+
+UNNAMED_SOURCE = "unnamed source"
+
+
+def _root(view: ChunkView, first: int, end: int) -> Token:
+    tokens = [view.tokens[n] for n in range(first, end)]
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def hints_of(found: list[Found]) -> list[Hint]:
+    """The rules' attributions as a stacked model sees them: one hint per cue."""
+    by_cue: dict[tuple[int, int], list[Found]] = {}
+    for f in found:
+        if f.cue is not None:
+            by_cue.setdefault((f.cue.start, f.cue.end), []).append(f)
+    hints = []
+    for cue, parts in by_cue.items():
+        mention = next((f.mention for f in parts if f.mention is not None), None)
+        source = (mention.start, mention.end) if mention is not None else None
+        hints.append(Hint(cue, source, tuple((f.start, f.end) for f in parts)))
+    return hints
+
+
+class Combiner:
+    """Reads each parsed chunk with the model after the rules have read it."""
+
+    def __init__(self, tagger: AttributionTagger, mode: str) -> None:
+        self.tagger = tagger
+        self.mode = mode
+
+    def read_doc(self, reading: Reading, speakers: Speakers, base: int, doc: Doc, ents: Ents, first: int) -> None:
+        """Combine the model's attributions in this chunk with ``reading.found[first:]``, the rules'."""
+        rules = reading.found[first:]
+        hints = hints_of(rules) if self.tagger.stacked else None
+        view = ChunkView(doc, base, reading.quotes, self.tagger.vocabulary, hints)
+        del reading.found[first:]
+        if self.mode == "learned":
+            reading.bare.clear()
+            rules = []
+        kept_rules = list(rules)
+        rules_first = self.tagger.settings.rules_first
+        for predicted in self.tagger.predict(view):
+            cue_span = view.span(*predicted.cue)
+            twin = next((f for f in rules if f.cue is not None and _overlaps((f.cue.start, f.cue.end), cue_span)), None)
+            contents = [view.span(*run) for run in predicted.content]
+            clashing = [f for f in rules if f is twin or any(_overlaps((f.start, f.end), c) for c in contents)]
+            if rules_first and clashing:
+                continue
+            kept_rules = [f for f in kept_rules if f not in clashing]
+            self._add(reading, speakers, view, ents, predicted, twin)
+        reading.found.extend(kept_rules)
+        reading.found.sort(key=lambda f: (f.start, f.end))
+
+    def _add(
+        self,
+        reading: Reading,
+        speakers: Speakers,
+        view: ChunkView,
+        ents: Ents,
+        predicted: Predicted,
+        twin: Found | None,
+    ) -> None:
+        text, base = reading.text, view.base
+        cue_head = view.head_of(predicted.cue)
+        start, end = view.span(*predicted.cue)
+        cue = Cue(text[start:end], start, end, cue_head.lemma_.lower())
+        origin = twin.origin if twin is not None else None
+        if predicted.source is not None:
+            s, e = view.span(*predicted.source)
+            mention: Span | None = Span(text[s:e], s, e)
+            if (
+                twin is not None
+                and twin.mention is not None
+                and _overlaps((s, e), (twin.mention.start, twin.mention.end))
+            ):
+                speaker = twin.speaker
+            else:
+                root = _root(view, *predicted.source)
+                named, _, origin = speakers.speaker(base, root, ents)
+                speaker = named or speakers.described(root)
+        else:
+            mention = None
+            speaker = twin.speaker if twin is not None else reading.table.unnamed(UNNAMED_SOURCE, None, None)
+        dobj = next((c for c in cue_head.children if c.dep_ in ("dobj", "obj")), None)
+        head: Found | None = None
+        for run in predicted.content:
+            s, e = reading.trim(*view.span(*run))
+            if e <= s:
+                continue
+            s, e, quote = _quoted(reading, s, e)
+            found = Found(
+                speaker,
+                s,
+                e,
+                kind(cue.lemma, origin, text[s:e], dobj),
+                quote,
+                mention,
+                cue,
+                origin,
+                continues=head,
+                confidence=predicted.confidence,
+            )
+            if twin is not None and twin.kind != "claim" and found.kind == "claim":
+                found.kind = twin.kind
+            found.target = twin.target if twin is not None else None
+            sentence = view.tokens[run[0]].sent
+            context = text[base + sentence.start_char : s] + " " + text[e : base + sentence.end_char]
+            when = dates.resolve(context, reading.published)
+            found.date = when.isoformat() if when else (twin.date if twin is not None else None)
+            reading.found.append(found)
+            head = head or found
+
+
+def _quoted(reading: Reading, start: int, end: int) -> tuple[int, int, QuoteType]:
+    """A content inside one quotation is direct, and its text the words inside the marks (the
+    JSON contract's ``text``); one that takes in a quotation and more is mixed."""
+    quote = reading.in_quote(start)
+    if quote is not None and end <= quote.outer_end:
+        return max(start, quote.start), min(end, quote.end), "direct"
+    if any(start < q.outer_end and q.outer_start < end for q in reading.quotes):
+        return start, end, "mixed"
+    return start, end, "indirect"

@@ -1,0 +1,333 @@
+"""What the learned extractor sees of a parsed chunk: feature strings per token.
+
+Two views, one per model. ``cue_features`` describe a token in its own right (is this word
+part of an attribution cue here?). ``role_features`` describe a token relative to one cue
+(is it that cue's source, its content, or neither?): where it sits in the parse against the
+cue's head, which side of the cue, inside which quotation. Per-cue decoding is what lets a
+content hold other cues' words and still be read once per cue.
+
+Word identity enters only through ``Vocabulary``: lemmas common across the training
+articles, never proper nouns or numbers, so the weights carry no text of the corpus.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.quotes import Quote
+
+_OPEN_MARKS = {"“", '"', "‘", "«", "``", "'"}
+_CLOSE_MARKS = {"”", '"', "’", "»", "''", "'"}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The lemmas a model may see by name, and word classes frozen from the rules' lexicon."""
+
+    lemmas: frozenset[str]
+    classes: dict[str, frozenset[str]]
+
+    def word(self, token: Token) -> str:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("PROPN", "NUM") and lemma in self.lemmas:
+            return lemma
+        return "~" + token.pos_
+
+    def classes_of(self, lemma: str) -> list[str]:
+        return [name for name, words in self.classes.items() if lemma in words]
+
+
+@dataclass(frozen=True)
+class Hint:
+    """One attribution the rules found, offered to a stacked model as features (article offsets)."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[tuple[int, int], ...]
+
+
+def _bucket(n: int) -> str:
+    if n <= 3:
+        return str(n)
+    if n <= 6:
+        return "4-6"
+    if n <= 12:
+        return "7-12"
+    if n <= 25:
+        return "13-25"
+    return "26+"
+
+
+class ChunkView:
+    """One parsed chunk of an article, with per-token facts computed once.
+
+    ``base`` is where the chunk starts in the article; ``quotes`` are the article's
+    quotations (character offsets into the article); ``hints`` what the rules found in the
+    chunk, for a model stacked on them (None for a model that reads the parse alone).
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        base: int,
+        quotes: Sequence[Quote],
+        vocabulary: Vocabulary,
+        hints: Sequence[Hint] | None = None,
+    ) -> None:
+        self.doc, self.base, self.vocabulary = doc, base, vocabulary
+        self.tokens = [t for t in doc if not t.is_space]
+        self._starts = [base + t.idx for t in self.tokens]
+        self.position = {t.i: n for n, t in enumerate(self.tokens)}
+        sentences = list(doc.sents)
+        starts = [s.start for s in sentences]
+        self.sentence = [bisect.bisect_right(starts, t.i) - 1 for t in self.tokens]
+        self.paragraph = []
+        count = 0
+        for t in doc:
+            if t.is_space and "\n" in t.text:
+                count += 1
+            elif not t.is_space:
+                self.paragraph.append(count)
+        outer = [q.outer_start for q in quotes]
+        self.quote: list[int] = []
+        self._quotes = list(quotes)
+        for t in self.tokens:
+            at = base + t.idx
+            k = bisect.bisect_right(outer, at) - 1
+            inside = k >= 0 and quotes[k].outer_start <= at < quotes[k].outer_end
+            self.quote.append(k if inside else -1)
+        self.words = [vocabulary.word(t) for t in self.tokens]
+        self.base_features = [self._base(n) for n in range(len(self.tokens))]
+        self.hints = None if hints is None else [self._hint(h) for h in hints]
+        self.hinted: dict[int, str] = {}
+        for cue, source, content in self.hints or []:
+            for role, positions in (("con", content), ("src", source), ("cue", cue)):
+                self.hinted.update(dict.fromkeys(positions, role))
+
+    def positions(self, fragments: Iterable[tuple[int, int]]) -> set[int]:
+        """Token positions that overlap any of the article character ranges ``fragments``."""
+        found: set[int] = set()
+        for start, end in fragments:
+            n = max(0, bisect.bisect_right(self._starts, start) - 1)
+            while n < len(self.tokens) and self._starts[n] < end:
+                if self._starts[n] + len(self.tokens[n]) > start:
+                    found.add(n)
+                n += 1
+        return found
+
+    def _hint(self, hint: Hint) -> tuple[set[int], set[int], set[int]]:
+        source = self.positions([hint.source]) if hint.source else set()
+        return self.positions([hint.cue]), source, self.positions(hint.content)
+
+    def _base(self, n: int) -> list[str]:
+        t = self.tokens[n]
+        word, head = self.words[n], t.head
+        features = [
+            "w=" + word,
+            "p=" + t.tag_,
+            "d=" + t.dep_,
+            "wp=" + word + "|" + t.tag_,
+            "hw=" + self.vocabulary.word(head),
+            "hd=" + head.dep_,
+            "hp=" + head.tag_,
+            "dh=" + t.dep_ + "|" + head.tag_,
+        ]
+        if t.ent_type_:
+            features.append("e=" + t.ent_type_)
+        if t.is_title:
+            features.append("title")
+        if t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS:
+            features.append("qmark")
+        features.append("q=" + ("in" if self.quote[n] >= 0 else "out"))
+        if n == 0 or self.sentence[n - 1] != self.sentence[n]:
+            features.append("sent_first")
+        if n + 1 == len(self.tokens) or self.sentence[n + 1] != self.sentence[n]:
+            features.append("sent_last")
+        features.extend("lex=" + c for c in self.vocabulary.classes_of(t.lemma_.lower()))
+        features.extend("k=" + c.dep_ for c in t.children if not c.is_punct)
+        return features
+
+    # ----- cues ------------------------------------------------------------------------
+
+    def cue_features(self, n: int) -> list[str]:
+        """A token's own features and its neighbours', for tagging cue words."""
+        t = self.tokens[n]
+        features = ["bias", *self.base_features[n]]
+        if self.hints is not None:
+            features.append("rule=" + self.hinted.get(n, "O"))
+        for offset in (-2, -1, 1, 2):
+            m = n + offset
+            if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
+                other = self.tokens[m]
+                features.append(f"{offset}w=" + self.words[m])
+                features.append(f"{offset}p=" + other.tag_)
+                if abs(offset) == 1:
+                    features.append(f"{offset}d=" + other.dep_)
+                    features.append(f"{offset}ww=" + self.words[m] + "|" + self.words[n])
+            else:
+                features.append(f"{offset}w=<edge>")
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            features.append("subj=" + (subject.ent_type_ or subject.pos_))
+            features.append("subjw=" + self.vocabulary.word(subject))
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis"):
+                features.append("kid=" + c.dep_ + "|" + self.vocabulary.word(c.left_edge))
+        head = t.head
+        features.extend("hlex=" + c for c in self.vocabulary.classes_of(head.lemma_.lower()))
+        return features
+
+    def cue_sequences(self) -> list[tuple[int, int]]:
+        """(first, end) token positions of each sentence: the cue tagger's sequences."""
+        bounds, start = [], 0
+        for n in range(1, len(self.tokens) + 1):
+            if n == len(self.tokens) or self.sentence[n] != self.sentence[start]:
+                bounds.append((start, n))
+                start = n
+        return bounds
+
+    # ----- roles, relative to one cue ---------------------------------------------------
+
+    def window(self, cue: tuple[int, int], before: int = 2, after: int = 2) -> tuple[int, int]:
+        """Token positions a cue's source and content are looked for in: nearby sentences."""
+        s = self.sentence[cue[0]]
+        lo = bisect.bisect_left(self.sentence, s - before)
+        hi = bisect.bisect_right(self.sentence, s + after)
+        return lo, hi
+
+    def head_of(self, cue: tuple[int, int]) -> Token:
+        """The cue word the others hang on: the one whose head lies outside the cue."""
+        inside = {self.tokens[n].i for n in range(*cue)}
+        for n in range(*cue):
+            t = self.tokens[n]
+            heads_cue = t.head.i not in inside or t.head.i == t.i
+            if heads_cue and (t.pos_ in ("VERB", "NOUN", "AUX") or cue[1] - cue[0] == 1):
+                return t
+        return self.tokens[cue[0]]
+
+    def role_features(
+        self, cue: tuple[int, int], lo: int, hi: int, others: Iterable[tuple[int, int]]
+    ) -> list[list[str]]:
+        """Features of tokens ``lo``..``hi`` for labelling ``cue``'s source and content."""
+        head = self.head_of(cue)
+        cue_word = self.vocabulary.word(head)
+        cue_sentence = self.sentence[cue[0]]
+        cue_paragraph = self.paragraph[cue[0]]
+        in_other: set[int] = set()
+        other_starts = []
+        for a, b in others:
+            if (a, b) != cue:
+                in_other.update(range(a, b))
+                other_starts.append(a)
+        under = self._under(head)
+        above = self._above(head)
+        near_quote = self._adjacent_quote(cue)
+        twin = next((h for h in self.hints or [] if any(cue[0] <= n < cue[1] for n in h[0])), None)
+        result = []
+        for n in range(lo, hi):
+            t = self.tokens[n]
+            if cue[0] <= n < cue[1]:
+                side, distance = "in", 0
+            elif n < cue[0]:
+                side, distance = "before", cue[0] - n
+            else:
+                side, distance = "after", n - cue[1] + 1
+            features = ["bias", *self.base_features[n], "side=" + side, "dist=" + _bucket(distance)]
+            if self.hints is not None:
+                features.append(self._hint_feature(n, twin))
+            features.append("sd=" + str(max(-3, min(3, self.sentence[n] - cue_sentence))))
+            if self.paragraph[n] != cue_paragraph:
+                features.append("other_para")
+            relation = under.get(t.i)
+            if relation is not None:
+                branch, first, last = relation
+                features += ["under=" + branch, "under=" + branch + "|" + side, "cw|under=" + cue_word + "|" + branch]
+                if first:
+                    features.append("first_of=" + branch)
+                if last:
+                    features.append("last_of=" + branch)
+            elif t.i in above:
+                features += ["above=" + above[t.i], "cw|above=" + cue_word + "|" + above[t.i]]
+            else:
+                features.append("apart|" + side)
+            if n in in_other:
+                features.append("other_cue")
+            if any((n < a < cue[0]) or (cue[1] <= a < n) for a in other_starts):
+                features.append("cue_between")
+            q = self.quote[n]
+            if q >= 0:
+                features.append("quote_adjacent" if q == near_quote else "quote_other|" + side)
+            for offset in (-1, 1):
+                m = n + offset
+                if 0 <= m < len(self.tokens):
+                    features.append(f"{offset}w=" + self.words[m])
+                    features.append(f"{offset}p=" + self.tokens[m].tag_)
+                    features.append(f"{offset}in=" + str(cue[0] <= m < cue[1]))
+            features.append("cw=" + cue_word + "|" + side)
+            result.append(features)
+        return result
+
+    def _hint_feature(self, n: int, twin: tuple[set[int], set[int], set[int]] | None) -> str:
+        """How the rules read token ``n`` for this cue: its source, content (and where in it)."""
+        if twin is None:
+            return "twin=none|" + self.hinted.get(n, "O")
+        _, source, content = twin
+        if n in content:
+            edge = ("|first" if n - 1 not in content else "") + ("|last" if n + 1 not in content else "")
+            return "twin=con" + edge
+        if n in source:
+            return "twin=src"
+        return "twin=O|" + self.hinted.get(n, "O")
+
+    def _under(self, head: Token) -> dict[int, tuple[str, bool, bool]]:
+        """Tokens in the cue head's subtree: which branch of it, and whether at its edges."""
+        relation: dict[int, tuple[str, bool, bool]] = {}
+        for child in head.children:
+            branch = child.dep_
+            if branch == "prep":
+                branch += ":" + child.lower_
+            elif branch in ("ccomp", "advcl") and child.left_edge.dep_ == "mark":
+                branch += ":" + child.left_edge.lower_
+            left, right = child.left_edge.i, child.right_edge.i
+            for t in child.subtree:
+                relation[t.i] = (branch, t.i == left, t.i == right)
+        return relation
+
+    def _above(self, head: Token) -> dict[int, str]:
+        """Tokens outside the cue's subtree, labelled by how the cue hangs off them."""
+        above: dict[int, str] = {}
+        path: list[str] = []
+        below, node = head, head.head
+        while below.head.i != below.i and len(path) < 3:
+            path.append(below.dep_)
+            tag = ">".join(path)
+            above.setdefault(node.i, "anc:" + tag)
+            for sibling in node.children:
+                if sibling.i != below.i:
+                    for t in sibling.subtree:
+                        above.setdefault(t.i, tag + "/" + sibling.dep_)
+            below, node = node, node.head
+        return above
+
+    def _adjacent_quote(self, cue: tuple[int, int]) -> int:
+        """The quotation that ends just before the cue's clause or opens just after it."""
+        first, last = cue[0], cue[1] - 1
+        sentence = self.sentence[first]
+        for n in range(first - 1, max(-1, first - 6), -1):
+            if self.sentence[n] != sentence and self.quote[n] < 0:
+                break
+            if self.quote[n] >= 0:
+                return self.quote[n]
+        for n in range(last + 1, min(len(self.tokens), last + 6)):
+            if self.quote[n] >= 0:
+                return self.quote[n]
+        return -2
+
+    def span(self, first: int, end: int) -> tuple[int, int]:
+        """Article character offsets of tokens ``first``..``end``."""
+        a, b = self.tokens[first], self.tokens[end - 1]
+        return self.base + a.idx, self.base + b.idx + len(b)

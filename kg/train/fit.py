@@ -1,0 +1,128 @@
+"""Train the learned extractor from brat-annotated articles and write a model folder.
+
+The folder holds two CRFsuite models and ``model.json`` (vocabulary, word classes,
+decoding settings, how it was trained). Training has no random component: L-BFGS over the
+articles in sorted order, so the same data and settings give the same weights.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pycrfsuite
+
+from kg.extract import lexicon
+from kg.extract.learned.features import Vocabulary
+from kg.extract.learned.tagger import CUE_FILE, FORMAT, META_FILE, ROLES_FILE, Settings
+from kg.train.corpus import ParsedArticle, cue_labels, labelled_chunks, role_labels
+
+# The rules' word lists the model sees as word classes, frozen into model.json at training
+# so that later edits to the lexicon cannot shift the features under trained weights.
+LEXICON_CLASSES = (
+    "ALL_CUES",
+    "QUOTE_CUES",
+    "DENIAL_CUES",
+    "ALLEGATION_CUES",
+    "CONFIRMATION_CUES",
+    "XCOMP_CUES",
+    "CLAUSE_ONLY_CUES",
+    "SAYING_NOUNS",
+    "VIEW_NOUNS",
+    "ROLES",
+    "ORG_NOUNS",
+    "DOCUMENTS",
+)
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    """What a training run may vary; the defaults built the shipped model."""
+
+    min_documents: int = 5
+    cue_c1: float = 0.2
+    cue_c2: float = 0.01
+    roles_c1: float = 0.05
+    roles_c2: float = 0.01
+    iterations: int = 100
+    decoding: Settings = field(default_factory=Settings)
+
+
+def vocabulary(articles: list[ParsedArticle], min_documents: int) -> Vocabulary:
+    """Lemmas written in lower case in at least ``min_documents`` training articles.
+
+    Common words only: lower case keeps out names the tagger takes for nouns ("Trump"),
+    and proper nouns, numbers and non-words never count.
+    """
+    seen: Counter[str] = Counter()
+    for article in articles:
+        lemmas = set()
+        for _, doc in article.chunks:
+            for t in doc:
+                if t.pos_ not in ("PROPN", "NUM", "SPACE", "X") and t.text.isalpha() and t.text.islower():
+                    lemmas.add(t.lemma_.lower())
+        seen.update(lemmas)
+    classes = {name.lower(): frozenset(getattr(lexicon, name)) for name in LEXICON_CLASSES}
+    return Vocabulary(frozenset(w for w, n in seen.items() if n >= min_documents), classes)
+
+
+def _trainer(c1: float, c2: float, iterations: int) -> pycrfsuite.Trainer:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    return trainer
+
+
+def train(
+    articles: list[ParsedArticle],
+    out: Path,
+    settings: TrainSettings = TrainSettings(),
+    *,
+    stacked: bool = False,
+    progress: Callable[[str], None] = lambda message: None,
+) -> dict:
+    """Fit both taggers on ``articles`` and write the model folder ``out``; returns model.json.
+
+    ``stacked``: the taggers also see what the rules found (the hybrid's model).
+    """
+    started = time.perf_counter()
+    vocab = vocabulary(articles, settings.min_documents)
+    progress(f"vocabulary: {len(vocab.lemmas)} lemmas in at least {settings.min_documents} articles")
+    cue = _trainer(settings.cue_c1, settings.cue_c2, settings.iterations)
+    roles = _trainer(settings.roles_c1, settings.roles_c2, settings.iterations)
+    window = settings.decoding
+    counts = Counter[str]()
+    for article in articles:
+        for view, cues in labelled_chunks(article, vocab, stacked):
+            labels = cue_labels(view, cues)
+            for lo, hi in view.cue_sequences():
+                cue.append([view.cue_features(n) for n in range(lo, hi)], labels[lo:hi])
+                counts["sentences"] += 1
+            spans = [c.cue for c in cues]
+            for c in cues:
+                lo, hi = view.window(c.cue, window.window_before, window.window_after)
+                roles.append(view.role_features(c.cue, lo, hi, spans), role_labels(c, lo, hi))
+                counts["cues"] += 1
+    progress(
+        f"features: {counts['sentences']} sentences, {counts['cues']} cues ({time.perf_counter() - started:.0f} s)"
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    for name, trainer, path in (("cue", cue, out / CUE_FILE), ("roles", roles, out / ROLES_FILE)):
+        began = time.perf_counter()
+        trainer.train(str(path))
+        progress(f"{name} tagger: {time.perf_counter() - began:.0f} s, {path.stat().st_size / 1e6:.1f} MB")
+    meta = {
+        "format": FORMAT,
+        "stacked": stacked,
+        "trained_on": {"articles": len(articles), **counts},
+        "training_seconds": round(time.perf_counter() - started, 1),
+        "training": {k: v for k, v in asdict(settings).items() if k != "decoding"},
+        "settings": asdict(settings.decoding),
+        "vocabulary": sorted(vocab.lemmas),
+        "classes": {k: sorted(v) for k, v in vocab.classes.items()},
+    }
+    (out / META_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return meta

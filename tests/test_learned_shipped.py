@@ -1,0 +1,113 @@
+"""The shipped model on sentences we wrote: what it finds, and that statements stay whole.
+
+Every extractor output must keep the JSON contract (``text == article[start:end]``, a
+speaker party for every statement); the learned model adds a ``confidence``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.learned import WEIGHTS, load
+from kg.extract.model import Article, Extraction
+
+KG = Path(sys.executable).with_name("kg")
+
+STORY = (
+    "The mayor said that the bridge would reopen in May.\n\n"
+    '"We will appeal this ruling," a company spokeswoman said on Tuesday.\n\n'
+    "According to federal prosecutors, the company hid its losses from investors.\n\n"
+    "Senator Lena Ortiz believes the tax cut will hurt rural schools.\n\n"
+    "The bridge reopened in May after two years of repairs."
+)
+
+
+def _statement(extraction: Extraction, words: str):
+    text = extraction.article.text
+    at = text.index(words)
+    found = [s for s in extraction.statements if s.start <= at < s.end]
+    assert found, f"no statement covers {words!r}: {[s.text for s in extraction.statements]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module", params=["learned", "hybrid"])
+def extraction(request) -> Extraction:
+    return extract(Article("story.txt", STORY), model=request.param)
+
+
+def test_the_shipped_model_loads_offline():
+    tagger = load(WEIGHTS / "learned")
+    assert not tagger.stacked
+    for mode in ("learned", "hybrid"):
+        assert tagger.meta["dev"][mode]["lenient"]["triple"]["f1"] > 0.55
+
+
+def test_a_reported_clause(extraction):
+    said = _statement(extraction, "the bridge would reopen")
+    assert said.cue.text == "said" and said.speaker_mention.text == "The mayor"
+    assert said.quote == "indirect" and "reopen in May" in said.text
+    assert extraction.party(said.speaker).name.lower() == "mayor"
+
+
+def test_a_quotation_closed_by_its_cue(extraction):
+    quoted = _statement(extraction, "We will appeal")
+    assert quoted.text == "We will appeal this ruling" and quoted.quote == "direct"
+    assert quoted.speaker_mention.text == "a company spokeswoman" and quoted.cue.text == "said"
+
+
+def test_a_source_phrase(extraction):
+    reported = _statement(extraction, "the company hid")
+    assert reported.cue.text == "According to" and reported.text == "the company hid its losses from investors"
+    assert reported.speaker_mention.text == "federal prosecutors"
+
+
+def test_a_belief_is_an_attribution_as_polnear_marks_it(extraction):
+    belief = _statement(extraction, "the tax cut will hurt")
+    assert belief.cue.lemma == "believe"
+    assert extraction.party(belief.speaker).name == "Lena Ortiz"
+
+
+def test_a_plain_event_is_no_statement(extraction):
+    at = STORY.index("The bridge reopened")
+    assert not [s for s in extraction.statements if s.start <= at < s.end]
+
+
+def test_statements_keep_the_contract(extraction):
+    parties = {p.id for p in extraction.parties}
+    for s in extraction.statements:
+        assert STORY[s.start : s.end] == s.text
+        assert s.speaker in parties
+        if s.confidence is not None:
+            assert 0 < s.confidence <= 1
+
+
+def test_kg_extract_model_option(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(STORY, encoding="utf-8")
+    for mode in ("rules", "learned"):
+        done = subprocess.run(
+            [str(KG), "extract", str(article), "--format", "json", "--model", mode],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        statements = json.loads(done.stdout)["statements"]
+        confidences = {s["confidence"] is None for s in statements}
+        assert confidences == ({True} if mode == "rules" else {False})
+    bad = subprocess.run([str(KG), "extract", str(article), "--model", "neural"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+    missing = subprocess.run(
+        [str(KG), "extract", str(article), "--model", "learned", "--weights", str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert missing.returncode != 0 and "not a quotegraph model" in missing.stderr
+    assert "Traceback" not in missing.stderr
