@@ -170,3 +170,26 @@ def test_standing_by_ones_words_disputes_their_denials():
     )
     x = run(text)
     assert said(x, "I stand by every word").disputes == [said(x, "Vale's claim").id]
+
+
+@pytest.mark.parametrize(
+    "text, denial, accusation",
+    [
+        (
+            "Council member Rosa Vale accused the port of dumping sludge in the bay. "
+            '"What Ms. Vale is describing is routine dredging," the port director, Ian Coles, said.',
+            "What Ms. Vale is describing",
+            "dumping sludge",
+        ),
+        (
+            "The union alleged that the mill exposed workers to asbestos. "
+            "The air readings cited by the union were taken in 1998, a mill spokesman said.",
+            "The air readings cited by the union",
+            "exposed workers to asbestos",
+        ),
+    ],
+)
+def test_words_pointing_back_at_the_accusers_make_a_denial(text, denial, accusation):
+    x = run(text)
+    assert said(x, denial).kind == "denial"
+    assert any(accusation in t for t in disputed(x, denial))

@@ -38,6 +38,14 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
+# Words that point back at what the other side said: "What Mr. Dunmore is describing is ...",
+# "the tests cited by Meridian were run on ...", "They can call it a quality problem all they want".
+_REFERRED = re.compile(
+    r"\b[Ww]hat (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?:[A-Z][\w’'-]*|they|he|she) (?:is|are|was|were|has|have|keeps?) "
+    r"(?:describing|saying|claiming|calling|alleging|suggesting|pointing to)\b"
+    r"|\b(?:cited|described|claimed|alleged|presented) by (?:the |(?:Mr|Ms|Mrs|Dr)\.? )?[A-Za-z]"
+    r"|\ball (?:they|he|she) want(?:s)?\b",
+)
 _GENERAL = re.compile(r"\bno merit\b|without merit|\bmeritless|\bbaseless|\bunfounded|\bfrivolous|every word", re.I)
 _CLAIM_WORDS = {
     "claim",
@@ -232,6 +240,7 @@ class Answers:
             if (
                 questioned
                 or _DISMISSIVE.search(s.text)
+                or _REFERRED.search(s.text)
                 or (
                     _NEGATION.search(s.text)
                     and self._speaks_of_itself(s, mine)
