@@ -132,7 +132,6 @@ class Combiner:
             )
             if twin is not None and twin.kind != "claim" and found.kind == "claim":
                 found.kind = twin.kind
-            found.target = twin.target if twin is not None else None
             sentence = view.tokens[run[0]].sent
             context = text[base + sentence.start_char : s] + " " + text[e : base + sentence.end_char]
             when = dates.resolve(context, reading.published)
