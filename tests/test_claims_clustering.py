@@ -5,7 +5,18 @@ from __future__ import annotations
 from rdflib import Literal, Namespace
 
 from kg.build.namespace import QG
-from kg.infer.claims import claim_keys, jaccard, key_triples, same_claim_links, similar, spread, status, tokens
+from kg.infer.claims import (
+    Components,
+    claim_keys,
+    jaccard,
+    key_triples,
+    link_similar,
+    same_claim,
+    similar,
+    statement_keys,
+    status,
+    tokens,
+)
 
 X = Namespace("https://quotegraph.org/id/statement/")
 PARLER, AWS = (
@@ -40,29 +51,40 @@ def test_near_identical_texts_share_a_minhash_band_and_unrelated_ones_do_not():
 def test_claim_keys_are_scoped_by_party():
     """Another party's near-identical words are never a candidate, so lookups stay small."""
     assert not claim_keys(tokens(ANIMUS), PARLER) & claim_keys(tokens(ANIMUS), AWS)
-    keys = key_triples({X.a: (ANIMUS, frozenset({PARLER, AWS})), X.b: ("too short", frozenset({PARLER}))})
+    keys = key_triples({X.a: statement_keys(ANIMUS, {PARLER, AWS}), X.b: statement_keys("too short", {PARLER})})
     assert {o for _, _, o in keys} == {
         Literal(k) for k in claim_keys(tokens(ANIMUS), PARLER) | claim_keys(tokens(ANIMUS), AWS)
     }
     assert {s for s, _, _ in keys} == {X.a}
 
 
+def report(text, *parties):
+    return tokens(text), statement_keys(text, parties)
+
+
 def test_the_same_words_from_another_party_are_another_claim():
-    own = {X.a: (tokens(ANIMUS), frozenset({PARLER}))}
-    assert same_claim_links(own, {X.b: (tokens(ANIMUS_AGAIN), frozenset({PARLER}))}) == {(X.a, X.b)}
-    assert same_claim_links(own, {X.b: (tokens(ANIMUS_AGAIN), frozenset({AWS}))}) == set()
-    assert same_claim_links(own, {X.b: (tokens(OTHER), frozenset({PARLER}))}) == set()
+    assert same_claim(report(ANIMUS, PARLER), report(ANIMUS_AGAIN, PARLER))
+    assert not same_claim(report(ANIMUS, PARLER), report(ANIMUS_AGAIN, AWS))
+    assert not same_claim(report(ANIMUS, PARLER), report(OTHER, PARLER))
 
 
-def test_disputing_one_report_disputes_every_report_of_the_claim():
-    triples = {
-        (X.d, QG.disputes, X.a),
-        (X.a, QG.sameClaimAs, X.b),
-        (X.a, QG.sameClaimAs, X.c),
-        (X.f, QG.confirms, X.b),
-        (X.b, QG.sameClaimAs, X.a),
-    }
-    assert spread(triples) == {(X.d, QG.disputes, X.b), (X.d, QG.disputes, X.c), (X.f, QG.confirms, X.a)}
+def test_claims_are_the_connected_reports_whatever_the_order():
+    """A chain of near-identical reports is one claim even where its ends are not similar."""
+    chain = [
+        "AWS suspended Parler without warning over political animus",
+        "AWS suspended Parler without warning over political animus to help",
+        "AWS suspended Parler without warning to help",
+    ]
+    assert not similar(tokens(chain[0]), tokens(chain[2]))
+    reports = {X[f"r{n}"]: report(text, PARLER) for n, text in enumerate(chain)}
+    reports[X.other] = report(OTHER, PARLER)
+    for order in (list(reports), list(reversed(reports))):
+        components = Components()
+        link_similar(components, {s: reports[s] for s in order})
+        assert sorted(sorted(map(str, g)) for g in components.groups()) == [
+            [str(X.other)],
+            sorted(str(X[f"r{n}"]) for n in range(3)),
+        ]
 
 
 def test_status_prefers_disputed_over_confirmed():

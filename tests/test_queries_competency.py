@@ -6,10 +6,11 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
+from kg.infer.claims import statement_id
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
 
@@ -67,11 +68,44 @@ def test_names_are_read_once_from_the_names_graph():
                 assert line[: match.start()].endswith(graph), (path.name, line)
 
 
+def claim_of(statement: str) -> str:
+    """The claim a statement reported nowhere else makes: named by its own digest."""
+    return str(Minter().claim(statement_id(URIRef(statement))))
+
+
 def test_claims_aws_disputed(closed_sample_store):
+    stated = ("stated", None)
     expected = [
-        (ANIMUS, "Parler", "AWS acted out of political animus", DENIAL, NO_MERIT, "2021-01-12"),
-        (CONTRACT, "Parler", "Amazon of breach of contract", DENIAL, NO_MERIT, "2021-01-12"),
-        (TWITTER, "Parler", "the suspension was meant to favor Twitter", DENIAL, NO_MERIT, "2021-01-12"),
+        (
+            ANIMUS,
+            "Parler",
+            "AWS acted out of political animus",
+            DENIAL,
+            NO_MERIT,
+            "2021-01-12",
+            claim_of(ANIMUS),
+            *stated,
+        ),
+        (
+            CONTRACT,
+            "Parler",
+            "Amazon of breach of contract",
+            DENIAL,
+            NO_MERIT,
+            "2021-01-12",
+            claim_of(CONTRACT),
+            *stated,
+        ),
+        (
+            TWITTER,
+            "Parler",
+            "the suspension was meant to favor Twitter",
+            DENIAL,
+            NO_MERIT,
+            "2021-01-12",
+            claim_of(TWITTER),
+            *stated,
+        ),
     ]
     assert rows(closed_sample_store, query("claims-disputed-by-party")) == expected
 
@@ -117,9 +151,9 @@ def test_statement_provenance(closed_sample_store):
 def test_disputed_statements_and_by_whom(closed_sample_store):
     by = ("AWS spokesperson", "Amazon Web Services", "2021-01-12")
     assert rows(closed_sample_store, query("disputed-statements")) == [
-        (ANIMUS, "AWS acted out of political animus", DENIAL, *by),
-        (CONTRACT, "Amazon of breach of contract", DENIAL, *by),
-        (TWITTER, "the suspension was meant to favor Twitter", DENIAL, *by),
+        (ANIMUS, "AWS acted out of political animus", DENIAL, *by, claim_of(ANIMUS)),
+        (CONTRACT, "Amazon of breach of contract", DENIAL, *by, claim_of(CONTRACT)),
+        (TWITTER, "the suspension was meant to favor Twitter", DENIAL, *by, claim_of(TWITTER)),
     ]
 
 
@@ -179,7 +213,7 @@ DAYS = [date(2021, 1, 1) + timedelta(days=n) for n in range(60)]
 def busy_store():
     """One outlet's story a day for sixty days, each a claim and its denial: more than a page of each.
 
-    Written as inference leaves a store (both directions of a dispute, the denial typed), without running it.
+    Written as inference leaves a store (the link to the claim and its basis, the denial typed), without running it.
     """
     mint = Minter()
     outlet, speaker = mint.party("The Wall Street Journal"), mint.party("Speaker")
@@ -199,9 +233,15 @@ def busy_store():
                 (QG.statedOn, on),
             ):
                 facts.add((statement, p, o))
-        facts.add((claim, QG.disputedBy, denial))
+        cluster, basis = mint.claim(statement_id(claim)), mint.basis(denial, claim)
         facts.add((denial, QG.disputes, claim))
         facts.add((denial, RDF.type, QG.Denial))
+        facts.add((claim, QG.ofClaim, cluster))
+        facts.add((denial, QG.ofClaim, mint.claim(statement_id(denial))))
+        facts.add((denial, QG.disputesClaim, cluster))
+        facts.add((denial, QG.basis, basis))
+        facts.add((basis, QG.answers, claim))
+        facts.add((basis, QG.rule, Literal("stated")))
     for n in range(10):  # newer denials naming a party but no stored claim: no dispute to list
         denial = mint.statement(f"{n:016x}", 40, 50)
         for p, o in (

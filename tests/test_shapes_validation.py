@@ -10,6 +10,7 @@ from kg.load.validate import ValidationError, check, shapes_graph, violations
 
 ARTICLE = "<https://quotegraph.org/id/source/2885c3cadfb8eb0a>"
 DENIAL = "<https://quotegraph.org/id/statement/2885c3cadfb8eb0a/545b1905a48c>"
+BASIS = "<https://quotegraph.org/id/basis/test>"
 MATZE_CEO = "<https://quotegraph.org/id/affiliation/0a68b5ae3513e5f1>"
 LOADED = "<https://quotegraph.org/id/graph/file/test>"
 PROVENANCE = f"""INSERT DATA {{ {LOADED} a qg:LoadedGraph ; qg:loadedFrom "x.ttl" ;
@@ -29,6 +30,15 @@ BREAKAGES = [
     ("qgsh:StatementOnBehalfOf", f'INSERT DATA {{ {DENIAL} qg:onBehalfOf "Amazon" }}'),
     ("qgsh:StatementEvidence", f'INSERT DATA {{ {DENIAL} qg:evidence "the words" }}'),
     ("qgsh:DenialShape", "DELETE WHERE { ?s qg:disputes ?o } ; DELETE WHERE { ?s qg:disputesParty ?o }"),
+    ("qgsh:LinkBasisAnswers", f'INSERT DATA {{ {DENIAL} qg:basis {BASIS} . {BASIS} qg:rule "anaphora" }}'),
+    (
+        "qgsh:LinkBasisRule",
+        f'INSERT DATA {{ {DENIAL} qg:basis {BASIS} . {BASIS} qg:answers {DENIAL} ; qg:rule "anaphora" , "named-party" }}',
+    ),
+    (
+        "qgsh:LinkBasisTrigger",
+        f'INSERT DATA {{ {DENIAL} qg:basis {BASIS} . {BASIS} qg:answers {DENIAL} ; qg:rule "anaphora" ; qg:trigger 3 }}',
+    ),
     ("qgsh:ReportingSourceText", f"DELETE WHERE {{ {ARTICLE} qg:text ?t }}"),
     (
         "qgsh:SourcePublished",

@@ -10,6 +10,8 @@ server can dereference them:
     {base}source/{key}                    an article or other source
     {base}statement/{key}/{hash}          a statement (hash of its evidence offsets)
     {base}evidence/{key}/{hash}           the annotation locating a statement's words
+    {base}basis/{hash}                    why one statement disputes or confirms another
+    {base}claim/{hash}                    a claim: every report of it (kg.infer.claims)
     {base}graph/...                       named graphs (files, articles, ontology, inference)
 
 ``key`` is a short SHA-256 of what identifies the source (its URL, else its resolved path).
@@ -63,6 +65,13 @@ class Minter:
     def evidence(self, key: str, start: int, end: int, role: str = "content") -> URIRef:
         return self._iri(f"evidence/{key}/{digest(start, end, role, length=12)}")
 
+    def basis(self, statement: URIRef, target: URIRef) -> URIRef:
+        return self._iri(f"basis/{digest(statement, target)}")
+
+    def claim(self, statement_id: str) -> URIRef:
+        """A claim, named by the smallest statement digest among its reports."""
+        return self._iri(f"claim/{statement_id}")
+
     def affiliation(self, person: URIRef, organization: URIRef, role: str) -> URIRef:
         return self._iri(f"affiliation/{digest(person, organization, role.lower())}")
 
@@ -91,6 +100,11 @@ class Minter:
     def names_graph(self) -> URIRef:
         """Every party name once (``kg.infer.names``)."""
         return self._iri("graph/inferred/names")
+
+    @property
+    def claims_graph(self) -> URIRef:
+        """Every statement's claim, the claims' status and who disputes them (``kg.infer.clusters``)."""
+        return self._iri("graph/inferred/claims")
 
 
 def source_key(identity: str) -> str:

@@ -1,25 +1,26 @@
 """One claim, many reports: which statements say the same thing, and where each claim stands.
 
-Two statements are the same claim when a party answers for both (their ``qg:creditedTo``
-sets meet) and their words nearly match (token Jaccard >= ``THRESHOLD``). Candidates are
-found by index, not by scanning: each statement publishes, for each party credited with it,
-MinHash bands of its tokens as ``qg:claimKey`` literals; near-identical texts from one party
-share a key with high probability. Scoping keys by party keeps a load's candidates to that
-party's similar statements, not every similar text in a store that keeps growing.
+Two statements are reports of one claim when they share a claim key and their words nearly
+match (token Jaccard >= ``THRESHOLD``). Each statement publishes, for each party credited
+with it, MinHash bands of its tokens as ``qg:claimKey`` literals: near-identical texts from
+one party share a key with high probability, so candidates are found by index, not by
+scanning, and a key shared means a party shared. Scoping keys by party keeps a load's
+candidates to that party's similar statements, not every similar text in a growing store.
 
-A statement's status is Disputed when any statement disputes it, Confirmed when some
-confirm it and none dispute it, else Unchallenged. Disputes and confirmations spread over a
-claim's reports: disputing one report disputes the claim. A denial that names a party
-("AWS denied Parler's accusations") disputes that party's claims about the denier made in
-the ``WINDOW_DAYS`` before it, found through party-and-week keys.
+A claim is a connected component of that relation: its reports, however many articles
+they come from. Its IRI is minted from the smallest statement digest among its reports
+(``cluster_id``), a function of the member set alone, so load order never changes it.
+
+A claim is Disputed when any statement disputes it, Confirmed when some confirm it and none
+dispute it, else Unchallenged.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import struct
+from collections.abc import Hashable, Iterable, Mapping
 
 from rdflib import Literal, URIRef
 
@@ -27,7 +28,6 @@ from kg.build.iris import digest
 from kg.build.namespace import QG
 
 THRESHOLD = 0.6
-WINDOW_DAYS = 14
 MIN_TOKENS = 3
 _BANDS, _ROWS = 8, 2
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -65,75 +65,62 @@ def claim_keys(words: frozenset[str], party: URIRef) -> set[str]:
     }
 
 
-def key_triples(contents: dict[URIRef, tuple[str, frozenset]]) -> set:
-    """Claim keys of statements given as ``{statement: (text, credited parties)}``."""
-    return {
-        (statement, QG.claimKey, Literal(key))
-        for statement, (text, parties) in contents.items()
-        for party in parties
-        for key in claim_keys(tokens(text), party)
-    }
+def statement_keys(text: str, parties: Iterable[URIRef]) -> frozenset[str]:
+    words = tokens(text)
+    return frozenset(key for party in parties for key in claim_keys(words, party))
 
 
-def same_claim_links(
-    own: dict[URIRef, tuple[frozenset, frozenset]], others: dict[URIRef, tuple[frozenset, frozenset]]
-) -> set[tuple[URIRef, URIRef]]:
-    """Pairs (own, other) that are one claim. Values are (tokens, creditedTo parties)."""
-    pool = {**others, **own}
-    links = set()
-    for s, (words, parties) in own.items():
-        for t, (other_words, other_parties) in pool.items():
-            if s != t and parties & other_parties and similar(words, other_words):
-                links.add((s, t))
-    return links
+def key_triples(keys: Mapping[URIRef, frozenset[str]]) -> set:
+    """``qg:claimKey`` triples of statements given as ``{statement: keys}``."""
+    return {(statement, QG.claimKey, Literal(key)) for statement, found in keys.items() for key in found}
 
 
-def spread(triples: set[tuple]) -> set[tuple]:
-    """Disputes and confirmations of one report reach every report of the same claim."""
-    by_predicate: dict = {}
-    for s, p, o in triples:
-        by_predicate.setdefault(p, []).append((s, o))
-    same: dict = {}
-    for s, o in by_predicate.get(QG.sameClaimAs, ()):
-        same.setdefault(s, set()).add(o)
-    out: set[tuple] = set()
-    for predicate in (QG.disputes, QG.confirms):
-        for s, o in by_predicate.get(predicate, ()):
-            out.update((s, predicate, other) for other in same.get(o, ()) if other != s)
-    return out
+def same_claim(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset]) -> bool:
+    """Whether two reports, each (tokens, claim keys), are one claim."""
+    return bool(a[1] & b[1]) and similar(a[0], b[0])
 
 
-def _day(value) -> dt.date | None:
-    day = value.toPython() if isinstance(value, Literal) else value
-    return day if isinstance(day, dt.date) else None
+def statement_id(statement) -> str:
+    """The digest a claim's IRI is minted from: the smallest among its reports names it."""
+    return digest(statement)
 
 
-def party_key(kind: str, party: URIRef, on) -> str:
-    """A bucket of one party's claims (or of denials naming it) in one ISO week."""
-    day = _day(on)
-    if day is None:
-        return f"{kind}:{digest(party)}:undated"
-    year, week, _ = day.isocalendar()
-    return f"{kind}:{digest(party)}:{year}-W{week:02d}"
+class Components:
+    """Union-find over reports and already-stored claims (a claim joins as one node)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Hashable, Hashable] = {}
+
+    def find(self, node: Hashable) -> Hashable:
+        parent = self.parent.setdefault(node, node)
+        if parent != node:
+            parent = self.parent[node] = self.find(parent)
+        return parent
+
+    def union(self, a: Hashable, b: Hashable) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+    def groups(self) -> list[set]:
+        found: dict[Hashable, set] = {}
+        for node in list(self.parent):
+            found.setdefault(self.find(node), set()).add(node)
+        return list(found.values())
 
 
-def window_keys(kind: str, party: URIRef, on, *, back: bool) -> set[str]:
-    """Buckets covering the window before (``back``) or after a day."""
-    day = _day(on)
-    if day is None:
-        return set()
-    sign = -1 if back else 1
-    return {party_key(kind, party, day + dt.timedelta(days=sign * n)) for n in range(0, WINDOW_DAYS + 1, 7)} | {
-        party_key(kind, party, day + dt.timedelta(days=sign * WINDOW_DAYS))
-    }
-
-
-def within_window(claimed, denied: set) -> bool:
-    """The claim was made in the ``WINDOW_DAYS`` up to one of the denial's dates."""
-    day = _day(claimed)
-    return day is not None and any(
-        (d := _day(x)) is not None and dt.timedelta(0) <= d - day <= dt.timedelta(days=WINDOW_DAYS) for x in denied
-    )
+def link_similar(components: Components, reports: Mapping[URIRef, tuple[frozenset, frozenset]]) -> None:
+    """Join every two ``reports`` (each (tokens, keys)) that are one claim; pairs are found per key."""
+    by_key: dict[str, list[URIRef]] = {}
+    for statement, (_, keys) in reports.items():
+        components.find(statement)
+        for key in keys:
+            by_key.setdefault(key, []).append(statement)
+    for bucket in by_key.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1 :]:
+                if components.find(a) != components.find(b) and same_claim(reports[a], reports[b]):
+                    components.union(a, b)
 
 
 def status(disputed: bool, confirmed: bool) -> URIRef:

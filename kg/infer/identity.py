@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
@@ -45,7 +45,7 @@ _ATTRIBUTION = (
 )
 _SKIP_IN_ACRONYM = {"the", "of", "and", "for", "a", "an", "&", "de", "la", "le"}
 _ORG_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"}
-PERSON, ORGANIZATION, UNKNOWN = "Person", "Organization", "Unknown"
+PERSON, ORGANIZATION, UNKNOWN, CONFLICT = "Person", "Organization", "Unknown", "Conflict"
 _TYPE_OF_CLASS = {
     QG.Person: PERSON,
     QG.Organization: ORGANIZATION,
@@ -123,13 +123,48 @@ class PartyInfo:
         return keys
 
     def rank(self) -> tuple:
-        """Smaller is more canonical."""
+        """Smaller is more canonical: curated, then the fewest words of a full name.
+
+        A full name (two words or more) beats a single word ("Amazon Web Services" over
+        "AWS", "John Matze" over "Matze"); among full names the shortest wins ("Donald
+        Trump" over "Donald J. Trump" or "President Donald Trump"), so the later, longer
+        variants news keeps producing do not rename a party every graph names.
+        """
         name = self.name
-        return (self.merged_away, not self.curated, -len(name.split()), -len(name), str(self.iri))
+        words = len(normalise(name).split())
+        return (self.merged_away, not self.curated, words < 2, words, len(name), str(self.iri))
+
+
+def merged_kind(a: str, b: str) -> str:
+    """One party typed a person in one article and an organisation in another is in conflict: it merges with no one."""
+    if UNKNOWN in (a, b):
+        return b if a == UNKNOWN else a
+    return a if a == b else CONFLICT
 
 
 def compatible(a: PartyInfo, b: PartyInfo) -> bool:
+    if CONFLICT in (a.kind, b.kind):
+        return False
     return UNKNOWN in (a.kind, b.kind) or a.kind == b.kind
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: same surname, first names equal or one an initial of the other,
+    and middle names too when both give them ("George W. Bush" is not "George H. W. Bush")."""
+    if a[-1] != b[-1] or not (a[0] == b[0] or (min(len(a[0]), len(b[0])) == 1 and a[0][0] == b[0][0])):
+        return False
+    middle_a, middle_b = [w[0] for w in a[1:-1]], [w[0] for w in b[1:-1]]
+    return not (middle_a and middle_b and middle_a != middle_b)
+
+
+def consistent(members: list[PartyInfo]) -> bool:
+    """Whether parties can be one: never a person and an organisation, never two different people's full names."""
+    kinds = {m.kind for m in members}
+    if (PERSON in kinds and ORGANIZATION in kinds) or (CONFLICT in kinds and len(members) > 1):
+        return False
+    people = [normalise(m.name).split() for m in members if m.kind == PERSON]
+    full = [words for words in people if len(words) >= 2]
+    return all(_same_person(a, b) for i, a in enumerate(full) for b in full[i + 1 :])
 
 
 def parties_in(graph: Graph) -> dict[URIRef, PartyInfo]:
@@ -139,8 +174,7 @@ def parties_in(graph: Graph) -> dict[URIRef, PartyInfo]:
         for party in graph.subjects(RDF.type, cls):
             if isinstance(party, URIRef):
                 info = found.setdefault(party, PartyInfo(party))
-                if info.kind == UNKNOWN:
-                    info.kind = kind
+                info.kind = merged_kind(info.kind, kind)
     for party, name in graph.subject_objects(QG.name):
         if isinstance(party, URIRef):
             found.setdefault(party, PartyInfo(party)).names.add(str(name))
@@ -163,33 +197,49 @@ def resolve(
     candidates: dict[URIRef, PartyInfo],
     matches: dict[URIRef, set[URIRef]],
     partners: dict[URIRef, set[URIRef]],
+    ambiguous: frozenset[URIRef] | set[URIRef] = frozenset(),
 ) -> dict[URIRef, URIRef]:
-    """Canonical IRI for each of ``own``'s parties that is not its own canonical.
-
-    ``matches`` maps an own party to the candidates found under its probe keys,
-    ``partners`` a party to those it is already ``owl:sameAs``. A bare surname only
-    resolves when exactly one person carries it.
-    """
+    """Canonical IRI for each of ``own``'s parties that is not its own canonical (see ``group``)."""
     everyone = {**candidates, **own}
-    result = {}
-    for iri, info in own.items():
-        found = {c for c in matches.get(iri, ()) if c in everyone and compatible(info, everyone[c])}
-        surname_only = info.kind != ORGANIZATION and len(normalise(info.name).split()) == 1
-        if surname_only:
-            people = {c for c in found if everyone[c].kind == PERSON and len(normalise(everyone[c].name).split()) > 1}
-            groups = {
-                group_canonical([everyone[p] for p in {c} | partners.get(c, set()) if p in everyone]).iri
-                for c in people
-            }
-            if len(groups) > 1:
-                found -= people
-        group = {iri} | found
-        for member in list(group):
-            group |= partners.get(member, set())
-        best = group_canonical([everyone[m] for m in group if m in everyone])
+    mapping = {}
+    for iri in own:
+        best = group_canonical([everyone[m] for m in group(iri, everyone, matches, partners, ambiguous)])
         if best.iri != iri:
-            result[iri] = best.iri
-    return result
+            mapping[iri] = best.iri
+    return mapping
+
+
+def group(
+    iri: URIRef,
+    everyone: dict[URIRef, PartyInfo],
+    matches: dict[URIRef, set[URIRef]],
+    partners: dict[URIRef, set[URIRef]],
+    ambiguous: frozenset[URIRef] | set[URIRef] = frozenset(),
+) -> set[URIRef]:
+    """The parties ``iri`` is one with: itself, its curated ``partners``, and the ``matches`` found under its keys.
+
+    A match joins (with its curated partners) only when the whole group stays ``consistent``:
+    a bare surname two people carry (``ambiguous``), or a name a person and an organisation
+    share, resolves to no one. Only direct matches count, never matches of matches, so a
+    party's group is a function of the parties in the store, whatever the order they came in.
+    """
+
+    def closed(members: set) -> set:
+        for member in list(members):
+            members |= partners.get(member, set())
+        return {m for m in members if m in everyone}
+
+    info = everyone[iri]
+    base = closed({iri})
+    if not consistent([everyone[m] for m in base]):
+        base = {iri}
+    found = set(base)
+    for c in matches.get(iri, ()) if iri not in ambiguous else ():
+        if c in everyone and c not in ambiguous and compatible(info, everyone[c]):
+            theirs = closed({c})
+            if consistent([everyone[m] for m in base | theirs]):
+                found |= theirs
+    return found if consistent([everyone[m] for m in found]) else base
 
 
 def same_as_triples(mapping: dict[URIRef, URIRef]) -> set:
@@ -226,54 +276,120 @@ class Resolver:
         }
 
     def resolve(self, lookup: Lookup, parties: dict) -> tuple[dict, set]:
-        """Canonical IRI per alias among ``parties``, and stored parties whose canonical changes."""
+        """Canonical IRI per alias among ``parties``, and stored parties whose canonical this graph changes.
+
+        Each party's canonical is a function of the store (its key matches, their kinds across
+        every graph, curation, ambiguity), so a party only needs re-deriving elsewhere when a
+        graph actually changes it: for the graph's parties and every party they match, the
+        canonical now is compared with the one stored graphs state (``owl:sameAs``).
+        """
         if not parties:
             return {}, set()
+        # What every loaded graph says of the graph's parties; the keys it publishes stay its own.
+        own = {iri: replace(info, names=set(info.names), aliases=set(info.aliases)) for iri, info in parties.items()}
+        for iri, stored in self._party_info(lookup, set(own)).items():
+            own[iri].names |= stored.names
+            own[iri].aliases |= stored.aliases
+            own[iri].kind = merged_kind(own[iri].kind, stored.kind)
+        published = {iri: info.published_keys() for iri, info in parties.items()}
+        matches = self._matches(lookup, own, published)
+        everyone = {**self._party_info(lookup, set().union(*matches.values()) - set(own)), **own}
+        candidates = set().union(*matches.values()) - set(own) if matches else set()
+        second = {c: everyone[c] for c in candidates if c in everyone}
+        matches.update(self._matches(lookup, second, published))
+        everyone.update(self._party_info(lookup, set().union(*matches.values()) - set(everyone)))
+        everyone.update(own)
+        partners = self._partners(lookup, set(everyone))
+        self._mark_curation(lookup, everyone)
+        ambiguous = self._ambiguous_surnames(lookup, everyone, own)
+        now = {
+            iri: group_canonical([everyone[m] for m in group(iri, everyone, matches, partners, ambiguous)]).iri
+            for iri in set(own) | candidates
+            if iri in everyone
+        }
+        mapping = {iri: now[iri] for iri in own if now[iri] != iri}
+        before = self._stored_canonical(lookup, set(now), everyone)
+        renamed = {iri for iri, target in now.items() if iri in before and before[iri] != target}
+        return mapping, renamed
+
+    def _matches(self, lookup: Lookup, parties: dict, published: dict) -> dict:
+        """Parties found under each party's probe keys: stored, and among the graph's own (``published``)."""
+        if not parties:
+            return {}
         probes = {iri: info.probe_keys() for iri, info in parties.items()}
         keys = {Literal(k) for ks in probes.values() for k in ks}
         rows = lookup.select("?p ?k", f"{values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }}")
-        matches: dict = {}
+        holders: dict = {}
         for row in rows:
-            for iri, probe in probes.items():
-                if str(row["k"]) in probe and row["p"] != iri:
-                    matches.setdefault(iri, set()).add(row["p"])
-        found = set().union(*matches.values()) if matches else set()
-        partners = self._partners(lookup, found | set(parties))
-        found |= set().union(*partners.values()) if partners else set()
-        candidates = self._party_info(lookup, found - set(parties))
-        own = dict(parties)
-        self._mark_curation(lookup, {**candidates, **own})
-        mapping = resolve(own, candidates, matches, partners)
-        renamed = set()
-        everyone = {**candidates, **own}
-        for iri, hits in matches.items():
-            target = mapping.get(iri, iri)
-            for c in hits - set(own):
-                group = [everyone[m] for m in {c} | partners.get(c, set()) if m in everyone]
-                if group and group_canonical(group).iri != target:
-                    renamed.add(c)
-        return mapping, renamed
+            holders.setdefault(str(row["k"]), set()).add(row["p"])
+        for iri, keys_of in published.items():
+            for key in keys_of:
+                holders.setdefault(key, set()).add(iri)
+        out: dict = {}
+        for iri, probe in probes.items():
+            found = set().union(*(holders.get(k, set()) for k in probe)) - {iri}
+            if found:
+                out[iri] = found
+        return out
 
-    @staticmethod
-    def _partners(lookup: Lookup, parties: set) -> dict:
-        if not parties:
-            return {}
-        rows = lookup.select("?p ?x", f"{values('p', parties)} GRAPH ?g {{ ?p <{OWL.sameAs}> ?x }}")
-        partners: dict = {}
+    def _stored_canonical(self, lookup: Lookup, parties: set, everyone: dict) -> dict:
+        """The canonical other graphs give each party that some other graph names."""
+        named = {p for p, found in lookup.objects(parties, QG.name).items() if found}
+        said = lookup.objects(named, OWL.sameAs)
+        out = {}
+        for p in named:
+            group = [everyone[m] for m in {p} | said.get(p, set()) if m in everyone]
+            out[p] = group_canonical(group).iri if group else p
+        return out
+
+    def _ambiguous_surnames(self, lookup: Lookup, everyone: dict, own: dict) -> set:
+        """Bare surnames that two different people carry (in the store or this graph): they resolve to no one."""
+        bare = {
+            iri: normalise(info.name)
+            for iri, info in everyone.items()
+            if info.kind != ORGANIZATION and len(normalise(info.name).split()) == 1
+        }
+        if not bare:
+            return set()
+        keys = {Literal("s:" + name) for name in bare.values()}
+        rows = lookup.select("?p ?k", f"{values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }}")
+        carriers: dict = {}
         for row in rows:
-            if row["x"] != row["p"]:
-                partners.setdefault(row["p"], set()).add(row["x"])
+            carriers.setdefault(str(row["k"])[2:], set()).add(row["p"])
+        for iri, info in own.items():
+            words = normalise(info.name).split()
+            if info.kind == PERSON and len(words) >= 2:
+                carriers.setdefault(words[-1], set()).add(iri)
+        people = {**self._party_info(lookup, set().union(*carriers.values()) - set(everyone)), **everyone}
+        return {
+            iri
+            for iri, name in bare.items()
+            if not consistent([people[p] for p in carriers.get(name, ()) if p in people])
+        }
+
+    def _partners(self, lookup: Lookup, parties: set) -> dict:
+        """Curated merges: ``owl:sameAs`` in the parties graphs (the user's ``kg parties merge``)."""
+        partners: dict = {}
+        for party, found in lookup.objects(parties, OWL.sameAs, graphs=self.party_graphs).items():
+            for other in found - {party}:
+                partners.setdefault(party, set()).add(other)
+                partners.setdefault(other, set()).add(party)
         return partners
 
-    @staticmethod
-    def _party_info(lookup: Lookup, parties: set) -> dict:
+    def _party_info(self, lookup: Lookup, parties: set) -> dict:
+        """Names, aliases and kinds of stored parties, as the loaded graphs state them.
+
+        Inferred graphs are left out: they copy an alias's names and types onto its
+        canonical, and reading those back would let past decisions decide the next.
+        """
         if not parties:
             return {}
         graph = Graph()
-        for predicate in (QG.name, QG.alias, RDF.type):
-            for party, found in lookup.objects(parties, predicate).items():
-                for value in found:
-                    graph.add((party, predicate, value))
+        wanted = ", ".join(f"<{p}>" for p in (QG.name, QG.alias, RDF.type))
+        inferred = f"{self.minter.base}graph/inferred/"
+        where = f"{values('s', parties)} GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({wanted})) }}"
+        for row in lookup.select("?s ?p ?o", f'{where} FILTER(!STRSTARTS(STR(?g), "{inferred}"))'):
+            graph.add((row["s"], row["p"], row["o"]))
         return parties_in(graph)
 
     def _mark_curation(self, lookup: Lookup, infos: dict) -> None:

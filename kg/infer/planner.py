@@ -1,16 +1,17 @@
 """Inference: what the store knows beyond what was loaded, kept in graphs of its own.
 
-Every loaded graph G gets two derived graphs, written in the same atomic update as G:
-``inferred_graph(G)`` (OWL RL consequences, party identity, same-claim and dispute links
-that G's load causes) and ``status_graph(G)`` (``qg:status`` of G's statements, which
-changes when other graphs dispute them). Work per load is bounded by what G touches: its
-parties' keys and hierarchy, the statements it matches or disputes. Graphs whose
-derivations G changes (a party G renames, a statement G removes, a claim G disputes) are
+Every loaded graph G gets an inferred graph ``inferred_graph(G)``, written in the same atomic
+update as G: OWL RL consequences, party identity, claim keys, and the dispute and confirm
+links G's statements draw inside G, each with its basis. What reaches across articles lives
+in two shared graphs patched by the same update: the claims graph (each statement's claim,
+the claims' links and status: ``kg.infer.clusters``) and the names graph (``kg.infer.names``).
+Work per load is bounded by what G touches: its parties' keys and hierarchy, the claims its
+statements join and answer. Graphs whose derivations G changes (a party G renames) are
 recomputed in the same update, so unloading G restores the previous answers.
 
 This module is the plan: which graphs a write changes and in what order they are derived.
 The rules live beside it: ``owl`` (closure), ``identity`` (parties), ``disputes`` (links
-between statements), ``status`` (where each claim stands), all reading through ``lookup``.
+inside an article), ``clusters`` (claims across articles), all reading through ``lookup``.
 """
 
 from __future__ import annotations
@@ -23,14 +24,15 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OWL, QG, RDF
-from kg.infer import claims, disputes, identity, names
+from kg.infer import claims, identity, names
+from kg.infer.clusters import ClaimIndex
+from kg.infer.disputes import Link, LocalLinks
 from kg.infer.lookup import Facts, Lookup
 from kg.infer.owl import ENGINES, Closure, as_graph, file_hash, ontology_closure
-from kg.infer.status import Statuses, status_graph
 from kg.paths import ONTOLOGY_DIR, ONTOLOGY_FILE
 from kg.store.overlay import values
 
-__all__ = ["ENGINES", "PARTIES_FILE", "Reasoner", "ontology_closure", "reasoner_for", "status_graph", "with_inference"]
+__all__ = ["ENGINES", "PARTIES_FILE", "Reasoner", "ontology_closure", "reasoner_for", "with_inference"]
 
 PARTIES_FILE = ONTOLOGY_DIR / "parties.ttl"
 
@@ -39,8 +41,9 @@ PARTIES_FILE = ONTOLOGY_DIR / "parties.ttl"
 class _Effect:
     """What inferring one graph changed elsewhere."""
 
-    touched: set = field(default_factory=set)
     renamed_parties: set = field(default_factory=set)
+    reports: dict = field(default_factory=dict)  # statement -> (content, claim keys)
+    links: dict[URIRef, set[Link]] = field(default_factory=dict)  # statement -> its accepted links
 
 
 class Reasoner:
@@ -52,19 +55,21 @@ class Reasoner:
         self.shipped_parties = self.minter.file_graph(str(PARTIES_FILE.resolve()))
         self.party_graphs = (self.shipped_parties, self.minter.parties_graph)
         self.parties = identity.Resolver(self.minter, self.party_graphs)
-        self.statuses = Statuses(self.minter)
+        self.claims = ClaimIndex(store, self.minter)
         self.names_graph = str(self.minter.names_graph)
-        self._own = {str(self.minter.ontology_graph), str(self.minter.ontology_inferred_graph), self.names_graph}
+        self._own = {
+            str(self.minter.ontology_graph),
+            str(self.minter.ontology_inferred_graph),
+            self.names_graph,
+            self.claims.iri,
+        }
 
     # ---- which graphs are which -------------------------------------------------------
     def inferred(self, graph) -> str:
         return str(self.minter.inferred_graph(URIRef(graph)))
 
-    def status(self, graph) -> str:
-        return self.statuses.iri(graph)
-
     def derived_graphs(self) -> dict[str, str]:
-        """Every inferred or status graph in the store, with the loaded graph it comes from."""
+        """Every inferred graph in the store, with the loaded graph it comes from."""
         rows = self.store.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g <{QG.inferredFrom}> ?d }} }}")
         return {row["g"].value: row["d"].value for row in rows}
 
@@ -107,66 +112,74 @@ class Reasoner:
         """
         writes = {**self.base_writes(), **{str(k): v for k, v in writes.items()}}
         lookup = Lookup(self.store)
-        lookup.put(self.names_graph, None)  # hidden from inference: it only repeats the other graphs' names
+        for shared in (self.names_graph, self.claims.iri):  # patched below, hidden from the rules
+            lookup.put(shared, None)
         for iri, graph in writes.items():
             lookup.put(iri, graph)
         derived = {g for g in writes if g in self._own or g == str(self.minter.ontology_inferred_graph)}
         data = [g for g in writes if g not in derived] + [
             str(g) for g in refresh if str(g) not in writes and str(g) not in self._own
         ]
-        removed_statements, removed_parties, touched = self._old_state(lookup, data)
+        before = self._stored_reports(data)
+        removed_parties = self._stored_parties(data)
         for g in data:
             lookup.put(self.inferred(g), None)
-            lookup.put(self.status(g), None)
-        renamed: set = set()
+        effect = _Effect()
         for g in data:
-            if writes.get(g, True) is None:
-                continue
-            effect = self._infer_into(lookup, g, lookup.graph(g))
-            touched |= effect.touched
-            renamed |= effect.renamed_parties
+            if writes.get(g, True) is not None:
+                self._infer_into(lookup, g, lookup.graph(g), effect)
         for g in data:
             graph = lookup.graph(g) if writes.get(g, True) is not None else Graph()
-            removed_statements -= set(graph.subjects(QG.content, None))
             removed_parties -= set(graph.subjects(QG.name, None))
-        neighbours = self._neighbours(lookup, removed_statements, removed_parties, renamed) - set(data)
+        neighbours = self._neighbours(lookup, removed_parties, effect.renamed_parties) - set(data)
+        before.update(self._stored_reports(sorted(neighbours)))
         for g in sorted(neighbours):
             lookup.put(self.inferred(g), None)
-            effect = self._infer_into(lookup, g, lookup.graph(g))
-            touched |= effect.touched
-        status_targets = {g for g in data if writes.get(g, True) is not None} | neighbours
-        for g in sorted(status_targets):
-            lookup.put(self.status(g), self.statuses.whole(lookup, g))
-        patches = self.statuses.patches(lookup, touched, status_targets | set(data))
-        return {**names.with_patch(self.store, lookup.pending, self.names_graph), **patches}
+            self._infer_into(lookup, g, lookup.graph(g), effect)
+        leaving = {s for s, report in before.items() if effect.reports.get(s) != report}
+        joining = {
+            s: (claims.tokens(text), keys)
+            for s, (text, keys) in effect.reports.items()
+            if before.get(s) != (text, keys)
+        }
+        patch = self.claims.patch(lookup, leaving, joining, effect.links)
+        pending = {g: graph for g, graph in lookup.pending.items() if g != self.claims.iri}
+        out = names.with_patch(self.store, pending, self.names_graph)
+        return {**out, self.claims.iri: patch} if patch is not None else out
 
-    def _old_state(self, lookup: Lookup, graphs: list[str]):
-        """Statements and non-curated parties the stored versions of ``graphs`` hold."""
+    def _stored_reports(self, graphs: Iterable[str]) -> dict:
+        """(content, claim keys) of the statements the stored versions of ``graphs`` hold."""
+        graphs = list(graphs)
         if not graphs:
-            return set(), set(), set()
+            return {}
         rows = self.store.query(
-            f"SELECT ?s ?kind WHERE {{ {values('g', [URIRef(g) for g in graphs])} GRAPH ?g {{ "
-            f"{{ ?s <{QG.content}> ?c BIND(1 AS ?kind) }} UNION {{ ?s <{QG.name}> ?n BIND(2 AS ?kind) }} }} }}"
+            f"SELECT ?s ?c WHERE {{ {values('g', [URIRef(g) for g in graphs])} GRAPH ?g {{ ?s <{QG.content}> ?c }} }}"
         )
-        statements: set[URIRef] = set()
-        parties: set[URIRef] = set()
+        content: dict = {}
         for row in rows:
-            (statements if row["kind"].value == "1" else parties).add(URIRef(row["s"].value))
+            s = URIRef(row["s"].value)
+            content[s] = min(content.get(s, row["c"].value), row["c"].value)
         inferred = [URIRef(self.inferred(g)) for g in graphs]
-        rows = self.store.query(
-            f"SELECT ?o WHERE {{ {values('g', inferred)} GRAPH ?g {{ "
-            f"{{ ?s <{QG.disputes}> ?o }} UNION {{ ?s <{QG.confirms}> ?o }} }} }}"
-        )
-        touched = {URIRef(row["o"].value) for row in rows}
-        curated = self.parties.curated(Lookup(self.store), parties)
-        return statements, parties - curated, touched | statements
+        keys: dict = {}
+        for row in self.store.query(
+            f"SELECT ?s ?k WHERE {{ {values('g', inferred)} GRAPH ?g {{ ?s <{QG.claimKey}> ?k }} }}"
+        ):
+            keys.setdefault(URIRef(row["s"].value), set()).add(row["k"].value)
+        return {s: (text, frozenset(keys.get(s, ()))) for s, text in content.items()}
 
-    def _neighbours(self, lookup: Lookup, statements, parties, renamed) -> set[str]:
-        """Loaded graphs whose derived triples mention what changed."""
+    def _stored_parties(self, graphs: list[str]) -> set:
+        """Non-curated parties the stored versions of ``graphs`` name."""
+        if not graphs:
+            return set()
+        rows = self.store.query(
+            f"SELECT DISTINCT ?s WHERE {{ {values('g', [URIRef(g) for g in graphs])} GRAPH ?g {{ ?s <{QG.name}> ?n }} }}"
+        )
+        parties = {URIRef(row["s"].value) for row in rows}
+        return parties - self.parties.curated(Lookup(self.store), parties)
+
+    def _neighbours(self, lookup: Lookup, parties, renamed) -> set[str]:
+        """Loaded graphs whose party identity mentions what changed."""
         found = set()
-        if statements:
-            rows = lookup.select("?d", f"{values('t', statements)} GRAPH ?g {{ ?x ?p ?t . ?g <{QG.inferredFrom}> ?d }}")
-            found |= {str(r["d"]) for r in rows}
         if parties:
             rows = lookup.select(
                 "?d", f"{values('t', parties)} GRAPH ?g {{ ?x <{OWL.sameAs}> ?t . ?g <{QG.inferredFrom}> ?d }}"
@@ -182,42 +195,38 @@ class Reasoner:
         return {g for g in found if g not in self._own}
 
     # ---- one graph ---------------------------------------------------------------------
-    def _infer_into(self, lookup: Lookup, g: str, graph: Graph) -> _Effect:
-        inferred, effect = self.infer(lookup, g, graph)
+    def _infer_into(self, lookup: Lookup, g: str, graph: Graph, effect: _Effect) -> None:
+        inferred = self.infer(lookup, g, graph, effect)
         lookup.put(self.inferred(g), inferred)
-        return effect
 
-    def infer(self, lookup: Lookup, g: str, graph: Graph) -> tuple[Graph, _Effect]:
-        """The inferred graph of ``g`` against the store as ``lookup`` shows it."""
-        effect = _Effect()
+    def infer(self, lookup: Lookup, g: str, graph: Graph, effect: _Effect | None = None) -> Graph:
+        """The inferred graph of ``g`` against the store as ``lookup`` shows it; ``effect`` collects the rest."""
+        effect = effect if effect is not None else _Effect()
         asserted = set(graph)
         parties = self.parties.named_parties(graph)
-        mapping, effect.renamed_parties = self.parties.resolve(lookup, parties)
+        mapping, renamed = self.parties.resolve(lookup, parties)
+        effect.renamed_parties |= renamed
         working = asserted | identity.key_triples(parties) | identity.same_as_triples(mapping)
         working |= identity.canonical_copies(asserted, mapping)
         context = self.parties.hierarchy(lookup, working)
         closed = self.closure(working | context)
 
-        statements = {s: str(o) for s, o in graph.subject_objects(QG.content) if isinstance(s, URIRef)}
+        contents: dict = {}
+        for s, o in graph.subject_objects(QG.content):
+            if isinstance(s, URIRef):
+                contents[s] = min(contents.get(s, str(o)), str(o))
         facts = Facts(closed)
-        credited = {s: (text, frozenset(facts.objects(s, QG.creditedTo))) for s, text in statements.items()}
-        claim_keys = claims.key_triples(credited)
-        working |= claim_keys
-        links, link_context, party_keys = disputes.claim_links(
-            lookup, credited, {str(k) for _, _, k in claim_keys}, facts
-        )
-        working |= party_keys
-        context |= link_context
-        closed = self.closure(links | link_context, closed)
-        spread = claims.spread(closed) - closed
-        if spread:
-            closed = self.closure(spread, closed)
+        keys = {s: claims.statement_keys(text, facts.objects(s, QG.creditedTo)) for s, text in contents.items()}
+        working |= claims.key_triples(keys)
+        local, accepted = LocalLinks(facts, asserted, set(contents), self.minter).derive()
+        working |= local
+        closed = self.closure(local, closed)
+        for s, text in contents.items():
+            effect.reports[s] = (text, keys[s])
+            effect.links[s] = set()
+        for link in accepted:
+            effect.links.setdefault(link.source, set()).add(link)
 
-        own = set(statements)
-        facts = Facts(closed)
-        for predicate in (QG.disputes, QG.confirms):
-            effect.touched |= {o for _, o in facts.pairs(predicate) if o not in own}
-        effect.touched |= own
         out = Graph()
         out.addN(
             (*triple, out) for triple in (closed | working) - asserted - context if not self.closure.is_junk(triple)
@@ -225,7 +234,7 @@ class Reasoner:
         iri = URIRef(self.inferred(g))
         out.add((iri, RDF.type, QG.InferredGraph))
         out.add((iri, QG.inferredFrom, URIRef(g)))
-        return out, effect
+        return out
 
     # ---- whole store -------------------------------------------------------------------
     def full(self, progress: bool = False) -> int:
@@ -234,6 +243,7 @@ class Reasoner:
 
         stale: dict[str, Graph | None] = {g: None for g in self.derived_graphs()}
         stale[str(self.minter.ontology_inferred_graph)] = None
+        stale[self.claims.iri] = None
         self.store.replace_graphs(stale)
         self.store.replace_graphs(self.plan({}))
         first = {str(g) for g in self.party_graphs}
