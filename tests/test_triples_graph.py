@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import astuple
 
 import pytest
 from rdflib import BNode, Literal
@@ -11,7 +12,7 @@ from kg.build import namespace as ns
 from kg.build.iris import Minter
 from kg.build.namespace import OA, PROV, QG, RDF
 from kg.build.triples import content_hash, extraction_to_graph, is_named
-from kg.extract.model import Article, Cue, Extraction, Origin, Party, Span, Statement
+from kg.extract.model import Article, Cue, Extraction, LinkBasis, Origin, Party, Span, Statement
 from kg.load.validate import ValidationError, check
 
 TEXT = (
@@ -80,6 +81,10 @@ def make_extraction() -> Extraction:
             on_behalf_of="p2",
             disputes=["s1"],
             disputes_party="p1",
+            dispute_basis=[
+                LinkBasis("s1", "anaphora", *astuple(span("these claims"))),
+                LinkBasis("s9", "anaphora", "x", 0, 1),
+            ],
             cue=span("said", Cue, lemma="say"),
             speaker_mention=span("an AWS spokesperson"),
         ),
@@ -184,6 +189,16 @@ def test_evidence_selects_the_words(graph):
     assert roles == {"content", "cue", "speaker"}
     assert ("an AWS spokesperson", "speaker") in seen and ("There is no merit to these claims", "content") in seen
     assert len(seen) == 10
+
+
+def test_each_dispute_link_keeps_its_rule_and_words(graph):
+    """The build step writes extraction's basis per link (one for a statement it does not link is dropped)."""
+    denial = MINTER.statement(KEY, *astuple(span("There is no merit to these claims"))[1:])
+    [basis] = graph.objects(denial, QG.basis)
+    claim = one(graph, basis, QG.answers)
+    assert (denial, QG.disputes, claim) in graph
+    assert basis == MINTER.basis(denial, claim) and one(graph, basis, RDF.type) == QG.DisputeBasis
+    assert (one(graph, basis, QG.rule), one(graph, basis, QG.trigger)) == (Literal("anaphora"), Literal("these claims"))
 
 
 def test_provenance(graph):

@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OA, PROV, QG, RDF, RDFS, XSD, bind_prefixes
-from kg.extract.model import Article, Extraction, Origin, Party, Span
+from kg.extract.model import Article, Extraction, LinkBasis, Origin, Party, Span
 
 CONTEXT = 32
 
@@ -205,6 +205,8 @@ class _Builder:
                 self.add(iri, QG.disputes, self.statements.get(other))
             for other in statement.confirms:
                 self.add(iri, QG.confirms, self.statements.get(other))
+            self.link_basis(iri, statement.dispute_basis, statement.disputes, QG.DisputeBasis)
+            self.link_basis(iri, statement.confirm_basis, statement.confirms, QG.ConfirmBasis)
             if statement.continues:
                 self.add(iri, QG.continues, self.statements.get(statement.continues))
             if statement.disputes_party:
@@ -220,6 +222,22 @@ class _Builder:
             mention: Span | None = statement.speaker_mention
             if mention:
                 self.evidence(iri, "speaker", mention.start, mention.end)
+
+    def link_basis(self, statement: URIRef, found: list[LinkBasis], linked: list[str], kind: URIRef) -> None:
+        """Why each link was drawn (``qg:basis``): the rule and its words, one per linked statement."""
+        done = set()
+        for basis in found:
+            target = self.statements.get(basis.statement)
+            if target is None or basis.statement not in linked or target in done:
+                continue
+            done.add(target)
+            node = self.minter.basis(statement, target)
+            self.add(statement, QG.basis, node)
+            self.add(node, RDF.type, kind)
+            self.add(node, QG.answers, target)
+            self.add(node, QG.rule, Literal(basis.rule))
+            if basis.text:
+                self.add(node, QG.trigger, Literal(basis.text))
 
     def build_provenance(self, loaded_from: str, version: str, generated_at: dt.datetime) -> None:
         graph = self.minter.article_graph(self.key)
