@@ -17,15 +17,16 @@ Every link gets a basis node; one inference does not carry to the claim is kept 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
-from kg.infer.lookup import Facts
+from kg.infer.lookup import Facts, Lookup
 
-STATED, NAMED_PARTY = "stated", "named-party"
+STATED, NAMED_PARTY = "stated", "named party"
 OWN_SIDE, LATER, REPORTER, NOT_A_STATEMENT = "own side", "later", "reporter's own words", "not a statement"
 _KINDS = {QG.disputes: (QG.disputesParty, QG.DisputeBasis), QG.confirms: (QG.confirmsParty, QG.ConfirmBasis)}
 _NOT_STATEMENTS = (QG.Party, QG.Source, QG.Evidence, QG.Affiliation, QG.LinkBasis, QG.ClaimCluster)
@@ -43,16 +44,18 @@ class Link:
 class LocalLinks:
     """The links of one graph's statements, over the graph's closure (``facts``)."""
 
-    def __init__(self, facts: Facts, asserted: set, statements: set, minter: Minter):
+    def __init__(self, facts: Facts, asserted: set, statements: set, minter: Minter, lookup: Lookup):
         self.facts = facts
         self.asserted = asserted
         self.statements = statements
         self.minter = minter
+        self.lookup = lookup
         self.outlets = {o for s in statements for o in facts.objects(s, QG.reportedBy)}
         self.names: dict = {}
         for s, p, o in asserted:
             if p == QG.name:
                 self.names.setdefault(s, set()).add(str(o))
+        self.known: dict = {}
 
     def side(self, statement) -> set:
         """The parties a statement speaks for: those credited with it, and whom its speaker speaks for, upwards."""
@@ -81,8 +84,9 @@ class LocalLinks:
         triples: set = set()
         accepted: set[Link] = set()
         for kind, (party_predicate, basis_class) in _KINDS.items():
+            stated = {(s, t): None for s, t in self.facts.pairs(kind) if (s, kind, t) in self.asserted}
             drawn = {(s, t): p for s, t, p in self._named_party(party_predicate)}
-            drawn |= {(s, t): None for s, t in self.facts.pairs(kind) if (s, kind, t) in self.asserted}
+            drawn |= stated
             for (source, target), party in drawn.items():
                 basis = self.minter.basis(source, target)
                 reason = self.rejection(source, target)
@@ -106,15 +110,42 @@ class LocalLinks:
                     triples.add((basis, QG.rejectedBecause, Literal(reason)))
         return triples, accepted
 
+    def _names_of(self, parties: set) -> set[str]:
+        """Every name and alias the store knows the parties by (the article may use another)."""
+        missing = parties - set(self.known)
+        if missing:
+            for predicate in (QG.name, QG.alias):
+                for party, found in self.lookup.objects(missing, predicate).items():
+                    self.known.setdefault(party, set()).update(str(n) for n in found)
+            for party in missing:
+                self.known.setdefault(party, set()).update(self.names.get(party, ()))
+        return {n.lower() for p in parties for n in self.known.get(p, ())}
+
     def _named_party(self, predicate):
-        """A denial naming a party answers that party's statements in this article, other than its denials."""
+        """A denial naming a party answers that party's statements in this article, other than its denials.
+
+        Only for a denial whose words link to nothing in particular: when extraction found what it
+        answers, the party it names says whose those words are, not that it answers all of theirs.
+        """
         facts = self.facts
         for source, party in facts.pairs(predicate):
             if source not in self.statements or party in self.outlets or party in self.side(source):
                 continue
+            side = self.side(source)
             for target in self.statements:
-                if facts.has(target, QG.creditedTo, party) and not facts.has(target, RDF.type, QG.Denial):
+                if (
+                    facts.has(target, QG.creditedTo, party)
+                    and facts.has(target, RDF.type, QG.Claim)
+                    and self._is_about(target, side)
+                ):
                     yield source, target, party
+
+    def _is_about(self, statement, parties: set) -> bool:
+        """Whether a statement is about one of ``parties``: ``qg:about``, or a name of theirs in its words."""
+        if self.facts.objects(statement, QG.about) & parties:
+            return True
+        words = " ".join(str(c) for c in self.facts.objects(statement, QG.content)).lower()
+        return any(re.search(rf"\b{re.escape(name)}\b", words) for name in self._names_of(parties) if name)
 
     def _name(self, party) -> str:
         return min(self.names.get(party) or {str(n) for n in self.facts.objects(party, QG.name)} or {""})

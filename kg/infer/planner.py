@@ -218,7 +218,7 @@ class Reasoner:
         facts = Facts(closed)
         keys = {s: claims.statement_keys(text, facts.objects(s, QG.creditedTo)) for s, text in contents.items()}
         working |= claims.key_triples(keys)
-        local, accepted = LocalLinks(facts, asserted, set(contents), self.minter).derive()
+        local, accepted = LocalLinks(facts, asserted, set(contents), self.minter, lookup).derive()
         working |= local
         closed = self.closure(local, closed)
         for s, text in contents.items():
