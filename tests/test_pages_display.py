@@ -12,7 +12,9 @@ from pages_support import ANIMUS, BASE, HOSTILE, NO_MERIT, STORY, app_with, writ
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from kg.build.iris import Minter
 from kg.build.namespace import OA, QG, RDF
+from kg.infer.planner import with_inference
 
 TEXT = (
     'Mayor Ana Ruiz said the council "will not accept claims that the bridge is unsafe, as the city engineers '
@@ -136,16 +138,21 @@ def test_what_a_party_disputed_lists_each_claim_once_with_its_sources_and_the_de
 
 
 def test_the_reason_for_a_dispute_link_is_shown_when_inference_records_it(client):
+    """Extraction's basis for the link (the build step writes it into the article graph) reaches the page."""
     with app_with(STORY) as app:
         store = app.extensions["quotegraph"].store
-        basis, why, term = URIRef(NO_MERIT + "-basis-animus"), Graph(), lambda name: URIRef(str(QG) + name)
-        why.add((URIRef(NO_MERIT), term("basis"), basis))
-        why.add((basis, term("answers"), URIRef(ANIMUS)))
-        why.add((basis, term("rule"), Literal("anaphora")))
-        why.add((basis, term("trigger"), Literal("these claims")))
-        store.replace_graph(BASE + "graph/inferred/basis-test", why)
+        [(article,)] = store.query(f"SELECT ?g WHERE {{ GRAPH ?g {{ <{NO_MERIT}> <{QG.content}> ?c }} }}")
+        graph, term = store.graph(article.value), lambda name: URIRef(str(QG) + name)
+        basis = Minter().basis(URIRef(NO_MERIT), URIRef(ANIMUS))
+        graph.add((URIRef(NO_MERIT), term("basis"), basis))
+        graph.add((basis, RDF.type, term("DisputeBasis")))
+        graph.add((basis, term("answers"), URIRef(ANIMUS)))
+        graph.add((basis, term("rule"), Literal("anaphora")))
+        graph.add((basis, term("trigger"), Literal("these claims")))
+        store.replace_graphs(with_inference(store, {article.value: graph}))
         text = get(app.test_client(), "/id/party/amazon-web-services")
-    assert "why linked: anaphora (“these claims”)" in section(text, "What Amazon Web Services disputed</h2>")
+    disputed = section(text, "What Amazon Web Services disputed</h2>")
+    assert "why linked: " in disputed and "anaphora (“these claims”)" in disputed
 
 
 def test_the_dispute_network_is_small_labelled_linked_and_weighted(client):

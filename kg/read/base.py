@@ -72,6 +72,15 @@ def term(prop: str) -> str:
     return iri_ref(str(QG[prop]))
 
 
+CLAIM_LINKS = {"disputes": "disputesClaim", "confirms": "confirmsClaim"}
+
+
+def link(prop: str) -> str:
+    """What a denial ("disputes") or confirmation ("confirms") answers: every report of each claim it
+    answers, through the claim (inference links the answer to the claim, and each report to its claim)."""
+    return f"{term(CLAIM_LINKS[prop])}/^{term('ofClaim')}"
+
+
 def iris(values: Iterable[str]) -> str:
     """IRIs for a VALUES block."""
     return " ".join(map(iri_ref, values))
@@ -234,7 +243,7 @@ def statements(store, iri_list) -> dict[str, dict]:
 
 def linked(store, iri: str, prop: str, incoming: bool = False, **page) -> list[dict]:
     """Statement rows of what the IRI points to by ``prop`` (or, ``incoming``, what points to it)."""
-    where = sparql("linking-to" if incoming else "linked-from", this=iri_ref(iri), prop=term(prop))
+    where = sparql("linking-to" if incoming else "linked-from", this=iri_ref(iri), prop=link(prop))
     return statement_rows(store, where, **page)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.read.base import credited, dedupe, iri_ref, iris, named, party_names, ref, rows, statements, tail, term
+from kg.read.base import credited, dedupe, iri_ref, iris, link, named, party_names, ref, rows, statements, tail
 
 LINK_LIMIT = 200
 
@@ -37,7 +37,7 @@ def links(store, this: str, prop: str, other: str) -> Links:
     A statement answerable by several parties (several qg:onBehalfOf) is credited to the first by name.
     """
     mine = "?d" if other == "?c" else "?c"
-    holes = {"mine": mine, "other": other, "prop": term(prop), "credited": credited(mine, this)}
+    holes = {"mine": mine, "other": other, "prop": link(prop), "credited": credited(mine, this)}
     pairs = {r["other"]: int(r["n"]) for r in rows(store, "links-per-other", **holes)}
     found = rows(store, "answerable-party", statements=iris(pairs)) if pairs else []
     names = party_names(store, [r["party"] for r in found])
@@ -120,8 +120,8 @@ def by_claim(store, found: Links, claims_are: str) -> list[dict]:
 
     ``claims_are`` says which side of the pairs holds the claims: "other" on "What X disputed"
     (the claims are the other parties'), "mine" on "Disputed by others" (the claims are X's).
-    Reports of one claim are the statements inference linked by qg:sameClaimAs; a claim is keyed
-    by its report with the least IRI.
+    Reports of one claim are the statements of one claim node (qg:ofClaim); a claim is keyed by
+    its report with the least IRI.
     """
     if not found.shown:
         return []

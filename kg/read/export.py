@@ -1,7 +1,8 @@
 """Flat exports for people who do not speak RDF: a statements CSV and schema.org ClaimReview.
 
-Both read asserted terms (qg:speaker, qg:onBehalfOf, qg:disputes) so they work before and
-after inference, and stream in statement order so a large store exports in bounded memory
+Both read who said what from asserted terms (qg:speaker, qg:onBehalfOf) and what a denial
+disputes from the links inference carried to a claim (a careful reader's disputes, never the
+denier's own side's), and stream in statement order so a large store exports in bounded memory
 per row (disputes and types are gathered first: they are far fewer than statements).
 """
 
@@ -71,9 +72,14 @@ class _Names:
         return self.known[term.value]
 
 
+# What a denial ?d disputes: the reports ?c it answers in its article that inference carried to
+# their claim (never its own side's, later statements, a reporter's words).
+_ANSWERED = "?d qg:disputesClaim ?claim_ ; qg:basis ?basis_ . ?basis_ qg:answers ?c . ?c qg:ofClaim ?claim_ ."
+
+
 def _disputes(store) -> dict[str, list[str]]:
     disputes: dict[str, list[str]] = defaultdict(list)
-    for row in store.query(_PROLOGUE + "SELECT DISTINCT ?d ?c WHERE { ?d qg:disputes ?c } ORDER BY ?d ?c"):
+    for row in store.query(_PROLOGUE + f"SELECT DISTINCT ?d ?c WHERE {{ {_ANSWERED} }} ORDER BY ?d ?c"):
         disputes[row["d"].value].append(row["c"].value)
     return disputes
 
@@ -145,7 +151,9 @@ def claimreview(store) -> dict:
         + """
         SELECT ?c ?content ?author ?authorPerson ?date ?source ?title ?url ?origin ?originTitle
                ?d ?dContent ?disputer ?dDate WHERE {
-          ?d qg:disputes ?c .
+          """
+        + _ANSWERED
+        + """
           OPTIONAL { ?c qg:content ?content }
           OPTIONAL { ?c qg:speaker ?speaker_ } OPTIONAL { ?c qg:onBehalfOf ?cBehalf_ }
           BIND(COALESCE(?cBehalf_, ?speaker_) AS ?author)

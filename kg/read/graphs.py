@@ -22,7 +22,7 @@ class GraphInfo:
     iri: str
     triples: int
     kind: str
-    """article, file, ontology, parties, names, inferred, or other (written without a load)."""
+    """article, file, ontology, parties, names, claims, inferred, or other (written without a load)."""
     loaded_from: str | None = None
     loaded_at: str | None = None
     title: str | None = None
@@ -45,6 +45,7 @@ def catalogue(store, minter) -> list[GraphInfo]:
         str(minter.ontology_graph): "ontology",
         str(minter.parties_graph): "parties",
         str(minter.names_graph): "names",
+        str(minter.claims_graph): "claims",
         str(minter.file_graph(str((ONTOLOGY_DIR / "parties.ttl").resolve()))): "parties",
     }
     found = {iri: GraphInfo(iri, n, special.get(iri, "other")) for iri, n in store.graphs()}
@@ -89,7 +90,7 @@ def matching(graphs: list[GraphInfo], name: str) -> list[GraphInfo]:
     return [g for g in graphs if g.loaded_from in wanted and g.kind != "inferred"]
 
 
-_STORE_KINDS = ("ontology", "parties", "names", "inferred", "other")
+_STORE_KINDS = ("ontology", "parties", "names", "claims", "inferred", "other")
 _KINDS = {
     QG + "ArticleGraph": "article",
     QG + "LoadedGraph": "file",

@@ -66,7 +66,7 @@ def _parties(store, found: list[dict]) -> list[dict]:
 
 
 def same_claim(store, iri: str) -> list[dict]:
-    """Reports of the same claim in other sources, as inference linked them (qg:sameClaimAs)."""
+    """Reports of the same claim in other sources: the other statements of its claim (qg:ofClaim)."""
     linked_reports = [r["s"] for r in rows(store, "same-claim-linked", this=iri_ref(iri))]
     found = statements(store, linked_reports)
     return [found[s] for s in sorted(linked_reports, key=lambda s: (found[s]["date"] or "~", s)) if s in found]
