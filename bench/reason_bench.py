@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/reason_bench.py --sizes 1000,10000 --added 40 --query-triples 1000000
     .venv/bin/python bench/reason_bench.py --sizes 100000 --query-triples 0 --store /tmp/rb   # grow and keep
+    .venv/bin/python bench/reason_bench.py --real ../shared/polnear/train/text ../shared/polnear/dev/text
 
 Synthetic articles are shaped like real extractions: a publisher from a few dozen outlets,
 parties drawn from a Zipf-like pool (curated names such as Amazon Web Services included),
@@ -289,6 +290,13 @@ def report_queries(query_results: tuple, repeats: int) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--real",
+        nargs="+",
+        metavar="DIR",
+        help="grow the store from real extractions of these folders' texts instead (bench/reason_real.py; "
+        "its options --cache, --limit, --out, --code pass through)",
+    )
     parser.add_argument("--sizes", default="1000,10000", help="store sizes in articles (comma separated)")
     parser.add_argument("--added", type=int, default=40, help="articles added and timed at each size")
     parser.add_argument(
@@ -302,7 +310,13 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--store", type=Path, help="on-disk store to reuse and grow across runs (default: a temporary one)"
     )
-    args = parser.parse_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    if args.real:
+        from reason_real import main as real
+
+        return real([*args.real, *rest])
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     sizes = [int(s) for s in args.sizes.split(",") if s]
 
     with tempfile.TemporaryDirectory(prefix="reason-bench-") as folder:
