@@ -17,7 +17,8 @@ from pathlib import Path
 from kg.build.iris import Minter
 from kg.build.triples import extraction_to_graph
 from kg.extract import extract
-from kg.load.articles import article_key, load_articles
+from kg.load.articles import article_key
+from kg.load.loader import load_articles
 from kg.load.validate import check
 from kg.paths import SAMPLES_DIR
 from kg.sources.documents import expand_inputs, read_document

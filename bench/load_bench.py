@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.load import validate
-from kg.load.rdf_files import ensure_ontology, load_rdf_file
+from kg.load.loader import Loader
 from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore, open_store
 from kg.store.formats import parse_bytes
@@ -65,7 +65,8 @@ def main() -> None:
         else:
             store = OxigraphStore(Path(tmp) / "store" if args.backend == "disk" else None)
         with store:
-            ensure_ontology(store)
+            loader = Loader(store)
+            loader.ensure_ontology()
             parse, check, load, reload = [], [], [], []
             for path in files:
                 data = path.read_bytes()
@@ -77,12 +78,12 @@ def main() -> None:
                 check.append(time.perf_counter() - start)
             for path in files:
                 start = time.perf_counter()
-                result = load_rdf_file(store, str(path))
+                result = loader.load_file(str(path))
                 load.append(time.perf_counter() - start)
                 assert result.status == "loaded", result.message
             for path in files:
                 start = time.perf_counter()
-                assert load_rdf_file(store, str(path)).status == "unchanged"
+                assert loader.load_file(str(path)).status == "unchanged"
                 reload.append(time.perf_counter() - start)
             triples = sum(n for _, n in store.graphs())
     where = args.endpoint or args.backend

@@ -2,7 +2,10 @@
 
 Indirect identification: ``/store?default`` or ``/store?graph=IRI``. Direct
 identification: any URL below ``/store/`` names the graph whose IRI is that URL. Every
-write is one SPARQL update, so a graph is replaced or merged whole or not at all.
+write is one SPARQL update, so a graph is replaced or merged whole or not at all. A named
+graph of quotegraph data (it uses the ontology's terms) is written as ``kg load`` writes a
+file's graph (``kg.load.loader``): validated, with what it lets us infer, and deleted with
+what was inferred from it. Other graphs, and the default graph, are written as they are.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import uuid
 import pyoxigraph as ox
 from flask import Response, request
 
-from kg.store import OxigraphStore, QuerySyntaxError, StoreError
+from kg.errors import KgError
+from kg.load.loader import Loader, is_quotegraph_data
+from kg.store import terms
 from kg.store.formats import RdfSyntaxError, parse_quads
 from server.auth import require_write_token
 from server.errors import error_response
@@ -54,12 +59,7 @@ def _target(rest: str | None) -> str | None:
 
 
 def _exists(iri: str | None) -> bool:
-    store = state().store
-    if iri is None:
-        return True
-    if isinstance(store, OxigraphStore):
-        return store.native.contains_named_graph(ox.NamedNode(iri))
-    return store.has_graph(iri)
+    return iri is None or state().store.contains_graph(iri)
 
 
 def _parse_one(data: bytes, media_type: str, base: str) -> list:
@@ -88,14 +88,38 @@ def _body_triples(base: str) -> list:
 
 
 def _write(iri: str | None, triples: list, replace: bool) -> None:
+    st = state()
+    if iri is not None and not replace:
+        triples = [*st.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graphs=[iri]), *triples]
+    if iri is not None and (is_quotegraph_data(triples) or _inferred_from(iri)):
+        with st.write_lock:
+            Loader(st.store).write({iri: terms.graph(triples)})
+        return
     data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     if iri is None:
         parts = ["DROP SILENT DEFAULT"] if replace else []
         parts.append(f"INSERT DATA {{ {data} }}")
     else:
-        parts = [f"DROP SILENT GRAPH <{iri}>"] if replace else []
-        parts += [f"CREATE SILENT GRAPH <{iri}>", f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} }}"]
-    state().update(" ;\n".join(parts), check=False)
+        parts = [
+            f"DROP SILENT GRAPH <{iri}>",
+            f"CREATE SILENT GRAPH <{iri}>",
+            f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} }}",
+        ]
+    st.update(" ;\n".join(parts), check=False)
+
+
+def _delete(iri: str | None) -> None:
+    if iri is not None and _inferred_from(iri):
+        with state().write_lock:
+            Loader(state().store).write({iri: None})
+    else:
+        state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>", check=False)
+
+
+def _inferred_from(iri: str) -> bool:
+    """Whether inference derived graphs from this one (which must then go or change with it)."""
+    store = state().store
+    return store.contains_graph(str(store.minter.inferred_graph(iri)))
 
 
 def _read(iri: str | None) -> Response:
@@ -131,14 +155,14 @@ def graph_store(rest: str | None = None):
         if request.method == "DELETE":
             if not existed:
                 return error_response(404, f"no graph <{iri}>")
-            state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>", check=False)
+            _delete(iri)
             return Response(status=204)
         triples = _body_triples(iri or request.base_url)
         _write(iri, triples, replace=request.method == "PUT")
         return Response(status=204 if existed else 201)
     except _BadRequest as error:
         return error_response(error.status, str(error))
-    except (QuerySyntaxError, StoreError) as error:
+    except KgError as error:  # a syntax or store error, or data that breaks the shapes
         return error_response(400, str(error))
     except ServerFault as error:
         return error_response(503, str(error))

@@ -10,15 +10,12 @@ posting the same text twice is recognised as unchanged, like reloading a file.
 from __future__ import annotations
 
 from flask import Response, json, request
-from rdflib import URIRef
 
 from kg.build.iris import digest
 from kg.build.namespace import QG
 from kg.errors import KgError
-from kg.extract import EXTRACTOR_VERSION
 from kg.extract.model import Article
-from kg.load.articles import article_graphs, article_key, build_graph, is_unchanged, load_articles
-from kg.load.rdf_files import LoadResult, ensure_ontology
+from kg.load.loader import Loader
 from kg.sources.documents import FetchPolicy, decode_text, html_article, is_url
 from server.auth import require_write_token
 from server.errors import error_response
@@ -66,17 +63,6 @@ def _article(text: str, meta: dict) -> Article:
     return Article(source=f"posted:{digest(text)}", text=text, **meta)
 
 
-def _load_posted(store, article: Article) -> LoadResult:
-    ensure_ontology(store)
-    minter = store.minter
-    iri = minter.article_graph(article_key(article))
-    if is_unchanged(store, iri, article, EXTRACTOR_VERSION):
-        return LoadResult(article.source, str(iri), "unchanged", message="unchanged")
-    iri, graph = build_graph(article, minter)
-    store.replace_graphs(article_graphs(store, URIRef(iri), graph))
-    return LoadResult(article.source, str(iri), "loaded", triples=len(graph))
-
-
 def _statements(store, graph: str) -> list[str]:
     rows = store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s <{QG.content}> ?c }} }} ORDER BY ?s")
     return [row["s"].value for row in rows]
@@ -91,12 +77,13 @@ def post_article():
         return error_response(400, str(error))
     try:
         with st.write_lock:
+            loader = Loader(st.store)
             if url is not None:
                 fetch = FetchPolicy(private=st.config["fetch_private"])
-                [result] = load_articles(st.store, [url], progress=False, fetch=fetch)
+                [result] = loader.load_articles([url], progress=False, fetch=fetch)
             else:
                 assert article is not None
-                result = _load_posted(st.store, article)
+                result = loader.load_article(article)
     except KgError as error:
         return error_response(422, str(error))
     if result.status == "failed":

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.load.rdf_files import load_rdf_files
+from kg.load.loader import load_rdf_files
 from kg.paths import SAMPLES_DIR
 from kg.store import OxigraphStore
 

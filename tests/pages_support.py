@@ -29,7 +29,7 @@ def file_graph(path: Path) -> str:
 
 def load_files(store, *paths: Path) -> list[str]:
     """Load fixtures through the one write path (validate, infer, replace), as `kg load` does."""
-    from kg.load.rdf_files import load_rdf_files
+    from kg.load.loader import load_rdf_files
 
     results = load_rdf_files(store, [str(p) for p in paths])
     assert all(r.status == "loaded" for r in results), [r.message for r in results]

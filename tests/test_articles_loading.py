@@ -22,7 +22,8 @@ from kg.build.iris import Minter, source_key
 from kg.build.namespace import QG
 from kg.build.triples import extraction_to_graph
 from kg.extract import extract
-from kg.load.articles import article_key, load_articles
+from kg.load.articles import article_key
+from kg.load.loader import Loader, load_articles
 from kg.load.validate import ValidationError, Violation
 from kg.paths import SAMPLES_DIR
 from kg.sources.documents import read_document
@@ -142,7 +143,7 @@ def test_invalid_graph_is_not_written(store, tmp_path, monkeypatch):
     def reject(graph, source):
         raise ValidationError(source, [Violation("qgsh:Test", "sh:Test", "<x>", "", "made up")])
 
-    monkeypatch.setattr(kg.load.articles, "check", reject)
+    monkeypatch.setattr(kg.load.articles, "check", reject)  # the worker's check (jobs=1 runs it here)
     [result] = load_articles(store, [str(path)], progress=False)
     assert result.status == "failed" and "SHACL violation" in result.message
     assert not [g for g, _ in store.graphs() if "/graph/article/" in g]
@@ -228,11 +229,10 @@ def test_kill_9_leaves_whole_articles_and_a_rerun_completes(tmp_path):
     assert rerun.stdout.count("unchanged ") == len(present)
 
 
-def test_any_worker_failure_comes_back_as_a_picklable_error(tmp_path, monkeypatch):
-    """A worker's failure crosses the process boundary: an error that cannot be pickled breaks the pool."""
+def test_any_worker_failure_comes_back_as_a_picklable_message(tmp_path, monkeypatch):
+    """A worker's failure crosses the process boundary as a message: an error that cannot be
+    pickled broke the pool, and every article after it."""
     import pickle
-
-    from kg.errors import KgError
 
     [path] = write_stories(tmp_path, 1)
     article = read_document(str(path))
@@ -241,25 +241,76 @@ def test_any_worker_failure_comes_back_as_a_picklable_error(tmp_path, monkeypatc
         def __init__(self, a, b):
             super().__init__(f"{a}/{b}")
 
-    def explode(article, *args, **kwargs):
+    def explode(*args, **kwargs):
         raise Unpicklable(1, 2)
 
     monkeypatch.setattr("kg.extract.extract", explode)
-    with pytest.raises(KgError) as caught:
-        kg.load.articles._build(article, Minter().base)
-    assert str(pickle.loads(pickle.dumps(caught.value))) == f"{path}: extraction failed (Unpicklable: 1/2)"
+    monkeypatch.setattr("kg.extract.extract_many", explode)
+    [failed] = kg.load.articles.build_articles([(7, article)], Minter().base)
+    copy = pickle.loads(pickle.dumps(failed))
+    assert (copy.index, copy.message) == (7, f"{path}: extraction failed (Unpicklable: 1/2)")
 
 
 def test_a_bug_in_inference_fails_that_article_alone(store, tmp_path, monkeypatch):
     paths = write_stories(tmp_path, 3)
-    real = kg.load.articles.article_graphs
+    real = Loader.plan
 
-    def flaky(store, iri, graph):
-        if any("Ben Okoro" in str(o) for o in graph.objects()):
+    def flaky(self, writes, refresh=()):
+        if any("Ben Okoro" in str(o) for graph in writes.values() if graph is not None for o in graph.objects()):
             raise TypeError("a bug")
-        return real(store, iri, graph)
+        return real(self, writes, refresh)
 
-    monkeypatch.setattr(kg.load.articles, "article_graphs", flaky)
+    monkeypatch.setattr(Loader, "plan", flaky)
     results = load_articles(store, [str(p) for p in paths], progress=False)
     assert [r.status for r in results] == ["loaded", "failed", "loaded"]
     assert results[1].message == f"{paths[1]}: inference failed (TypeError: a bug)"
+
+
+def test_a_batch_that_fails_is_written_again_one_article_at_a_time(store, tmp_path, monkeypatch):
+    """The writer groups waiting articles into one update; one bad article must not cost the others."""
+    paths = write_stories(tmp_path, 4)
+    loader = Loader(store)
+    loader.ensure_ontology()
+    items = [(i, read_document(str(p))) for i, p in enumerate(paths)]
+    built = kg.load.articles.build_articles(items, store.minter.base)
+    real = Loader.plan
+
+    def flaky(self, writes, refresh=()):
+        if any("Chloe Martin" in str(o) for graph in writes.values() if graph is not None for o in graph.objects()):
+            raise TypeError("a bug")
+        return real(self, writes, refresh)
+
+    monkeypatch.setattr(Loader, "plan", flaky)
+    results = {}
+    loader._write_batch(built, lambda index, result: results.__setitem__(index, result))
+    assert [results[i].status for i in range(4)] == ["loaded", "loaded", "failed", "loaded"]
+    assert [g for g, _ in store.graphs() if "/graph/article/" in g and g == results[2].graph] == []
+
+
+def test_articles_written_together_equal_articles_written_one_by_one(tmp_path):
+    """A batch's inference sees the articles before it as a load one by one does: same quads."""
+    paths = write_stories(tmp_path, 6)
+    items = [(i, read_document(str(p))) for i, p in enumerate(paths)]
+    dumps = []
+    for together in (False, True):
+        with OxigraphStore(None) as store:
+            loader = Loader(store)
+            loader.ensure_ontology()
+            built = kg.load.articles.build_articles(items, store.minter.base)
+            for batch in [built] if together else [[b] for b in built]:
+                loader._write_batch(batch, lambda index, result: None)
+            # blank nodes (the ontology's lists) are named afresh by each parse
+            dumps.append(
+                {line for line in store.dump().splitlines() if b"generatedAtTime" not in line and b"_:" not in line}
+            )
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 500
+
+
+def test_the_store_is_checkpointed_as_the_load_goes(tmp_path, monkeypatch):
+    paths = write_stories(tmp_path / "in", 5)
+    flushed = []
+    with OxigraphStore(tmp_path / "store") as store:
+        monkeypatch.setattr(store, "checkpoint", lambda: flushed.append(len(store.graphs())))
+        results = Loader(store, checkpoint=2).load_articles([str(p) for p in paths], progress=False)
+    assert {r.status for r in results} == {"loaded"}
+    assert len(flushed) == 2

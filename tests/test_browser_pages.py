@@ -86,7 +86,7 @@ KEPT = os.environ.get("QUOTEGRAPH_SCREENSHOTS")
 @pytest.fixture(scope="module")
 def sample_site():
     """The shipped samples (the founding story as RDF and six articles of ours), loaded as `make run` loads them."""
-    from kg.load.articles import load_articles
+    from kg.load.loader import load_articles
 
     with app_with(SAMPLE) as app, live_server(app) as url:
         results = load_articles(app.extensions["quotegraph"].store, [str(SAMPLES_DIR / "articles")], progress=False)

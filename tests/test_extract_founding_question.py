@@ -17,7 +17,8 @@ from kg.build.iris import Minter
 from kg.eval.devset import match_statements
 from kg.eval.gold import GoldArticle, name_key, read_article
 from kg.extract import extract_many
-from kg.load.articles import article_key, load_articles
+from kg.load.articles import article_key
+from kg.load.loader import load_articles
 from kg.paths import QUERIES_DIR
 from kg.sources.documents import read_file
 from kg.store import OxigraphStore

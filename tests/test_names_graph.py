@@ -12,7 +12,7 @@ from kg.build.namespace import QG
 from kg.infer.names import rebuild
 from kg.infer.party_edits import PartyEditor
 from kg.infer.planner import Reasoner, with_inference
-from kg.load.rdf_files import unload_graphs
+from kg.load.loader import unload_graphs
 from kg.store import GraphPatch, OxigraphStore, replace_update
 
 FIXTURES = Path(__file__).parent / "fixtures" / "multi"

@@ -11,7 +11,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF, sparql_prologue
 from kg.infer.planner import Reasoner, with_inference
-from kg.load.rdf_files import unload_graphs
+from kg.load.loader import unload_graphs
 from kg.paths import QUERIES_DIR
 from kg.store import OxigraphStore
 
@@ -211,7 +211,7 @@ def test_competency_queries_match_a_full_owlrl_closure_on_the_sample():
     from kg.build.namespace import ontology_graph
     from kg.infer import names
     from kg.infer.planner import PARTIES_FILE
-    from kg.load.rdf_files import load_rdf_files
+    from kg.load.loader import load_rdf_files
     from kg.paths import SAMPLES_DIR
 
     sample = SAMPLES_DIR / "parler-aws.ttl"

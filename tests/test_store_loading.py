@@ -15,7 +15,7 @@ from kg import __version__
 from kg.build.iris import Minter
 from kg.build.namespace import PROV, QG, RDF
 from kg.errors import KgError
-from kg.load.rdf_files import ensure_ontology, load_rdf_file, load_rdf_files, unload
+from kg.load.loader import Loader, load_rdf_files, unload
 from kg.store import OxigraphStore
 from kg.store.formats import EXTENSIONS, FORMATS, detect_format, parse_bytes
 
@@ -64,7 +64,7 @@ def test_ontology_is_loaded_once(store, sample_copy):
     ontology = str(Minter().ontology_graph)
     assert store.has_graph(ontology)
     before = store.graphs()
-    assert ensure_ontology(store) is False
+    assert Loader(store).ensure_ontology() is False
     assert store.graphs() == before
 
 
@@ -135,7 +135,7 @@ def test_format_option_overrides_the_extension(store, tmp_path):
         '<https://quotegraph.org/ontology#name> "X" .\n',
         encoding="utf-8",
     )
-    result = load_rdf_file(store, str(path), format="turtle")
+    result = Loader(store).load_file(str(path), format="turtle")
     assert result.status == "loaded" and result.triples == 2
 
 

@@ -76,10 +76,10 @@ def register(commands) -> None:
 
 
 def run_init(args) -> int:
-    from kg.load.rdf_files import ensure_ontology
+    from kg.load.loader import Loader
 
     with store_from_args(args) as store:
-        written = ensure_ontology(store)
+        written = Loader(store).ensure_ontology()
         print(f"{'loaded' if written else 'unchanged'} ontology in {store.location}")
     return 0
 
@@ -114,35 +114,12 @@ def _partition(inputs: list[str], format: str | None) -> tuple[list[str], list[s
     return rdf, articles
 
 
-def _load_articles(store, sources: list[str], jobs: int) -> list:
-    from kg.load.rdf_files import LoadResult
-    from kg.store.formats import EXTENSIONS
-
-    try:
-        from kg.load.articles import load_articles
-    except ModuleNotFoundError as error:
-        if error.name != f"{__package__.rsplit('.', 1)[0]}.articles":
-            raise
-        return [
-            LoadResult(
-                s,
-                None,
-                "failed",
-                message=f"{s}: not an RDF file (extensions: {', '.join(sorted(EXTENSIONS))}) "
-                "and article loading is not available",
-            )
-            for s in sources
-        ]
-    return load_articles(store, sources, jobs=jobs, progress=True)
-
-
-def _load_rdf(store, paths: list[str], format: str | None) -> list:
+def _load_rdf(loader, paths: list[str], format: str | None) -> list:
     """Each RDF file on its own (one bad file does not stop the batch), with a progress bar."""
     from kg.cli.progress import bar
-    from kg.load.rdf_files import ensure_ontology, load_rdf_file
 
-    ensure_ontology(store)
-    return [load_rdf_file(store, path, format=format) for path in bar(paths, desc="loading", unit="file")]
+    loader.ensure_ontology()
+    return [loader.load_file(path, format=format) for path in bar(paths, desc="loading", unit="file")]
 
 
 def _report(results: list, started: float) -> None:
@@ -166,10 +143,13 @@ def run_load(args) -> int:
     if args.format:
         format_named(args.format)
     rdf, articles = _partition(args.inputs, args.format)
+    from kg.load.loader import Loader
+
     with store_from_args(args) as store:
-        results = _load_rdf(store, rdf, args.format) if rdf else []
+        loader = Loader(store)
+        results = _load_rdf(loader, rdf, args.format) if rdf else []
         if articles:
-            results += _load_articles(store, articles, args.jobs)
+            results += loader.load_articles(articles, jobs=args.jobs, progress=True)
         if on_disk(store) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
             compact(store)
     _report(results, started)
@@ -241,7 +221,7 @@ def run_graphs(args) -> int:
 
 
 def run_unload(args) -> int:
-    from kg.load.rdf_files import unload
+    from kg.load.loader import Loader
     from kg.read.graphs import catalogue, matching
 
     with existing_store(args) as store:
@@ -252,6 +232,6 @@ def run_unload(args) -> int:
             raise KgError(
                 f"{args.graph} was loaded into {len(found)} graphs: unload one by IRI ({', '.join(g.iri for g in found)})"
             )
-        unload(store, found[0].iri)
+        Loader(store).unload(found[0].iri)
     print(f"unloaded {found[0].iri}" + (f" ({found[0].what})" if found[0].what and found[0].iri != args.graph else ""))
     return 0

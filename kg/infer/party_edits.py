@@ -124,8 +124,9 @@ class PartyEditor:
         return len(graph) - before
 
     def _write(self, graph: Graph, parties: set) -> None:
-        refresh = self._graphs_naming(parties)
-        self.store.replace_graphs(self.reasoner.plan({self.iri: graph}, refresh=refresh))
+        from kg.load.loader import Loader
+
+        Loader(self.store).write({self.iri: graph}, refresh=self._graphs_naming(parties))
 
     def _graphs_naming(self, parties: set) -> list[str]:
         """Loaded graphs that name the parties, their aliases or their sub-organisations."""

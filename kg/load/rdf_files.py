@@ -1,20 +1,17 @@
-"""Loading RDF files into the store, one named graph per file.
+"""RDF files as the graphs they load into, one named graph per file.
 
 A file's graph IRI is minted from its resolved path, so loading the same file again
 replaces its graph rather than adding a copy. The graph carries its own provenance
 (``qg:LoadedGraph``: where from, content hash, version, when); an unchanged hash makes the
-reload a no-op. Each file is parsed and SHACL-validated before anything is written, and is
-written with one atomic update: a bad file leaves the store exactly as it was.
+reload a no-op. Each file is parsed and SHACL-validated here, before ``kg.load.loader``
+writes it with one atomic update: a bad file leaves the store exactly as it was.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -26,17 +23,6 @@ from kg.load.validate import check
 from kg.paths import ONTOLOGY_FILE
 from kg.store import Store
 from kg.store.formats import detect_format, parse_bytes
-
-Status = Literal["loaded", "unchanged", "failed"]
-
-
-@dataclass
-class LoadResult:
-    source: str
-    graph: str | None
-    status: Status
-    triples: int = 0
-    message: str = ""
 
 
 def content_hash(data: bytes) -> str:
@@ -65,63 +51,31 @@ def add_provenance(graph: Graph, iri: URIRef, *, loaded_from: str, digest: str, 
     return graph
 
 
-def file_graphs(store: Store, iri: URIRef, graph: Graph) -> dict[str, Graph | None]:
-    """Every graph one file's load writes, in one atomic update, with what it lets us infer."""
-    from kg.infer.planner import with_inference
-
-    return with_inference(store, {str(iri): graph})
-
-
-def ensure_ontology(store: Store) -> bool:
-    """Load (or refresh) the ontology graph; True if it was written. Idempotent by hash."""
+def ontology(store: Store) -> tuple[str, Graph] | None:
+    """The ontology graph to (re)write, None when the stored one has the file's hash."""
     iri = store.minter.ontology_graph
     data = ONTOLOGY_FILE.read_bytes()
     digest = content_hash(data)
     if stored_hash(store, iri) == digest:
-        return False
+        return None
     graph = parse_bytes(data, detect_format(ONTOLOGY_FILE), source=str(ONTOLOGY_FILE))
-    add_provenance(graph, iri, loaded_from=str(ONTOLOGY_FILE), digest=digest)
-    store.replace_graph(str(iri), graph)
-    return True
+    return str(iri), add_provenance(graph, iri, loaded_from=str(ONTOLOGY_FILE), digest=digest)
 
 
-def load_rdf_file(store: Store, path: str, *, format: str | None = None) -> LoadResult:
-    """Load one RDF file into its own named graph; failures come back as a result, not raised."""
+def read_rdf_file(store: Store, path: str, *, format: str | None = None) -> tuple[str, Graph | None, int]:
+    """The file's graph IRI, its validated graph with provenance (None when the stored copy has
+    the same hash) and how many triples the file holds. Raises KgError on a bad file."""
+    resolved = Path(path).resolve()
+    rdf_format = detect_format(path, format)
     try:
-        resolved = Path(path).resolve()
-        rdf_format = detect_format(path, format)
-        try:
-            data = resolved.read_bytes()
-        except OSError as error:
-            raise KgError(f"{path}: cannot read: {error.strerror or error}") from None
-        iri = store.minter.file_graph(str(resolved))
-        digest = content_hash(data)
-        if stored_hash(store, iri) == digest:
-            return LoadResult(path, str(iri), "unchanged", message="unchanged")
-        graph = parse_bytes(data, rdf_format, source=path, base_iri=resolved.as_uri())
-        check(graph, path)
-        triples = len(graph)
-        add_provenance(graph, iri, loaded_from=str(resolved), digest=digest)
-        store.replace_graphs(file_graphs(store, iri, graph))
-    except KgError as error:
-        return LoadResult(path, None, "failed", message=str(error))
-    return LoadResult(path, str(iri), "loaded", triples=triples)
-
-
-def load_rdf_files(store: Store, paths: Iterable[str], *, format: str | None = None) -> list[LoadResult]:
-    """Load each file on its own: one bad file does not stop the batch."""
-    ensure_ontology(store)
-    return [load_rdf_file(store, path, format=format) for path in paths]
-
-
-def unload_graphs(store: Store, iri: str) -> dict[str, Graph | None]:
-    """The graphs removing one loaded graph drops: it and what was inferred from it."""
-    from kg.infer.planner import with_inference
-
-    return with_inference(store, {str(iri): None})
-
-
-def unload(store: Store, iri: str) -> None:
-    if not store.has_graph(iri):
-        raise KgError(f"no graph {iri} in the store (see `kg graphs`)")
-    store.replace_graphs(unload_graphs(store, iri))
+        data = resolved.read_bytes()
+    except OSError as error:
+        raise KgError(f"{path}: cannot read: {error.strerror or error}") from None
+    iri = store.minter.file_graph(str(resolved))
+    digest = content_hash(data)
+    if stored_hash(store, iri) == digest:
+        return str(iri), None, 0
+    graph = parse_bytes(data, rdf_format, source=path, base_iri=resolved.as_uri())
+    check(graph, path)
+    triples = len(graph)
+    return str(iri), add_provenance(graph, iri, loaded_from=str(resolved), digest=digest), triples

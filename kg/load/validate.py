@@ -28,7 +28,7 @@ from rdflib.term import Node
 from kg.build.namespace import RDF, SH, bind_prefixes, ontology_graph
 from kg.errors import KgError
 from kg.paths import SHAPES_FILE
-from kg.store.overlay import to_oxigraph
+from kg.store import terms
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def ontology_axioms() -> Graph:
 
 @lru_cache(maxsize=1)
 def _axiom_quads() -> tuple[ox.Quad, ...]:
-    return tuple(ox.Quad(*map(to_oxigraph, triple)) for triple in ontology_axioms())
+    return tuple(ox.Quad(t.subject, t.predicate, t.object) for t in terms.triples(ontology_axioms()))
 
 
 class _ValidationGraph(ReadOnlyGraphAggregate):
@@ -111,7 +111,7 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
         if self._sparql is None:
             store = ox.Store()
             store.bulk_extend(_axiom_quads())
-            store.bulk_extend(ox.Quad(*map(to_oxigraph, triple)) for triple in self.graphs[0])
+            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in terms.triples(self.graphs[0]))
             self._sparql = DataGraph.from_oxigraph_store(store)
         return self._sparql.query(query_object, initNs=initNs, initBindings=initBindings)
 

@@ -9,7 +9,7 @@ as rdflib, so that commands which only query start without it).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -18,9 +18,16 @@ from kg.errors import KgError
 from kg.settings import DEFAULT_BASE
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from rdflib import Graph
 
     from kg.build.iris import Minter
+
+    Write: TypeAlias = Graph | None
+    """What a write does to one named graph: replace it with a graph (a ``GraphPatch`` patches
+    it instead), or drop it (None). Graphs are rdflib's while inference computes in rdflib;
+    one made from pyoxigraph triples (``kg.store.terms.graph``) is written from those."""
 
 
 class StoreError(KgError):
@@ -31,17 +38,16 @@ class QuerySyntaxError(StoreError):
     """The query or update text does not parse."""
 
 
-def ntriples(graph: Graph | Iterable) -> str:
-    """N-Triples text of an rdflib graph, the lingua franca between rdflib and Oxigraph."""
-    from rdflib import Graph
+def ntriples(graph: Graph) -> str:
+    """N-Triples text of a graph's triples, written by Oxigraph (``kg.store.terms``)."""
+    from kg.store import terms
 
-    if isinstance(graph, Graph):
-        return graph.serialize(format="nt")
-    return "".join(f"{t}\n" for t in graph)
+    return terms.to_ntriples(terms.kept(graph)).decode("utf-8")
 
 
-def replace_update(graphs: Mapping[str, Graph | None]) -> str:
-    """One SPARQL update that drops and rewrites every graph given (None: just drop; a ``GraphPatch``: patch).
+def replace_update(graphs: Mapping[str, Write]) -> str:
+    """One SPARQL update that drops and rewrites every graph given (None: just drop; a ``GraphPatch``:
+    patch; an empty graph: an empty named graph, as the graph store protocol creates one).
 
     A single update runs as one transaction in Oxigraph and in every SPARQL 1.1 store we
     target, which is what makes loads all-or-nothing.
@@ -58,8 +64,10 @@ def replace_update(graphs: Mapping[str, Graph | None]) -> str:
             ]
             continue
         parts.append(f"DROP SILENT GRAPH <{iri}>")
-        if graph is not None and len(graph):
-            parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples(graph)}}} }}")
+        if graph is not None:
+            parts.append(
+                f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples(graph)}}} }}" if len(graph) else f"CREATE GRAPH <{iri}>"
+            )
     return " ;\n".join(parts)
 
 
@@ -103,12 +111,12 @@ class Store(ABC):
     def update(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         """Apply a SPARQL update atomically (``prefixes`` as for ``query``)."""
 
-    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Write]) -> None:
         """Atomically replace (or, with None, drop) several named graphs."""
         if graphs:
             self.update(replace_update(graphs))
 
-    def replace_graph(self, iri: str, graph: Graph | None) -> None:
+    def replace_graph(self, iri: str, graph: Write) -> None:
         self.replace_graphs({str(iri): graph})
 
     def drop_graph(self, iri: str) -> None:
@@ -125,6 +133,10 @@ class Store(ABC):
         """Named graphs with their triple counts, sorted by IRI."""
         rows = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
         return [(row["g"].value, int(row["n"].value)) for row in rows]
+
+    def contains_graph(self, iri: str) -> bool:
+        """Whether the store has a graph of that name, even an empty one (a remote store: a non-empty one)."""
+        return self.has_graph(iri)
 
     def has_graph(self, iri: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
@@ -145,6 +157,11 @@ class Store(ABC):
         quads = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in quads)
         return ox.serialize(dataset, format=format)
+
+    def checkpoint(self) -> None:
+        """Make what was written durable in the store's files, so memory and the write-ahead log
+        shrink (an embedded store; a remote one manages its own)."""
+        return None
 
     def close(self) -> None:
         """Backends that hold resources release them here."""

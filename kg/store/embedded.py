@@ -70,6 +70,24 @@ class OxigraphStore(Store):
         except (SyntaxError, OSError, ValueError, RuntimeError) as error:
             raise _syntax_or_store_error(error, sparql) from None
 
+    def contains_graph(self, iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(iri))
+
+    def checkpoint(self) -> None:
+        """Flush the memory tables to the store's files.
+
+        Oxigraph keeps up to 768 MB of writes per index in memory before RocksDB flushes them
+        (128 MB tables, six of them), and the write-ahead log keeps every write since: a 548-article
+        load held 2.5 GB in memory and a 3.8 GB log that reopening replayed for half a minute.
+        Flushing every few dozen articles keeps both to what those articles wrote.
+        """
+        if self.path is None:
+            return
+        try:
+            self._store.flush()
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot flush store {self.location}: {str(error).splitlines()[0]}") from None
+
     def optimize(self) -> None:
         """Compact the on-disk files into one sorted run.
 

@@ -10,41 +10,19 @@ the pending graphs.
 from __future__ import annotations
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg.build.namespace import sparql_prologue
 from kg.store.base import Store
+from kg.store.terms import kept, to_oxigraph, to_rdflib
 
 _PROLOGUE = sparql_prologue()
-
-
-def to_rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    return term
+__all__ = ["Overlay", "to_oxigraph", "to_rdflib", "values"]  # the term converters live in kg.store.terms
 
 
 def values(var: str, terms) -> str:
     """A VALUES block binding ``?var`` to rdflib terms."""
     return f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}"
-
-
-def to_oxigraph(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(term)
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(term.datatype))
-        return ox.Literal(str(term))
-    return ox.BlankNode(str(term))
 
 
 class Overlay:
@@ -60,7 +38,7 @@ class Overlay:
         if self._memory.contains_named_graph(name):
             self._memory.remove_graph(name)
         if graph is not None and len(graph):
-            self._memory.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name) for s, p, o in graph)
+            self._memory.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in kept(graph))
 
     def select(self, projection: str, where: str) -> list[dict]:
         """Distinct rows of ``SELECT projection WHERE { where }``, as dicts of rdflib terms.

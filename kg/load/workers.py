@@ -1,0 +1,140 @@
+"""Worker processes for the CPU-bound part of a load, with results in input order.
+
+Items go to the workers in small chunks (spaCy parses a chunk's articles as one batch) and
+a few chunks per worker are kept in flight, so workers keep busy while the writer infers
+and writes. A chunk's function returns one outcome per item and catches what its items
+raise; a worker that dies outright (killed, out of memory, a crash in native code) breaks
+the pool: the pool is replaced, the chunks that were in flight are run again one item at
+a time, and an item that kills its worker a second time is reported as failed. Nothing a
+worker does can stop the batch.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Generic, TypeVar
+
+Item = TypeVar("Item")
+Outcome = TypeVar("Outcome")
+
+
+class Workers(Generic[Item, Outcome]):
+    """``run(chunk)`` over chunks of items, in ``jobs`` processes (in this one when ``jobs`` is 1).
+
+    ``died(item)`` is the outcome of an item whose worker died while running it alone.
+    ``run`` must be importable (a module-level function): workers are spawned, not forked,
+    so they never inherit the store or threads of this process.
+    """
+
+    def __init__(
+        self,
+        run: Callable[[list[Item]], list[Outcome]],
+        died: Callable[[Item], Outcome],
+        *,
+        jobs: int = 1,
+        chunk: int = 4,
+        ahead: int = 3,
+    ):
+        self.run, self.died, self.jobs, self.chunk = run, died, jobs, chunk
+        self.ahead = ahead * jobs
+        self._pool: ProcessPoolExecutor | None = None
+        self._window: deque[tuple[list[Item], Future]] = deque()
+        self._ready: deque[Outcome] = deque()
+
+    def ready(self) -> bool:
+        """Whether the next outcome is there without waiting (the writer is behind the workers)."""
+        return bool(self._ready) or bool(self._window and self._window[0][1].done())
+
+    def map(self, items: Iterable[Item]) -> Iterator[Outcome]:
+        """One outcome per item, in input order."""
+        if self.jobs == 1:
+            for chunk in _chunks(iter(items), self.chunk):
+                yield from self.run(chunk)
+            return
+        source = _chunks(iter(items), self.chunk)
+        try:
+            self._pool = self._start()
+            more = True
+            while more or self._window or self._ready:
+                while more and len(self._window) < self.ahead:
+                    chunk = next(source, None)
+                    if chunk is None:
+                        more = False
+                    else:
+                        self._submit(chunk)
+                if self._ready:
+                    yield self._ready.popleft()
+                elif self._window:
+                    self._settle_head()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+            self._window.clear()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+
+    def _submit(self, chunk: list[Item]) -> None:
+        assert self._pool is not None
+        try:
+            future = self._pool.submit(self.run, chunk)
+        except BrokenProcessPool:
+            future = Future()
+            future.set_exception(BrokenProcessPool("the pool broke before this chunk started"))
+        self._window.append((chunk, future))
+
+    def _settle_head(self) -> None:
+        _, future = self._window[0]
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            self._recover()
+            return
+        self._window.popleft()
+        self._ready.extend(outcomes)
+
+    def _recover(self) -> None:
+        """A worker died: run every item that was in flight again in a new pool, each alone in its
+        chunk. When the pool breaks again, the first unfinished item runs by itself: if it kills
+        its worker once more, it is the culprit and fails; the others carry on."""
+        items = [item for chunk, _ in self._window for item in chunk]
+        self._window.clear()
+        self._restart()
+        done = 0
+        while done < len(items):
+            futures = [self._submit_alone(item) for item in items[done:]]
+            for future in futures:
+                try:
+                    self._ready.extend(future.result())
+                except BrokenProcessPool:
+                    self._restart()
+                    try:
+                        self._ready.extend(self._submit_alone(items[done]).result())
+                    except BrokenProcessPool:
+                        self._restart()
+                        self._ready.append(self.died(items[done]))
+                    done += 1
+                    break
+                done += 1
+
+    def _submit_alone(self, item: Item) -> Future:
+        assert self._pool is not None
+        return self._pool.submit(self.run, [item])
+
+    def _restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._start()
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
+    while True:
+        chunk = [item for _, item in zip(range(size), items)]
+        if not chunk:
+            return
+        yield chunk

@@ -1,0 +1,53 @@
+"""The loader's worker processes: results in input order, and a worker that dies stops nothing."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from kg.cli import main
+from kg.load.workers import Workers
+
+
+def square_or_die(chunk: list[int]) -> list[tuple[int, int]]:
+    """What a worker runs (module level: spawned workers import it). -1 kills its worker outright."""
+    if -1 in chunk:
+        os._exit(3)
+    time.sleep(0.01)
+    return [(n, n * n) for n in chunk]
+
+
+def died(n: int) -> tuple[int, str]:
+    return (n, "died")
+
+
+def test_outcomes_come_in_input_order():
+    numbers = list(range(23))
+    for jobs in (1, 2):
+        assert list(Workers(square_or_die, died, jobs=jobs, chunk=3).map(numbers)) == [(n, n * n) for n in numbers]
+
+
+def test_a_worker_that_dies_fails_its_item_alone():
+    numbers = [*range(10), -1, *range(10, 20)]
+    outcomes = list(Workers(square_or_die, died, jobs=2, chunk=4).map(numbers))
+    assert outcomes == [(n, n * n) if n != -1 else (-1, "died") for n in numbers]
+
+
+def test_two_items_that_kill_their_workers():
+    numbers = [1, -1, 2, 3, -1, 4, 5, 6, 7, 8]
+    outcomes = list(Workers(square_or_die, died, jobs=2, chunk=2).map(numbers))
+    assert outcomes == [(n, n * n) if n != -1 else (-1, "died") for n in numbers]
+
+
+def test_kg_load_with_two_jobs_reports_every_article_and_a_summary(tmp_path, capsys):
+    """A bad article among good ones, two workers: the good ones load, the summary says what failed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, name in enumerate(["Ana Ortiz", "Ben Okoro", "Chloe Martin", "Dev Patel", "Eva Novak"]):
+        (folder / f"story-{n}.txt").write_text(f"{name} said the bridge would reopen in {n + 2} weeks.\n")
+    (folder / "story-9.txt").write_bytes(b"\x00\x01\x02" * 400)  # not text: fails on reading
+    code = main(["load", str(folder), "--store", str(tmp_path / "store"), "--jobs", "2"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out.count("loaded     ") == 5
+    assert "story-9.txt" in err and err.rstrip().splitlines()[-1].startswith("5 loaded, 0 unchanged, 1 failed")
