@@ -17,7 +17,7 @@ from flask import Response, request
 
 from kg.errors import KgError
 from kg.load.loader import Loader, is_quotegraph_data
-from kg.store import terms
+from kg.store import quote, terms
 from kg.store.formats import RdfSyntaxError, parse_quads
 from server.auth import require_write_token
 from server.errors import error_response
@@ -100,10 +100,11 @@ def _write(iri: str | None, triples: list, replace: bool) -> None:
         parts = ["DROP SILENT DEFAULT"] if replace else []
         parts.append(f"INSERT DATA {{ {data} }}")
     else:
+        graph = quote.iri(iri)
         parts = [
-            f"DROP SILENT GRAPH <{iri}>",
-            f"CREATE SILENT GRAPH <{iri}>",
-            f"INSERT DATA {{ GRAPH <{iri}> {{ {data} }} }}",
+            f"DROP SILENT GRAPH {graph}",
+            f"CREATE SILENT GRAPH {graph}",
+            f"INSERT DATA {{ GRAPH {graph} {{ {data} }} }}",
         ]
     st.update(" ;\n".join(parts), check=False)
 
@@ -113,7 +114,7 @@ def _delete(iri: str | None) -> None:
         with state().write_lock:
             Loader(state().store).write({iri: None})
     else:
-        state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH <{iri}>", check=False)
+        state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH {quote.iri(iri)}", check=False)
 
 
 def _inferred_from(iri: str) -> bool:

@@ -17,6 +17,7 @@ from kg.errors import KgError
 from kg.extract.model import Article
 from kg.load.loader import Loader
 from kg.sources.documents import FetchPolicy, decode_text, html_article, is_url
+from kg.store import quote
 from server.auth import require_write_token
 from server.errors import error_response
 from server.sparql import state
@@ -64,7 +65,9 @@ def _article(text: str, meta: dict) -> Article:
 
 
 def _statements(store, graph: str) -> list[str]:
-    rows = store.query(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{graph}> {{ ?s <{QG.content}> ?c }} }} ORDER BY ?s")
+    rows = store.query(
+        f"SELECT DISTINCT ?s WHERE {{ GRAPH {quote.iri(graph)} {{ ?s {quote.iri(QG.content)} ?c }} }} ORDER BY ?s"
+    )
     return [row["s"].value for row in rows]
 
 

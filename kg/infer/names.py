@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.namespace import QG
-from kg.store import GraphPatch, Store
+from kg.store import GraphPatch, Store, quote
 from kg.store.overlay import to_oxigraph, to_rdflib
 
 _NAME = f"<{QG.name}>"
@@ -74,7 +74,7 @@ def with_patch(store: Store, writes: Mapping[str, Graph | None], iri: str) -> di
 
 
 def _values(pairs) -> str:
-    return "VALUES (?s ?n) { " + " ".join(f"({s} {n})" for s, n in pairs) + " }"
+    return quote.rows(("s", "n"), pairs)
 
 
 def _pairs(store: Store, where: str) -> set[tuple[ox.NamedNode, ox.Literal]]:

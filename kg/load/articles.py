@@ -23,7 +23,7 @@ from kg.build.triples import content_hash, extraction_to_graph
 from kg.errors import KgError
 from kg.extract.model import Article, Extraction
 from kg.load.validate import check
-from kg.store import Store, terms
+from kg.store import Store, quote, terms
 
 
 @dataclass
@@ -64,7 +64,8 @@ def build_graph(article: Article, minter: Minter, *, extraction: Extraction | No
 def is_unchanged(store: Store, iri: URIRef, article: Article, version: str) -> bool:
     rows = list(
         store.query(
-            f"SELECT ?h ?v WHERE {{ GRAPH <{iri}> {{ <{iri}> <{QG.contentHash}> ?h ; <{QG.extractorVersion}> ?v }} }}"
+            f"SELECT ?h ?v WHERE {{ GRAPH {quote.iri(iri)} {{ {quote.iri(iri)} {quote.iri(QG.contentHash)} ?h ; "
+            f"{quote.iri(QG.extractorVersion)} ?v }} }}"
         )
     )
     return any(r["h"].value == content_hash(article) and r["v"].value == version for r in rows)

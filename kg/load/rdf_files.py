@@ -21,7 +21,7 @@ from kg.build.namespace import PROV, QG, RDF, XSD
 from kg.errors import KgError
 from kg.load.validate import check
 from kg.paths import ONTOLOGY_FILE
-from kg.store import Store
+from kg.store import Store, quote
 from kg.store.formats import detect_format, parse_bytes
 
 
@@ -31,7 +31,8 @@ def content_hash(data: bytes) -> str:
 
 def stored_hash(store: Store, graph: URIRef) -> str | None:
     """The content hash recorded in a loaded graph, None if the graph is absent."""
-    rows = list(store.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{QG.contentHash}> ?h }} }}"))
+    where = f"GRAPH {quote.iri(graph)} {{ {quote.iri(graph)} {quote.iri(QG.contentHash)} ?h }}"
+    rows = list(store.query(f"SELECT ?h WHERE {{ {where} }}"))
     return rows[0]["h"].value if rows else None
 
 

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
 from kg.errors import KgError
+from kg.store import quote
 
 PER_PAGE = 20
 QUERIES = Path(__file__).resolve().parent / "queries"
@@ -60,9 +61,9 @@ def sparql(name: str, **holes: object) -> str:
 
 
 def iri_ref(iri: str) -> str:
-    """``<iri>`` for a query, refusing anything that could break out of it."""
+    """``<iri>`` for a query, refusing anything that could break out of it (as a page's NotFound)."""
     try:
-        return str(ox.NamedNode(iri))
+        return quote.iri(iri)
     except ValueError:
         raise NotFound(f"not a valid IRI: {iri!r}") from None
 

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.build.namespace import sparql_prologue
+from kg.store import quote
 from kg.store.base import Store
 from kg.store.terms import kept, to_oxigraph, to_rdflib
 
@@ -21,8 +22,8 @@ __all__ = ["Overlay", "to_oxigraph", "to_rdflib", "values"]  # the term converte
 
 
 def values(var: str, terms) -> str:
-    """A VALUES block binding ``?var`` to rdflib terms."""
-    return f"VALUES ?{var} {{ {' '.join(t.n3() for t in terms)} }}"
+    """A VALUES block binding ``?var`` to rdflib terms (``kg.store.quote``)."""
+    return quote.values(var, terms)
 
 
 class Overlay:
@@ -45,7 +46,7 @@ class Overlay:
 
         ``where`` binds ``?g`` with ``GRAPH ?g``; rows from graphs being replaced are dropped.
         """
-        skip = ", ".join(f"<{iri}>" for iri in self.pending)
+        skip = ", ".join(quote.iri(iri) for iri in self.pending)
         guard = f" FILTER(?g NOT IN ({skip}))" if skip else ""
         stored = self.store.query(f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where}{guard} }}")
         pending = self._memory.query(
@@ -53,6 +54,7 @@ class Overlay:
         )
         rows = {}
         for solutions in (stored, pending):
+            assert isinstance(solutions, ox.QuerySolutions)
             variables = [v.value for v in solutions.variables]
             for solution in solutions:
                 row = {v: to_rdflib(solution[v]) for v in variables if solution[v] is not None}
