@@ -450,7 +450,7 @@ def pool_overhead(workdir: Path, runs: int = 2000) -> None:
     from server.sparql_exec import QueryJob, execute
 
     with tempfile.TemporaryDirectory(dir=workdir) as scratch:
-        store = ox.Store(str(Path(scratch) / "store"))
+        store = OxigraphStore(Path(scratch) / "store")
         store.update("INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }")
         snapshots = Snapshots(store, scratch)
         pool = QueryPool(snapshots, 1, WorkerLimits(timeout=60))
@@ -459,7 +459,7 @@ def pool_overhead(workdir: Path, runs: int = 2000) -> None:
             pool.run(job)
             timings = {}
             for name, run in (
-                ("in process", lambda: execute(store, job)),
+                ("in process", lambda: execute(store.native, job)),
                 ("worker process", lambda: pool.run(job)),
             ):
                 started = time.perf_counter()

@@ -19,7 +19,7 @@ import tempfile
 import threading
 from collections import Counter
 
-import pyoxigraph as ox
+from kg.store import OxigraphStore
 
 _PREFIX = ".quotegraph-snapshots-"
 
@@ -37,7 +37,7 @@ def _remove_orphans(parent: str) -> None:
 class Snapshots:
     """The checkpoints of one store, with a count of holders for each."""
 
-    def __init__(self, store: ox.Store, parent: str | os.PathLike):
+    def __init__(self, store: OxigraphStore, parent: str | os.PathLike):
         self.store = store
         parent = os.fspath(parent)
         _remove_orphans(parent)
@@ -53,7 +53,6 @@ class Snapshots:
         with self._lock:
             self._generation += 1
             path = os.path.join(self.root, f"g{self._generation}")
-            self.store.flush()
             self.store.backup(path)
             self.current = path
         self._collect()

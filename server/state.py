@@ -16,34 +16,17 @@ import logging
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from kg.store import OxigraphStore, QuerySyntaxError, Store, StoreError
+from kg.store import OxigraphStore, Store, StoreUnavailable
 from server import sandbox
 from server.pool import QueryPool, ServerFault, WorkerLimits
 from server.response_cache import ResponseCache
 from server.snapshots import Snapshots
-from server.sparql_exec import QueryJob, QueryOutcome, first_line, serialize_results
+from server.sparql_exec import QueryJob, QueryOutcome, serialize_results
 
 _log = logging.getLogger(__name__)
-
-
-class _PublishingStore(OxigraphStore):
-    """An embedded store whose writes through the Store API reach the query workers.
-
-    Pages, loaders and tests write with ``store.replace_graphs`` and friends, which all go
-    through ``update``; without this hook /sparql would keep answering from the checkpoint
-    taken before their write.
-    """
-
-    on_write: Callable[[], None] | None = None
-
-    def update(self, sparql: str, *, prefixes=None) -> None:
-        super().update(sparql, prefixes=prefixes)
-        if self.on_write is not None:
-            self.on_write()
 
 
 class ServerState:
@@ -62,16 +45,17 @@ class ServerState:
         settings = config["settings"]
         if settings.endpoint:
             self.store: Store = settings.open_store()
+            self.store.observe(self.after_write)
             return
         if settings.memory:
             self._scratch = tempfile.mkdtemp(prefix="quotegraph-memory-")
             path = Path(self._scratch) / "store"
         else:
             path = Path(settings.store)
-        self.store = _PublishingStore(path)
+        self.store = OxigraphStore(path)
         self.store.base = settings.base
         try:
-            self.snapshots = Snapshots(self.store.native, path.resolve().parent)
+            self.snapshots = Snapshots(self.store, path.resolve().parent)
             limits = WorkerLimits(
                 timeout=config["query_timeout"],
                 memory=config["worker_memory"],
@@ -80,7 +64,7 @@ class ServerState:
             self.pool = QueryPool(self.snapshots, config["query_workers"], limits)
             if config["service_allowlist"]:
                 self.federated = QueryPool(self.snapshots, 1, WorkerLimits(**{**limits.__dict__, "walled": False}))
-            self.store.on_write = self.after_write
+            self.store.observe(self.after_write)  # writes through the Store API reach the query workers
             if config["result_cache"]:
                 self.cache = ResponseCache(config["result_cache"])
                 self.cache.new_generation(self.generation)
@@ -123,22 +107,13 @@ class ServerState:
         if check and self.pool is not None:
             self.pool.check_update(sparql, base_iri, client)
         with self.write_lock:
-            if isinstance(self.store, OxigraphStore):
-                self._writer.submit(self._update_native, sparql, base_iri).result()
-            else:
-                self.store.update(sparql)
-            self.after_write()
-
-    def _update_native(self, sparql: str, base_iri: str | None) -> None:
-        assert isinstance(self.store, OxigraphStore)
-        try:
-            self.store.native.update(sparql, base_iri=base_iri)
-        except SyntaxError as error:
-            raise QuerySyntaxError(first_line(error)) from None
-        except ValueError as error:
-            raise StoreError(first_line(error)) from None
-        except OSError as error:
-            raise ServerFault(f"the update could not be run: {first_line(error)}") from None
+            try:
+                if isinstance(self.store, OxigraphStore):  # in the writer thread, which has no network
+                    self._writer.submit(self.store.update, sparql, base_iri=base_iri).result()
+                else:
+                    self.store.update(sparql, base_iri=base_iri)
+            except StoreUnavailable as error:
+                raise ServerFault(f"the update could not be run: {error}") from None
 
     def after_write(self) -> None:
         """Make a write visible to later queries."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.settings import DEFAULT_BASE, DEFAULT_STORE_DIR
-from kg.store.base import QuerySyntaxError, Store, StoreError, ntriples, replace_update
+from kg.store.base import QuerySyntaxError, Store, StoreError, StoreUnavailable, ntriples, replace_update
 from kg.store.embedded import OxigraphStore
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ __all__ = [
     "QuerySyntaxError",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "ntriples",
     "open_store",
     "replace_update",

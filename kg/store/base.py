@@ -9,7 +9,7 @@ as rdflib, so that commands which only query start without it).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -38,6 +38,10 @@ class QuerySyntaxError(StoreError):
     """The query or update text does not parse."""
 
 
+class StoreUnavailable(StoreError):
+    """The store could not do what was asked (its files, the disk): not the request's fault."""
+
+
 def ntriples(graph: Graph) -> str:
     """N-Triples text of a graph's triples, written by Oxigraph (``kg.store.terms``)."""
     from kg.store import terms
@@ -53,20 +57,22 @@ def replace_update(graphs: Mapping[str, Write]) -> str:
     target, which is what makes loads all-or-nothing.
     """
     from kg.store.patch import GraphPatch
+    from kg.store.quote import iri as quoted
 
     parts = []
-    for iri, graph in graphs.items():
+    for name, graph in graphs.items():
+        iri = quoted(name)
         if isinstance(graph, GraphPatch):
             parts += [
-                f"{verb} DATA {{ GRAPH <{iri}> {{\n{ntriples(triples)}}} }}"
+                f"{verb} DATA {{ GRAPH {iri} {{\n{ntriples(triples)}}} }}"
                 for verb, triples in (("DELETE", graph.removed), ("INSERT", graph))
                 if len(triples)
             ]
             continue
-        parts.append(f"DROP SILENT GRAPH <{iri}>")
+        parts.append(f"DROP SILENT GRAPH {iri}")
         if graph is not None:
             parts.append(
-                f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples(graph)}}} }}" if len(graph) else f"CREATE GRAPH <{iri}>"
+                f"INSERT DATA {{ GRAPH {iri} {{\n{ntriples(graph)}}} }}" if len(graph) else f"CREATE GRAPH {iri}"
             )
     return " ;\n".join(parts)
 
@@ -82,6 +88,7 @@ class Store(ABC):
     location: str = ""
     base: str = DEFAULT_BASE
     _minter: Minter | None = None
+    _observers: tuple[Callable[[], None], ...] = ()
 
     @property
     def minter(self) -> Minter:
@@ -107,9 +114,22 @@ class Store(ABC):
         ``prefixes`` are declared for the query without changing its text (so an error's line
         and column stay the user's); the query's own PREFIX lines win."""
 
+    def update(self, sparql: str, *, base_iri: str | None = None, prefixes: Mapping[str, str] | None = None) -> None:
+        """Apply a SPARQL update atomically, then tell the write observers (``observe``).
+
+        ``base_iri`` resolves the update's relative IRIs; ``prefixes`` as for ``query``.
+        """
+        self._update(sparql, base_iri=base_iri, prefixes=prefixes)
+        for observer in self._observers:
+            observer()
+
     @abstractmethod
-    def update(self, sparql: str, *, prefixes: Mapping[str, str] | None = None) -> None:
-        """Apply a SPARQL update atomically (``prefixes`` as for ``query``)."""
+    def _update(self, sparql: str, *, base_iri: str | None, prefixes: Mapping[str, str] | None) -> None:
+        """The backend's atomic update."""
+
+    def observe(self, observer: Callable[[], None]) -> None:
+        """Call ``observer()`` after every write (a server refreshes its query workers' view)."""
+        self._observers = (*self._observers, observer)
 
     def replace_graphs(self, graphs: Mapping[str, Write]) -> None:
         """Atomically replace (or, with None, drop) several named graphs."""
@@ -123,11 +143,15 @@ class Store(ABC):
         self.replace_graphs({str(iri): None})
 
     @staticmethod
-    def with_prologue(sparql: str, prefixes: Mapping[str, str] | None) -> str:
-        """The text with ``prefixes`` declared on one line in front, for backends that take only text."""
-        if not prefixes:
+    def with_prologue(sparql: str, prefixes: Mapping[str, str] | None, base_iri: str | None = None) -> str:
+        """The text with ``base_iri`` and ``prefixes`` declared on one line in front, for backends
+        that take only text (the line keeps an error's line numbers one off, which they correct)."""
+        if not prefixes and not base_iri:
             return sparql
-        return "".join(f"PREFIX {p}: <{iri}> " for p, iri in prefixes.items()) + "\n" + sparql
+        from kg.store import quote
+
+        head = f"BASE {quote.iri(base_iri)} " if base_iri else ""
+        return head + "".join(f"PREFIX {p}: {quote.iri(iri)} " for p, iri in (prefixes or {}).items()) + "\n" + sparql
 
     def graphs(self) -> list[tuple[str, int]]:
         """Named graphs with their triple counts, sorted by IRI."""
@@ -139,24 +163,22 @@ class Store(ABC):
         return self.has_graph(iri)
 
     def has_graph(self, iri: str) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"))
+        from kg.store.quote import iri as quoted
+
+        return bool(self.query(f"ASK {{ GRAPH {quoted(iri)} {{ ?s ?p ?o }} }}"))
 
     def graph(self, iri: str) -> Graph:
-        """A named graph's triples as an rdflib graph (for reasoning and validation)."""
-        from rdflib import Graph
+        """A named graph's triples as an rdflib graph (for reasoning and validation) that keeps
+        them as pyoxigraph terms too (``kg.store.terms.graph``)."""
+        from kg.store import terms
 
-        triples = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        result = Graph()
-        if data:
-            result.parse(data=data.decode("utf-8"), format="nt")
-        return result
+        return terms.graph(self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graphs=[iri]))
 
     def dump(self, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
         """Every named graph as a quad format (TriG, N-Quads)."""
         quads = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         dataset = ox.Dataset(ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in quads)
-        return ox.serialize(dataset, format=format)
+        return ox.serialize(dataset, format=format) or b""
 
     def checkpoint(self) -> None:
         """Make what was written durable in the store's files, so memory and the write-ahead log

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.store.base import QuerySyntaxError, Store, StoreError
+from kg.store.base import QuerySyntaxError, Store, StoreError, StoreUnavailable
 from kg.store.sparql_text import read
 from kg.store.syntax import explain
+
+_FROM = re.compile(
+    r"\bFROM\b", re.IGNORECASE
+)  # no FROM anywhere: no need to read the query to know it names no dataset
 
 
 def _graph_term(iri: str | None):
@@ -18,9 +23,13 @@ def _graph_term(iri: str | None):
 
 
 def _syntax_or_store_error(error: Exception, text: str) -> StoreError:
+    """The one place pyoxigraph's errors become the user's: the text does not parse, the store
+    could not do it (its files: ``StoreUnavailable``), or the query or update asked for
+    something impossible."""
     if isinstance(error, SyntaxError):
         return QuerySyntaxError(explain(str(error), text))
-    return StoreError(str(error).splitlines()[0] if str(error) else type(error).__name__)
+    message = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return StoreUnavailable(message) if isinstance(error, OSError) else StoreError(message)
 
 
 class OxigraphStore(Store):
@@ -55,7 +64,7 @@ class OxigraphStore(Store):
         kwargs: dict = {"prefixes": dict(prefixes)} if prefixes else {}
         if default_graphs is not None:
             kwargs["default_graph"] = [_graph_term(g) for g in default_graphs]
-        elif union_default and not read(sparql).names_dataset:
+        elif union_default and not (_FROM.search(sparql) and read(sparql).names_dataset):
             kwargs["use_default_graph_as_union"] = True
         if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
@@ -64,14 +73,23 @@ class OxigraphStore(Store):
         except (SyntaxError, OSError, ValueError, RuntimeError) as error:
             raise _syntax_or_store_error(error, sparql) from None
 
-    def update(self, sparql: str, *, prefixes=None) -> None:
+    def _update(self, sparql: str, *, base_iri=None, prefixes=None) -> None:
         try:
-            self._store.update(sparql, prefixes=dict(prefixes) if prefixes else None)
+            self._store.update(sparql, base_iri=base_iri, prefixes=dict(prefixes) if prefixes else None)
         except (SyntaxError, OSError, ValueError, RuntimeError) as error:
             raise _syntax_or_store_error(error, sparql) from None
 
     def contains_graph(self, iri: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(iri))
+
+    def backup(self, path: str | os.PathLike) -> None:
+        """A copy of the store as it is now, in a new folder (hard links: cheap), that another
+        process can open read-only while this one writes on."""
+        try:
+            self._store.flush()
+            self._store.backup(str(path))
+        except (OSError, RuntimeError) as error:
+            raise StoreUnavailable(f"cannot copy store {self.location}: {str(error).splitlines()[0]}") from None
 
     def checkpoint(self) -> None:
         """Flush the memory tables to the store's files.
@@ -112,4 +130,5 @@ class OxigraphStore(Store):
         if self.path is not None and hasattr(self, "_store"):
             with contextlib.suppress(OSError):
                 self._store.flush()
-        self._store = None
+        if hasattr(self, "_store"):
+            del self._store  # releases the files' lock now, not when the last reference goes

@@ -136,8 +136,9 @@ class RemoteStore(Store):
                 f"SPARQL endpoint {self.query_url} sent unreadable results: {_first_line(str(error))}"
             ) from None
 
-    def update(self, sparql: str, *, prefixes=None) -> None:
-        self._post(self.update_url, [("update", self.with_prologue(sparql, prefixes))], None, int(bool(prefixes)))
+    def _update(self, sparql: str, *, base_iri=None, prefixes=None) -> None:
+        text = self.with_prologue(sparql, prefixes, base_iri)
+        self._post(self.update_url, [("update", text)], None, int(text != sparql))
 
     def close(self) -> None:
         self._session.close()
@@ -147,4 +148,6 @@ def _as_query_triples(quads) -> ox.QueryTriples:
     """Triples as a ``QueryTriples``, the type embedded CONSTRUCT queries return."""
     scratch = ox.Store()
     scratch.extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
-    return scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    triples = scratch.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    assert isinstance(triples, ox.QueryTriples)
+    return triples
