@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.parsers import expat
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg.errors import KgError
 
@@ -93,20 +93,6 @@ def syntax_message(source: str, error: SyntaxError) -> str:
     return f"{source}: parse error{' at ' + where if where else ''}: {_reason(error)}"
 
 
-def _term(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise ValueError(f"RDF-star triple terms are not supported ({term})")
-
-
 MAX_XML_DEPTH = 1000  # RDF/XML element nesting; Oxigraph's parser is quadratic in it (100k levels: 2 min)
 
 
@@ -169,14 +155,12 @@ def parse_quads(data: bytes, rdf_format: ox.RdfFormat, *, source: str, base_iri:
 
 
 def parse_bytes(data: bytes, rdf_format: ox.RdfFormat, *, source: str, base_iri: str | None = None) -> Graph:
-    """The triples of one document as an rdflib graph (graph names dropped)."""
-    graph = Graph()
-    check_document(data, rdf_format, source)
-    try:
-        for quad in ox.parse(data, rdf_format, base_iri=base_iri):
-            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
-    except SyntaxError as error:
-        raise RdfSyntaxError(syntax_message(source, error)) from None
-    except ValueError as error:
-        raise RdfSyntaxError(f"{source}: {str(error).splitlines()[0]}") from None
-    return graph
+    """The triples of one document as an rdflib graph (graph names dropped) that keeps them as
+    pyoxigraph terms too (``kg.store.terms``, which converts between the two)."""
+    from kg.store import terms
+
+    triples = [quad.triple for quad in parse_quads(data, rdf_format, source=source, base_iri=base_iri)]
+    for t in triples:
+        if isinstance(t.subject, ox.Triple) or isinstance(t.object, ox.Triple):
+            raise RdfSyntaxError(f"{source}: RDF-star triple terms are not supported ({t})")
+    return terms.graph(triples)

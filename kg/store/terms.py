@@ -13,6 +13,7 @@ the same pyoxigraph triples and ~1.6 s for rdflib to write and re-read them (ben
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -23,10 +24,15 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
+@lru_cache(maxsize=65536)
+def _named(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
 def to_oxigraph(term: Any) -> Term:
-    """A pyoxigraph term for an rdflib one."""
+    """A pyoxigraph term for an rdflib one (IRIs, which repeat across graphs, are remembered)."""
     if isinstance(term, URIRef):
-        return ox.NamedNode(term)
+        return _named(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
@@ -61,7 +67,7 @@ def triples(graph: Iterable) -> list[ox.Triple]:
     """
     seen: dict = {}
 
-    def term(t: Any) -> Term:
+    def term(t: Any) -> Any:
         found = seen.get(t)
         if found is None:
             found = seen[t] = to_oxigraph(t)
@@ -113,7 +119,7 @@ def kept(graph: Any) -> list[ox.Triple]:
 
 def to_ntriples(found: Iterable[ox.Triple]) -> bytes:
     """N-Triples of pyoxigraph triples, written by Oxigraph."""
-    return ox.serialize(found, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(found, format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def from_ntriples(data: bytes) -> list[ox.Triple]:
