@@ -32,7 +32,7 @@ def ontology_graph() -> Graph:
 def _closed_namespace() -> tuple[ClosedNamespace, URIRef]:
     graph = ontology_graph()
     base = dict(graph.namespaces())["qg"]
-    ontology_iri = next(graph.subjects(RDF.type, OWL.Ontology))
+    ontology_iri = URIRef(str(next(graph.subjects(RDF.type, OWL.Ontology))))
     terms = sorted(
         str(s)[len(base) :]
         for s in set(graph.subjects())

@@ -261,7 +261,9 @@ def extraction_to_graph(
 ) -> Graph:
     """The article graph: its source, parties, statements, evidence and provenance."""
     if extractor_version is None:
-        from kg.extract import EXTRACTOR_VERSION as extractor_version
+        from kg.extract import EXTRACTOR_VERSION
+
+        extractor_version = EXTRACTOR_VERSION
     builder = _Builder(extraction, minter, key)
     builder.build_source()
     builder.build_parties()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
@@ -63,7 +64,9 @@ def shapes_graph() -> Graph:
 @lru_cache(maxsize=1)
 def ontology_axioms() -> Graph:
     """The ontology triples pyshacl adds to the data when given the ontology graph."""
-    return inoculate(DataGraph.from_rdflib(Graph()), ontology_graph()).impl
+    axioms = inoculate(DataGraph.from_rdflib(Graph()), ontology_graph()).impl
+    assert isinstance(axioms, Graph)
+    return axioms
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +87,7 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
         super().__init__([data, ontology_axioms()])
         self._sparql: DataGraph | None = None
 
-    def triples(self, triple):
+    def triples(self, triple):  # type: ignore[override]  # rdflib overloads by pattern shape; one body serves all
         data, axioms = self.graphs
         yield from data.triples(triple)
         for found in axioms.triples(triple):
@@ -113,7 +116,8 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
             store.bulk_extend(_axiom_quads())
             store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in terms.triples(self.graphs[0]))
             self._sparql = DataGraph.from_oxigraph_store(store)
-        return self._sparql.query(query_object, initNs=initNs, initBindings=initBindings)
+        sparql: Any = self._sparql  # pyshacl declares query(**kwargs); it takes the query first
+        return sparql.query(query_object, initNs=initNs, initBindings=initBindings)
 
 
 @lru_cache(maxsize=1)

@@ -61,8 +61,8 @@ class Workers(Generic[Item, Outcome]):
             more = True
             while more or self._window or self._ready:
                 while more and len(self._window) < self.ahead:
-                    chunk = next(source, None)
-                    if chunk is None:
+                    chunk = next(source, [])
+                    if not chunk:
                         more = False
                     else:
                         self._submit(chunk)
