@@ -9,7 +9,7 @@ from rdflib import URIRef
 
 from kg.build.namespace import QG
 from kg.infer import claims
-from kg.load.rdf_files import unload_graphs
+from kg.load.loader import unload_graphs
 
 ANIMUS = "AWS suspended Parler out of political animus against conservatives"
 ANIMUS_AGAIN = "AWS suspended Parler out of political animus against its conservative users"
