@@ -3,12 +3,10 @@ pronoun resolved to an earlier party, a document speaking for whoever issued it.
 
 Every rule that meets a speaker or an affiliation asks ``Speakers``; it registers the
 mentions in the article's ``PartyTable`` as the sentences are read, in order, so that
-coreference only ever looks back.
+coreference only ever looks back. How a phrase reads on its own is ``kg.extract.mentions``.
 """
 
 from __future__ import annotations
-
-import itertools
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -22,139 +20,30 @@ from kg.extract.lexicon import (
     ORG_NOUNS,
     PERSON_PRONOUNS,
     ROLE_CANONICAL,
-    ROLE_MODIFIERS,
     ROLES,
 )
-from kg.extract.model import Origin, OriginKind, Span
+from kg.extract.mentions import (
+    ENTITY_TYPES,
+    MAKER_VERBS,
+    QUANTIFIERS,
+    SPEAKER_ENTITY_TYPES,
+    TITLES,
+    Ents,
+    apposed_person,
+    description,
+    document_channel,
+    entitled,
+    is_maker_verb,
+    role_text,
+    salience,
+    titled,
+)
+from kg.extract.model import Origin, Span
 from kg.extract.parties import clean_name
 from kg.extract.reading import Reading
 from kg.extract.syntax import EXPLETIVES, subject
 
-ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
-SPEAKER_ENTITY_TYPES = {
-    **ENTITY_TYPES,
-    "GPE": "Organization",
-    "NORP": "Organization",
-    "FAC": "Organization",
-    "PRODUCT": "Organization",
-}
-_MAKER_VERBS: dict[str, OriginKind | None] = {"sue": "court filing", "file": None, "issue": None, "release": None}
-_QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
-_PERSON_TITLES = _HONORIFICS | {
-    "mayor",
-    "senator",
-    "sen",
-    "governor",
-    "gov",
-    "councilwoman",
-    "councilman",
-    "councilmember",
-    "rep",
-    "judge",
-    "sheriff",
-    "coach",
-}
-
-Ents = dict[int, SpacySpan]
-
-
-def description(tok: Token) -> str:
-    """How the text describes an unnamed party, as its name: "person familiar with the club's
-    thinking", "two workers who asked not to be named". Determiners, asides set off by commas
-    and whatever follows a comma are left out."""
-    doc = tok.doc
-    skip: set[int] = set()
-    for c in tok.children:
-        aside = c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
-        if c.i > tok.i and (c.dep_ in ("appos", "acl") or aside):
-            skip |= {t.i for t in c.subtree}
-    words: list[Token] = []
-    for t in tok.subtree:
-        if t.i in skip or (t.i < tok.i and t.dep_ in ("det", "predet")):
-            continue
-        if t.i > tok.i and t.text in (",", "(", ";"):
-            break
-        if t.is_punct and t.text not in ("'", "’", "-"):
-            continue
-        words.append(t)
-    text = ""
-    for t, after in zip(words, [*words[1:], None]):
-        text += t.text + (t.whitespace_ if after is not None and after.i == t.i + 1 else " ")
-    return text.strip()
-
-
-def _entitled(ent: SpacySpan) -> bool:
-    """A name the tagger calls a company though a person's title opens it: "Councilwoman Ada Brandt"."""
-    return len(ent) >= 3 and ent[0].lower_.rstrip(".") in _PERSON_TITLES and ent[1].text[:1].isupper()
-
-
-def titled(ent: SpacySpan) -> bool:
-    """Whether a name comes with an honorific: "Ms. Kessler"."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
-
-
-def salience(tok: Token) -> int:
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return 3
-    return 0 if tok.head.dep_ == "ROOT" else 2
-
-
-def role_text(tok: Token) -> str:
-    """A role as written: "chief executive", "head of safety"; one-word roles canonical."""
-    lemma = tok.lemma_.lower()
-    left = [t.lower_ for t in tok.children if t.i < tok.i and t.lower_ in ROLE_MODIFIERS]
-    right = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
-                right = ["of"] + [t.lower_ for t in obj.subtree if not t.is_punct]
-    words = left + [ROLE_CANONICAL.get(lemma, lemma) if not left and not right else tok.lower_] + right
-    return " ".join(words)
-
-
-def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
-    """The person a role noun is set beside by commas: "A spokeswoman for the agency, Karen Liu, said".
-
-    The parse often hangs the name on the role's own object ("agency") or makes it a second
-    subject; reading the words is steadier: the role's phrase, a comma, a person's name, then
-    a comma or the verb.
-    """
-    doc = role.doc
-    end = min(len(doc), role.i + 12)
-    for i in range(role.i + 1, end):
-        t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or t.is_quote:
-            return None
-        if t.text == ",":
-            name = ents.get(i + 1)
-            if name is None or name.start != i + 1 or name.label_ not in ("PERSON", "ORG"):
-                words = list(itertools.takewhile(lambda w: w.pos_ == "PROPN", doc[i + 1 : min(len(doc), i + 4)]))
-                name = doc[i + 1 : i + 1 + len(words)] if len(words) >= 2 else None
-            if name is None or name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name):
-                return None
-            after = doc[name.end] if name.end < len(doc) else None
-            if after is None or after.text in (",", ")") or after.pos_ in ("VERB", "AUX"):
-                return name
-            return None
-    return None
-
-
-def is_maker_verb(tok: Token) -> bool:
-    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release"."""
-    return tok.pos_ == "VERB" and (tok.lemma_.lower() in _MAKER_VERBS or _channel(tok) is not None)
-
-
-def _channel(verb: Token) -> OriginKind | None:
-    """The kind of document a verb acts through: "laid out its findings in a news release"."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
-            for obj in c.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
-                    return DOCUMENTS[obj.lemma_.lower()]
-    return None
+__all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
 
 class Speakers:
@@ -174,7 +63,7 @@ class Speakers:
     def register_entities(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         self._untagged_company(base, sent, ents)
         for ent in self.reading.sent_ents:
-            type_ = "Person" if _entitled(ent) else ENTITY_TYPES.get(ent.label_)
+            type_ = "Person" if entitled(ent) else ENTITY_TYPES.get(ent.label_)
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
                 continue
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
@@ -254,7 +143,7 @@ class Speakers:
         sentence = self.reading.sentence
         ent = ents.get(tok.i)
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
-            type_ = "Person" if _entitled(ent) else SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
+            type_ = "Person" if entitled(ent) else SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
             return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
@@ -290,7 +179,7 @@ class Speakers:
                 return pid
         if lemma in DOCUMENTS:
             return self.table.maker(DOCUMENTS[lemma])
-        if allow_generic and (tok.pos_ == "NUM" or lower in _QUANTIFIERS) and tok.n_lefts + tok.n_rights:
+        if allow_generic and (tok.pos_ == "NUM" or lower in QUANTIFIERS) and tok.n_lefts + tok.n_rights:
             return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
         if not allow_generic or lower in EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -314,7 +203,7 @@ class Speakers:
             if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t.i == tok.i
         ]
         role = None
-        while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | _TITLES:
+        while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
             role = lead if lead in ROLES else role
         name = " ".join(t.text for t in words)
@@ -414,12 +303,12 @@ class Speakers:
         subj = subject(verb)
         if subj is None or subj.lower_ in EXPLETIVES:
             return
-        kind = _MAKER_VERBS.get(verb.lemma_.lower())
+        kind = MAKER_VERBS.get(verb.lemma_.lower())
         if kind is None:
             dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             kind = DOCUMENTS.get(dobj.lemma_.lower()) if dobj is not None else None
         if kind is None:
-            kind = _channel(verb)
+            kind = document_channel(verb)
         if kind:
             pid = self.party_of(base, subj, ents)
             if pid:

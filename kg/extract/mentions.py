@@ -1,0 +1,141 @@
+"""How a noun phrase names a party, read off the parse alone: its description, title, role,
+the name set beside it, and the verbs that say who issued a document.
+
+Pure functions of spaCy tokens; ``kg.extract.speakers`` turns what they read into parties.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ROLE_CANONICAL, ROLE_MODIFIERS
+from kg.extract.model import OriginKind
+
+ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
+SPEAKER_ENTITY_TYPES = {
+    **ENTITY_TYPES,
+    "GPE": "Organization",
+    "NORP": "Organization",
+    "FAC": "Organization",
+    "PRODUCT": "Organization",
+}
+MAKER_VERBS: dict[str, OriginKind | None] = {"sue": "court filing", "file": None, "issue": None, "release": None}
+QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
+_PERSON_TITLES = _HONORIFICS | {
+    "mayor",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "councilwoman",
+    "councilman",
+    "councilmember",
+    "rep",
+    "judge",
+    "sheriff",
+    "coach",
+}
+
+Ents = dict[int, SpacySpan]
+
+
+def description(tok: Token) -> str:
+    """How the text describes an unnamed party, as its name: "person familiar with the club's
+    thinking", "two workers who asked not to be named". Determiners, asides set off by commas
+    and whatever follows a comma are left out."""
+    doc = tok.doc
+    skip: set[int] = set()
+    for c in tok.children:
+        aside = c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+        if c.i > tok.i and (c.dep_ in ("appos", "acl") or aside):
+            skip |= {t.i for t in c.subtree}
+    words: list[Token] = []
+    for t in tok.subtree:
+        if t.i in skip or (t.i < tok.i and t.dep_ in ("det", "predet")):
+            continue
+        if t.i > tok.i and t.text in (",", "(", ";"):
+            break
+        if t.is_punct and t.text not in ("'", "’", "-"):
+            continue
+        words.append(t)
+    text = ""
+    for t, after in zip(words, [*words[1:], None]):
+        text += t.text + (t.whitespace_ if after is not None and after.i == t.i + 1 else " ")
+    return text.strip()
+
+
+def entitled(ent: SpacySpan) -> bool:
+    """A name the tagger calls a company though a person's title opens it: "Councilwoman Ada Brandt"."""
+    return len(ent) >= 3 and ent[0].lower_.rstrip(".") in _PERSON_TITLES and ent[1].text[:1].isupper()
+
+
+def titled(ent: SpacySpan) -> bool:
+    """Whether a name comes with an honorific: "Ms. Kessler"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
+
+
+def salience(tok: Token) -> int:
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return 3
+    return 0 if tok.head.dep_ == "ROOT" else 2
+
+
+def role_text(tok: Token) -> str:
+    """A role as written: "chief executive", "head of safety"; one-word roles canonical."""
+    lemma = tok.lemma_.lower()
+    left = [t.lower_ for t in tok.children if t.i < tok.i and t.lower_ in ROLE_MODIFIERS]
+    right = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                right = ["of"] + [t.lower_ for t in obj.subtree if not t.is_punct]
+    words = left + [ROLE_CANONICAL.get(lemma, lemma) if not left and not right else tok.lower_] + right
+    return " ".join(words)
+
+
+def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
+    """The person a role noun is set beside by commas: "A spokeswoman for the agency, Karen Liu, said".
+
+    The parse often hangs the name on the role's own object ("agency") or makes it a second
+    subject; reading the words is steadier: the role's phrase, a comma, a person's name, then
+    a comma or the verb.
+    """
+    doc = role.doc
+    end = min(len(doc), role.i + 12)
+    for i in range(role.i + 1, end):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.is_quote:
+            return None
+        if t.text == ",":
+            name = ents.get(i + 1)
+            if name is None or name.start != i + 1 or name.label_ not in ("PERSON", "ORG"):
+                words = list(itertools.takewhile(lambda w: w.pos_ == "PROPN", doc[i + 1 : min(len(doc), i + 4)]))
+                name = doc[i + 1 : i + 1 + len(words)] if len(words) >= 2 else None
+            if name is None or name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name):
+                return None
+            after = doc[name.end] if name.end < len(doc) else None
+            if after is None or after.text in (",", ")") or after.pos_ in ("VERB", "AUX"):
+                return name
+            return None
+    return None
+
+
+def is_maker_verb(tok: Token) -> bool:
+    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release"."""
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in MAKER_VERBS or document_channel(tok) is not None)
+
+
+def document_channel(verb: Token) -> OriginKind | None:
+    """The kind of document a verb acts through: "laid out its findings in a news release"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
+                    return DOCUMENTS[obj.lemma_.lower()]
+    return None
