@@ -21,7 +21,7 @@ from kg.extract.lexicon import ALL_CUES, DOCUMENTS, QUOTE_CUES, ROLES, SAYING_NO
 from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
-from kg.extract.syntax import EXPLETIVES, cue_end, subject
+from kg.extract.syntax import EXPLETIVES, byline, cue_end, subject
 
 _SOCIAL: dict[str, OriginKind] = {
     "twitter": "social media post",
@@ -56,6 +56,9 @@ class Cues:
         self.speakers = speakers
 
     def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        if byline(sent):
+            self.reading.sentence += 1
+            return
         self.speakers.register_entities(base, sent, ents)
         self.speakers.note_document(base, sent, ents)
         for tok in sent:

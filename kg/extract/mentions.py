@@ -11,7 +11,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ROLE_CANONICAL, ROLE_MODIFIERS
+from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES
 from kg.extract.model import OriginKind
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
@@ -40,6 +40,9 @@ _PERSON_TITLES = _HONORIFICS | {
     "sheriff",
     "coach",
 }
+
+# Nouns that make a person's role out of the body they sit on: "council member", "board member".
+_ROLE_NOUNS = {"member", "steward", "trustee", "delegate"}
 
 Ents = dict[int, SpacySpan]
 
@@ -70,8 +73,19 @@ def description(tok: Token) -> str:
 
 
 def entitled(ent: SpacySpan) -> bool:
-    """A name the tagger calls a company though a person's title opens it: "Councilwoman Ada Brandt"."""
-    return len(ent) >= 3 and ent[0].lower_.rstrip(".") in _PERSON_TITLES and ent[1].text[:1].isupper()
+    """A name the tagger calls a company though a person's title opens it ("Councilwoman Ada
+    Brandt") or a role noun stands before it ("council member Ada Brandt", "union steward Li Wei")."""
+    if len(ent) >= 3 and ent[0].lower_.rstrip(".") in _PERSON_TITLES and ent[1].text[:1].isupper():
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and (before.lemma_ in ROLES or before.lower_ in _ROLE_NOUNS)
+        and 2 <= len(ent) <= 3
+        and all(t.text[:1].isupper() and t.is_alpha for t in ent)
+        and ent[-1].lower_ not in ORG_NAME_WORDS
+    )
 
 
 def titled(ent: SpacySpan) -> bool:

@@ -143,7 +143,10 @@ class PartyTable:
             pid = self._new(name, type_).id
         else:
             self._rename(self._entries[pid], name)
-        single = type_ == "Person" and " " not in self._entries[pid].name
+        entry = self._entries[pid]
+        if type_ == "Organization" and " " not in name and " " in entry.name and entry.name.split()[-1] == name:
+            return pid  # the tagger's label of a bare surname ("Rourke said") says nothing of its bearer
+        single = type_ == "Person" and " " not in entry.name
         self.vote(pid, type_, 0.5 if single else 1)
         return pid
 

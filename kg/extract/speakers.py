@@ -62,6 +62,7 @@ class Speakers:
 
     def register_entities(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         self._untagged_company(base, sent, ents)
+        self._untagged_subject(base, sent, ents)
         for ent in self.reading.sent_ents:
             type_ = "Person" if entitled(ent) else ENTITY_TYPES.get(ent.label_)
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
@@ -69,6 +70,8 @@ class Speakers:
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
             if pid is None:
                 continue
+            if type_ == "Person" and ent.label_ != "PERSON":
+                self.table.vote(pid, "Person", 3)  # a title or role settles it: "council member Ada Brandt"
             span = self.reading.span(base, ent)
             quoted = self.reading.in_quote(span.start) is not None
             self.table.mention(pid, span, salience(ent.root), self.reading.sentence, antecedent=not quoted)
@@ -98,6 +101,18 @@ class Speakers:
             pid = self.table.named(name.text, "Organization")
             if pid:
                 self.table.mention(pid, self.reading.span(base, name), salience(subj), self.reading.sentence)
+
+    def _untagged_subject(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A known party's name the tagger missed, as a subject ("Ambrose, pressed on the timing, held
+        firm."): a later "he said" means them, not whoever was named before."""
+        for tok in sent:
+            opening = tok.i == sent.start  # the parse often loses a name set off by commas
+            if (tok.dep_ != "nsubj" and not opening) or tok.pos_ != "PROPN" or tok.i in ents:
+                continue
+            span = self.reading.span(base, tok.doc[tok.i : tok.i + 1])
+            pid = self.table.find(tok.text) or self.table.person(tok.text)
+            if pid is not None and self.reading.in_quote(span.start) is None:
+                self.table.mention(pid, span, 0 if opening else salience(tok), self.reading.sentence)
 
     def _person_role(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
         root = ent.root

@@ -6,6 +6,7 @@ Pure functions of spaCy tokens; they know the shapes news sentences take ("and a
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.lexicon import PREP_CUES
@@ -44,6 +45,18 @@ def _dash(tok: Token) -> int:
 def _dateline(tok: Token) -> bool:
     """A subject that is a dateline: a place in capitals opening the sentence, closed by a dash."""
     return tok.text.isupper() and len(tok.text) > 2 and tok.i == tok.sent.start and _dash(tok) < len(tok.doc)
+
+
+def byline(sent: SpacySpan) -> bool:
+    """A byline ("By Dana Whit, City Hall reporter"): the writer of the article, never a speaker
+    nor what a later "she said" refers to."""
+    words = [t for t in sent if not t.is_space]
+    return (
+        len(words) > 2
+        and words[0].lower_ == "by"
+        and words[1].ent_type_ == "PERSON"
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def cue_end(verb: Token) -> Token:
