@@ -336,32 +336,3 @@ def test_a_company_spokesman_speaks_for_the_company_named_before():
     x = run("Harlow Mining halted the dig. A company spokesman said the site was safe.")
     s = said(x, "the site was safe")
     assert name(x, s.on_behalf_of) == "Harlow Mining"
-
-
-# ----- bylines and names the tagger takes for companies (items 4, 5) ---------------------
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        (
-            "Jail audit row\n\nBy Omar Lutz\n\nCity Council member Tamsin Rourke accused the mayor of hiding "
-            'the audit. "This is a cover-up," Rourke told WPAB-TV. The mayor declined to comment. Rourke, asked '
-            'about the delay, did not back down. "I stand by it," she said.',
-            "Tamsin Rourke",
-        ),
-        (
-            "Library cuts\n\nBy Hana Ostrowski, staff writer\n\nSchool board member Lionel Ambrose accused the "
-            'superintendent of burying the survey. "Parents were never asked," Ambrose told KXLT-TV. The '
-            'superintendent did not respond. Ambrose, pressed on the timing, held firm. "I said what I saw," he said.',
-            "Lionel Ambrose",
-        ),
-    ],
-)
-def test_a_role_before_a_name_makes_a_person_and_a_byline_is_no_party(text, speaker):
-    x = run(text)
-    names = {p.name for p in x.parties}
-    assert "Omar Lutz" not in names and "Hana Ostrowski" not in names
-    person = next(p for p in x.parties if p.name == speaker)
-    assert person.type == "Person"
-    assert {name(x, s.speaker) for s in x.statements} == {speaker}

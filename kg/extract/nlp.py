@@ -3,7 +3,7 @@
 The model ships as a pip package, so loading never touches the network. A tiny
 component marks every line break as a sentence start: a parse chunk holds several
 paragraphs, and a quotation or claim never runs from one paragraph's last sentence
-into the next paragraph's first.
+into the next paragraph's first; and no sentence starts inside a name joined by "&".
 """
 
 from functools import lru_cache
@@ -21,6 +21,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif token.text == "&" and token.i > 0:  # "Bramble & Finch" is one name, never two sentences
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -61,6 +61,8 @@ class _Entry:
     mentions: list[Span] = field(default_factory=list)
     outlet: bool = False
     titled: bool = False
+    unnamed: bool = False
+    introduced: bool = False
     votes: dict[str, float] = field(default_factory=dict)
 
 
@@ -208,10 +210,14 @@ class PartyTable:
         if alias and self._keys.setdefault(alias.lower(), pid) == pid and alias != self._entries[pid].name:
             self._entries[pid].aliases.add(alias)
 
-    def described_as(self, word: str) -> str | None:
-        """An unnamed party described at more length before: "workers" for "parcelway warehouse workers"."""
+    def described_as(self, word: str, definite: bool = False) -> str | None:
+        """An unnamed party described at more length before: "workers" for "parcelway warehouse workers";
+        ``definite`` ("the person"), also one whose description opens with the word ("person familiar
+        with the talks")."""
         for entry in reversed(list(self._entries.values())):
             if entry.type != "Person" and entry.name.islower() and entry.name.endswith(" " + word):
+                return entry.id
+            if definite and entry.unnamed and entry.name.startswith(word + " "):
                 return entry.id
         return None
 
@@ -220,9 +226,9 @@ class PartyTable:
         pid = self._keys.get(name.lower())
         if pid is None:
             entry = self._new(name, "Person" if role else "Unknown")
-            entry.role, entry.affiliation = role, affiliation
+            entry.role, entry.affiliation, entry.unnamed = role, affiliation, True
             pid = entry.id
-            if affiliation:
+            if affiliation and self._entries[affiliation].type != "Person":  # an agent's client is a person
                 self.vote(affiliation, "Organization", 3)
         return pid
 
@@ -244,14 +250,50 @@ class PartyTable:
             target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)
             if target is not None:
                 moved[pid] = target
+        named = self._named_next()
+        moved = {pid: named.get(target, target) for pid, target in moved.items()} | named
         for pid in moved:
             del self._entries[pid]
-            del self._pending[pid]
+            self._pending.pop(pid, None)
         for entry in self._entries.values():
             entry.affiliation = moved.get(entry.affiliation or "", entry.affiliation)
         self._makers = {kind: moved.get(pid, pid) for kind, pid in self._makers.items()}
         self._keys = {key: pid for key, pid in self._keys.items() if pid not in moved}
         return moved
+
+    def _named_next(self) -> dict[str, str]:
+        """Unnamed roles named in the next sentence: "A lawyer for the families says ... . Jonah Whitcombe,
+        an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
+        ...": a person first named as the next sentence's subject, introduced by that role or by
+        nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
+        role is never mentioned again. Returns {role party: person}."""
+        first: dict[str, _Mention] = {}
+        last: dict[str, int] = {}
+        for m in self._history:
+            first.setdefault(m.party, m)
+            last[m.party] = m.sentence
+        merged: dict[str, str] = {}
+        for pid, entry in self._entries.items():
+            intro = first.get(pid)
+            if entry.type != "Person" or not entry.role or not entry.unnamed or intro is None:
+                continue
+            if intro.salience > 2:
+                continue
+            after = [
+                m
+                for m in first.values()
+                if intro.sentence < m.sentence <= intro.sentence + 2 and self._entries[m.party].type == "Person"
+            ]
+            if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
+                continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
+            person = self._entries[after[0].party]
+            same = person.role == entry.role or (person.role is None and not person.introduced)
+            if " " in person.name and not person.unnamed and same:
+                person.role = entry.role
+                person.affiliation = person.affiliation or entry.affiliation
+                person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
+                merged[pid] = person.id
+        return merged
 
     def set_role(self, pid: str, role: str, affiliation: str | None) -> None:
         entry = self._entries[pid]
@@ -260,6 +302,10 @@ class PartyTable:
             entry.affiliation = entry.affiliation or affiliation
             self.vote(affiliation, "Organization", 3)
         self.vote(pid, "Person", 3)
+
+    def introduce(self, pid: str) -> None:
+        """The text says who a person is ("Maria Olsen, who lives nearby", "Ravi Menon, a lawyer")."""
+        self._entries[pid].introduced = True
 
     def set_gender(self, pid: str, word: str) -> None:
         word = word.lower()

@@ -89,6 +89,8 @@ class Speakers:
                     self.table.add_alias(pid, alias)
             if type_ == "Person":
                 self._person_role(base, ent, pid, ents)
+                if any(c.dep_ in ("appos", "relcl", "acl") and c.i >= ent.end for c in ent.root.children):
+                    self.table.introduce(pid)
 
     def _untagged_company(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A company the tagger missed, named as a sentence's subject: "Harlow Mining halted the dig"."""
@@ -202,10 +204,12 @@ class Speakers:
 
     def described(self, tok: Token) -> str:
         """A party known only by its description: "the new survey", "many economists", "a person
-        familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them."""
+        familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them, and
+        "the person" after "a person familiar with the talks" is that person."""
         name = clean_name(description(tok)).lower()
         if " " not in name:
-            earlier = self.table.described_as(name)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
+            earlier = self.table.described_as(name, definite)
             if earlier is not None:
                 return earlier
         return self.table.unnamed(name, None, None)
@@ -217,6 +221,9 @@ class Speakers:
             for t in tok.subtree
             if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t.i == tok.i
         ]
+        joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), None)
+        if joined is not None and any(c.text == "&" for c in tok.children):  # "Bramble & Finch"
+            words += list(tok.doc[tok.i + 1 : joined.i + 1])
         role = None
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
@@ -228,7 +235,7 @@ class Speakers:
             pid = self.table.find(name)
         if pid is None:
             capitalised = len(words) in (2, 3) and all(t.text[:1].isupper() for t in words)
-            company = words[-1].lower_ in ORG_NAME_WORDS
+            company = words[-1].lower_ in ORG_NAME_WORDS or "&" in name
             pid = self.table.named(name, "Organization" if company else "Person" if role or capitalised else "Unknown")
         if pid and role:
             self.table.set_role(pid, ROLE_CANONICAL.get(role, role), None)
