@@ -87,10 +87,32 @@ def test_markdown_front_matter_is_stripped_and_read(tmp_path):
         'publisher: "Riverton Daily"\nauthor: Ann Lee and Bo Park\n---\n' + body,
     )
     article = read_file(path)
-    assert article.text == body
+    assert article.text == body.strip()
     assert (article.title, article.published, article.publisher) == ("Bridge to reopen", "2024-03-01", "Riverton Daily")
     assert article.authors == ["Ann Lee", "Bo Park"]
     assert split_front_matter("no front matter\n---\n") == ({}, "no front matter\n---\n")
+
+
+def test_front_matter_is_yaml(tmp_path):
+    """Quoted colons, lists and YAML dates read as YAML has them; a horizontal rule in the body stays."""
+    path = write(
+        tmp_path / "a.md",
+        '---\ntitle: "Parler v. Amazon: the ruling"\npublished: 2021-01-21\nauthors:\n  - Ann Lee\n  - Bo Park\n'
+        "---\nThe judge said no.\n\n---\n\nMore.\n",
+    )
+    article = read_file(path)
+    assert (article.title, article.published, article.authors) == (
+        "Parler v. Amazon: the ruling",
+        "2021-01-21",
+        ["Ann Lee", "Bo Park"],
+    )
+    assert article.text == "The judge said no.\n\n---\n\nMore."
+
+
+def test_front_matter_that_is_not_yaml_is_one_clear_error(tmp_path):
+    path = write(tmp_path / "a.md", "---\ntitle: Parler v. Amazon: the ruling\n---\nThe judge said no.\n")
+    with pytest.raises(InputError, match=r"a\.md: front matter is not valid YAML \(line 2\).*quote a value"):
+        read_file(path)
 
 
 def test_sidecar_overrides_detected_metadata(tmp_path):

@@ -111,33 +111,41 @@ def normalize_date(value: object, origin: str) -> str:
         raise InputError(f"{origin}: published {text!r} is not a date (expected YYYY-MM-DD)") from None
 
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+def split_front_matter(text: str, origin: str = "text") -> tuple[dict[str, object], str]:
+    """The fields of a YAML front matter block (keys lower-cased), and the text after it.
 
+    python-frontmatter reads the block (quoting, lists, dates as YAML has them); text without a
+    block is returned unchanged, with one the body is stripped of surrounding blank lines.
+    """
+    import frontmatter
+    import yaml
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """``key: value`` lines of a Markdown front matter block, and the text after it."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
+    if not frontmatter.checks(text):
         return {}, text
-    fields = {}
-    for line in match.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        if sep and key.strip():
-            fields[key.strip().lower()] = value.strip().strip("\"'")
-    return fields, text[match.end() :]
+    try:
+        fields, body = frontmatter.parse(text)
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" (line {where.line + 1})" if where is not None else ""
+        raise InputError(
+            f"{origin}: front matter is not valid YAML{line}: {getattr(error, 'problem', None) or error}"
+            " (quote a value that contains ': ')"
+        ) from None
+    return {str(key).strip().lower(): value for key, value in fields.items() if value is not None}, body
 
 
-def _metadata_from_fields(fields: dict[str, str], origin: str) -> dict:
+def _metadata_from_fields(fields: dict[str, object], origin: str) -> dict:
     meta: dict = {}
     for key in ("title", "url", "publisher"):
         if fields.get(key):
-            meta[key] = fields[key]
+            meta[key] = str(fields[key]).strip()
     date = fields.get("published") or fields.get("date")
     if date:
         meta["published"] = normalize_date(date, origin)
     authors = fields.get("authors") or fields.get("author")
     if authors:
-        meta["authors"] = [a.strip() for a in re.split(r"[;,]| and ", authors.strip("[]")) if a.strip()]
+        names = authors if isinstance(authors, list) else re.split(r"[;,]| and ", str(authors))
+        meta["authors"] = [str(a).strip() for a in names if str(a).strip()]
     return meta
 
 
@@ -200,7 +208,7 @@ def html_article(html: str, origin: str, url: str | None = None) -> tuple[str, d
 
 def _from_text(text: str, suffix: str, origin: str) -> tuple[str, dict]:
     if suffix == ".md":
-        fields, text = split_front_matter(text)
+        fields, text = split_front_matter(text, origin)
         if not text.strip():
             raise InputError(f"{origin}: no text after the front matter")
         return text, {**text_metadata(text), **_metadata_from_fields(fields, origin)}
