@@ -5,7 +5,10 @@ find and edit; a wheel carries copies under ``kg/_bundled``. Both layouts are lo
 so an editable install and a built wheel behave the same.
 """
 
+import importlib
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 _PACKAGE = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE.parent, _PACKAGE / "_bundled")
@@ -23,3 +26,11 @@ ONTOLOGY_FILE = ONTOLOGY_DIR / "quotegraph.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = ONTOLOGY_DIR / "queries"
 SAMPLES_DIR = _find("samples")
+
+
+def server_module(name: str = "") -> ModuleType:
+    """The web app package (or one of its modules): ``quotegraph_server`` as a wheel installs it,
+    else the ``server/`` folder of a checkout. A wheel must not claim a name as common as ``server``.
+    """
+    package = "quotegraph_server" if importlib.util.find_spec("quotegraph_server") else "server"
+    return importlib.import_module(f"{package}.{name}" if name else package)

@@ -13,16 +13,16 @@ import logging
 from flask import Flask, request
 from werkzeug.exceptions import HTTPException
 
-from server import limits
-from server.config import load_config
-from server.errors import error_response, http_error, secure
-from server.state import ServerState
+from . import limits
+from .config import load_config
+from .errors import error_response, http_error, secure
+from .state import ServerState
 
 # Modules that each expose a Flask Blueprint named ``bp``, registered in this order.
-BLUEPRINTS = ("server.sparql", "server.query_ui", "server.pages")
+BLUEPRINTS = ("sparql", "query_ui", "pages")
 
 # Modules with ``register_writes(app)``, called only when a write token is configured.
-WRITE_ROUTES = ("server.sparql", "server.graph_store", "server.ingest")
+WRITE_ROUTES = ("sparql", "graph_store", "ingest")
 
 _log = logging.getLogger(__name__)
 
@@ -41,10 +41,10 @@ def create_app(config: dict | None = None) -> Flask:
     atexit.register(state.close)
     limits.install(app, settings)
     for name in BLUEPRINTS:
-        app.register_blueprint(importlib.import_module(name).bp)
+        app.register_blueprint(importlib.import_module(f".{name}", __name__).bp)
     if settings["write_token"]:
         for name in WRITE_ROUTES:
-            importlib.import_module(name).register_writes(app)
+            importlib.import_module(f".{name}", __name__).register_writes(app)
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(Exception, _unexpected)
     app.after_request(_cors)

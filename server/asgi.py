@@ -19,8 +19,8 @@ from urllib.parse import unquote_to_bytes
 
 from flask import Flask
 
-from server.errors import error_response, secure
-from server.response_cache import KEY, drain
+from .errors import error_response, secure
+from .response_cache import KEY, drain
 
 BODY_TIMEOUT = 30.0  # seconds a client may take to send its request body
 _BODILESS = ("GET", "HEAD", "OPTIONS")  # methods whose body need not be awaited unless announced

@@ -16,7 +16,7 @@ import hmac
 
 from flask import current_app, request
 
-from server.errors import error_response
+from .errors import error_response
 
 
 def _given_token() -> bytes | None:

@@ -13,7 +13,8 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.settings import Settings
-from server.limits import parse_allowlist
+
+from .limits import parse_allowlist
 
 DEFAULTS: dict[str, Any] = {
     "store": None,  # on-disk store folder (None: $QUOTEGRAPH_STORE or the default)

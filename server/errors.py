@@ -11,7 +11,7 @@ from flask import Response, json, request
 from markupsafe import escape
 from werkzeug.exceptions import HTTPException
 
-from server.negotiation import choose_or_none
+from .negotiation import choose_or_none
 
 _JSON_TYPES = ("application/json", "application/sparql-results+json", "application/ld+json")
 

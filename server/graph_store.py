@@ -19,12 +19,13 @@ from kg.errors import KgError
 from kg.load.loader import Loader, is_quotegraph_data
 from kg.store import quote, terms
 from kg.store.formats import RdfSyntaxError, parse_quads
-from server.auth import require_write_token
-from server.errors import error_response
-from server.negotiation import choose_or_none
-from server.pool import ServerFault
-from server.sparql import RDF_OFFERS, state
-from server.sparql_exec import RDF_FORMATS
+
+from .auth import require_write_token
+from .errors import error_response
+from .negotiation import choose_or_none
+from .pool import ServerFault
+from .sparql import RDF_OFFERS, state
+from .sparql_exec import RDF_FORMATS
 
 _METHODS = ["GET", "HEAD", "PUT", "POST", "DELETE"]
 

@@ -18,9 +18,10 @@ from kg.extract.model import Article
 from kg.load.loader import Loader
 from kg.sources.documents import FetchPolicy, decode_text, html_article, is_url
 from kg.store import quote
-from server.auth import require_write_token
-from server.errors import error_response
-from server.sparql import state
+
+from .auth import require_write_token
+from .errors import error_response
+from .sparql import state
 
 _FIELDS = ("title", "published", "url", "publisher")
 

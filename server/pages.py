@@ -16,11 +16,12 @@ from flask import Blueprint, Response, current_app, render_template, request
 from kg.read import search_index, views
 from kg.read.renderers import by_media_type, curie
 from kg.store import StoreError
-from server.limits import mark_truncated
-from server.lru import MISSING, Lru
-from server.negotiation import NotAcceptable, choose, from_format_param
-from server.network_svg import layout
-from server.pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault
+
+from .limits import mark_truncated
+from .lru import MISSING, Lru
+from .negotiation import NotAcceptable, choose, from_format_param
+from .network_svg import layout
+from .pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault
 
 bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/pages-static")
 

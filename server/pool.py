@@ -32,7 +32,8 @@ from multiprocessing.connection import Connection
 
 from kg.errors import KgError
 from kg.store import QuerySyntaxError, StoreError
-from server.snapshots import Snapshots
+
+from .snapshots import Snapshots
 
 _log = logging.getLogger(__name__)
 WAITING_PER_CLIENT = 4  # requests of one client that may wait for a worker beyond those running
@@ -76,7 +77,7 @@ class _Worker:
         reply_read, reply_write = os.pipe()
         self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed by kill()
         code = (
-            "from server.sparql_exec import worker_main; "
+            f"from {__package__}.sparql_exec import worker_main; "
             f"worker_main({job_read}, {reply_write}, walled={limits.walled!r}, memory={limits.memory!r})"
         )
         self.process = subprocess.Popen(

@@ -15,7 +15,7 @@ import io
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from server.lru import MISSING, Lru
+from .lru import MISSING, Lru
 
 CACHEABLE = "quotegraph.cacheable"
 KEY = "quotegraph.cache_key"

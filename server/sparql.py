@@ -14,13 +14,14 @@ from rdflib.namespace import VOID, Namespace
 
 from kg.store import QuerySyntaxError, StoreError
 from kg.store.sparql_text import add_using, read
-from server.auth import has_write_token, require_write_token
-from server.errors import error_response
-from server.limits import Refused, check_remote_access, mark_truncated
-from server.negotiation import choose_or_none
-from server.pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault, TooComplex
-from server.response_cache import mark_cacheable
-from server.sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob
+
+from .auth import has_write_token, require_write_token
+from .errors import error_response
+from .limits import Refused, check_remote_access, mark_truncated
+from .negotiation import choose_or_none
+from .pool import OutOfMemory, QueryTimeout, ServerBusy, ServerFault, TooComplex
+from .response_cache import mark_cacheable
+from .sparql_exec import RDF_FORMATS, RESULTS_FORMATS, QueryJob
 
 bp = Blueprint("sparql", __name__)
 

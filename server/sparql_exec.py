@@ -26,7 +26,8 @@ import pyoxigraph as ox
 from kg.errors import KgError
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError
 from kg.store.syntax import explain
-from server import sandbox
+
+from . import sandbox
 
 RESULTS_FORMATS = {
     f.media_type.split(";")[0]: f
@@ -229,7 +230,7 @@ def _answer(kind: str, store: OxigraphStore | None, payload):
         assert store is not None
         return execute(store.native, payload)
     if kind == "view":
-        from server.page_jobs import run_view
+        from .page_jobs import run_view
 
         assert store is not None
         return run_view(store, *payload)

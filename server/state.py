@@ -20,11 +20,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kg.store import OxigraphStore, Store, StoreUnavailable
-from server import sandbox
-from server.pool import QueryPool, ServerFault, WorkerLimits
-from server.response_cache import ResponseCache
-from server.snapshots import Snapshots
-from server.sparql_exec import QueryJob, QueryOutcome, serialize_results
+
+from . import sandbox
+from .pool import QueryPool, ServerFault, WorkerLimits
+from .response_cache import ResponseCache
+from .snapshots import Snapshots
+from .sparql_exec import QueryJob, QueryOutcome, serialize_results
 
 _log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class ServerState:
         workers, else (a remote store) in this process, bounded by the remote store's timeout."""
         if self.pool is not None:
             return self.pool.view(name, args, self.store.base, client)
-        from server.page_jobs import run_view
+        from .page_jobs import run_view
 
         return run_view(self.store, name, args, self.store.base)
 

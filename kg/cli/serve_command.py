@@ -153,8 +153,10 @@ def _worker_app(target: str):
     the finalizer that stops query workers and deletes scratch stores.
     """
     from kg.infer.names import STALE_HINT, is_missing
-    from server import create_app
-    from server.asgi import AsgiFront
+    from kg.paths import server_module
+
+    create_app = server_module().create_app
+    AsgiFront = server_module("asgi").AsgiFront
 
     spec = json.loads(target)
     _detach_from_terminal(spec["parent"])
@@ -208,7 +210,9 @@ def run(args: argparse.Namespace) -> int:
     from granian.constants import Interfaces
     from granian.server import Server
 
-    from server.config import load_config
+    from kg.paths import server_module
+
+    load_config = server_module("config").load_config
 
     if args.threads < 1:
         raise KgError("--threads must be at least 1")
