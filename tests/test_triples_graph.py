@@ -251,3 +251,10 @@ def test_a_denial_of_nothing_is_rejected_by_the_shapes():
 )
 def test_is_named(party, named):
     assert is_named(party) is named
+
+
+def test_a_role_that_speaks_for_its_organisation_also_puts_statements_on_its_behalf():
+    """One lexicon for both: qg:speaksFor (build) and on_behalf_of (extraction) never drift apart."""
+    from kg.extract.lexicon import SPEAKING_ROLES, SPOKES_ROLES
+
+    assert SPEAKING_ROLES and {role.split()[-1] for role in SPEAKING_ROLES} <= SPOKES_ROLES

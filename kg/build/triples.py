@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OA, PROV, QG, RDF, RDFS, XSD, bind_prefixes
+from kg.extract.lexicon import SPEAKING_ROLES
 from kg.extract.model import Article, Extraction, LinkBasis, Origin, Party, Span
 
 CONTEXT = 32
@@ -32,20 +33,6 @@ ORIGINS = {
     "social media post": QG.SocialMediaPost,
     "document": QG.Source,
 }
-SPEAKING_ROLES = frozenset(
-    {
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "press secretary",
-        "press officer",
-        "representative",
-        "lawyer",
-        "attorney",
-        "counsel",
-        "communications director",
-    }
-)
 
 
 def content_hash(article: Article) -> str:

@@ -43,6 +43,7 @@ DENIAL_PHRASES: tuple[str, ...] = tuple(_DATA["denial_words"]["phrases"])
 
 ROLES = _words("roles", "roles")
 SPOKES_ROLES = _words("roles", "spokes")
+SPEAKING_ROLES = _words("roles", "speaking")
 ROLE_MODIFIERS = _words("roles", "modifiers")
 ROLE_CANONICAL: dict[str, str] = dict(_DATA["roles"]["canonical"])
 
