@@ -407,8 +407,29 @@ def test_offsets_survive_chunking(monkeypatch):
     assert len(small.statements) == 6
 
 
-def test_version_is_recorded():
-    assert EXTRACTOR_VERSION and isinstance(EXTRACTOR_VERSION, str)
+def test_a_new_extractor_version_extracts_unchanged_articles_again(tmp_path, monkeypatch, capsys):
+    """The version stored with an article graph decides whether `kg load` may skip the article."""
+    from kg.build.namespace import QG
+    from kg.cli import main
+    from kg.store import open_store
+
+    article = tmp_path / "story.txt"
+    article.write_text("Parler said on Monday that it would sue Amazon.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+
+    def load() -> str:
+        assert main(["load", str(article), "--store", store]) == 0
+        return capsys.readouterr().out.split()[0]
+
+    assert [load(), load()] == ["loaded", "unchanged"]
+    monkeypatch.setattr("kg.extract.EXTRACTOR_VERSION", EXTRACTOR_VERSION + "+next")
+    assert [load(), load()] == ["loaded", "unchanged"]
+    opened = open_store(store, read_only=True)
+    try:
+        rows = opened.query(f"SELECT ?v WHERE {{ ?a a <{QG.ArticleGraph}> ; <{QG.extractorVersion}> ?v }}")
+        assert {row["v"].value for row in rows} == {EXTRACTOR_VERSION + "+next"}
+    finally:
+        opened.close()
 
 
 _ODD = list("abcXYZ .,;:!?'’‘\"“”„«»‹›「」\n\t\u00a0\u200b\u0301é漢字🙂שלום") + [

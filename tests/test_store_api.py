@@ -56,3 +56,13 @@ def test_checkpoint_keeps_everything_written(tmp_path):
         store.update(f"INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}s> <{EX}p> 2 }} }}")
     with OxigraphStore(tmp_path / "store") as store:
         assert store.graphs() == [(EX + "g", 2)]
+
+
+def test_a_read_only_store_closes_cleanly(tmp_path):
+    """Nothing to flush: closing a read-only store must not raise (kg query/export open stores so)."""
+    from kg.store import open_store
+
+    open_store(str(tmp_path / "s")).close()
+    opened = open_store(str(tmp_path / "s"), read_only=True)
+    assert opened.query("ASK {}")
+    opened.close()

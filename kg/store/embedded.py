@@ -38,6 +38,7 @@ class OxigraphStore(Store):
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.location = str(self.path) if self.path else "memory"
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -127,7 +128,7 @@ class OxigraphStore(Store):
         return sorted(counts)
 
     def close(self) -> None:
-        if self.path is not None and hasattr(self, "_store"):
+        if self.path is not None and not self.read_only and hasattr(self, "_store"):
             with contextlib.suppress(OSError):
                 self._store.flush()
         if hasattr(self, "_store"):
