@@ -39,7 +39,8 @@ run: install
 	$(BIN)/kg load samples --store $(STORE)
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 
-test: system-deps install
+# Lint and types first (ruff format, ruff check, mypy): CI runs this same target.
+test: system-deps install lint
 	$(BIN)/python -m pytest
 
 # Photographs every page kind at desktop and phone widths into docs/screenshots/ (the README shows them).

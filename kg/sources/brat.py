@@ -81,7 +81,7 @@ def parse_ann(ann: str, *, origin: str = "<ann>", text_length: int | None = None
     for number, line in enumerate(ann.split("\n"), 1):
         line = line.rstrip("\r")
         if t := _T_LINE.match(line):
-            fragments = tuple(tuple(map(int, f.split())) for f in t.group(3).split(";"))
+            fragments: Fragments = tuple((int(a), int(b)) for a, b in (f.split() for f in t.group(3).split(";")))
             for start, end in fragments:
                 if start > end or (text_length is not None and end > text_length):
                     raise BratError(f"{origin}:{number}: span {start} {end} is outside the text")
