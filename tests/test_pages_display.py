@@ -231,3 +231,21 @@ def test_query_editor_has_the_site_header_declared_prefixes_and_readable_errors(
     assert "line 1, column 36: unknown word 'LIMT' (did you mean LIMIT?)" in html.unescape(bad.get_data(as_text=True))
     plain = client.get("/sparql", query_string={"query": "SELECT ?x WHERE { ?x ?p ?y } LIMT 5"})
     assert plain.mimetype == "text/plain" and b"did you mean LIMIT?" in plain.data
+
+
+def test_a_charge_reads_as_whom_it_accuses_of_what():
+    """The sample article loaded as a user loads it: "accused Amazon of breach of contract" shows as
+    reported speech with whom it accuses (extraction's `about`, written as qg:about), never as
+    "accused: breach of contract"."""
+    from kg.load.loader import load_articles
+    from kg.paths import SAMPLES_DIR
+
+    with app_with() as app:
+        store = app.extensions["quotegraph"].store
+        results = load_articles(store, [str(SAMPLES_DIR / "articles" / "parler-aws.txt")], progress=False)
+        assert [r.status for r in results] == ["loaded"]
+        about = store.query(f"SELECT ?p WHERE {{ ?s <{QG.about}> ?p ; <{QG.cueLemma}> 'accuse' }}")
+        assert [row["p"].value for row in about] == [BASE + "party/amazon"]
+        seen = words(get(app.test_client(), "/id/party/parler"))
+    assert "Parler accused Amazon of breach of contract" in seen
+    assert "accused: breach" not in seen

@@ -180,6 +180,8 @@ class _Builder:
             self.add(iri, QG.speaker, self.parties.get(statement.speaker))
             if statement.on_behalf_of:
                 self.add(iri, QG.onBehalfOf, self.parties.get(statement.on_behalf_of))
+            if statement.about:
+                self.add(iri, QG.about, self.parties.get(statement.about))
             self.add(iri, QG.content, Literal(statement.text))
             self.add(iri, QG.reportedIn, self.source)
             if statement.date:

@@ -259,7 +259,7 @@ def _statement_types(store, statement_iris: list[str]) -> dict[str, set[str]]:
 
 def decorate(store, found: list[dict]) -> list[dict]:
     types = _statement_types(store, [r["s"] for r in found])
-    names = party_names(store, [r[k] for r in found for k in ("speaker", "behalf")])
+    names = party_names(store, [r[k] for r in found for k in ("speaker", "behalf", "about")])
     out = []
     for row in dedupe(found, "s"):
         kind, quote = statement_kind(types.get(row["s"], set()))
@@ -271,7 +271,9 @@ def decorate(store, found: list[dict]) -> list[dict]:
                 "quote": quote,
                 "verbatim": quote == "direct",
                 "cue": row["cue"],
-                "lead": lead(row["cue"], row["lemma"], quote == "direct", row["content"] or ""),
+                "lead": lead(
+                    row["cue"], row["lemma"], quote == "direct", row["content"] or "", names.get(row["about"])
+                ),
                 "speaker": party_ref(row["speaker"], names.get(row["speaker"])),
                 "on_behalf_of": party_ref(row["behalf"], names.get(row["behalf"])),
                 "source": ref(row["source"], row["sourceTitle"]),
@@ -327,10 +329,20 @@ THAT_VERBS = frozenset(
 )
 
 
-def lead(cue: str | None, lemma: str | None, verbatim: bool, content: str = "") -> str:
+# Cues that name whom they charge before what with: "accused Amazon of breach of contract".
+CHARGING = {"accuse": "of", "charge": "with", "blame": "for"}
+
+
+def lead(cue: str | None, lemma: str | None, verbatim: bool, content: str = "", about: str | None = None) -> str:
     """The words between the speaker and what they said, so a paraphrase reads as reported speech:
-    "alleged that" (a verb taking a that-clause), "accused:" (any other cue), "said:" for a quote;
-    just the cue when the words already begin with "that"."""
+    "alleged that" (a verb taking a that-clause), "accused Amazon of" (a charge and whom it is
+    about), "accused:" (any other cue), "said:" for a quote; just the cue when the words already
+    begin with "that"."""
+    preposition = CHARGING.get((lemma or "").lower())
+    if cue and about and preposition:
+        if verbatim or content.lower().startswith(f"{preposition} "):
+            return f"{cue} {about}:" if verbatim else f"{cue} {about}"
+        return f"{cue} {about} {preposition}"
     if not verbatim and cue and content.lower().startswith("that "):
         return cue
     if not cue:
