@@ -2,25 +2,30 @@
 
     .venv/bin/python bench/extract_speed.py [--dir ../shared/polnear/dev] [--repeat 2] [--long-mb 1]
                                             [--model rules|learned|hybrid] [--weights DIR]
+                                            [--rss-batches 8,64]
 
 The ratio (extraction / bare ``nlp.pipe``) is what matters: the rules and the learned
 model should cost little on top of the parse. Runs alternate and the best of each is
-kept, to damp noise from other processes. The process's peak memory (RSS) is printed at
-the end. ``--long-mb`` also extracts one article of that many megabytes and reports its
-time.
+kept, to damp noise from other processes. ``--long-mb`` also extracts one article of that
+many megabytes and reports its time.
+
+Memory is measured apart: for each ``--rss-batches`` size (chunks spaCy parses at once;
+``extract_many``'s default first), a fresh process loads the pipeline and extracts every
+text, and its peak resident memory is printed; that is what one ``kg extract`` costs.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 import spacy
 
-from kg.extract import DEFAULT_MODE, MODES, extract, extract_many
+from kg.extract import BATCH_CHUNKS, DEFAULT_MODE, MODES, extract, extract_many
 from kg.extract.model import Article
 from kg.extract.nlp import MODEL
 
@@ -42,6 +47,27 @@ def timed(run) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def peak_rss_mb(directory: Path, model: str, weights: Path | None, batch: int) -> float:
+    """Peak RSS of a fresh process that extracts every text under ``directory``."""
+    command = [sys.executable, __file__, "--dir", str(directory), "--model", model, "--child-batch", str(batch)]
+    if weights:
+        command += ["--weights", str(weights)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"extract_speed: the memory run (batch {batch}) failed:\n{done.stderr}")
+    return int(done.stdout.split()[-1]) / 1024
+
+
+def extract_all(directory: Path, model: str, weights: Path | None, batch: int) -> None:
+    """Extract every text, then print this process's peak RSS in kB: VmHWM, which unlike
+    getrusage's ru_maxrss does not inherit the parent's high-water mark."""
+    articles = [Article(str(i), t) for i, t in enumerate(texts_of(directory))]
+    for _ in extract_many(articles, batch_size=batch, model=model, weights=weights):
+        pass
+    status = Path("/proc/self/status").read_text()
+    print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
@@ -49,7 +75,12 @@ def main() -> None:
     parser.add_argument("--long-mb", type=float, default=0)
     parser.add_argument("--model", choices=MODES, default=DEFAULT_MODE)
     parser.add_argument("--weights", type=Path, default=None)
+    parser.add_argument("--rss-batches", default=str(BATCH_CHUNKS), metavar="N,N")
+    parser.add_argument("--child-batch", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_batch:
+        extract_all(args.dir, args.model, args.weights, args.child_batch)
+        return
     options = {"model": args.model, "weights": args.weights}
 
     texts = texts_of(args.dir)
@@ -62,7 +93,7 @@ def main() -> None:
     best_bare = best_ours = (float("inf"), float("inf"))
     for _ in range(args.repeat):
         bare_run = timed(lambda: list(bare.pipe(texts, batch_size=64)))
-        ours_run = timed(lambda: list(extract_many(articles, batch_size=64, **options)))
+        ours_run = timed(lambda: list(extract_many(articles, **options)))
         best_bare = tuple(map(min, best_bare, bare_run))
         best_ours = tuple(map(min, best_ours, ours_run))
     print(f"texts {len(texts)}  words {words}  model {args.model}")
@@ -83,6 +114,9 @@ def main() -> None:
         print(f"long article {len(long_text) / 1e6:.2f} MB: {seconds:.1f} s")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process {peak_mb:.0f} MB (bare spaCy and extraction both loaded)")
+    for batch in (int(b) for b in args.rss_batches.split(",") if b.strip()):
+        mb = peak_rss_mb(args.dir, args.model, args.weights, batch)
+        print(f"peak RSS of one extraction process, {batch} chunks a batch: {mb:.0f} MB")
 
 
 if __name__ == "__main__":
