@@ -81,8 +81,9 @@ def test_a_trained_model_extracts_what_it_was_trained_on(trained):
 
 
 def test_training_is_deterministic(trained, tmp_path):
+    """Also when the two taggers are fitted at once, in two processes (--jobs 2)."""
     out, _ = trained
-    again = _train(tmp_path / "again", tmp_path / "cache", "--stacked")
+    again = _train(tmp_path / "again", tmp_path / "cache", "--stacked", "--jobs", "2")
     assert again.returncode == 0, again.stderr
     for mode in ("learned", "hybrid"):
         for name in (CUE_FILE, ROLES_FILE):

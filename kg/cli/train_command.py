@@ -29,7 +29,13 @@ def register(commands) -> None:
     train.add_argument(
         "--iterations", type=positive_int, metavar="N", help="L-BFGS iterations per tagger (default 100)"
     )
-    train.add_argument("--jobs", type=positive_int, default=1, metavar="N", help="parsing processes (default 1)")
+    train.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="parsing processes, and taggers fitted at once (default 1)",
+    )
     cache = train.add_mutually_exclusive_group()
     cache.add_argument(
         "--cache",
@@ -77,7 +83,9 @@ def run_train(args: argparse.Namespace) -> int:
     metas = {}
     for mode in ("learned", "hybrid") if args.stacked else ("learned",):
         _progress(f"{mode} model" + (", stacked on the rules" if mode == "hybrid" else ""))
-        metas[mode] = train(articles, out / mode, settings, stacked=mode == "hybrid", progress=_progress)
+        metas[mode] = train(
+            articles, out / mode, settings, stacked=mode == "hybrid", jobs=args.jobs, progress=_progress
+        )
     _progress(f"models written to {out} ({time.perf_counter() - started:.0f} s in all)")
     if dev:
         _score_dev(dev, out, args.jobs, metas)

@@ -8,6 +8,7 @@ articles in sorted order, so the same data and settings give the same weights.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from kg.errors import KgError
 from kg.extract import lexicon
 from kg.extract.learned.features import Vocabulary
 from kg.extract.learned.tagger import CUE_FILE, FORMAT, META_FILE, ROLES_FILE, Settings
@@ -76,17 +78,46 @@ def _trainer(c1: float, c2: float, iterations: int) -> pycrfsuite.Trainer:
     return trainer
 
 
+def _fit_both(
+    cue: pycrfsuite.Trainer,
+    cue_path: Path,
+    roles: pycrfsuite.Trainer,
+    roles_path: Path,
+    jobs: int,
+    progress: Callable[[str], None],
+) -> None:
+    """Fit the cue tagger in a forked child while this process fits the role tagger (L-BFGS is
+    single-threaded, and the two are independent), or one after the other."""
+    began = time.perf_counter()
+    child = None
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        child = multiprocessing.get_context("fork").Process(target=cue.train, args=(str(cue_path),))
+        child.start()
+    else:
+        cue.train(str(cue_path))
+        progress(f"cue tagger: {time.perf_counter() - began:.0f} s, {cue_path.stat().st_size / 1e6:.1f} MB")
+    roles.train(str(roles_path))
+    progress(f"roles tagger: {time.perf_counter() - began:.0f} s, {roles_path.stat().st_size / 1e6:.1f} MB")
+    if child is not None:
+        child.join()
+        if child.exitcode != 0 or not cue_path.is_file():
+            raise KgError(f"fitting the cue tagger failed (exit code {child.exitcode})")
+        progress(f"cue tagger: {time.perf_counter() - began:.0f} s, {cue_path.stat().st_size / 1e6:.1f} MB")
+
+
 def train(
     articles: list[ParsedArticle],
     out: Path,
     settings: TrainSettings = TrainSettings(),
     *,
     stacked: bool = False,
+    jobs: int = 1,
     progress: Callable[[str], None] = lambda message: None,
 ) -> dict:
     """Fit both taggers on ``articles`` and write the model folder ``out``; returns model.json.
 
-    ``stacked``: the taggers also see what the rules found (the hybrid's model).
+    ``stacked``: the taggers also see what the rules found (the hybrid's model). ``jobs`` > 1
+    fits the two taggers at once, in two processes.
     """
     started = time.perf_counter()
     vocab = vocabulary(articles, settings.min_documents)
@@ -110,10 +141,7 @@ def train(
         f"features: {counts['sentences']} sentences, {counts['cues']} cues ({time.perf_counter() - started:.0f} s)"
     )
     out.mkdir(parents=True, exist_ok=True)
-    for name, trainer, path in (("cue", cue, out / CUE_FILE), ("roles", roles, out / ROLES_FILE)):
-        began = time.perf_counter()
-        trainer.train(str(path))
-        progress(f"{name} tagger: {time.perf_counter() - began:.0f} s, {path.stat().st_size / 1e6:.1f} MB")
+    _fit_both(cue, out / CUE_FILE, roles, out / ROLES_FILE, jobs, progress)
     meta = {
         "format": FORMAT,
         "stacked": stacked,
