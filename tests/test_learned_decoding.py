@@ -40,6 +40,17 @@ def test_a_direct_quotation_is_scored_with_its_marks():
     assert as_annotated(_statement(inner, inner + 2, "indirect"), text) == (inner, inner + 2)
 
 
+def test_typewriter_quotation_marks_are_two_characters():
+    text = "Then: ``We will appeal,'' she said. ''Never.'' And"
+    inner = text.index("We")
+    assert as_annotated(_statement(inner, inner + len("We will appeal"), "direct"), text) == (
+        inner - 2,
+        inner + len("We will appeal,''"),
+    )
+    never = text.index("Never")
+    assert as_annotated(_statement(never, never + 5, "direct"), text) == (never - 2, never + 8)
+
+
 def test_unknown_models_are_refused():
     assert MODES == ("rules", "learned", "hybrid")
     assert combiner("rules") is None

@@ -177,6 +177,7 @@ def score_document(gold: list[Attribution], predicted: list[Attribution]) -> Sco
 
 _OPENING_MARKS = "“\"‘'«"
 _CLOSING_MARKS = "”\"’'»"
+_DOUBLED_MARKS = ("''", "``")  # typewriter-era quotation marks, two characters each
 
 
 def as_annotated(statement: Statement | NotStatement, text: str) -> tuple[int, int]:
@@ -188,12 +189,16 @@ def as_annotated(statement: Statement | NotStatement, text: str) -> tuple[int, i
     start, end = statement.start, statement.end
     if getattr(statement, "quote", None) != "direct":
         return start, end
-    if start > 0 and text[start - 1] in _OPENING_MARKS:
+    if text[max(0, start - 2) : start] in _DOUBLED_MARKS:
+        start -= 2
+    elif start > 0 and text[start - 1] in _OPENING_MARKS:
         start -= 1
     close = end
     while close < len(text) and text[close] in ",.;:!?":
         close += 1
-    if close < len(text) and text[close] in _CLOSING_MARKS:
+    if text[close : close + 2] in _DOUBLED_MARKS:
+        end = close + 2
+    elif close < len(text) and text[close] in _CLOSING_MARKS:
         end = close + 1
     return start, end
 
