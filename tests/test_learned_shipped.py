@@ -78,6 +78,35 @@ def test_a_plain_event_is_no_statement(extraction):
     assert not [s for s in extraction.statements if s.start <= at < s.end]
 
 
+NO_CLAIMS = (
+    "The health district announced its findings on Tuesday.\n\n"
+    "Mayor Ana Ruiz plans to file an appeal next week.\n\n"
+    "It was reported that the plant would close in June."
+)
+
+
+@pytest.mark.parametrize("mode", ["learned", "hybrid"])
+def test_what_the_model_finds_that_is_no_claim_is_a_not_statement(mode):
+    """PolNeAR marks "announced its findings" and "plans to file" as attributions; they claim
+    nothing, so they are kept apart (and brat scoring still counts them)."""
+    extraction = extract(Article("no-claims.txt", NO_CLAIMS), model=mode)
+    others = {n.text: n.why for n in extraction.not_statements}
+    assert others.get("its findings") == "no-content"
+    assert others.get("to file an appeal next week") == "intention"
+    claimed = " ".join(s.text for s in extraction.statements)
+    assert "its findings" not in claimed and "file an appeal" not in claimed
+
+
+def test_the_hybrid_adds_no_statement_without_a_source():
+    """The model alone reads "It was reported that ..." with no source; the hybrid, which adds
+    only what has a source, leaves it out (as the rules do)."""
+    unsourced = "that the plant would close in June"
+    alone = extract(Article("no-claims.txt", NO_CLAIMS), model="learned")
+    assert [s for s in alone.statements if unsourced in s.text and s.speaker_mention is None]
+    hybrid = extract(Article("no-claims.txt", NO_CLAIMS), model="hybrid")
+    assert not [s for s in hybrid.statements if "plant would close" in s.text]
+
+
 def test_statements_keep_the_contract(extraction):
     parties = {p.id for p in extraction.parties}
     for s in extraction.statements:

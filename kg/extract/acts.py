@@ -1,4 +1,5 @@
-"""Which attributions say something that is not a claim: requests, refusals to comment, questions.
+"""Which attributions say something that is not a claim: requests, refusals to comment, questions,
+intentions.
 
 "asked the court to ...", "called for a recount", "urged both sides to ..." ask for something;
 "declined to comment", "did not respond to a request for comment" say nothing; "Fresh for
@@ -18,6 +19,7 @@ from kg.extract.model import NotStatementWhy
 
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
 _ASKING = frozenset(["ask", "call", "encourage"])
+_INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
 _SILENT_VERBS = frozenset(["respond", "reply", "return", "comment", "answer", "elaborate"])
 _REFUSING = frozenset(["decline", "refuse"])
 _WITHHELD = frozenset(
@@ -59,6 +61,8 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     """
     lemma = verb.lemma_.lower()
     children = list(verb.children)
+    if lemma in _INTENDING and any(c.dep_ == "xcomp" for c in children):
+        return "intention"  # "plans to file an election contest": what someone means to do
     if lemma in _RELAYING and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children):
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
         if dobj is not None and dobj.lemma_.lower() in _SAID_ELSEWHERE:

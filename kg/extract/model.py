@@ -19,7 +19,7 @@ PartyType = Literal["Person", "Organization", "Unknown"]
 StatementKind = Literal["claim", "allegation", "denial", "confirmation"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 OriginKind = Literal["court filing", "press statement", "interview", "social media post", "document"]
-NotStatementWhy = Literal["request", "no-comment", "question", "headline", "no-content"]
+NotStatementWhy = Literal["request", "no-comment", "question", "headline", "no-content", "intention"]
 LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser"]
 
 
@@ -120,7 +120,8 @@ class Statement:
 @dataclass
 class NotStatement:
     """Something said that is not a claim: a request, a refusal to comment, a question, a headline,
-    a report of something said elsewhere with no content of its own ("first reported the lawsuit").
+    a report of something said elsewhere with no content of its own ("first reported the lawsuit"),
+    an intention ("plans to file a contest").
 
     Kept apart from ``statements`` (nothing in the graph treats them as claims); scorers of
     attribution in general (PolNeAR) count them, as its annotators mark every attribution.

@@ -6,10 +6,14 @@ the kind of statement (``kinds``), its date, and later the dispute links. So a l
 statement is as complete as a rule statement.
 
 ``learned`` keeps only the model's attributions. ``hybrid`` lets each side do what it is
-best at: where both found the same cue, the model's spans win and the rules' reading of
-the speaker, origin and kind is kept; attributions only the rules found stay (quotation
-attachment and labelled lines run afterwards as usual), and so do those only the model
-found.
+best at: attributions the rules found stay as the rules read them (quotation attachment and
+labelled lines run afterwards as usual; with ``rules_first`` off, the model's spans win
+where both found the cue and the rules' speaker, origin and kind are kept), and the model
+adds those the rules missed, when it names a source and is confident enough.
+
+What the model finds but is no claim becomes a not-statement, as the rules do it: a
+request, a refusal to comment, a question, an intention ("plans to file"), or content with
+no clause of its own ("announced its findings").
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import dates
+from kg.extract.acts import text_why, verb_why
 from kg.extract.kinds import kind
 from kg.extract.learned.features import ChunkView, Hint
 from kg.extract.learned.tagger import AttributionTagger, Predicted
@@ -76,10 +81,19 @@ class Combiner:
             clashing = [f for f in rules if f is twin or any(_overlaps((f.start, f.end), c) for c in contents)]
             if rules_first and clashing:
                 continue
+            if self.mode == "hybrid" and twin is None and not self._worth_adding(predicted):
+                continue
             kept_rules = [f for f in kept_rules if f not in clashing]
             self._add(reading, speakers, view, ents, predicted, twin)
         reading.found.extend(kept_rules)
         reading.found.sort(key=lambda f: (f.start, f.end))
+
+    def _worth_adding(self, predicted: Predicted) -> bool:
+        """Whether the hybrid adds an attribution the rules did not find: only with a source
+        (a statement by "unnamed source" tells a reader little, and on our development set
+        these were mostly misreadings) and with confidence enough (``added_min_confidence``,
+        chosen on PolNeAR dev and our development set)."""
+        return predicted.source is not None and predicted.confidence >= self.tagger.settings.added_min_confidence
 
     def _add(
         self,
@@ -112,12 +126,16 @@ class Combiner:
             mention = None
             speaker = twin.speaker if twin is not None else reading.table.unnamed(UNNAMED_SOURCE, None, None)
         dobj = next((c for c in cue_head.children if c.dep_ in ("dobj", "obj")), None)
+        why = verb_why(cue_head, view.tokens[predicted.cue[1] - 1]) if cue_head.pos_ in ("VERB", "AUX") else None
         head: Found | None = None
         for run in predicted.content:
             s, e = reading.trim(*view.span(*run))
             if e <= s:
                 continue
             s, e, quote = _quoted(reading, s, e)
+            says = why or text_why(text[s:e])
+            if says is None and twin is None and quote == "indirect" and not _clause(view, run):
+                says = "no-content"
             found = Found(
                 speaker,
                 s,
@@ -128,6 +146,7 @@ class Combiner:
                 cue,
                 origin,
                 continues=head,
+                why=says,
                 confidence=predicted.confidence,
             )
             if twin is not None and twin.kind != "claim" and found.kind == "claim":
@@ -138,6 +157,11 @@ class Combiner:
             found.date = when.isoformat() if when else (twin.date if twin is not None else None)
             reading.found.append(found)
             head = head or found
+
+
+def _clause(view: ChunkView, run: tuple[int, int]) -> bool:
+    """Whether a content run says something of its own: it holds a finite verb."""
+    return any("Fin" in view.tokens[n].morph.get("VerbForm", []) for n in range(*run))
 
 
 def _quoted(reading: Reading, start: int, end: int) -> tuple[int, int, QuoteType]:

@@ -45,7 +45,7 @@ class Settings:
 
     ``min_confidence``: attributions below it are dropped. ``rules_first``: in the hybrid, an
     attribution the rules found keeps the rules' spans, and the model only adds the ones
-    they missed.
+    they missed; ``added_min_confidence``: the least confidence of an attribution it adds.
     """
 
     cue_threshold: float = 0.5
@@ -53,6 +53,7 @@ class Settings:
     window_after: int = 2
     min_confidence: float = 0.0
     rules_first: bool = True
+    added_min_confidence: float = 0.7
 
 
 def runs(labels: list[str], role: str) -> list[tuple[int, int]]:
