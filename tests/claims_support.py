@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
-from kg.build.namespace import QG, RDF, XSD, sparql_prologue
+from kg.build.namespace import OA, QG, RDF, XSD, sparql_prologue
 from kg.infer.planner import with_inference
 from kg.store import OxigraphStore
 
@@ -28,6 +28,7 @@ class Said:
     disputes: list[str] = field(default_factory=list)
     disputes_party: str | None = None
     basis: dict[str, tuple[str, str]] = field(default_factory=dict)  # target id -> (rule, trigger)
+    span: tuple[int, int] | None = None  # where its words sit in the article
 
 
 def party(name: str) -> URIRef:
@@ -86,6 +87,18 @@ def article(name: str, said: list[Said], publisher: str = "Reuters", day: str = 
             g.add((basis, QG.trigger, Literal(trigger)))
         if s.disputes_party:
             g.add((iri_s, QG.disputesParty, party(s.disputes_party)))
+        if s.span:
+            evidence = URIRef(f"{iri_s}/evidence")
+            target, position = URIRef(f"{evidence}#target"), URIRef(f"{evidence}#position")
+            g.add((iri_s, QG.evidence, evidence))
+            g.add((evidence, RDF.type, QG.Evidence))
+            g.add((evidence, QG.evidenceRole, Literal("content")))
+            g.add((evidence, OA.hasTarget, target))
+            g.add((target, OA.hasSource, source))
+            g.add((target, OA.hasSelector, position))
+            g.add((position, RDF.type, OA.TextPositionSelector))
+            g.add((position, OA.start, Literal(s.span[0])))
+            g.add((position, OA.end, Literal(s.span[1])))
     return str(iri), g
 
 

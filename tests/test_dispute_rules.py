@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims_support import MINTER, Said, article, disputed_by, load, new_store, rows, statement
 
 from kg.build.namespace import QG
-from kg.infer.disputes import LATER, NAMED_PARTY, NOT_A_STATEMENT, OWN_SIDE, REPORTER, STATED
+from kg.infer.disputes import LATER, NAMED_PARTY, NOT_A_STATEMENT, OWN_SIDE, OWN_WORDS, REPORTER, STATED
 from kg.infer.planner import with_inference
 
 ACCUSATION = "AWS breached its contract with Parler by cutting off service"
@@ -151,4 +151,65 @@ def test_each_link_keeps_the_rule_and_words_extraction_gave_it():
         f"SELECT ?c ?t WHERE {{ <{d}> qg:disputesClaim ?c ; qg:basis ?b . ?b qg:answers ?t . ?t qg:ofClaim ?c }}",
     )
     assert {t for _, t in found} == {str(statement("why", "p"))}
+    store.close()
+
+
+def test_a_denial_naming_a_party_does_not_answer_what_the_party_says_of_itself():
+    """'AWS called Parler's suit baseless' answers Parler's accusations, not Parler's account of its own conduct."""
+    store = new_store()
+    said = [
+        Said("x", "Parler", ACCUSATION, QG.Allegation),
+        Said("own", "Parler", "it had removed the posts AWS flagged and AWS never complained about its pace"),
+        Said("plight", "Parler", "Without AWS, Parler is finished as a going concern"),
+        aws_denial(disputes_party="Parler"),
+    ]
+    load(store, "itself", said)
+    assert disputed_by(store, statement("itself", "d")) == {statement("itself", "x")}
+    store.close()
+
+
+def test_a_denial_that_names_what_it_answers_is_not_stretched_to_the_partys_other_claims():
+    """Extraction found what the denial answers ('these claims'): the party it names says whose they are, no more."""
+    store = new_store()
+    said = [
+        Said("x", "Parler", ACCUSATION, QG.Allegation),
+        Said("y", "Parler", ANIMUS, QG.Allegation),
+        aws_denial(disputes=["x"], disputes_party="Parler", basis={"x": ("anaphora", "these claims")}),
+    ]
+    load(store, "named", said)
+    assert disputed_by(store, statement("named", "d")) == {statement("named", "x")}
+    store.close()
+
+
+def test_words_the_article_gives_to_the_deniers_side_are_never_disputed_by_it():
+    """One sentence read twice, once as AWS's and once as Parler's: AWS's denial does not dispute its own words."""
+    store = new_store()
+    said = [
+        Said("a", "Amazon Web Services", "Parler was unable or unwilling to remove violent posts", span=(100, 160)),
+        Said("twice", "Parler", "it was unable or unwilling to remove violent posts", span=(110, 160)),
+        Said("x", "Parler", ACCUSATION, QG.Allegation, span=(300, 360)),
+        aws_denial(disputes=["twice", "x"], span=(400, 430)),
+    ]
+    load(store, "twice", said)
+    d = statement("twice", "d")
+    assert disputed_by(store, d) == {statement("twice", "x")}
+    assert basis_of(store, d, statement("twice", "twice"))["rejected"] == OWN_WORDS
+    store.close()
+
+
+def test_the_founding_query_shows_only_the_reports_a_denial_answered():
+    """A report of the same claim the denial was refused (said after it) is not shown as what it answered."""
+    from kg.paths import QUERIES_DIR
+
+    store = new_store()
+    said = [
+        Said("x", "Parler", ACCUSATION, QG.Allegation, day="2021-01-11"),
+        Said("again", "Parler", ACCUSATION, QG.Allegation, day="2021-01-14"),
+        aws_denial(disputes=["x", "again"], day="2021-01-12"),
+    ]
+    load(store, "shown", said)
+    d = statement("shown", "d")
+    assert basis_of(store, d, statement("shown", "again"))["rejected"] == LATER
+    found = list(store.query((QUERIES_DIR / "claims-disputed-by-party.rq").read_text(encoding="utf-8")))
+    assert {row["claim"].value for row in found} == {str(statement("shown", "x"))}
     store.close()

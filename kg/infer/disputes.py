@@ -2,14 +2,17 @@
 
 A careful reader draws a dispute link only to what the *other side* claimed: never to the
 denier's own statements or its side's (the parties credited with it, the organisations its
-speaker speaks for, and everything above them in the hierarchy), never to a statement made
-after the denial, never to a reporter's own words (a statement whose speaker is the outlet
-that reports it), never to what is not a statement. Links come from extraction
+speaker speaks for, and everything above them in the hierarchy), nor to words the article
+also gives to the denier's side (an extractor reading one sentence twice), never to a
+statement made after the denial, never to a reporter's own words (a statement whose speaker
+is the outlet that reports it), never to what is not a statement. Links come from extraction
 (``qg:disputes``, with the rule and the words that triggered it as a ``qg:basis``) or from
 the one rule inference adds: a denial naming a party (``qg:disputesParty``: "AWS denied
-Parler's accusations") answers that party's claims *in its own article*. It reaches other
-articles only through the claims those reports belong to (``kg.infer.clusters``), never by
-party and date alone: the article's reading must support every link.
+Parler's accusations") and linking to nothing in particular answers that party's claims
+*about the denier's side* in its own article, never what the party says of itself ("it had
+removed the posts"). It reaches other articles only through the claims those reports belong
+to (``kg.infer.clusters``), never by party and date alone: the article's reading must
+support every link.
 
 Every link gets a basis node; one inference does not carry to the claim is kept with
 ``qg:rejectedBecause``, so a page can show it and a bad rule can be found.
@@ -23,11 +26,14 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from kg.build.iris import Minter
-from kg.build.namespace import QG, RDF
+from kg.build.namespace import OA, QG, RDF
 from kg.infer.lookup import Facts, Lookup
 
 STATED, NAMED_PARTY = "stated", "named party"
 OWN_SIDE, LATER, REPORTER, NOT_A_STATEMENT = "own side", "later", "reporter's own words", "not a statement"
+OWN_WORDS = "own side's words"
+_SELF = {"it", "its", "we", "our", "they", "their", "i", "my", "he", "his", "she", "her"}
+_LEAD = re.compile(r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under)\b[^,]{0,60},\s*)?")
 _KINDS = {QG.disputes: (QG.disputesParty, QG.DisputeBasis), QG.confirms: (QG.confirmsParty, QG.ConfirmBasis)}
 _NOT_STATEMENTS = (QG.Party, QG.Source, QG.Evidence, QG.Affiliation, QG.LinkBasis, QG.ClaimCluster)
 
@@ -56,6 +62,7 @@ class LocalLinks:
             if p == QG.name:
                 self.names.setdefault(s, set()).add(str(o))
         self.known: dict = {}
+        self.spans = {s: span for s in statements if (span := _content_span(facts, s)) is not None}
 
     def side(self, statement) -> set:
         """The parties a statement speaks for: those credited with it, and whom its speaker speaks for, upwards."""
@@ -73,6 +80,8 @@ class LocalLinks:
             return NOT_A_STATEMENT
         if target == source or self.side(source) & self.side(target):
             return OWN_SIDE
+        if self._words_of_side(target, self.side(source)):
+            return OWN_WORDS
         if facts.objects(target, QG.speaker) & facts.objects(target, QG.reportedBy):
             return REPORTER
         if not _not_after(facts.objects(target, QG.statedOn), facts.objects(source, QG.statedOn)):
@@ -85,11 +94,13 @@ class LocalLinks:
         accepted: set[Link] = set()
         for kind, (party_predicate, basis_class) in _KINDS.items():
             stated = {(s, t): None for s, t in self.facts.pairs(kind) if (s, kind, t) in self.asserted}
-            drawn = {(s, t): p for s, t, p in self._named_party(party_predicate)}
+            reasons = {pair: self.rejection(*pair) for pair in stated}
+            answered = {s for (s, _), reason in reasons.items() if reason is None}
+            drawn = {(s, t): p for s, t, p in self._named_party(party_predicate, answered)}
             drawn |= stated
             for (source, target), party in drawn.items():
                 basis = self.minter.basis(source, target)
-                reason = self.rejection(source, target)
+                reason = reasons[(source, target)] if (source, target) in reasons else self.rejection(source, target)
                 if party is not None and reason is not None:
                     continue  # the rule only draws what a reader would
                 if (source, QG.basis, basis) not in self.asserted:
@@ -110,6 +121,18 @@ class LocalLinks:
                     triples.add((basis, QG.rejectedBecause, Literal(reason)))
         return triples, accepted
 
+    def _words_of_side(self, target, side: set) -> bool:
+        """Whether most of ``target``'s words are also given, in this article, to a statement of ``side``."""
+        span = self.spans.get(target)
+        if span is None or not side:
+            return False
+        for other, (start, end) in self.spans.items():
+            if other == target or not self.side(other) & side:
+                continue
+            if min(span[1], end) - max(span[0], start) >= (span[1] - span[0]) / 2:
+                return True
+        return False
+
     def _names_of(self, parties: set) -> set[str]:
         """Every name and alias the store knows the parties by (the article may use another)."""
         missing = parties - set(self.known)
@@ -121,24 +144,39 @@ class LocalLinks:
                 self.known.setdefault(party, set()).update(self.names.get(party, ()))
         return {n.lower() for p in parties for n in self.known.get(p, ())}
 
-    def _named_party(self, predicate):
-        """A denial naming a party answers that party's statements in this article, other than its denials.
+    def _named_party(self, predicate, answered: set):
+        """A denial naming a party answers that party's claims about the denier's side in this article.
 
-        Only for a denial whose words link to nothing in particular: when extraction found what it
-        answers, the party it names says whose those words are, not that it answers all of theirs.
+        Only for a denial whose words link to nothing in particular (none in ``answered``): when
+        extraction found what it answers, the party it names says whose those words are, not that
+        it answers all of theirs. A claim whose subject is its own claimant ("it had removed the
+        posts", "Without AWS, Parler is finished") is the claimant speaking of itself: it may name
+        the denier, but a denial of the claimant's accusations does not answer it.
         """
         facts = self.facts
         for source, party in facts.pairs(predicate):
-            if source not in self.statements or party in self.outlets or party in self.side(source):
+            if source not in self.statements or source in answered or party in self.outlets:
                 continue
             side = self.side(source)
+            if party in side:
+                continue
             for target in self.statements:
                 if (
                     facts.has(target, QG.creditedTo, party)
                     and facts.has(target, RDF.type, QG.Claim)
                     and self._is_about(target, side)
+                    and not self._speaks_of_itself(target)
                 ):
                     yield source, target, party
+
+    def _speaks_of_itself(self, statement) -> bool:
+        """Whether a statement's words open, past a leading 'that' or phrase, on a pronoun or a name of its own side."""
+        words = min((str(c) for c in self.facts.objects(statement, QG.content)), default="").lower()
+        rest = _LEAD.sub("", words, count=1)
+        first = re.match(r"[a-z]+", rest)
+        if first and first.group() in _SELF:
+            return True
+        return any(rest.startswith(name) for name in self._names_of(self.side(statement)) if name)
 
     def _is_about(self, statement, parties: set) -> bool:
         """Whether a statement is about one of ``parties``: ``qg:about``, or a name of theirs in its words."""
@@ -149,6 +187,19 @@ class LocalLinks:
 
     def _name(self, party) -> str:
         return min(self.names.get(party) or {str(n) for n in self.facts.objects(party, QG.name)} or {""})
+
+
+def _content_span(facts: Facts, statement) -> tuple[int, int] | None:
+    """Where a statement's words sit in its article (its content evidence's position), if recorded."""
+    for evidence in facts.objects(statement, QG.evidence):
+        if not any(str(role) == "content" for role in facts.objects(evidence, QG.evidenceRole)):
+            continue
+        for target in facts.objects(evidence, OA.hasTarget):
+            for selector in facts.objects(target, OA.hasSelector):
+                start, end = facts.objects(selector, OA.start), facts.objects(selector, OA.end)
+                if start and end:
+                    return int(min(start).toPython()), int(max(end).toPython())
+    return None
 
 
 def _not_after(claimed: set, denied: set) -> bool:

@@ -74,7 +74,10 @@ class _Names:
 
 # What a denial ?d disputes: the reports ?c it answers in its article that inference carried to
 # their claim (never its own side's, later statements, a reporter's words).
-_ANSWERED = "?d qg:disputesClaim ?claim_ ; qg:basis ?basis_ . ?basis_ qg:answers ?c . ?c qg:ofClaim ?claim_ ."
+_ANSWERED = (
+    "?d qg:disputesClaim ?claim_ ; qg:basis ?basis_ . ?basis_ qg:answers ?c . ?c qg:ofClaim ?claim_ . "
+    "FILTER NOT EXISTS { ?basis_ qg:rejectedBecause ?why_ }"
+)
 
 
 def _disputes(store) -> dict[str, list[str]]:
