@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
+from kg.infer import stale
 from kg.read import export, views
 from kg.read.renderers import by_media_type, serialize_triples
 from kg.store import Store
@@ -51,6 +52,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "rdf": rdf_export,
     "csv": csv_export,
     "claimreview": export.claimreview,
+    "stale": stale.staleness,
 }
 
 

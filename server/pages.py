@@ -137,10 +137,14 @@ def _page_number() -> int:
 
 
 def _respond(template: str, data: dict, media: str, *, status: int = 200, **extra: object) -> Response:
+    behind = _view("stale") if status < 400 else None
     if media == "application/json":
-        response = Response(current_app.json.dumps(data) + "\n", status=status, mimetype="application/json")
+        body = {**data, "inference_stale": behind} if behind and isinstance(data, dict) else data
+        response = Response(current_app.json.dumps(body) + "\n", status=status, mimetype="application/json")
     else:
-        response = Response(render_template(template, data=data, **extra), status=status, mimetype="text/html")
+        response = Response(
+            render_template(template, data=data, stale=behind, **extra), status=status, mimetype="text/html"
+        )
     response.headers["Vary"] = "Accept"
     return response
 

@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from rdflib.namespace import VOID, Namespace
 
+from kg.infer import stale
 from kg.store import QuerySyntaxError, StoreError
 from kg.store.sparql_text import add_using, read
 
@@ -311,7 +312,10 @@ def update():
             text = add_using(text, using, using_named)
         st = state()
         check_remote_access(read(text, request.base_url), st.config["service_allowlist"], update=True)
-        st.update(text, base_iri=request.base_url, client=client_address())
+        with stale.bypassing(
+            st.store, lambda marked: st.update(marked, check=False), "a SPARQL Update at /sparql/update"
+        ):
+            st.update(text, base_iri=request.base_url, client=client_address())
     except (
         Refused,
         QuerySyntaxError,

@@ -189,6 +189,11 @@ def run_query(args: argparse.Namespace) -> int:
 
             if str(store.minter.names_graph) in sparql and is_missing(store, str(store.minter.names_graph)):
                 print(f"kg query: warning: {STALE_HINT}", file=sys.stderr)
+        from kg.infer import stale
+
+        behind = stale.staleness(store)
+        if behind:
+            print(f"kg query: warning: {stale.warning(behind)}", file=sys.stderr)
     _emit(output, args.output)
     if args.output:
         print(f"wrote {len(output)} bytes of {format} to {args.output}", file=sys.stderr)
@@ -204,8 +209,11 @@ def run_update(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with store_from_args(args) as store:
         before = dict(store.graphs())
-        store.update(sparql, prefixes=PREFIXES)
-        after = dict(store.graphs())
+        from kg.infer import stale
+
+        with stale.bypassing(store, store.update, "kg update"):
+            store.update(sparql, prefixes=PREFIXES)
+            after = dict(store.graphs())
     changed = sorted(g for g in before.keys() | after.keys() if before.get(g) != after.get(g))
     delta = sum(after.values()) - sum(before.values())
     summary(
@@ -236,7 +244,7 @@ def _selected(store, args: argparse.Namespace) -> list[str] | None:
             chosen += found
     else:
         chosen = graphs
-    dropped = {"inferred", "names", "claims"} if args.no_inferred else set()
+    dropped = {"inferred", "names", "claims", "inference state"} if args.no_inferred else set()
     dropped |= {"ontology"} if args.no_ontology else set()
     closure = str(store.minter.ontology_inferred_graph)
     return [g.iri for g in chosen if g.kind not in dropped and not (args.no_ontology and g.iri == closure)]

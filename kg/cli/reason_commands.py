@@ -7,6 +7,7 @@ import time
 
 from kg.cli import add_store_options, store_from_args
 from kg.cli.store_commands import compact, on_disk
+from kg.infer import stale
 from kg.infer.planner import ENGINES, Reasoner
 
 
@@ -39,6 +40,9 @@ def run_reason(args) -> int:
         progress = not args.no_progress and sys.stderr.isatty()
         count = reasoner.full(progress=progress) if args.full else reasoner.missing(progress=progress)
         print(f"reasoned {count} graph(s) in {time.monotonic() - started:.1f} s")
+        behind = stale.staleness(store)
+        if behind:
+            print(f"kg reason: warning: {stale.warning(behind)}", file=sys.stderr)
         if args.full and on_disk(store):
             compact(store)
     return 0

@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OWL, QG, RDF
-from kg.infer import claims, identity, names
+from kg.infer import claims, identity, names, stale
 from kg.infer.clusters import ClaimIndex
 from kg.infer.disputes import Link, LocalLinks
 from kg.infer.lookup import Facts, Lookup
@@ -62,6 +62,7 @@ class Reasoner:
             str(self.minter.ontology_inferred_graph),
             self.names_graph,
             self.claims.iri,
+            stale.state_graph(self.minter.base),
         }
 
     # ---- which graphs are which -------------------------------------------------------
@@ -241,16 +242,17 @@ class Reasoner:
         """Recompute every derived graph from scratch; returns how many graphs were reasoned."""
         from tqdm import tqdm
 
-        stale: dict[str, Graph | None] = {g: None for g in self.derived_graphs()}
-        stale[str(self.minter.ontology_inferred_graph)] = None
-        stale[self.claims.iri] = None
-        self.store.replace_graphs(stale)
+        dropped: dict[str, Graph | None] = {g: None for g in self.derived_graphs()}
+        dropped[str(self.minter.ontology_inferred_graph)] = None
+        dropped[self.claims.iri] = None
+        self.store.replace_graphs(dropped)
         self.store.replace_graphs(self.plan({}))
         first = {str(g) for g in self.party_graphs}
         graphs = sorted(self.data_graphs(), key=lambda g: (g not in first, g))
         for g in tqdm(graphs, desc="reasoning", unit="graph", disable=not progress):
             self.store.replace_graphs(self.plan({}, refresh=[g]))
         names.rebuild(self.store, self.names_graph)
+        self.store.update(stale.clear_update(self.minter.base))
         return len(graphs)
 
     def missing(self, progress: bool = False) -> int:

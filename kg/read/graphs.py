@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.build.prefixes import PREFIXES
+from kg.infer import stale
 from kg.paths import ONTOLOGY_DIR
 from kg.read.base import rows
 
@@ -46,6 +47,7 @@ def catalogue(store, minter) -> list[GraphInfo]:
         str(minter.parties_graph): "parties",
         str(minter.names_graph): "names",
         str(minter.claims_graph): "claims",
+        stale.state_graph(minter.base): "inference state",
         str(minter.file_graph(str((ONTOLOGY_DIR / "parties.ttl").resolve()))): "parties",
     }
     found = {iri: GraphInfo(iri, n, special.get(iri, "other")) for iri, n in store.graphs()}
@@ -90,7 +92,7 @@ def matching(graphs: list[GraphInfo], name: str) -> list[GraphInfo]:
     return [g for g in graphs if g.loaded_from in wanted and g.kind != "inferred"]
 
 
-_STORE_KINDS = ("ontology", "parties", "names", "claims", "inferred", "other")
+_STORE_KINDS = ("ontology", "parties", "names", "claims", "inference state", "inferred", "other")
 _KINDS = {
     QG + "ArticleGraph": "article",
     QG + "LoadedGraph": "file",

@@ -1,0 +1,78 @@
+"""Whether the store's derived graphs are behind its data: the mark a write that bypasses inference leaves.
+
+Every loader writes through inference (validate -> infer -> atomic replace), so derived graphs
+follow the data. A raw SPARQL Update (``/sparql/update``, ``kg update``) cannot: it may change
+any graph, and which derived graphs that touches is unknown. Such a write leaves a mark in the
+store itself (``state_graph``: when, and which write), so every process reading
+the store sees it: pages show it, ``kg query`` warns, ``kg reason`` says what to run. Only
+``kg reason --full``, which recomputes every derived graph, clears it. The mark is written before
+the bypassing write and taken back if that write fails, so a crash between the two can only leave
+a store flagged that did not need to be, never the reverse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from kg.build.prefixes import PREFIXES
+from kg.store import quote
+
+HINT = "run `kg reason --full` to bring inferred graphs, claims, their status and names up to date"
+_QG = PREFIXES["qg"]  # no rdflib here: `kg query` reads the mark and starts without it
+
+
+def state_graph(base: str) -> str:
+    """The graph holding the mark, under the store's base (one of the store's own graphs)."""
+    return base + "graph/inferred/state"
+
+
+def mark_update(base: str, why: str, when: dt.datetime | None = None) -> str:
+    """The SPARQL Update that flags the store's inference stale since ``when`` because of ``why``."""
+    graph = quote.iri(state_graph(base))
+    when = when or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    since = quote.literal(when.isoformat(), datatype=PREFIXES["xsd"] + "dateTime")
+    return (
+        f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {graph} {quote.iri(_QG + 'staleSince')} "
+        f"{since} ; {quote.iri(_QG + 'staleBecause')} {quote.literal(why)} }} }}"
+    )
+
+
+def clear_update(base: str) -> str:
+    return f"DROP SILENT GRAPH {quote.iri(state_graph(base))}"
+
+
+def staleness(store) -> dict | None:
+    """``{"since": ..., "because": ...}`` when a write bypassed inference since the last full run, else None."""
+    rows = list(
+        store.query(
+            f"SELECT ?since ?why WHERE {{ GRAPH {quote.iri(state_graph(store.base))} {{ "
+            f"?s <{_QG}staleSince> ?since OPTIONAL {{ ?s <{_QG}staleBecause> ?why }} }} }} LIMIT 1"
+        )
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return {"since": row["since"].value, "because": row["why"].value if row["why"] is not None else ""}
+
+
+def warning(state: dict) -> str:
+    """One line for a terminal: since when inference is behind, why, and what to run."""
+    return f"inference is stale since {state['since']} ({state['because']}): {HINT}"
+
+
+def holds_quotegraph_data(store) -> bool:
+    """Whether any graph uses a term of the ontology as a predicate (one match ends the scan)."""
+    ours = f'FILTER(STRSTARTS(STR(?p), "{_QG}"))'
+    return bool(store.query(f"ASK {{ {{ ?s ?p ?o {ours} }} UNION {{ GRAPH ?g {{ ?s ?p ?o {ours} }} }} }}"))
+
+
+@contextmanager
+def bypassing(store, run: Callable[[str], object], why: str) -> Iterator[None]:
+    """Flag inference stale after a write that bypasses it succeeds (``run`` executes an update the
+    way the caller writes: the server through its writer, the CLI on the store)."""
+    was = staleness(store)
+    yield
+    if was is None and holds_quotegraph_data(store):
+        run(mark_update(store.base, why))
