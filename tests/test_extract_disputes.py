@@ -193,3 +193,14 @@ def test_words_pointing_back_at_the_accusers_make_a_denial(text, denial, accusat
     x = run(text)
     assert said(x, denial).kind == "denial"
     assert any(accusation in t for t in disputed(x, denial))
+
+
+def test_a_filing_on_its_own_plight_is_no_charge_even_when_it_names_the_other_side():
+    """'Without Harlow, Brightwater is finished' is the filer on itself: a denial of 'these claims' leaves it."""
+    x = run(
+        "Brightwater Farms sued Harlow Mining on Monday. The 20-page complaint argues that Harlow poisoned its wells. "
+        '"Without Harlow, Brightwater is finished as a going concern," it says. '
+        '"There is no merit to these claims," a Harlow Mining spokeswoman said.'
+    )
+    assert said(x, "Brightwater is finished").kind == "claim"
+    assert disputed(x, "There is no merit to these claims") == [said(x, "Harlow poisoned its wells").text]

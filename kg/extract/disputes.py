@@ -66,6 +66,10 @@ _CLAIM_WORDS = {
     "timeline",
     "description",
 }
+_LEADING_PHRASE = re.compile(
+    r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
 _DISMISSIVE = re.compile(r"\bstand by\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
 _NEGATION = re.compile(
@@ -260,8 +264,9 @@ class Answers:
                     s.kind = "allegation"
 
     def _leads_with(self, s: Statement, side: set[str]) -> bool:
-        """Whether a statement's first words name one of ``side``'s parties: roughly, it is their deed."""
-        head = " ".join(re.sub(r"^that\s+", "", self.text[s.start : s.end], flags=re.I).split()[:4])
+        """Whether a statement's first words name one of ``side``'s parties: roughly, it is their deed.
+        A leading phrase set off by a comma is not its subject ("Without AWS, Parler is finished")."""
+        head = " ".join(_LEADING_PHRASE.sub("", self.text[s.start : s.end], count=1).split()[:4])
         return any(_mentions(head, n) for pid in side for n in self._names(pid))
 
     def _speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
