@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from flask import Response, request
 
 from kg.errors import KgError
+from kg.infer import stale
 from kg.load.loader import Loader, is_quotegraph_data
 from kg.store import quote, terms
 from kg.store.formats import RdfSyntaxError, parse_quads
@@ -107,6 +108,10 @@ def _write(iri: str | None, triples: list, replace: bool) -> None:
             f"CREATE SILENT GRAPH {graph}",
             f"INSERT DATA {{ GRAPH {graph} {{ {data} }} }}",
         ]
+    if iri is None and is_quotegraph_data(triples):  # the default graph is no loaded graph: inference cannot follow
+        with stale.bypassing(st.store, lambda marked: st.update(marked, check=False), "a Graph Store write to /store"):
+            st.update(" ;\n".join(parts), check=False)
+        return
     st.update(" ;\n".join(parts), check=False)
 
 

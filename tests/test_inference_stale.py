@@ -86,3 +86,25 @@ def test_a_sparql_update_at_the_endpoint_is_reported_on_every_page_until_reasone
         state.after_write()
         assert b'class="stale"' not in client.get("/").data
         assert "inference_stale" not in client.get("/index.json").get_json()
+
+
+def test_quotegraph_data_put_into_the_default_graph_is_flagged_and_other_graph_store_writes_are_not():
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with app_with(SAMPLE, write_token=TOKEN) as app:
+        client = app.test_client()
+        plain = client.put(
+            "/store?graph=urn:x:notes",
+            data="<urn:x:a> <urn:x:b> <urn:x:c> .",
+            content_type="application/n-triples",
+            headers=auth,
+        )
+        assert plain.status_code in (201, 204), plain.data
+        assert "inference_stale" not in client.get("/index.json").get_json()
+        ours = client.put(
+            "/store?default",
+            data='<urn:x:s> <https://quotegraph.org/ontology#content> "AWS broke its contract" .',
+            content_type="application/n-triples",
+            headers=auth,
+        )
+        assert ours.status_code in (201, 204), ours.data
+        assert client.get("/index.json").get_json()["inference_stale"]["because"] == "a Graph Store write to /store"
