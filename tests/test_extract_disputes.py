@@ -204,3 +204,28 @@ def test_a_filing_on_its_own_plight_is_no_charge_even_when_it_names_the_other_si
     )
     assert said(x, "Brightwater is finished").kind == "claim"
     assert disputed(x, "There is no merit to these claims") == [said(x, "Harlow poisoned its wells").text]
+
+
+def test_standing_by_ones_words_answers_whoever_disputed_them():
+    x = run(
+        "Council member Ada Brandt accused the parks director of hiding the cost of the new pool. Director Omar "
+        "Kell denied Brandt's claim that the cost had been hidden. Dozens of residents spoke at the meeting, and "
+        'most of them opposed the pool. Brandt, asked about the denial, did not budge. "I stand by every word," '
+        "she said."
+    )
+    assert disputed(x, "I stand by every word") == ["Brandt's claim that the cost had been hidden"]
+
+
+def test_the_allegation_that_answers_the_accuser_it_repeats_not_the_latest_one():
+    x = run(
+        "Crib recall\n\nLarkspur & Vine is recalling 50,000 cribs, the company said Monday.\n\nA lawyer for two "
+        "families says the company knew about the loose rails for years.\n\nPriya Nandi, a lawyer in Denver, said "
+        'Larkspur & Vine had received complaints about the rails in 2019. "They kept selling the cribs anyway," she '
+        'said. "Nothing about this was an accident."\n\nA separate lawsuit filed by a retailer says the company '
+        "shipped cribs late.\n\nLarkspur & Vine rejected the allegation that it had known about the rails since 2019."
+    )
+    assert disputed(x, "the allegation that it had known") == [
+        "the company knew about the loose rails for years",
+        "Larkspur & Vine had received complaints about the rails in 2019",
+        "They kept selling the cribs anyway",
+    ]

@@ -25,7 +25,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import NEWS_OUTLETS
+from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
+from kg.extract.lexicon import INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Party, Statement
 
 _ANSWER_NOUNS = (
@@ -70,105 +71,12 @@ _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
     re.IGNORECASE,
 )
+_ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
 _DISMISSIVE = re.compile(r"\bstand by\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
     re.IGNORECASE,
-)
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "and",
-        "or",
-        "but",
-        "that",
-        "this",
-        "these",
-        "those",
-        "is",
-        "was",
-        "were",
-        "are",
-        "be",
-        "been",
-        "it",
-        "its",
-        "their",
-        "they",
-        "them",
-        "we",
-        "our",
-        "us",
-        "i",
-        "you",
-        "he",
-        "she",
-        "his",
-        "her",
-        "not",
-        "no",
-        "nothing",
-        "any",
-        "every",
-        "for",
-        "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "do",
-        "does",
-        "did",
-        "about",
-        "than",
-        "then",
-        "there",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "into",
-        "over",
-        "under",
-        "more",
-        "most",
-        "very",
-        "just",
-        "all",
-        "also",
-        "only",
-        "out",
-        "up",
-        "so",
-        "if",
-        "because",
-        "said",
-        "says",
-        "say",
-        "me",
-        "my",
-        "your",
-        "ever",
-        "never",
-        "one",
-        "two",
-        "being",
-    ]
 )
 
 
@@ -264,10 +172,26 @@ class Answers:
                     s.kind = "allegation"
 
     def _leads_with(self, s: Statement, side: set[str]) -> bool:
-        """Whether a statement's first words name one of ``side``'s parties: roughly, it is their deed.
-        A leading phrase set off by a comma is not its subject ("Without AWS, Parler is finished")."""
+        """Whether a statement's first words name one of ``side``'s parties, or describe its organisation
+        ("the company knew", "the authority learned") where the speaker is no such thing: roughly,
+        it is their deed. A leading phrase set off by a comma is not its subject ("Without AWS, Parler is
+        finished")."""
         head = " ".join(_LEADING_PHRASE.sub("", self.text[s.start : s.end], count=1).split()[:4])
-        return any(_mentions(head, n) for pid in side for n in self._names(pid))
+        if any(_mentions(head, n) for pid in side for n in self._names(pid)):
+            return True
+        m = re.search(r"\b[Tt]he (\w+)", head)
+        noun = m.group(1).lower() if m else ""
+        if noun not in ORG_NOUNS:
+            return False
+        return self._describes(side, noun) and not self._describes({s.speaker}, noun)
+
+    def _describes(self, side: set[str], noun: str) -> bool:
+        """Whether "the <noun>" can be one of ``side``'s organisations: a generic noun ("the company")
+        for any, an institution ("the authority") for one whose name says it."""
+        orgs = [self.parties[p].name.lower() for p in side if self.parties[p].type == "Organization"]
+        if noun in INSTITUTION_NOUNS:
+            return any(noun in name.split() for name in orgs)
+        return bool(orgs)
 
     def _speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
         """Whether a statement is about its own side ("we never", "nobody here", the side's name) and
@@ -305,7 +229,7 @@ class Answers:
             earlier = [s for s in others if s.kind == "allegation"][:1]
         named = self._named(answer, earlier, mine, lo, words)
         pool = earlier if named else [s for s in earlier if not self._outlet(s)]
-        accusations = [s for s in pool if s.kind == "allegation"]
+        accusations = [s for s in pool if s.kind == "allegation" or self._disputed_voices(s) & mine]
         if not pool:
             self._unanswered(answer)
             return
@@ -316,7 +240,9 @@ class Answers:
         chosen: list[Statement]
         if anaphor and anaphor.group("that"):
             said = _words(words[anaphor.end() :])
-            chosen = [s for s in theirs if len(said & _words(s.text)) >= 2] or charged[-1:] or theirs[-1:]
+            accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
+            matched = [s for s in pool if len(said & _words(s.text)) >= (1 if s in accused else 2)]
+            chosen = self._grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif named or general or (anaphor and self._plural(anaphor.group("noun"))):
             chosen = list(charged)
@@ -350,6 +276,25 @@ class Answers:
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def _grounds(self, matched: list[Statement], accused: list[Statement], pool: list[Statement]) -> list[Statement]:
+        """What an answer to ``matched`` also answers: its speaker's accusations around it ("a lawyer says
+        the company knew"), and the claim offered for one in the next sentence ("Bramble & Finch had
+        received complaints in 2021. 'They sold these strollers for two more years ...'")."""
+        found = list(matched)
+        for s in pool:
+            if s in matched or s.kind != "claim" or _ALSO.search(self.text[self.context(s)[0] : s.start]):
+                continue  # "She also alleged that ...": another charge, not the grounds of this one
+            here = self._sentence(s.start)
+            for a in matched:
+                gap = here - self._sentence(a.start)
+                if a.speaker == s.speaker and ((s in accused and abs(gap) <= 2) or gap == 1):
+                    found.append(s)
+                    break
+        return found
+
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos)
 
     def _named(
         self, answer: Statement, earlier: list[Statement], mine: set[str], lo: int, words: str

@@ -60,5 +60,7 @@ MALE_TITLES = _words("people", "male_titles")
 FEMALE_TITLES = _words("people", "female_titles")
 NAME_PARTICLES = _words("people", "name_particles")
 
+ANSWER_STOP_WORDS = _words("answers", "stop_words")
+
 WEEKDAYS: tuple[str, ...] = tuple(_DATA["dates"]["weekdays"])
 MONTHS: dict[str, int] = dict(_DATA["dates"]["months"])
