@@ -229,3 +229,30 @@ def test_the_allegation_that_answers_the_accuser_it_repeats_not_the_latest_one()
         "Larkspur & Vine had received complaints about the rails in 2019",
         "They kept selling the cribs anyway",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, denial, accusation",
+    [
+        (
+            "Power cut row\n\nFarmers filled a Cedar Valley Power Cooperative meeting on Monday after a growers' "
+            'group accused the utility of cutting power without notice.\n\n"We have never cut anyone off without '
+            'notice," said Dana Ortiz, a spokeswoman for Cedar Valley Power Cooperative.',
+            "We have never cut anyone off",
+            "cutting power without notice",
+        ),
+        (
+            "Hail claims\n\nDrivers lined up outside a Northgate Mutual Insurance office on Monday after a drivers' "
+            'association accused the insurer of cutting hail payouts.\n\n"We have never cut a valid payout," said '
+            "Omar Reyes, a spokesman for Northgate Mutual Insurance.",
+            "We have never cut a valid payout",
+            "cutting hail payouts",
+        ),
+    ],
+)
+def test_an_institution_named_by_its_kind_is_the_one_in_the_same_sentence(text, denial, accusation):
+    x = run(text)
+    accused = said(x, accusation)
+    assert accused.about == x.party(said(x, denial).speaker).affiliation
+    assert said(x, denial).kind == "denial"
+    assert accusation in disputed(x, denial)[0]

@@ -199,6 +199,15 @@ class PartyTable:
             pid = self._acronyms.get(name)
         if pid is None and " " not in name:
             pid = self._first_words.get(name)
+        if pid is None and name.count(" ") >= 2:  # "Cedar Valley Power" is "Cedar Valley Power Cooperative"
+            pid = next(
+                (
+                    e.id
+                    for e in self._entries.values()
+                    if e.type == "Organization" and e.name.count(" ") >= 1 and name.startswith(e.name + " ")
+                ),
+                None,
+            )
         if pid is None and " " not in name:
             person = self._surnames.get(name)  # the tagger often takes a surname for a company: "Feld said"
             if person is not None and self._entries[person].type == "Person":

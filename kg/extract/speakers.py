@@ -192,6 +192,8 @@ class Speakers:
         if lemma in ORG_NOUNS and determined:
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
             pid = self.table.resolve_organization([*words, lemma], pos, sentence, lemma not in INSTITUTION_NOUNS)
+            if pid is None and lemma in INSTITUTION_NOUNS and not words:  # "packed a Water Authority meeting
+                pid = self.table.resolve(lemma, pos, sentence, organization=True, window=0)  # ... accused the utility"
             if pid:
                 return pid
         if lemma in DOCUMENTS:
