@@ -9,7 +9,6 @@ alias in parentheses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import cast
@@ -19,34 +18,10 @@ from kg.extract.lexicon import (
     FEMALE_WORDS,
     MALE_TITLES,
     MALE_WORDS,
-    NAME_PARTICLES,
     NEWS_OUTLETS,
 )
 from kg.extract.model import Party, PartyType, Span
-
-_TITLE = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge|mayor|senator|governor|councilwoman|councilman"
-    r"|councilmember|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
-    re.I,
-)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
-
-
-def clean_name(name: str) -> str:
-    """A mention reduced to the name it carries: no article, possessive, or line breaks."""
-    name = " ".join(name.split())
-    name = _POSSESSIVE.sub("", name).strip(" ,.;:\"“”‘’'()")
-    if name.lower().startswith("the ") and name.lower() not in NEWS_OUTLETS:
-        name = name[4:]
-    return _CORP_SUFFIX.sub("", name)
-
-
-def acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_PARTICLES]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
-        return ""
-    return "".join(w[0] for w in words)
+from kg.extract.names import TITLE, acronym, clean_name
 
 
 @dataclass
@@ -128,8 +103,8 @@ class PartyTable:
         the person of that surname even where the tagger took the full name for a company.
         """
         cleaned = clean_name(name)
-        titled = titled or (type_ == "Person" and _TITLE.match(cleaned) is not None)
-        name = _TITLE.sub("", cleaned) if type_ == "Person" else cleaned
+        titled = titled or (type_ == "Person" and TITLE.match(cleaned) is not None)
+        name = TITLE.sub("", cleaned) if type_ == "Person" else cleaned
         if not name or not any(c.isalpha() for c in name):
             return None
         pid = self._keys.get(name.lower())

@@ -39,7 +39,7 @@ from kg.extract.mentions import (
     titled,
 )
 from kg.extract.model import Origin, Span
-from kg.extract.parties import clean_name
+from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.syntax import EXPLETIVES, subject
 
