@@ -98,3 +98,13 @@ def test_the_person_is_the_person_described_before():
         "The person said the cuts had been drafted in April."
     )
     assert speakers(x) == ["person familiar with the mayor's plans"] * 2
+
+
+def test_the_agency_is_not_the_union_named_nearer():
+    x = run(
+        "Bus cuts\n\nDrivers have quit New Haven Transit in record numbers this year, and the agency has cut 12 "
+        "routes. Curtis Webb, president of Amalgamated Transit Union Local 88, said the agency had ignored their "
+        "complaints. The agency's general manager, Mara Quist, said pay was not the problem."
+    )
+    manager = next(p for p in x.parties if p.name == "Mara Quist")
+    assert manager.affiliation is not None and x.party(manager.affiliation).name == "New Haven Transit"

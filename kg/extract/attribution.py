@@ -20,6 +20,7 @@ from kg.extract.acts import is_directive
 from kg.extract.attach import attach_quotes
 from kg.extract.cues import Cues
 from kg.extract.labelled import read_labelled_lines
+from kg.extract.mentions import joined_entities
 from kg.extract.parties import PartyTable
 from kg.extract.quotes import Quote
 from kg.extract.reading import Found, Reading
@@ -52,11 +53,12 @@ class Reader:
 
     def read_doc(self, base: int, doc: Doc) -> None:
         """Read one parsed chunk that starts at ``base`` in the article, sentence by sentence."""
-        ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        entities = joined_entities(doc)
+        ents = {i: ent for ent in entities for i in range(ent.start, ent.end)}
         by_sentence: dict[int, list[SpacySpan]] = {}
         sentences = list(doc.sents)
         starts = [sent.start for sent in sentences]
-        for ent in doc.ents:
+        for ent in entities:
             by_sentence.setdefault(bisect.bisect_right(starts, ent.start) - 1, []).append(ent)
         reading = self.reading
         first = len(self.reading.found)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import itertools
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES
 from kg.extract.model import OriginKind
@@ -70,6 +70,19 @@ def description(tok: Token) -> str:
     for t, after in zip(words, [*words[1:], None]):
         text += t.text + (t.whitespace_ if after is not None and after.i == t.i + 1 else " ")
     return text.strip()
+
+
+def joined_entities(doc: Doc) -> list[SpacySpan]:
+    """The tagger's entities, with a place followed by capitalised name words taken as the body it
+    names: "Harbor City" + "Transit" is the organisation Harbor City Transit."""
+    found = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ in ("GPE", "LOC"):
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+        found.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label="ORG"))
+    return found
 
 
 def entitled(ent: SpacySpan) -> bool:
