@@ -256,3 +256,28 @@ def test_an_institution_named_by_its_kind_is_the_one_in_the_same_sentence(text, 
     assert accused.about == x.party(said(x, denial).speaker).affiliation
     assert said(x, denial).kind == "denial"
     assert accusation in disputed(x, denial)[0]
+
+
+@pytest.mark.parametrize(
+    "text, carried, accusation",
+    [
+        (
+            "Break row\n\nLine workers at Harlan Foods accused the company of forcing them to skip breaks during the "
+            'heat wave.\n\nHarlan Foods denied the accusations in a written statement on Friday. "No one at the '
+            'plant was ever told to skip a break," the statement read. "We never cut anyone\'s hours for resting."',
+            "No one at the plant was ever told to skip a break",
+            "forcing them to skip breaks",
+        ),
+        (
+            "Mould row\n\nA tenants' group accused Orchard Property Management of ignoring mould in 40 apartments."
+            "\n\nThe company's director, Paul Ngata, rejected the allegations on Tuesday. \"No inspector has found "
+            'mould in any of the buildings," he said.',
+            "No inspector has found mould",
+            "ignoring mould in 40 apartments",
+        ),
+    ],
+)
+def test_a_denial_carried_on_in_the_next_sentences_answers_what_it_answered(text, carried, accusation):
+    x = run(text)
+    assert said(x, carried).kind == "denial"
+    assert disputed(x, carried) == [said(x, accusation).text]

@@ -71,6 +71,7 @@ _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
     re.IGNORECASE,
 )
+_CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 _ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
 _DISMISSIVE = re.compile(r"\bstand by\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
@@ -108,6 +109,7 @@ class Answers:
         self.text = text
         self.sentence_starts = sentence_starts
         self.by_id = {s.id: s for s in statements}
+        self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
 
     def side(self, pid: str | None) -> set[str]:
         """A party with everyone it belongs to: a spokesperson, their company, its parent."""
@@ -158,8 +160,25 @@ class Answers:
                     and self._speaks_of_itself(s, mine)
                     and any(e.kind == "allegation" and self._about(e, mine) for e in others)
                 )
+                or (_NEGATION.search(_CONTRAST.sub("", s.text)) and self._carries_on(s, mine))
             ):
                 s.kind = "denial"
+
+    def _carries_on(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` carries on its side's denial: "Whitlock denied the accusations in a statement.
+        'No offer was ever agreed,' the statement read." Only its side speaks in between, within three
+        sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
+        words = self.text[s.start : s.end]
+        if any(_mentions(words, n) for pid in self.parties if not self.side(pid) & mine for n in self._names(pid)):
+            return False
+        here = self._sentence(s.start)
+        for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
+            if here - self._sentence(e.start) > 3 or not self.voices(e) & mine:
+                return False
+            if e.kind == "denial":
+                self.carried[s.id] = e.id
+                return True
+        return False
 
     def recognise_allegations(self) -> None:
         """What a court filing says about another party ("AWS broke its contract") is an allegation;
@@ -213,7 +232,20 @@ class Answers:
             if answer.kind in ("denial", "confirmation"):
                 self._answer(answer)
 
+    def _carry(self, answer: Statement) -> None:
+        """A denial carrying on an earlier one answers what that one answered: those of its statements
+        it shares two words with, else all of them."""
+        earlier = self.by_id[self.carried[answer.id]]
+        answered = [self.by_id[t] for t in earlier.disputes]
+        said = _words(answer.text)
+        chosen = [s for s in answered if len(said & _words(s.text)) >= 2] or answered
+        answer.disputes, answer.disputes_party = [s.id for s in chosen], earlier.disputes_party
+        answer.dispute_basis = [LinkBasis(s.id, "contradiction", answer.text, answer.start, answer.end) for s in chosen]
+
     def _answer(self, answer: Statement) -> None:
+        if answer.id in self.carried:
+            self._carry(answer)
+            return
         mine = self.voices(answer)
         others = [
             s
