@@ -108,3 +108,17 @@ def test_the_agency_is_not_the_union_named_nearer():
     )
     manager = next(p for p in x.parties if p.name == "Mara Quist")
     assert manager.affiliation is not None and x.party(manager.affiliation).name == "New Haven Transit"
+
+
+def test_a_company_named_by_its_first_word_is_that_company_and_its_people_speak_for_it():
+    x = run(
+        "Glass supply fight\n\nNorthwind Solar Inc. sued Kestrel Glass Corp. on Thursday, saying the glassmaker "
+        'stopped shipping panels in March.\n\nKestrel denied the accusations. "We shipped every panel we were paid '
+        'for," said Kestrel spokeswoman Mara Lind. Voltaic chief executive Raj Mehta said the cells were fine.'
+    )
+    names = {p.name for p in x.parties}
+    assert "Kestrel" not in names
+    assert speakers(x)[1] == "Kestrel Glass"
+    affiliation = {p.name: p.affiliation and x.party(p.affiliation).name for p in x.parties}
+    assert affiliation["Mara Lind"] == "Kestrel Glass"
+    assert affiliation["Raj Mehta"] == "Voltaic"

@@ -60,7 +60,6 @@ class PartyTable:
         self._makers: dict[str, str] = {}
         self._surnames: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
-        self._first_words: dict[str, str] = {}
         self._pending: dict[str, tuple[str, int, int]] = {}
 
     def __getitem__(self, pid: str) -> _Entry:
@@ -81,8 +80,6 @@ class PartyTable:
         if len(words) > 1:
             self._surnames.setdefault(words[-1], entry.id)
             self._acronyms.setdefault(acronym(name), entry.id)
-            if entry.type == "Organization":
-                self._first_words.setdefault(words[0], entry.id)
         if name != entry.name:
             entry.aliases.add(name)
         initials = acronym(name) if entry.type == "Organization" else ""
@@ -117,7 +114,7 @@ class PartyTable:
                 return pid  # a bare surname that names the company ("Kessler argued")
         elif pid is None and type_ == "Person":
             pid = self._person_match(name)
-        elif pid is None and type_ == "Organization":
+        elif pid is None and type_ in ("Organization", "Unknown"):
             pid = self._org_match(name)
         if pid is None:
             pid = self._new(name, type_).id
@@ -141,11 +138,19 @@ class PartyTable:
             entry.titled = True
             self.vote(entry.id, "Person", 5)
             return entry.id
-        company = self._first_words.get(name)
+        company = self._company(name)
         person = self._entries[pid] if pid else next((e for e in people if e.type == "Person"), None)
-        if not titled and company and person is not None and person.titled:
-            return company
+        if not titled and company and (person is None or person.titled):
+            return company  # "Meridian" after "Meridian Motors", with no person of that name
         return pid or self._person_match(name)
+
+    def _company(self, name: str) -> str | None:
+        """The first organisation whose name begins with this word: "Meridian" for "Meridian Motors"
+        (typed when the article is read, so not indexed when the name first comes)."""
+        return next(
+            (e.id for e in self._entries.values() if e.type == "Organization" and e.name.startswith(name + " ")),
+            None,
+        )
 
     def person(self, name: str) -> str | None:
         """A known person this (sur)name refers to, without creating one."""
@@ -176,7 +181,7 @@ class PartyTable:
         if pid is None and name.isupper():
             pid = self._acronyms.get(name)
         if pid is None and " " not in name:
-            pid = self._first_words.get(name)
+            pid = self._company(name)
         if pid is None and name.count(" ") >= 2:  # "Cedar Valley Power" is "Cedar Valley Power Cooperative"
             pid = next(
                 (

@@ -133,7 +133,12 @@ class Speakers:
     def _affiliation_named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
         """The organisation a role belongs to ("AWS spokesperson"), and how the text names it."""
         for c in role_token.children:
-            if c.dep_ in ("compound", "poss", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")):
+            named = c.dep_ == "amod" and c.i in ents  # "Meridian spokeswoman", the name parsed as an adjective
+            if (
+                c.dep_ in ("compound", "poss", "nmod")
+                or named
+                or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with"))
+            ):
                 target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
                 if target is None:
                     continue
