@@ -122,3 +122,22 @@ def test_a_company_named_by_its_first_word_is_that_company_and_its_people_speak_
     affiliation = {p.name: p.affiliation and x.party(p.affiliation).name for p in x.parties}
     assert affiliation["Mara Lind"] == "Kestrel Glass"
     assert affiliation["Raj Mehta"] == "Voltaic"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Care home fine\n\nState inspectors fined Riverbend Manor $20,000 on Monday. Riverbend Manor's owner, "
+            "Halcyon Care Group, said the inspectors had misread the staffing records.",
+            "Halcyon Care Group",
+        ),
+        (
+            "Crossing fight\n\nThe city's case rests on a study by a group called Parents for Safe Streets, which "
+            "filmed the crossing for a week. According to the study, drivers ignored the signal more than 300 times.",
+            "Parents for Safe Streets",
+        ),
+    ],
+)
+def test_an_organisation_named_beside_its_description_is_the_speaker(text, speaker):
+    assert speakers(run(text)) == [speaker]

@@ -8,6 +8,8 @@ coreference only ever looks back. How a phrase reads on its own is ``kg.extract.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -183,6 +185,15 @@ class Speakers:
                 if pid and lemma in ROLES:
                     self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
                 return pid
+            body = ents.get(c.i) if c.dep_ == "appos" else None
+            if body is not None and body.label_ == "ORG" and (len(body) > 2 or body[-1].lower_ in ORG_NAME_WORDS):
+                return self.table.named(body.text, "Organization")  # "Evergreen's owner, Cascade Inc.,"
+            if c.dep_ == "acl" and c.lemma_ in ("call", "name") and lemma in ORG_NOUNS:  # "a group called X"
+                named = next((g for g in c.children if g.dep_ == "oprd" and g.is_title), None)
+                if named is not None:
+                    phrase = tok.doc[named.i : max(named.right_edge.i, *(g.right_edge.i for g in c.rights)) + 1]
+                    name = " ".join(t.text for t in itertools.takewhile(lambda t: t.text not in ",;(", phrase))
+                    return self.table.named(name, "Organization")
         if lemma in ROLES:
             person = apposed_person(tok, ents)
             if person is not None:
@@ -320,10 +331,15 @@ class Speakers:
         return pid, mention, origin
 
     def owner(self, base: int, document: Token, ents: Ents) -> None:
-        """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing"."""
+        """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
+        "a report by a group called Citizens for Clean Counts"."""
         for c in document.children:
-            if (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-                pid = self.party_of(base, c, ents, allow_generic=False)
+            by = c.dep_ == "prep" and c.lower_ == "by"
+            owner = next((g for g in c.children if g.dep_ == "pobj"), None) if by else c
+            if owner is None:
+                continue
+            if by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                pid = self.party_of(base, owner, ents, allow_generic=False)
                 if pid:
                     self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
 
