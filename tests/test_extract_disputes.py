@@ -281,3 +281,12 @@ def test_a_denial_carried_on_in_the_next_sentences_answers_what_it_answered(text
     x = run(text)
     assert said(x, carried).kind == "denial"
     assert disputed(x, carried) == [said(x, accusation).text]
+
+
+def test_a_document_named_by_the_denial_is_what_it_disputes():
+    x = run(
+        "Boiler row\n\nThe Lakeview Tenants Union accused Crestline Properties of overcharging for heat. The union "
+        "released a timeline on Monday. According to the timeline, Crestline knew about the broken boiler in "
+        'October.\n\nA spokesman for Crestline Properties, Vic Orr, said: "That timeline is wrong."'
+    )
+    assert disputed(x, "That timeline is wrong") == ["Crestline knew about the broken boiler in October"]

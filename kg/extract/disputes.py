@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
-from kg.extract.lexicon import INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
+from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Party, Statement
 
 _ANSWER_NOUNS = (
@@ -270,7 +270,12 @@ class Answers:
         theirs = [s for s in pool if self.voices(s) & target_side]
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]
-        if anaphor and anaphor.group("that"):
+        documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
+        if documented:  # "That timeline is wrong": what the timeline said
+            assert anaphor is not None
+            chosen = documented
+            why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
+        elif anaphor and anaphor.group("that"):
             said = _words(words[anaphor.end() :])
             accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
             matched = [s for s in pool if len(said & _words(s.text)) >= (1 if s in accused else 2)]
@@ -308,6 +313,15 @@ class Answers:
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    @staticmethod
+    def _from_document(noun: str, pool: list[Statement]) -> list[Statement]:
+        """The statements a document the answer names gave ("According to the timeline, ...", "the
+        statement said") when it names one of the other side's documents."""
+        noun = noun.lower()
+        if noun not in DOCUMENTS:
+            return []
+        return [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
 
     def _grounds(self, matched: list[Statement], accused: list[Statement], pool: list[Statement]) -> list[Statement]:
         """What an answer to ``matched`` also answers: its speaker's accusations around it ("a lawyer says
