@@ -116,3 +116,24 @@ def test_a_headline_quote_the_body_does_not_repeat_is_kept():
     assert "The schedule is a joke" in claims(x)
     repeated = text.replace("after a third", "and said 'The schedule is a joke' after a third")
     assert "The schedule is a joke" not in [s.text for s in run(repeated).statements if s.start < 45]
+
+
+@pytest.mark.parametrize(
+    "text, billed",
+    [
+        (
+            "Audit row\n\nThe city auditor said Monday that the parks director had charged $12,000 in meals to the "
+            "city. Prosecutors charged the treasurer with fraud in March.",
+            "$12,000",
+        ),
+        (
+            "Fee fight\n\nTenants said the landlord charged them a $300 move-in fee. The state charged the landlord "
+            "with fraud.",
+            "$300 move-in fee",
+        ),
+    ],
+)
+def test_charging_money_is_no_accusation_but_charging_with_a_crime_is(text, billed):
+    x = extract(Article("test", text, published="2024-05-14"))
+    assert not any(s.text.startswith(billed) or s.text == "them" for s in x.statements), x.statements
+    assert [s.text for s in x.statements if s.kind == "allegation"] == ["fraud"]

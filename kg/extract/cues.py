@@ -167,6 +167,8 @@ class Cues:
             for part in charged:
                 self._finish(replace(found), part, sent, base, accused)
             return
+        if verb.lemma_.lower() == "charge" and not any(c.dep_ == "ccomp" for c in verb.children):
+            return  # "had charged $300,000 in expenses", "charges a fee": billing, not an accusation
         if last.dep_ == "prep":
             stop = spans.extended(verb, last.right_edge)
             content, dobj = (base + last.idx + len(last), base + stop.idx + len(stop)), None
