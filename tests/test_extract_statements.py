@@ -641,3 +641,26 @@ def test_a_share_of_people_can_speak_and_a_saying_clause_is_its_own_statement():
     assert name(x, only(x, text="the economy was their top concern").speaker).lower() == "nine in 10 voters"
     x = run("Governor Amy Holt said the budget was balanced, saying the reserves were intact.")
     assert {s.text for s in x.statements} == {"the budget was balanced", "the reserves were intact"}
+
+
+@pytest.mark.parametrize(
+    "text, called, charge",
+    [
+        (
+            "School protest\n\nIn a statement, the school board called the protest unnecessary and accused parent "
+            "groups of spreading false rumors.",
+            "the protest unnecessary",
+            "spreading false rumors",
+        ),
+        (
+            "Audit fight\n\nThe county called the audit unfair and accused state officials of ignoring its records.",
+            "the audit unfair",
+            "ignoring its records",
+        ),
+    ],
+)
+def test_a_second_cue_joined_to_called_x_y_is_its_own_statement(text, called, charge):
+    x = extract(Article("test", text, published="2024-05-14"))
+    texts = {s.text: s for s in x.statements}
+    assert called in texts and charge in texts, list(texts)
+    assert texts[charge].kind == "allegation" and texts[charge].speaker == texts[called].speaker

@@ -107,8 +107,20 @@ def extended(verb: Token, last: Token) -> Token:
         )
         if not carries:
             break
-        last, setting = c.right_edge, None
+        last, setting = _before_joined_verb(c), None
     return last
+
+
+def _before_joined_verb(tok: Token) -> Token:
+    """Right edge of a phrase, short of a verb the parse joined to it: "called the strike unnecessary
+    [and accused union leaders of ...]" is two statements, the second with its own cue."""
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i]
+    if not joined:
+        return tok.right_edge
+    end = joined[0].left_edge.i - 1
+    while end > tok.i and (tok.doc[end].dep_ == "cc" or tok.doc[end].is_punct):
+        end -= 1
+    return tok.doc[end]
 
 
 def object_end(verb: Token, dobj: Token) -> Token:

@@ -30,6 +30,9 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        if verb.dep_ == "conj" and verb.head.dep_ in ("oprd", "acomp", "dobj") and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "called the strike unnecessary and accused ...": joined to the object
+            continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head
             continue
