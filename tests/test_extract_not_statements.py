@@ -137,3 +137,23 @@ def test_charging_money_is_no_accusation_but_charging_with_a_crime_is(text, bill
     x = extract(Article("test", text, published="2024-05-14"))
     assert not any(s.text.startswith(billed) or s.text == "them" for s in x.statements), x.statements
     assert [s.text for s in x.statements if s.kind == "allegation"] == ["fraud"]
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        (
+            "Budget row\n\nA city employee, who asked not to be named because she was not authorized to speak, said "
+            "the library budget had been cut twice.",
+            ["the library budget had been cut twice"],
+        ),
+        (
+            "Inspections\n\nThe agency did not say how many inspectors it had hired. The firm does not discuss "
+            "personnel matters, a spokesman said. The mayor said that the inspectors were overworked.",
+            ["that the inspectors were overworked"],
+        ),
+    ],
+)
+def test_asking_not_to_be_named_and_not_saying_are_no_claims(text, claims):
+    x = extract(Article("test", text, published="2024-05-14"))
+    assert [s.text for s in x.statements] == claims

@@ -22,6 +22,7 @@ _ASKING = frozenset(["ask", "call", "encourage"])
 _INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
 _SILENT_VERBS = frozenset(["respond", "reply", "return", "comment", "answer", "elaborate"])
 _REFUSING = frozenset(["decline", "refuse"])
+_UNSAID = frozenset(["say", "discuss", "disclose", "specify", "explain"])
 _WITHHELD = frozenset(
     [
         "comment",
@@ -69,6 +70,8 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
             return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
     if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in children):
         return "no-comment"
+    if lemma in _UNSAID and any(c.dep_ == "neg" for c in children) and not _that_clause(children):
+        return "no-comment"  # "did not say how many ...", "does not discuss open cases"
     if lemma in _REFUSING:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
         return "no-comment" if xcomp is not None and xcomp.lemma_.lower() in _WITHHELD else None
@@ -81,10 +84,17 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
             return "request"
         if lemma == "ask" and any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
             return "request"
+        if any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children) for c in children):
+            return "request"  # "asked not to be named"
         clause = next((c for c in children if c.dep_ == "ccomp"), None)
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
             return "question" if clause.left_edge.lower_ != "that" else None
     return None
+
+
+def _that_clause(children: list[Token]) -> bool:
+    """Whether a verb reports a clause that asserts ("did not say that ...": it said otherwise)."""
+    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") for c in children)
 
 
 def text_why(text: str) -> NotStatementWhy | None:
