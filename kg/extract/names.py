@@ -1,4 +1,5 @@
-"""How a party's name is written: the name a mention carries, its acronym, a leading title.
+"""How a party's name is written: the name a mention carries, its acronyms, a leading title, the
+kind of body it says its bearer is.
 
 Pure string functions shared by the party table and the rules that meet names.
 """
@@ -12,6 +13,9 @@ TITLE = re.compile(
     r"|councilmember|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
     re.I,
 )
+_COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+")
+# Words that make a name say what kind of body it is.
+_KINDS = {"union", "university", "college", "school", "hospital", "court", "church", "police"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
 
@@ -30,3 +34,17 @@ def acronym(name: str) -> str:
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+def acronyms(name: str) -> list[str]:
+    """The initials an organisation goes by: "UOSHA" and "OSHA" for "U.S. Occupational Safety and Health
+    Administration" (a leading country is often dropped)."""
+    found = [acronym(name), acronym(_COUNTRY.sub("", name))]
+    return [a for i, a in enumerate(found) if a and a not in found[:i]]
+
+
+def other_kind(name: str, word: str) -> bool:
+    """Whether a name says its bearer is a kind of body "the <word>" is not: "the agency" is no
+    "Amalgamated Transit Union", "the company" no "Riverside University"."""
+    kinds = {w.lower() for w in name.split()} & _KINDS
+    return bool(kinds) and word not in kinds and word not in ("group", "organization", "organisation")

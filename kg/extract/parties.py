@@ -21,10 +21,7 @@ from kg.extract.lexicon import (
     NEWS_OUTLETS,
 )
 from kg.extract.model import Party, PartyType, Span
-from kg.extract.names import TITLE, acronym, clean_name
-
-# Words that make a name say what kind of body it is.
-_KINDS = {"union", "university", "college", "school", "hospital", "court", "church", "police"}
+from kg.extract.names import TITLE, acronym, acronyms, clean_name, other_kind
 
 
 @dataclass
@@ -82,8 +79,7 @@ class PartyTable:
             self._acronyms.setdefault(acronym(name), entry.id)
         if name != entry.name:
             entry.aliases.add(name)
-        initials = acronym(name) if entry.type == "Organization" else ""
-        if initials:
+        for initials in acronyms(name) if entry.type == "Organization" else []:
             self._keys.setdefault(initials.lower(), entry.id)
 
     def _rename(self, entry: _Entry, name: str) -> None:
@@ -354,7 +350,7 @@ class PartyTable:
                 break
             entry = self._entries[m.party]
             fit = self._compatible(entry, word, role, organization)
-            if fit is None or (organization and self._other_kind(entry, word)):
+            if fit is None or (organization and other_kind(entry.name, word)):
                 continue
             score = distance * 3 + m.salience + fit
             if best_score is None or score < best_score:
@@ -362,13 +358,6 @@ class PartyTable:
         if best and (organization or word in ("it", "its")):
             self.vote(best, "Organization", 3)
         return best
-
-    @staticmethod
-    def _other_kind(entry: _Entry, word: str) -> bool:
-        """Whether a name says its bearer is a kind of body "the <word>" is not: "the agency" is no
-        "Amalgamated Transit Union", "the company" no "Riverside University"."""
-        kinds = {w.lower() for w in entry.name.split()} & _KINDS
-        return bool(kinds) and word not in kinds and word not in ("group", "organization", "organisation")
 
     @staticmethod
     def _compatible(entry: _Entry, word: str, role: str | None, organization: bool) -> int | None:

@@ -177,6 +177,9 @@ class Speakers:
             if not allow_generic:
                 return None
             return self.table.pronoun(lower, pos, sentence)
+        known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 else None
+        if known is not None:  # "An OSHA spokesperson", the acronym tagged as an adjective
+            return known
         if tok.pos_ == "PROPN":
             return self._proper_name(tok)
         for c in tok.children:
