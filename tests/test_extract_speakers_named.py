@@ -162,3 +162,23 @@ def test_an_agency_acronym_without_its_country_is_the_agency(text, agency):
     x = run(text)
     spokesperson = x.party(x.statements[-1].speaker)
     assert spokesperson.affiliation is not None and x.party(spokesperson.affiliation).name == agency
+
+
+@pytest.mark.parametrize(
+    "text, union",
+    [
+        (
+            'Bus driver shortage\n\nThe union says the agency has only itself to blame.\n\n"They know why people '
+            'quit," said Curtis Webb, president of Amalgamated Transit Union Local 88.',
+            "Amalgamated Transit Union Local",
+        ),
+        (
+            'Nurses walk out\n\nThe union says staffing is the real issue.\n\n"We are short 200 nurses," said Ana '
+            "Diaz, president of the Riverside Nurses Union.",
+            "Riverside Nurses Union",
+        ),
+    ],
+)
+def test_the_union_is_the_union_named_next(text, union):
+    x = run(text)
+    assert speakers(x)[0] == union

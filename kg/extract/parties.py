@@ -19,6 +19,7 @@ from kg.extract.lexicon import (
     MALE_TITLES,
     MALE_WORDS,
     NEWS_OUTLETS,
+    ORG_NOUNS,
 )
 from kg.extract.model import Party, PartyType, Span
 from kg.extract.names import TITLE, acronym, acronyms, clean_name, other_kind
@@ -141,8 +142,7 @@ class PartyTable:
         return pid or self._person_match(name)
 
     def _company(self, name: str) -> str | None:
-        """The first organisation whose name begins with this word: "Meridian" for "Meridian Motors"
-        (typed when the article is read, so not indexed when the name first comes)."""
+        """The first organisation whose name begins with this word: "Meridian" for "Meridian Motors"."""
         return next(
             (e.id for e in self._entries.values() if e.type == "Organization" and e.name.startswith(name + " ")),
             None,
@@ -250,11 +250,12 @@ class PartyTable:
         return moved
 
     def _named_next(self) -> dict[str, str]:
-        """Unnamed roles named in the next sentence: "A lawyer for the families says ... . Jonah Whitcombe,
+        """Unnamed roles and bodies named in the next sentences: "A lawyer for the families says ... . Jonah Whitcombe,
         an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
         ...": a person first named as the next sentence's subject, introduced by that role or by
         nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
-        role is never mentioned again. Returns {role party: person}."""
+        role is never mentioned again; "the union" is the next organisation named with "Union" in its name.
+        Returns {unnamed party: named one}."""
         first: dict[str, _Mention] = {}
         last: dict[str, int] = {}
         for m in self._history:
@@ -263,15 +264,21 @@ class PartyTable:
         merged: dict[str, str] = {}
         for pid, entry in self._entries.items():
             intro = first.get(pid)
-            if entry.type != "Person" or not entry.role or not entry.unnamed or intro is None:
+            if not entry.unnamed or intro is None or intro.salience > 2:
                 continue
-            if intro.salience > 2:
+            body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
+            if not body and (entry.type != "Person" or not entry.role):
                 continue
+            kind = "Organization" if body else "Person"
             after = [
                 m
                 for m in first.values()
-                if intro.sentence < m.sentence <= intro.sentence + 2 and self._entries[m.party].type == "Person"
+                if intro.sentence < m.sentence <= intro.sentence + 2 and self._entries[m.party].type == kind
             ]
+            if body:
+                named = [m.party for m in after if entry.name in self._entries[m.party].name.lower().split()]
+                merged.update({pid: named[0]} if named else {})
+                continue
             if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
                 continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
             person = self._entries[after[0].party]
