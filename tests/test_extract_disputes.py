@@ -290,3 +290,12 @@ def test_a_document_named_by_the_denial_is_what_it_disputes():
         'October.\n\nA spokesman for Crestline Properties, Vic Orr, said: "That timeline is wrong."'
     )
     assert disputed(x, "That timeline is wrong") == ["Crestline knew about the broken boiler in October"]
+
+
+def test_a_confirmation_between_ends_the_denial_carried_on():
+    x = run(
+        "Break row\n\nLine workers at Harlan Foods accused the company of forcing them to skip breaks.\n\nHarlan "
+        "Foods denied the accusations. A former Harlan Foods shift manager, Dana Kim, confirmed the workers' "
+        "account. She said breaks were never allowed during the heat wave."
+    )
+    assert said(x, "breaks were never allowed").kind != "denial"

@@ -166,8 +166,8 @@ class Answers:
 
     def _carries_on(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` carries on its side's denial: "Whitlock denied the accusations in a statement.
-        'No offer was ever agreed,' the statement read." Only its side speaks in between, within three
-        sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
+        'No offer was ever agreed,' the statement read." Only its side's claims come in between, within
+        three sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
         words = self.text[s.start : s.end]
         if any(_mentions(words, n) for pid in self.parties if not self.side(pid) & mine for n in self._names(pid)):
             return False
@@ -178,6 +178,8 @@ class Answers:
             if e.kind == "denial":
                 self.carried[s.id] = e.id
                 return True
+            if e.kind != "claim":
+                return False  # "Luis Ortega confirmed the auditor's account. He said ...": no denial carried on
         return False
 
     def recognise_allegations(self) -> None:
