@@ -5,7 +5,8 @@ them left the server unanswered. So they run where queries run (server.pool): in
 worker with the same time limit, memory limit and no network, against the newest checkpoint.
 Each view of kg.read is a plain function of a store, which is what lets it run there; this
 table names the ones a worker may run (a job names a view, never an arbitrary function), and
-holds the two exports whose size must be capped as they are made.
+holds the two exports whose size must be capped as they are made, and search (which reads the
+full-text index beside the store, by its path, and brings it up to date with the checkpoint).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kg.infer import stale
-from kg.read import export, views
+from kg.read import export, search_index, views
 from kg.read.renderers import by_media_type, serialize_triples
 from kg.store import Store
 
@@ -41,6 +42,12 @@ def csv_export(store: Store, max_bytes: int | None) -> tuple[str, bool]:
     return out.getvalue(), False
 
 
+def search(store: Store, location: str | None, q: str, page: int, per_page: int, generation: str | None) -> dict:
+    """One page of search hits from the store's full-text index (the file at ``location``, kept in
+    step with the store the worker reads)."""
+    return search_index.search(store, q, page, per_page, generation=generation, location=location)
+
+
 VIEWS: dict[str, Callable[..., Any]] = {
     "home": views.home,
     "kind": views.resource_kind,
@@ -53,6 +60,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "csv": csv_export,
     "claimreview": export.claimreview,
     "stale": stale.staleness,
+    "search": search,
 }
 
 

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request
 
-from kg.read import search_index, views
+from kg.read import graph_page, search_index, views
 from kg.read.renderers import by_media_type, curie
 from kg.store import StoreError
 
@@ -108,6 +108,7 @@ def _helpers():
     return {
         "with_format": lambda fmt: _self_link(format=fmt),
         "page_url": lambda page: _self_link(page=page, format=None),
+        "after_url": lambda after: _self_link(after=after, page=None, format=None),
     }
 
 
@@ -134,6 +135,17 @@ def _page_number() -> int:
     if not re.fullmatch(r"[0-9]{1,9}", raw) or int(raw) < 1:
         raise BadRequest(f"page must be a positive whole number, got {raw!r}")
     return int(raw)
+
+
+def _after() -> tuple | None:
+    """Where a graph's page starts: after the key its link carries (kg.read.graph_page)."""
+    raw = request.args.get("after")
+    if raw is None:
+        return None
+    try:
+        return graph_page.read_cursor(raw)
+    except ValueError as error:
+        raise BadRequest(str(error)) from None
 
 
 def _respond(template: str, data: dict, media: str, *, status: int = 200, **extra: object) -> Response:
@@ -211,7 +223,10 @@ def search():
     q = request.args.get("q", "")
     if len(q) > 500:
         raise BadRequest("the search is too long (500 characters at most)")
-    result = search_index.search(_store(), q, _page_number(), views.PER_PAGE, generation=_state().generation)
+    location = search_index.index_location(_store())
+    page = _page_number()
+    generation = _state().generation
+    result = _view("search", None if location is None else str(location), q, page, views.PER_PAGE, generation)
     return _respond("search.html", result, media)
 
 
@@ -237,7 +252,7 @@ def entity(rest: str):
     elif kind in ("statement", "source"):
         data = _view(kind, iri)
     else:
-        data = dict(_view("resource", iri, page), kind=kind)
+        data = dict(_view("resource", iri, _after()), kind=kind)
     return _respond(
         _TEMPLATES.get(kind, "resource.html"),
         data,

@@ -6,6 +6,7 @@ request unanswered; its ``?format=nt`` export had no cap.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from urllib.parse import quote
@@ -69,3 +70,55 @@ def test_rdf_export_of_a_graph_is_capped_and_says_so():
         assert headers["x-quotegraph-truncated"] == "true; limit=50" and body.count(b"\n") == 50
         status, headers, body = raw_request(base, "GET", page, None, {"Accept": "text/html"})
         assert status == 200 and b"value 1" in body
+
+
+def test_a_graph_is_paged_by_keys_every_triple_once_in_order():
+    """Page N starts after the key page N-1's link carries (no OFFSET, no re-sort from the start)."""
+    graph = default_base() + "graph/keyed"
+    lines = [f'<{graph}/s{i % 97}> <http://e/p{i % 5}> "value {i}" .' for i in range(230)]
+    lines += [f"_:b{i % 3} <http://e/q> <http://e/o{i}> ." for i in range(12)]
+    with running_server(write_token=TOKEN) as (base, _):
+        status, _, body = raw_request(
+            base,
+            "PUT",
+            "/store?graph=" + quote(graph, safe=""),
+            "\n".join(lines).encode(),
+            {**AUTH, "Content-Type": "application/n-triples"},
+        )
+        assert status == 201, body
+        seen, path, pages = [], "/id/graph/keyed.json", 0
+        while path:
+            status, _, body = raw_request(base, "GET", path)
+            assert status == 200, body
+            data = json.loads(body)["graph"]
+            seen += [(t["subject"], t["predicate"], t["object"]) for t in data["triples"]]
+            assert data["pagination"]["last"] == len(seen) and data["pagination"]["total"] == len(lines)
+            pages += 1
+            nxt = data["pagination"]["next"]
+            path = f"/id/graph/keyed.json?after={nxt}" if nxt else None
+        assert pages == 3 and len(seen) == len(set(seen)) == len(lines)
+        named = [t for t in seen if not t[0].startswith("_:")]
+        assert [t for t in seen if t[0].startswith("_:")] == seen[:12]  # blank nodes first, as ORDER BY puts them
+        assert named == sorted(named)
+        status, _, body = raw_request(
+            base, "GET", f"/id/graph/keyed?after={nxt or 'AAAA'}", None, {"Accept": "text/html"}
+        )
+        assert status == 400 and b"page link" in body
+
+
+def test_search_is_computed_in_a_query_worker():
+    """/search reads the full-text index in a worker, under the query limits, like every page."""
+    from pages_support import STORY, app_with
+
+    with app_with(STORY, query_workers=1) as app:
+        pool = app.extensions["quotegraph"].pool
+        asked, call = [], pool.call
+
+        def spy(kind, payload, **options):
+            asked.append((kind, payload[0] if kind == "view" else None))
+            return call(kind, payload, **options)
+
+        pool.call = spy
+        response = app.test_client().get("/search.json?q=parler")
+        assert response.status_code == 200 and response.get_json()["hits"], response.data[:300]
+        assert ("view", "search") in asked

@@ -7,13 +7,13 @@ from itertools import islice
 
 import pyoxigraph as ox
 
+from kg.read import graph_page
 from kg.read.base import (
     NotFound,
     class_closure,
     count,
     iri_ref,
     is_iri,
-    page_bounds,
     rows,
     run,
     tail,
@@ -39,8 +39,9 @@ def resource_kind(store, iri: str) -> str:
     raise NotFound(f"nothing is known about {iri}")
 
 
-def resource(store, iri: str, page: int = 1, per_page: int = 100) -> dict:
-    """Any other IRI (evidence, affiliation, graph): its triples, and for a graph its contents."""
+def resource(store, iri: str, after: tuple | None = None, per_page: int = 100) -> dict:
+    """Any other IRI (evidence, affiliation, graph): its triples, and for a graph its contents, a page
+    at a time: ``after`` is what kg.read.graph_page.read_cursor made of a page link (None: the first)."""
     this = iri_ref(iri)
     label = rows(store, "resource-label", this=this)
     incoming = rows(store, "resource-incoming", this=this)
@@ -53,15 +54,7 @@ def resource(store, iri: str, page: int = 1, per_page: int = 100) -> dict:
     }
     total = count(store, "graph-size", this=this)
     if total:
-        bounds = page_bounds(page, per_page, total)
-        found = rows(store, "graph-triples", this=this, limit=int(per_page), offset=bounds["offset"])
-        result["graph"] = {
-            "pagination": bounds,
-            "triples": [
-                {"subject": r["s"], "predicate": r["p"], "object": r["o"], "object_is_iri": is_iri(r["o"])}
-                for r in found
-            ],
-        }
+        result["graph"] = graph_page.page(store, this, after, per_page, total)
     return result
 
 

@@ -34,6 +34,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS docs USING fts5(
     iri UNINDEXED, kind UNINDEXED, name, body, tokenize = 'unicode61 remove_diacritics 2');
 """
 _memory_indexes: weakref.WeakKeyDictionary[Store, SearchIndex] = weakref.WeakKeyDictionary()
+_file_indexes: dict[Path, SearchIndex] = {}
 _open_lock = threading.Lock()
 
 
@@ -281,11 +282,30 @@ def rebuild(store: Store) -> dict[str, int]:
     return open_index(store).rebuild(store)
 
 
+def index_at(location: str | Path) -> SearchIndex:
+    """The index in this file, opened once per process (a query worker reads a store's index by its
+    path, as its store is a checkpoint of the store the index belongs to)."""
+    path = Path(location)
+    with _open_lock:
+        index = _file_indexes.get(path)
+        if index is None:
+            index = _file_indexes[path] = SearchIndex(path)
+    return index
+
+
 def search(
-    store: Store, q: str, page: int = 1, per_page: int = 20, *, max_age: float = 5.0, generation: object = None
+    store: Store,
+    q: str,
+    page: int = 1,
+    per_page: int = 20,
+    *,
+    max_age: float = 5.0,
+    generation: object = None,
+    location: str | Path | None = None,
 ) -> dict:
-    """Search, first catching up with writes made behind the index's back (see SearchIndex.sync_if_due)."""
-    index = open_index(store)
+    """Search, first catching up with writes made behind the index's back (see SearchIndex.sync_if_due);
+    ``location`` names the index file when it is not the store's own (see index_at)."""
+    index = open_index(store) if location is None else index_at(location)
     index.sync_if_due(store, max_age, generation)
     return index.search(q, page, per_page)
 
@@ -294,6 +314,7 @@ __all__ = [
     "INDEX_FILE",
     "SearchIndex",
     "fts_expression",
+    "index_at",
     "index_graphs",
     "index_location",
     "open_index",
