@@ -18,6 +18,8 @@ import io
 import json
 import resource
 import signal
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -215,14 +217,43 @@ def execute(store: ox.Store, job: QueryJob) -> QueryOutcome:
         raise StoreError(first_line(error)) from None
 
 
-def _update_on_empty_store(text: str, base_iri: str | None) -> None:
-    """Parse and run an update on an empty in-memory store: what may crash, crashes here."""
+# Stack of the thread that runs updates on the store (server.state), and of the trial run here.
+# Oxigraph's parser and planner recurse once per level of nesting (brackets, but also chains of
+# operators, joins or path steps), and its evaluator no deeper: every shape tried overflowed at
+# the same size on an empty store as on a store with data. So an update that passes the trial
+# with half the stack cannot overflow the real run, whatever RLIMIT_STACK the server started with
+# (glibc gives threads 2 MiB when it is unlimited, while a main thread then grows without bound).
+UPDATE_STACK = 16 * 1024 * 1024
+TRIAL_STACK = UPDATE_STACK // 2
+
+
+def with_stack(size: int, task: Callable[[], None]) -> threading.Thread:
+    """A started thread running ``task`` on a stack of ``size`` bytes."""
+    before = threading.stack_size(size)
     try:
-        ox.Store().update(text, base_iri=base_iri)
-    except SyntaxError as error:
-        raise QuerySyntaxError(explain(str(error), text)) from None
-    except Exception:
-        pass
+        thread = threading.Thread(target=task, daemon=True)
+        thread.start()
+    finally:
+        threading.stack_size(before)
+    return thread
+
+
+def _update_on_empty_store(text: str, base_iri: str | None) -> None:
+    """Parse and run an update on an empty in-memory store, on half the stack the real run gets:
+    what may crash, crashes here (and costs this worker only)."""
+    refused: list[QuerySyntaxError] = []
+
+    def trial() -> None:
+        try:
+            ox.Store().update(text, base_iri=base_iri)
+        except SyntaxError as error:
+            refused.append(QuerySyntaxError(explain(str(error), text)))
+        except Exception:
+            pass
+
+    with_stack(TRIAL_STACK, trial).join()
+    if refused:
+        raise refused[0]
 
 
 def _answer(kind: str, store: OxigraphStore | None, payload):

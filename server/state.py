@@ -6,8 +6,8 @@ HTTP timeout. Writes are serialized by one lock and each is followed by a fresh 
 so a query sent after a write's response sees that write.
 
 A SPARQL update must run in this process (it owns the store's writer), so it is first parsed
-and run on an empty store in a worker, where a parser crash costs only that worker, and then
-run for real in a thread that has no network (server.sandbox).
+and run on an empty store in a worker, on half the stack, where a crash costs only that worker,
+and then run for real in a thread that has no network (server.sandbox) and twice that stack.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from . import sandbox
 from .pool import QueryPool, ServerFault, WorkerLimits
 from .response_cache import ResponseCache
 from .snapshots import Snapshots
-from .sparql_exec import QueryJob, QueryOutcome, serialize_results
+from .sparql_exec import UPDATE_STACK, QueryJob, QueryOutcome, serialize_results
 
 _log = logging.getLogger(__name__)
 
@@ -41,8 +41,9 @@ class ServerState:
         self.federated: QueryPool | None = None
         self.snapshots = None
         self.cache = None
-        self._writer = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-update", initializer=self._wall_writer)
         self.writer_wall: str | None = None
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="quotegraph-update", initializer=self._wall_writer)
+        self._writer_started()
         settings = config["settings"]
         if settings.endpoint:
             self.store: Store = settings.open_store()
@@ -72,6 +73,15 @@ class ServerState:
         except BaseException:
             self.close()
             raise
+
+    def _writer_started(self) -> None:
+        """Start the update thread now, on the stack the trial run of updates is measured against
+        (server.sparql_exec.UPDATE_STACK), not on whatever RLIMIT_STACK gives threads."""
+        before = threading.stack_size(UPDATE_STACK)
+        try:
+            self._writer.submit(lambda: None).result()
+        finally:
+            threading.stack_size(before)
 
     def _wall_writer(self) -> None:
         self.writer_wall = sandbox.isolate()

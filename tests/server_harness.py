@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -31,6 +32,7 @@ _ENV = {"max_body": "QUOTEGRAPH_MAX_BODY"}
 @contextmanager
 def running_server(**config):
     """Yield (base URL, process) of `kg serve` over a throw-away store; stop it afterwards."""
+    stack_limit = config.pop("stack_limit", None)  # RLIMIT_STACK the server starts with
     settings = {"query_workers": 2, **config}
     command = [str(BIN / "kg"), "serve", "--memory", "--port", "0", "--threads", "4"]
     env = dict(os.environ)
@@ -39,7 +41,14 @@ def running_server(**config):
             command += [_FLAGS[key], str(value)]
         else:
             env[_ENV[key]] = str(value)
-    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    process = subprocess.Popen(
+        command,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        preexec_fn=None if stack_limit is None else lambda: resource.setrlimit(resource.RLIMIT_STACK, stack_limit),
+    )
     try:
         line = process.stderr.readline()
         match = re.search(r"http://(127\.0\.0\.1:\d+)/", line)

@@ -8,6 +8,7 @@ listener are handed straight to the workers and the update thread.
 
 from __future__ import annotations
 
+import resource
 import socket
 import threading
 from contextlib import contextmanager
@@ -167,6 +168,21 @@ def test_update_nested_too_deep_is_400_and_the_server_lives(server):
     assert status == 400, body
     status, _, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"))
     assert status == 200 and b"true" in body
+
+
+def test_an_update_that_passes_the_trial_cannot_overflow_the_real_run():
+    """With RLIMIT_STACK unlimited, glibc gives a thread 2 MiB while a main thread grows without
+    bound: the trial run (a worker's main thread) passed 2,500 nested brackets that then overflowed
+    the update thread and killed the server. Both now run on stacks of their own, the real run on
+    twice the trial's, so what passes the trial runs."""
+    unlimited = (resource.RLIM_INFINITY, resource.RLIM_INFINITY)
+    with running_server(write_token=TOKEN, stack_limit=unlimited) as (base, _):
+        deep = "INSERT { <a:s> <a:p> ?x } WHERE { BIND(" + "(" * 2500 + "1" + ")" * 2500 + " AS ?x) }"
+        status, _, body = _update(base, deep)
+        assert status == 204, body
+        ask = "ASK { <a:s> <a:p> 1 }"
+        status, _, body = raw_request(base, "GET", "/sparql?query=" + quote(ask), None, {"Accept": "application/json"})
+        assert status == 200 and b"true" in body
 
 
 def test_query_nested_too_deep_is_400_and_the_server_lives(server):
