@@ -192,3 +192,20 @@ def test_query_nested_too_deep_is_400_and_the_server_lives(server):
     assert status == 400, body
     status, _, body = raw_request(base, "GET", "/sparql?query=" + quote("ASK {}"))
     assert status == 200 and b"true" in body
+
+
+def test_names_that_start_like_keywords_are_neither_refused_nor_misread(server):
+    """``loader:``, ``service_area:``, ``fromage:`` are prefixes like any other: not LOAD, not
+    SERVICE, not FROM (which would turn off the union default graph and find nothing)."""
+    base, _ = server
+    status, _, body = _update(base, "INSERT DATA { GRAPH <http://e/g> { <http://x/s> <http://x/p> <http://x/o> } }")
+    assert status == 204, body
+    prologue = "PREFIX loader: <http://x/> PREFIX service_area: <http://x/> PREFIX fromage: <http://x/> "
+    for pattern in ("?s loader:p ?o", "?s service_area:p ?o", "?s fromage:p ?o", "service_area:s ?p ?o"):
+        query = prologue + f"SELECT * WHERE {{ {pattern} }}"
+        status, _, body = raw_request(base, "GET", "/sparql?query=" + quote(query), None, {"Accept": "text/csv"})
+        assert status == 200 and body.count(b"\n") == 2, (pattern, status, body)
+    status, _, body = _update(
+        base, prologue + "INSERT DATA { GRAPH <http://e/h> { loader:a service_area:b fromage:c } }"
+    )
+    assert status == 204, body

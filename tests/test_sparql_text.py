@@ -20,7 +20,24 @@ from kg.store.sparql_text import read, tokens
 CALL = "SERVICE <http://127.0.0.1:9/sparql> { }"
 PAYLOADS = [f"}} {CALL} VALUES ?y {{ 1 ", f"{CALL}", "} ", " # ", "\n", "'", '"', "'''", '"""', ">", "\\"]
 LOCAL_ESCAPES = [f"\\{c}" for c in "_~.-!$&'()*+,;=/?#@%"]
-PREFIXES = ["ex", "SERVICE", "a.b", "", "service"]
+PREFIXES = ["ex", "SERVICE", "a.b", "", "service", "service_area", "loader", "fromage", "servicex", "graphic"]
+# Prefixes a generated name may use where the engine would take its start for a keyword and the
+# rest for a name: every one points at port 9, so a SERVICE or LOAD the engine runs never connects.
+LOCAL = "<http://127.0.0.1:9/>"
+KEYWORDISH = [
+    "service_area",
+    "loader",
+    "fromage",
+    "servicex",
+    "graphic",
+    "x",
+    "er",
+    "age",
+    "SERVICE",
+    "withdraw",
+    "using",
+]
+DECLARED = "".join(f"PREFIX {p}: {LOCAL} " for p in KEYWORDISH)
 
 local_piece = st.one_of(
     st.sampled_from(LOCAL_ESCAPES),
@@ -73,7 +90,8 @@ def hidden_call(draw) -> str:
     call = draw(st.booleans())
     return (
         "PREFIX ex: <http://ex/> PREFIX SERVICE: <http://127.0.0.1:9/> PREFIX a.b: <http://ab/> "
-        "PREFIX : <http://e/> PREFIX service: <http://s/>\n"
+        "PREFIX : <http://e/> PREFIX service: <http://s/> PREFIX service_area: <http://sa/> "
+        "PREFIX loader: <http://l/> PREFIX fromage: <http://f/> PREFIX servicex: <http://sx/> PREFIX graphic: <http://g/>\n"
         f"SELECT ?x WHERE {{ VALUES ?x {{ 1 {' '.join(pieces)} }} {CALL if call else ''} }}"
     )
 
@@ -109,11 +127,110 @@ def test_reading_agrees_with_the_engine(query):
         assert reading.services, f"the engine called out but the reading saw no SERVICE: {query!r}"
     else:
         assert engine == _values(query), f"token boundaries differ: {query!r}"
+        assert not reading.services and not reading.loads, f"a false refusal: {query!r}"
+
+
+keywordish = st.builds(
+    lambda prefix, local: f"{prefix}:{local}",
+    st.sampled_from(KEYWORDISH),
+    st.sampled_from(["", "a", "p", "SILENT", "x:y"]),
+)
+
+
+@st.composite
+def pattern(draw) -> str:
+    """A pattern of the group that holds it, with names that start like keywords, where they are
+    names (subject, verb, path step, object, list, graph name, function argument) or where the
+    engine reads a keyword and a name (a pattern's start, a group after it)."""
+    a, b, c = draw(keywordish), draw(keywordish), draw(keywordish)
+    return draw(
+        st.sampled_from(
+            [
+                f"?s {a} ?o",
+                f"{a} ?p {b}",
+                f"?s ?p {a} {{ }}",
+                f"?s {a}/{b}* ?o",
+                f"?s ?p ?o ; {a} {b} , {c}",
+                f"?s ?p [ {a} {b} ]",
+                f"?s ?p ( {a} {b} )",
+                f"GRAPH {a} {{ ?s ?p ?o }}",
+                f"FILTER(?x != {a})",
+                f"{a} {{ }}",
+                f"VALUES ?v {{ {a} {b} }}",
+                f"FILTER NOT EXISTS {{ {a} {b} {c} }}",
+            ]
+        )
+    )
+
+
+@st.composite
+def patterns_with_names(draw) -> str:
+    groups = " ".join(f"OPTIONAL {{ {p} }}" for p in draw(st.lists(pattern(), min_size=1, max_size=4)))
+    call = CALL if draw(st.booleans()) else ""
+    return f"{DECLARED}\nSELECT ?x WHERE {{ VALUES ?x {{ 1 }} {groups} {call} }}"
+
+
+@settings(max_examples=600, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(patterns_with_names())
+def test_names_that_start_like_keywords_are_read_as_the_engine_reads_them(query):
+    """``service_area:x``, ``loader:p``, ``fromage:`` are names: no false refusal (and no SERVICE missed)."""
+    engine = _engine(query)
+    assume(engine is not None)
+    assert bool(read(query).services) == (engine == "call"), query
+
+
+@st.composite
+def update_with_names(draw) -> str:
+    a, b, c = draw(keywordish), draw(keywordish), draw(keywordish)
+    operations = [
+        f"INSERT DATA {{ {a} {b} {c} }}",
+        f"DELETE WHERE {{ {a} ?p ?o }}",
+        f"WITH {a} INSERT {{ ?s {b} ?o }} WHERE {{ ?s {c} ?o }}",
+        f"DELETE {{ ?s {a} ?o }} USING {b} WHERE {{ ?s {c} ?o }}",
+        f"CLEAR SILENT GRAPH {a}",
+        "LOAD <http://127.0.0.1:9/d.ttl>",
+        f"{a}",
+    ]
+    chosen = draw(st.lists(st.sampled_from(operations), min_size=1, max_size=3))
+    return DECLARED + " ;\n".join(chosen)
+
+
+def _engine_update(update: str):
+    try:
+        ox.Store().update(update)
+    except SyntaxError:
+        return None
+    except OSError as error:
+        assert "port 9" in str(error), error
+        return "call"
+    return "quiet"
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(update_with_names())
+def test_load_is_read_where_an_update_operation_starts_only(update):
+    engine = _engine_update(update)
+    assume(engine is not None)
+    assert bool(read(update).loads) == (engine == "call"), update
+
+
+def test_names_like_keywords_are_not_keywords():
+    """Issue 11 follow-up: these were refused (LOAD, SERVICE) or read as naming a dataset."""
+    assert read("PREFIX loader: <http://x/> SELECT * { ?s loader:p ?o }") == read("SELECT * { ?s ?p ?o }")
+    assert not read("PREFIX service_area: <http://x/> SELECT * { service_area:x ?p ?o }").services
+    assert not read("PREFIX fromage: <http://x/> SELECT * { ?s fromage:p ?o }").names_dataset
+    assert not read("PREFIX fromage: <http://x/> DESCRIBE fromage:x").names_dataset
+    assert read("PREFIX age: <http://x/> DESCRIBE <http://y/> fromage:x").names_dataset  # FROM age:x
+    assert not read("PREFIX using: <http://u/> DELETE { ?s using:p ?o } WHERE { ?s using:p ?o }").using_or_with
+    assert read("DELETE { ?s ?p ?o } USING <http://g/> WHERE { ?s ?p ?o }").using_or_with
+    assert read("PREFIX x: <http://x/> SELECT * { ?s ?p ?o SERVICEx:y { } }").services == (None,)
+    assert not read("PREFIX servicex: <http://x/> SELECT * { ?s ?p servicex:y { } }").services
+    assert not read("PREFIX foaf: <http://f/> SELECT * { ?a foaf:knows ?b }").volatile
 
 
 def test_issue_spellings():
     for spelling in ("ex:a\\#", "ex:a\\'", "ex:b\\#"):
-        query = f"PREFIX ex: <http://ex/> SELECT * {{ ?a {spelling} ?b }} {CALL}"
+        query = f"PREFIX ex: <http://ex/> SELECT * {{ ?a {spelling} ?b {CALL} }}"
         assert read(query).services == ("http://127.0.0.1:9/sparql",)
     assert read("SELECT * { SERVICESILENT <http://x/> {} }").services == (None,)
     assert read("PREFIX : <http://x/> SELECT * { SERVICE:a {} }").services == (None,)

@@ -1,126 +1,26 @@
-"""What a SPARQL query or update asks for, read from its tokens: remote calls, volatile
-functions, its own dataset, USING/WITH, and where its WHERE clauses start.
+"""What a query or update asks for: remote calls, volatile functions, its own dataset, USING/WITH,
+and where its WHERE clauses start, read from its tokens (kg.store.sparql_tokens) as the engine's
+grammar places them.
 
-pyoxigraph has no parser of its own to call, so the text is tokenised by the terminals of the
-SPARQL 1.1 grammar (section 19.8: IRIs, prefixed names with every ``PN_LOCAL`` escape, the four
-string forms with their escapes, comments), and only tokens outside strings, IRIs and comments
-count. Oxigraph's parser does not need a word boundary after a keyword (``SERVICESILENT``,
-``SERVICE:x`` and ``FROM:g`` parse as two tokens), so a word or prefixed name that *starts*
-with a keyword is taken for that keyword: the reading errs towards "this query calls out".
-Which way it errs matters less than it seems: query workers and updates have no network
-(server.sandbox), so a spelling missed here still reaches nothing. tests/test_sparql_text.py
-checks the reading against the engine itself on generated escapes, strings and comments.
+Oxigraph parses SPARQL with a PEG: a keyword is matched by its letters with no word boundary
+after it (``SERVICESILENT``, ``SERVICE:x`` and ``FROM:g`` parse as two tokens), but only where
+the grammar allows that keyword, and a triple is tried before any other pattern. So the reading
+follows the grammar as far as it decides where a keyword can stand: ``loader:p`` is a name,
+except where an update operation starts (where the engine reads LOAD and ``er:p``). Query
+workers and updates have no network (server.sandbox), so a spelling missed here still reaches
+nothing. tests/test_sparql_text.py checks the reading against the engine on generated text.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from dataclasses import dataclass
 
-_PN_CHARS_BASE = (
-    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
-    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
-)
-_PN_CHARS_U = _PN_CHARS_BASE + "_"
-_PN_CHARS = _PN_CHARS_U + r"\-0-9\u00b7\u0300-\u036f\u203f-\u2040"
-_PLX = r"(?:%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])"
-_PN_PREFIX = rf"[{_PN_CHARS_BASE}](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?"
-_PN_LOCAL = rf"(?:[{_PN_CHARS_U}:0-9]|{_PLX})(?:(?:[{_PN_CHARS}.:]|{_PLX})*(?:[{_PN_CHARS}:]|{_PLX}))?"
-_ECHAR = r"\\(?:[tbnrf\\\"']|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})"
-_STRING = (
-    rf"'''(?:(?:'|'')?(?:[^'\\]|{_ECHAR}))*'''"
-    rf'|"""(?:(?:"|"")?(?:[^"\\]|{_ECHAR}))*"""'
-    rf"|'(?:[^'\\\n\r]|{_ECHAR})*'"
-    rf'|"(?:[^"\\\n\r]|{_ECHAR})*"'
-)
-_UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
-_TOKEN = re.compile(
-    rf"""
-    (?P<space>[ \t\r\n]+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<string>{_STRING})
-  | (?P<iri><(?:[^<>"{{}}|^`\\\x00-\x20]|{_UCHAR})*>)
-  | (?P<pname>(?:{_PN_PREFIX})?:(?:{_PN_LOCAL})?)
-  | (?P<bnode>_:[{_PN_CHARS_U}0-9](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?)
-  | (?P<var>[?$][{_PN_CHARS_U}0-9][{_PN_CHARS_U}0-9\u00b7\u0300-\u036f\u203f-\u2040]*)
-  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*(?:--[A-Za-z]+)?)
-  | (?P<number>[+-]?(?:[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?))
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<open>[{{(\[])
-  | (?P<close>[}})\]])
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-_UNESCAPE = re.compile(rf"{_UCHAR}|\\(.)", re.DOTALL)
-_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f"}
+from kg.store.sparql_tokens import Context, Token, tokens
+
+__all__ = ["VOLATILE", "Reading", "Token", "add_using", "read", "tokens"]
 
 # Functions whose value differs between runs over the same data, and SERVICE (another store).
 VOLATILE = ("RAND", "NOW", "UUID", "BNODE", "SERVICE")
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str  # word, pname, iri, var, bnode, string, lang, number, open, close, other
-    text: str
-    start: int
-    depth: int  # bracket nesting depth before this token
-
-    @property
-    def keyword(self) -> str | None:
-        """Upper-cased text of a bare word, else None."""
-        return self.text.upper() if self.kind == "word" else None
-
-    def starts_with(self, keyword: str) -> bool:
-        """Whether the engine could read this token as ``keyword`` followed by more."""
-        return self.kind in ("word", "pname") and self.text.upper().startswith(keyword)
-
-
-def tokens(text: str) -> list[Token]:
-    """The tokens of SPARQL text, without spaces and comments."""
-    result = []
-    depth = 0
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        if kind in ("space", "comment"):
-            continue
-        if kind == "close":
-            depth = max(depth - 1, 0)
-        result.append(Token(kind, match.group(), match.start(), depth))
-        if kind == "open":
-            depth += 1
-    return result
-
-
-def _unescape(text: str) -> str:
-    def one(match: re.Match) -> str:
-        if match.group(1) is not None:
-            return _ECHARS.get(match.group(1), match.group(1))
-        return chr(int(match.group()[2:], 16))
-
-    return _UNESCAPE.sub(one, text)
-
-
-@dataclass
-class _Context:
-    base: str | None
-    prefixes: dict[str, str] = field(default_factory=dict)
-
-    def iri(self, tok: Token) -> str | None:
-        """The absolute IRI a token names, None for a variable or anything unresolvable."""
-        if tok.kind == "iri":
-            value = _unescape(tok.text[1:-1])
-        elif tok.kind == "pname":
-            prefix, _, local = tok.text.partition(":")
-            if prefix + ":" not in self.prefixes:
-                return None
-            value = self.prefixes[prefix + ":"] + _unescape(local)
-        else:
-            return None
-        if self.base and not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", value):
-            value = urljoin(self.base, value)
-        return value if re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", value) else None
 
 
 @dataclass(frozen=True)
@@ -135,7 +35,7 @@ class Reading:
     depth: int  # deepest bracket nesting
 
 
-def _target(toks: list[Token], i: int, keyword: str, context: _Context) -> str | None:
+def _target(toks: list[Token], i: int, keyword: str, context: Context) -> str | None:
     """The IRI after a plainly spelled ``KEYWORD [SILENT]``; None when it is not plain."""
     if toks[i].keyword != keyword:
         return None
@@ -145,35 +45,320 @@ def _target(toks: list[Token], i: int, keyword: str, context: _Context) -> str |
     return context.iri(toks[j]) if j < len(toks) else None
 
 
+_TERMS = ("var", "iri", "pname", "string", "number", "bnode")
+_VERB_START = ("var", "iri", "pname")
+
+
+@dataclass
+class _Frame:
+    kind: str  # top, group, props ([ ... ]), list (( ... ) of nodes), expr, quoted, skip
+    state: str
+
+
+class _Reader:
+    """One walk over the tokens, following the grammar as far as it decides where a keyword can be.
+
+    Oxigraph parses by a PEG: a keyword is matched by its letters, with no word boundary after
+    it (``SERVICE:x`` is SERVICE then ``:x``), but only where the grammar allows it, and a triple
+    is tried before any other pattern. So ``loader:p`` is LOAD only where an update operation
+    starts; a name starting with SERVICE is a call only where a pattern starts and a group
+    follows it (a triple's subject is never followed by a group); FROM only in a query's head.
+    """
+
+    def __init__(self, text: str, base: str | None):
+        self.toks = tokens(text)
+        self.context = Context(base)
+        self.services: list[str | None] = []
+        self.loads: list[str | None] = []
+        self.names_dataset = self.using_or_with = False
+        self.stack = [_Frame("top", "prologue")]
+
+    def at(self, i: int) -> Token | None:
+        return self.toks[i] if i < len(self.toks) else None
+
+    def read(self) -> None:
+        i = 0
+        while i < len(self.toks):
+            i = self.step(i)
+
+    def step(self, i: int) -> int:
+        tok, frame = self.toks[i], self.stack[-1]
+        if tok.kind == "lang":
+            return i + 1
+        if tok.text == "^" and (nxt := self.at(i + 1)) is not None and nxt.text == "^":
+            return i + 3  # a literal's ^^datatype
+        if tok.kind == "close" and frame.kind != "top":
+            self.stack.pop()
+            return i + 1
+        if frame.kind == "quoted" and tok.text == ">" and (nxt := self.at(i + 1)) is not None and nxt.text == ">":
+            self.stack.pop()
+            return i + 2
+        handler = getattr(self, "_" + frame.kind)
+        return handler(i, tok, frame)
+
+    def push(self, kind: str, state: str = "") -> None:
+        self.stack.append(_Frame(kind, state))
+
+    def opens_quoted(self, i: int) -> bool:
+        nxt = self.at(i + 1)
+        return self.toks[i].text == "<" and nxt is not None and nxt.text == "<"
+
+    # ------------------------------------------------------------------ top level
+
+    def _top(self, i: int, tok: Token, frame: _Frame) -> int:
+        word = tok.letters
+        if tok.text == ";":
+            frame.state = "prologue"
+            return i + 1
+        if frame.state == "prologue":
+            if word.startswith("PREFIX"):
+                return self.prefix(i, tok)
+            if word.startswith("BASE"):
+                nxt = self.at(i + 1)
+                if nxt is not None and nxt.kind == "iri":
+                    self.context.base = self.context.iri(nxt) or self.context.base
+                return i + 2
+            frame.state = "operation"
+        if frame.state == "operation":
+            return self.operation(i, tok, word, frame)
+        if tok.kind == "open":
+            self.push(*self.top_block(tok, frame))
+            return i + 1
+        if frame.state == "construct" and word.startswith("WHERE"):
+            frame.state = "construct-where"
+        elif frame.state in ("head", "describe", "construct") and word.startswith("FROM"):
+            declared = tok.kind == "pname" and tok.text.partition(":")[0] + ":" in self.context.prefixes
+            if not (frame.state == "describe" and declared):
+                self.names_dataset = True
+        elif frame.state == "modify" and word.startswith("WHERE"):
+            frame.state = "where"
+        elif frame.state == "modify" and word.startswith("USING") and self.toks[i - 1].kind == "close":
+            self.using_or_with = True
+            frame.state = "using"
+        elif frame.state == "using" and word.startswith("USING"):
+            self.using_or_with = True
+        elif frame.state == "using" and word.startswith("WHERE"):
+            frame.state = "where"
+        return i + 1
+
+    def prefix(self, i: int, tok: Token) -> int:
+        if tok.kind == "pname":  # PREFIXex: <...>, the keyword glued to the name
+            name, j = tok.text[len("PREFIX") :], i + 1
+        else:
+            nxt = self.at(i + 1)
+            name, j = (nxt.text if nxt is not None else ""), i + 2
+        target = self.at(j)
+        iri = self.context.iri(target) if target is not None else None
+        if name.endswith(":") and iri:
+            self.context.prefixes[name] = iri
+        return j + 1
+
+    def operation(self, i: int, tok: Token, word: str, frame: _Frame) -> int:
+        if word.startswith("LOAD"):
+            self.loads.append(_target(self.toks, i, "LOAD", self.context))
+            frame.state = "update"
+        elif word.startswith("WITH"):
+            self.using_or_with = True
+            frame.state = "modify"
+        elif word in ("INSERT", "DELETE"):
+            nxt = self.at(i + 1)
+            plain = nxt is not None and nxt.keyword in ("DATA", "WHERE")
+            frame.state = "update" if plain else "modify"
+        elif word.startswith(("SELECT", "ASK")):
+            frame.state = "head"
+        elif word.startswith("CONSTRUCT"):
+            frame.state = "construct"
+        elif word.startswith("DESCRIBE"):
+            frame.state = "describe"
+        else:
+            frame.state = "update"
+        return i + 1
+
+    def top_block(self, tok: Token, frame: _Frame) -> tuple[str, str]:
+        """What a bracket at the top level opens, and the state the top level moves to."""
+        if tok.text == "(":
+            return ("expr", "")  # SELECT (... AS ?x), GROUP BY, ORDER BY, VALUES (?a ?b)
+        if tok.text == "[":
+            return ("skip", "")
+        state = frame.state
+        if state in ("construct", "construct-where"):  # the template, then the WHERE clause
+            frame.state = "head" if state == "construct" else "tail"
+            return ("skip", "")
+        if state in ("head", "describe", "where"):
+            frame.state = "tail"
+            return ("group", "start")
+        if state == "tail":
+            return ("skip", "")  # VALUES data after the WHERE clause
+        return ("skip", "")  # update templates and data
+
+    # ------------------------------------------------------------------ groups and triples
+
+    def _group(self, i: int, tok: Token, frame: _Frame) -> int:
+        state = frame.state
+        if state == "start":
+            return self.pattern_start(i, tok, frame)
+        if state in ("verb", "verb?"):
+            if tok.kind in _VERB_START or tok.text in ("^", "!", "(") or tok.keyword == "A":
+                frame.state = "object" if tok.kind == "var" else "path"
+                if tok.text == "(":
+                    self.push("skip")
+                elif tok.text in ("^", "!"):
+                    frame.state = "verb"
+                return i + 1
+            frame.state = "start"
+            return i
+        if state == "path":
+            if tok.text in ("/", "|"):
+                frame.state = "verb"
+            elif tok.text not in ("*", "+", "?"):
+                frame.state = "object"
+                return i
+            return i + 1
+        if state == "object":
+            frame.state = "after"
+            if self.opens_quoted(i):
+                self.push("quoted")
+                return i + 2
+            if tok.text == "[":
+                self.push("props", "verb")
+            elif tok.text == "(":
+                self.push("list")
+            return i + 1
+        if state == "after":
+            if tok.text == ",":
+                frame.state = "object"
+            elif tok.text == ";":
+                frame.state = "verb?"
+            elif tok.text == "{" and (nxt := self.at(i + 1)) is not None and nxt.text == "|":
+                self.push("skip")  # an annotation {| ... |}
+            else:
+                frame.state = "start"
+                return i
+            return i + 1
+        return self.pattern_keyword_rest(i, tok, frame)
+
+    def pattern_start(self, i: int, tok: Token, frame: _Frame) -> int:
+        word = tok.letters
+        nxt = self.at(i + 1)
+        group_next = nxt is not None and nxt.text == "{"
+        if tok.kind == "open":
+            if tok.text == "{":
+                self.push("group", "start")
+            elif tok.text == "[":
+                frame.state = "verb?"
+                self.push("props", "verb")
+            else:
+                frame.state = "verb?"
+                self.push("list")
+            return i + 1
+        if self.opens_quoted(i):
+            frame.state = "verb"
+            self.push("quoted")
+            return i + 2
+        if word.startswith("SERVICE") and (tok.kind == "word" or group_next):
+            self.services.append(_target(self.toks, i, "SERVICE", self.context))
+            return self.skip_name(i, tok, "SERVICE")
+        if word.startswith("GRAPH") and (tok.kind == "word" or group_next):
+            return self.skip_name(i, tok, "GRAPH")
+        if tok.kind == "word" and word not in ("TRUE", "FALSE", "A"):
+            if word in ("FILTER", "BIND", "VALUES", "SELECT"):
+                frame.state = word.lower()
+            return i + 1  # OPTIONAL, MINUS, LATERAL, UNION: a group follows
+        if tok.kind in _TERMS or word in ("TRUE", "FALSE"):
+            frame.state = "verb"
+        return i + 1
+
+    def skip_name(self, i: int, tok: Token, keyword: str) -> int:
+        """Past ``KEYWORD [SILENT] name`` (or the glued forms); the group that follows opens itself."""
+        if tok.kind == "pname" or tok.keyword not in (keyword, keyword + "SILENT"):
+            return i + 1 if tok.kind == "pname" else i + 2
+        j = i + 1
+        if tok.keyword == keyword and (nxt := self.at(j)) is not None and nxt.keyword == "SILENT":
+            j += 1
+        return j + 1
+
+    def pattern_keyword_rest(self, i: int, tok: Token, frame: _Frame) -> int:
+        """What follows FILTER, BIND and VALUES in a group."""
+        state = frame.state
+        if state in ("filter", "bind", "call"):
+            if tok.text == "(":
+                frame.state = "start"
+                self.push("expr")
+            elif tok.keyword == "EXISTS":
+                frame.state = "exists"
+            elif tok.keyword != "NOT":
+                frame.state = "call"  # a built-in or function name, its arguments next
+            return i + 1
+        if state == "exists":
+            frame.state = "start"
+            if tok.text == "{":
+                self.push("group", "start")
+            return i + 1
+        if state in ("select", "subquery"):  # a subquery fills its group: its WHERE, then its tail
+            if tok.text == "(":
+                self.push("expr")
+            elif tok.text == "{":
+                self.push("group" if state == "select" else "skip", "start")
+                frame.state = "subquery"
+            return i + 1
+        if state == "values":
+            if tok.text == "(":
+                self.push("skip")
+            elif tok.text == "{":
+                frame.state = "start"
+                self.push("skip")
+            return i + 1
+        frame.state = "start"
+        return i
+
+    def _props(self, i: int, tok: Token, frame: _Frame) -> int:
+        if frame.state == "start":  # nothing else may follow in [ ... ]
+            return i + 1
+        return self._group(i, tok, frame)
+
+    def _list(self, i: int, tok: Token, frame: _Frame) -> int:
+        if self.opens_quoted(i):
+            self.push("quoted")
+            return i + 2
+        if tok.text == "[":
+            self.push("props", "verb")
+        elif tok.text == "(":
+            self.push("list")
+        return i + 1
+
+    def _quoted(self, i: int, tok: Token, frame: _Frame) -> int:
+        if self.opens_quoted(i):
+            self.push("quoted")
+            return i + 2
+        if tok.kind == "open":
+            self.push("skip")
+        return i + 1
+
+    def _expr(self, i: int, tok: Token, frame: _Frame) -> int:
+        if tok.text == "{":
+            self.push("group", "start")  # EXISTS / NOT EXISTS
+        elif tok.kind == "open":
+            self.push("expr")
+        return i + 1
+
+    def _skip(self, i: int, tok: Token, frame: _Frame) -> int:
+        if tok.kind == "open":
+            self.push("skip")
+        return i + 1
+
+
 def read(text: str, base: str | None = None) -> Reading:
-    """Read a query or update (see the module docstring for which way each answer errs)."""
-    toks = tokens(text)
-    context = _Context(base)
-    services: list[str | None] = []
-    loads: list[str | None] = []
-    volatile = names_dataset = using_or_with = False
-    for i, tok in enumerate(toks):
-        if tok.keyword in ("PREFIX", "BASE") and i + 1 < len(toks):
-            following = toks[i + 1 :]
-            if tok.keyword == "BASE" and following[0].kind == "iri":
-                context.base = context.iri(following[0]) or context.base
-            elif tok.keyword == "PREFIX" and len(following) > 1 and following[0].kind == "pname":
-                target = context.iri(following[1])
-                if following[0].text.endswith(":") and target:
-                    context.prefixes[following[0].text] = target
-        upper = tok.text.upper() if tok.kind in ("word", "pname") else ""
-        if tok.starts_with("SERVICE"):
-            services.append(_target(toks, i, "SERVICE", context))
-        if tok.starts_with("LOAD"):
-            loads.append(_target(toks, i, "LOAD", context))
-        if any(name in upper for name in VOLATILE):
-            volatile = True
-        if tok.depth == 0 and tok.starts_with("FROM"):
-            names_dataset = True
-        if tok.starts_with("USING") or tok.starts_with("WITH"):
-            using_or_with = True
+    """Read a query or update: its remote calls and dataset as the engine's grammar places them."""
+    reader = _Reader(text, base)
+    reader.read()
+    toks = reader.toks
+    volatile = bool(reader.services) or any(
+        name in tok.text.upper() for tok in toks if tok.kind == "word" for name in VOLATILE
+    )
     depth = max((t.depth + (t.kind == "open") for t in toks), default=0)
-    return Reading(tuple(services), tuple(loads), volatile, names_dataset, using_or_with, depth)
+    return Reading(
+        tuple(reader.services), tuple(reader.loads), volatile, reader.names_dataset, reader.using_or_with, depth
+    )
 
 
 def add_using(update: str, default: list[str], named: list[str]) -> str:
