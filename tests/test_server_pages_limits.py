@@ -74,7 +74,7 @@ def test_rdf_export_of_a_graph_is_capped_and_says_so():
 
 def test_a_graph_is_paged_by_keys_every_triple_once_in_order():
     """Page N starts after the key page N-1's link carries (no OFFSET, no re-sort from the start)."""
-    graph = default_base() + "graph/keyed"
+    graph = DEFAULT_BASE + "graph/keyed"
     lines = [f'<{graph}/s{i % 97}> <http://e/p{i % 5}> "value {i}" .' for i in range(230)]
     lines += [f"_:b{i % 3} <http://e/q> <http://e/o{i}> ." for i in range(12)]
     with running_server(write_token=TOKEN) as (base, _):
