@@ -278,9 +278,10 @@ class QueryPool:
         """Answer a query job (server.sparql_exec.QueryJob) within the time limit."""
         return self.call("query", job, client=client)
 
-    def check_update(self, text: str, base_iri: str | None, client: str = "") -> None:
-        """Parse and run an update on an empty store in a worker, where a crash costs only the worker."""
-        self.call("update", (text, base_iri), client=client, snapshot=False)
+    def check_update(self, text: str, base_iri: str | None, copy: str | None = None, client: str = "") -> None:
+        """Run an update on ``copy`` (a private copy of the store: server.snapshots) in a worker,
+        within the time and memory limits, where a crash costs only the worker."""
+        self.call("update", (text, base_iri, copy), client=client, snapshot=False)
 
     def view(self, name: str, args: tuple, base: str, client: str = ""):
         """A page's or export's data, computed by a worker (server.page_jobs) within the limits."""

@@ -13,11 +13,13 @@ during writes).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
 import threading
 from collections import Counter
+from collections.abc import Iterator
 
 from kg.store import OxigraphStore
 
@@ -57,6 +59,20 @@ class Snapshots:
             self.current = path
         self._collect()
         return path
+
+    @contextlib.contextmanager
+    def private_copy(self) -> Iterator[str]:
+        """A copy of the store as it is now for one process to open read-write (an update's trial
+        run), deleted when the block ends."""
+        with self._lock:
+            self._generation += 1
+            path = os.path.join(self.root, f"trial{self._generation}")
+            self._holders[path] += 1
+        try:
+            self.store.backup(path)
+            yield path
+        finally:
+            self.release(path)
 
     def hold(self) -> str:
         """The newest checkpoint, kept until ``release``."""

@@ -238,18 +238,22 @@ def with_stack(size: int, task: Callable[[], None]) -> threading.Thread:
     return thread
 
 
-def _update_on_empty_store(text: str, base_iri: str | None) -> None:
-    """Parse and run an update on an empty in-memory store, on half the stack the real run gets:
-    what may crash, crashes here (and costs this worker only)."""
+def _update_trial(text: str, base_iri: str | None, copy: str | None) -> None:
+    """Run an update on a private copy of the store (or an empty store), on half the stack the
+    real run gets, under this worker's time and memory limits: what would crash the server, or
+    exhaust its memory or time, does so here and costs this worker only."""
     refused: list[QuerySyntaxError] = []
 
     def trial() -> None:
+        store = ox.Store(copy) if copy else ox.Store()
         try:
-            ox.Store().update(text, base_iri=base_iri)
+            store.update(text, base_iri=base_iri)
         except SyntaxError as error:
             refused.append(QuerySyntaxError(explain(str(error), text)))
         except Exception:
-            pass
+            pass  # the real run reports what the update asked for that cannot be done
+        finally:
+            del store  # closes the copy before the server deletes it
 
     with_stack(TRIAL_STACK, trial).join()
     if refused:
@@ -266,7 +270,7 @@ def _answer(kind: str, store: OxigraphStore | None, payload):
         assert store is not None
         return run_view(store, *payload)
     if kind == "update":
-        return _update_on_empty_store(*payload)
+        return _update_trial(*payload)
     if kind == "probe":
         return sandbox.can_connect(*payload)
     raise ValueError(f"unknown job kind {kind!r}")

@@ -5,9 +5,11 @@ store (server.pool, server.snapshots); a remote store is queried in-process, bou
 HTTP timeout. Writes are serialized by one lock and each is followed by a fresh checkpoint,
 so a query sent after a write's response sees that write.
 
-A SPARQL update must run in this process (it owns the store's writer), so it is first parsed
-and run on an empty store in a worker, on half the stack, where a crash costs only that worker,
-and then run for real in a thread that has no network (server.sandbox) and twice that stack.
+A SPARQL update must run in this process (it owns the store's writer), so, under the write
+lock, it is first run on a private copy of the store in a worker, within the query limits (time,
+memory) and on half the stack, where a crash or a runaway evaluation costs only that worker; then
+it runs for real on the same data in a thread that has no network (server.sandbox) and twice
+that stack.
 """
 
 from __future__ import annotations
@@ -115,9 +117,10 @@ class ServerState:
 
         ``check=False`` skips the trial run for updates the server wrote itself (flat INSERT DATA).
         """
-        if check and self.pool is not None:
-            self.pool.check_update(sparql, base_iri, client)
         with self.write_lock:
+            if check and self.pool is not None and self.snapshots is not None:
+                with self.snapshots.private_copy() as copy:
+                    self.pool.check_update(sparql, base_iri, copy, client)
             try:
                 if isinstance(self.store, OxigraphStore):  # in the writer thread, which has no network
                     self._writer.submit(self.store.update, sparql, base_iri=base_iri).result()
