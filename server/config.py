@@ -25,7 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "write_token": None,  # enables /sparql/update, /store writes and /articles
     "query_timeout": 10.0,  # seconds
     "max_rows": 10000,  # rows (or triples) per query result before it is cut (0: no limit)
-    "max_bytes": 32 * 1024 * 1024,  # bytes per query result (as TSV / N-Triples) before it is cut
+    "max_bytes": 32 * 1024 * 1024,  # bytes per query result, in the format sent, before it is cut
     "worker_memory": 2 * 1024**3,  # bytes of address space per query worker (0: no limit)
     "client_queries": None,  # queries one client address may run at once (None: query_workers - 1, at least 1; 0: no limit)
     "max_body": 10 * 1024 * 1024,  # bytes per request body

@@ -7,8 +7,8 @@ to a client.
 Results are serialized with pyoxigraph's own writers. The limits are applied on the
 line-per-row formats (TSV for solutions, N-Triples for triples) by a writer that stops the
 serializer, and so the query, once a limit is passed; other formats are converted from
-those natively, and a cut answer says so inside itself where the format can (a ``link`` in
-SPARQL JSON and XML results).
+those natively, and the byte limit is applied again to what the client receives. A cut
+answer says so inside itself where the format can (a ``link`` in SPARQL JSON and XML results).
 """
 
 from __future__ import annotations
@@ -169,6 +169,26 @@ def _note(body: bytes, fmt: ox.QueryResultsFormat, link: str) -> bytes:
     return body
 
 
+def _fit(
+    body: bytes, header: int, convert: Callable[[bytes, str | None], bytes], truncated: str | None, job: QueryJob
+) -> tuple[bytes, str | None]:
+    """The answer in the client's format, rows dropped from its end until that fits ``max_bytes``.
+
+    The line-per-row form was cut by its own size, and the client's format can be several times
+    larger (SPARQL XML: about 4x TSV): the cap is on the bytes the client receives.
+    """
+    out = convert(body, truncated)
+    if job.max_bytes is None or len(out) <= job.max_bytes:
+        return out, truncated
+    lines = body.splitlines(keepends=True)
+    head, rows = lines[:header], lines[header:]
+    keep = len(rows)
+    while keep and len(out) > job.max_bytes:
+        keep = min(keep - 1, int(keep * job.max_bytes / len(out)))
+        out = convert(b"".join(head + rows[:keep]), "bytes")
+    return out, "bytes"
+
+
 def serialize_results(results, job: QueryJob) -> QueryOutcome:
     """Serialize pyoxigraph query results as the job asks, cut at ``max_rows`` and ``max_bytes``."""
     if isinstance(results, ox.QueryBoolean):
@@ -182,22 +202,28 @@ def serialize_results(results, job: QueryJob) -> QueryOutcome:
         tsv = ox.QueryResultsFormat.TSV
         body, truncated = _limited(lambda w: results.serialize(w, format=tsv), job, 1)
         fmt = RESULTS_FORMATS[job.results_format]
-        if fmt != tsv:
-            body = _bytes(ox.parse_query_results(body, format=tsv).serialize(format=fmt))
-        if truncated:
-            body = _note(body, fmt, truncation_link(truncated, job))
+
+        def solutions(lines: bytes, why: str | None) -> bytes:
+            out = lines if fmt == tsv else _bytes(ox.parse_query_results(lines, format=tsv).serialize(format=fmt))
+            return _note(out, fmt, truncation_link(why, job)) if why else out
+
+        body, truncated = _fit(body, 1, solutions, truncated, job)
         return QueryOutcome("solutions", fmt.media_type, body, truncated)
     if job.rdf_format is None:
         return QueryOutcome("triples", None, b"")
     nt = ox.RdfFormat.N_TRIPLES
     body, truncated = _limited(lambda w: ox.serialize(results, w, format=nt), job, 0)
     rdf = RDF_FORMATS[job.rdf_format]
-    if rdf != nt:
-        quads = ox.parse(body, format=nt)
+
+    def triples(lines: bytes, _why: str | None) -> bytes:
+        if rdf == nt:
+            return lines
+        quads = ox.parse(lines, format=nt)
         if rdf.supports_datasets:
-            body = _bytes(ox.serialize(quads, format=rdf))
-        else:
-            body = _bytes(ox.serialize((q.triple for q in quads), format=rdf))
+            return _bytes(ox.serialize(quads, format=rdf))
+        return _bytes(ox.serialize((q.triple for q in quads), format=rdf))
+
+    body, truncated = _fit(body, 0, triples, truncated, job)
     return QueryOutcome("triples", rdf.media_type, body, truncated)
 
 
