@@ -29,10 +29,11 @@ def wants_json() -> bool:
 
 
 # Sent with every response: no inline or foreign script (so markup that slips into a page cannot run),
-# no MIME sniffing, and no framing by other sites. Styles may be inline (templates and the SVG use them).
+# no inline style either (speakers' colours are classes in pages.css), no MIME sniffing, and no
+# framing by other sites.
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 import pytest
 from pages_support import ANIMUS, BASE, HOSTILE, NO_MERIT, STORY, app_with, write
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+import server
 from kg.build.iris import Minter
 from kg.build.namespace import OA, QG, RDF
 from kg.infer.planner import with_inference
+from kg.read.source import palette
 
 TEXT = (
     'Mayor Ana Ruiz said the council "will not accept claims that the bridge is unsafe, as the city engineers '
@@ -216,7 +219,14 @@ def test_the_source_page_marks_speakers_cues_and_nested_statements_in_distinct_c
     assert [p["label"] for p in data["parties"] if "unresolved" in p["label"]] == []
     text = get(client, f"/id/source/{KEY}")
     assert "unresolved" not in words(text) and "an unidentified speaker (“she”)" in words(text)
-    assert 'class="sp nested"' in text and 'class="sp cue' in text and 'class="sp speaker' in text
+    assert 'class="sp nested' in text and 'class="sp cue' in text and 'class="sp speaker' in text
+    # the colours are classes: the Content-Security-Policy allows no inline style
+    assert "style=" not in text and "<style" not in text
+    assert f'class="sp c{nested["colour"]}"' in text and f'class="sp c{cue["colour"]}"' in text
+    css = (Path(server.__file__).parent / "static" / "pages.css").read_text()
+    for i, colours in enumerate(palette(32)):
+        assert f".c{i} {{ --fill: {colours['fill']}; --ink: {colours['ink']}; }}" in css
+    assert "'unsafe-inline'" not in client.get(f"/id/source/{KEY}").headers["Content-Security-Policy"]
 
 
 def test_query_editor_has_the_site_header_declared_prefixes_and_readable_errors(client):
