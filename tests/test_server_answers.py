@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from urllib.parse import urlencode
 
 import pytest
@@ -243,9 +242,7 @@ def test_reads_never_fail_during_writes():
         failures, reads, stop = [], [0], threading.Event()
 
         def write(n: int):
-            i = 0
-            while not stop.is_set():
-                i += 1
+            for i in range(1, 41):
                 status, _, body = raw_request(
                     base,
                     "PUT",
@@ -257,7 +254,7 @@ def test_reads_never_fail_during_writes():
                     failures.append(("write", status, body))
 
         def read():
-            while not stop.is_set():
+            while not (stop.is_set() and reads[0] >= 100):
                 status, _, body = raw_request(
                     base, "GET", "/sparql?" + urlencode({"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"})
                 )
@@ -265,13 +262,14 @@ def test_reads_never_fail_during_writes():
                 if status != 200:
                     failures.append(("read", status, body))
 
-        threads = [threading.Thread(target=write, args=(n,)) for n in range(6)]
-        threads += [threading.Thread(target=read) for _ in range(3)]
-        for thread in threads:
+        writers = [threading.Thread(target=write, args=(n,)) for n in range(6)]
+        readers = [threading.Thread(target=read) for _ in range(3)]
+        for thread in writers + readers:
             thread.start()
-        time.sleep(15)
+        for thread in writers:  # a fixed amount of work, not a time: 240 writes, and reads all along
+            thread.join()
         stop.set()
-        for thread in threads:
-            thread.join(30)
-        assert reads[0] > 30
+        for thread in readers:
+            thread.join()
+        assert reads[0] >= 100
         assert not failures, failures[:3]

@@ -83,7 +83,6 @@ def test_kg_serve_refuses_a_locked_store(tmp_path):
 
 def test_flask_discovers_the_factory(tmp_path):
     env = {**os.environ, "QUOTEGRAPH_STORE": str(tmp_path / "store")}
-    started = time.monotonic()
     result = subprocess.run(
         [str(BIN / "flask"), "--app", "server", "routes"],
         capture_output=True,
@@ -94,7 +93,6 @@ def test_flask_discovers_the_factory(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "/sparql" in result.stdout and "/query" in result.stdout
-    assert time.monotonic() - started < 60
 
 
 def test_kg_serve_warns_about_a_store_without_the_names_graph(tmp_path):
