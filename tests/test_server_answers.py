@@ -177,6 +177,23 @@ def test_the_row_cap_is_visible_in_the_result_and_the_token_lifts_it(server):
     assert len(data["results"]["bindings"]) == 12 and "link" not in data["head"]
 
 
+def test_the_token_lifts_the_cap_whatever_the_response_cache_holds():
+    """The cache's key ignored credentials: the token got the capped answer an anonymous client had
+    cached, and an anonymous client the token holder's uncapped one."""
+    query = "/sparql?" + urlencode({"query": "SELECT ?n { VALUES ?n { 1 2 3 4 5 6 7 8 9 10 11 12 } }"})
+    accept = {"Accept": "application/sparql-results+json"}
+
+    def rows(base: str, headers: dict) -> int:
+        status, _, body = raw_request(base, "GET", query, None, {**accept, **headers})
+        assert status == 200, body
+        return len(json.loads(body)["results"]["bindings"])
+
+    with running_server(write_token=TOKEN, max_rows=10) as (base, _):
+        assert [rows(base, {}), rows(base, AUTH), rows(base, {})] == [10, 12, 10]
+    with running_server(write_token=TOKEN, max_rows=10) as (base, _):
+        assert [rows(base, AUTH), rows(base, {}), rows(base, AUTH)] == [12, 10, 12]
+
+
 def test_max_rows_zero_lifts_the_cap_and_max_bytes_cuts_whole_rows():
     with running_server(write_token=TOKEN, max_rows=0, max_bytes=2000) as (base, _):
         status, _, body = raw_request(
