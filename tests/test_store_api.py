@@ -66,3 +66,54 @@ def test_a_read_only_store_closes_cleanly(tmp_path):
     opened = open_store(str(tmp_path / "s"), read_only=True)
     assert opened.query("ASK {}")
     opened.close()
+
+
+def _graph(text: str) -> Graph:
+    return Graph().parse(data=text, format="turtle")
+
+
+def _stored(store, iri: str) -> set:
+    rows = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}")
+    return {(r["s"].value, r["p"].value, str(r["o"])) for r in rows}
+
+
+def test_replacing_a_stored_graph_writes_only_what_changed(store):
+    """A re-inferred graph that gained one triple and lost one is rewritten by those two, not dropped and
+    re-inserted whole; what the store holds afterwards is the same as a drop and insert would leave."""
+    old = _graph(f'<{EX}s> <{EX}p> 1, 2, "01"^^<http://www.w3.org/2001/XMLSchema#integer> ; <{EX}q> "a" .')
+    new = _graph(f'<{EX}s> <{EX}p> 1, 3 ; <{EX}q> "a"^^<http://www.w3.org/2001/XMLSchema#string> .')
+    store.replace_graphs({EX + "g": old})
+    sent: list[str] = []
+    update = store._update
+
+    def spy(sparql, **options):
+        sent.append(sparql)
+        update(sparql, **options)
+
+    store._update = spy
+    store.replace_graphs({EX + "g": new, EX + "h": new})
+    [text] = sent
+    assert "DROP SILENT GRAPH <http://example.org/g>" not in text and "DROP SILENT GRAPH <http://example.org/h>" in text
+    changed = text.split("DROP SILENT GRAPH")[0]
+    assert changed.count(f"<{EX}s>") == 2  # delete 2, insert 3 ("01" is the integer 1, stored once)
+    assert _stored(store, EX + "g") == _stored(store, EX + "h")
+    assert {o for _, _, o in _stored(store, EX + "g")} == {
+        '"1"^^<http://www.w3.org/2001/XMLSchema#integer>',
+        '"3"^^<http://www.w3.org/2001/XMLSchema#integer>',
+        '"a"',
+    }
+    sent.clear()
+    store.replace_graphs({EX + "g": new})
+    assert sent == []  # nothing changed, nothing written
+    assert len(_stored(store, EX + "g")) == 3
+
+
+def test_graphs_with_blank_nodes_are_still_replaced_whole(store):
+    store.replace_graphs({EX + "g": _graph(f"<{EX}s> <{EX}p> [ <{EX}n> 1 ] .")})
+    store.replace_graphs({EX + "g": _graph(f"<{EX}s> <{EX}p> [ <{EX}n> 2 ] .")})
+    assert {o for _, _, o in _stored(store, EX + "g") if "XMLSchema" in o} == {
+        '"2"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    }
+    assert len(_stored(store, EX + "g")) == 2
+    store.replace_graphs({EX + "g": _graph(f"<{EX}s> <{EX}p> <{EX}o> .")})
+    assert _stored(store, EX + "g") == {(EX + "s", EX + "p", f"<{EX}o>")}

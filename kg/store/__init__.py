@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.settings import DEFAULT_BASE, DEFAULT_STORE_DIR
-from kg.store.base import QuerySyntaxError, Store, StoreError, StoreUnavailable, ntriples, replace_update
+from kg.store.base import QuerySyntaxError, Store, StoreError, StoreUnavailable, replace_update
 from kg.store.embedded import OxigraphStore
 
 if TYPE_CHECKING:
@@ -60,7 +60,6 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreUnavailable",
-    "ntriples",
     "open_store",
     "replace_update",
 ]
