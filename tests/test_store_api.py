@@ -117,3 +117,35 @@ def test_graphs_with_blank_nodes_are_still_replaced_whole(store):
     assert len(_stored(store, EX + "g")) == 2
     store.replace_graphs({EX + "g": _graph(f"<{EX}s> <{EX}p> <{EX}o> .")})
     assert _stored(store, EX + "g") == {(EX + "s", EX + "p", f"<{EX}o>")}
+
+
+def test_checkpoints_compact_the_files_once_they_have_doubled(tmp_path, monkeypatch):
+    """A long load checkpoints every few dozen articles; the files are compacted as it goes, not only at the end."""
+    compacted: list[int] = []
+    optimize = OxigraphStore.optimize
+
+    def spy(self):
+        compacted.append(self.disk_size())
+        optimize(self)
+
+    monkeypatch.setattr(OxigraphStore, "optimize", spy)
+    monkeypatch.setattr(OxigraphStore, "COMPACT_FLOOR", 0)
+    with OxigraphStore(tmp_path / "store") as store:
+        for batch in range(6):
+            rows = " ".join(f"<{EX}s{batch}-{i}> <{EX}p> {i} ." for i in range(2000))
+            store.update(f"INSERT DATA {{ GRAPH <{EX}g{batch}> {{ {rows} }} }}")
+            store.checkpoint()
+        assert 1 <= len(compacted) < 6  # compacted as it grew, and not at every checkpoint
+        before = len(compacted)
+        store.checkpoint()
+        assert len(compacted) == before  # nothing written since: nothing to compact
+        assert store.disk_size() <= 2 * store._compacted
+    with OxigraphStore(tmp_path / "store") as store:
+        assert len(store.graphs()) == 6
+
+
+def test_small_stores_are_never_compacted_by_a_checkpoint(tmp_path, monkeypatch):
+    monkeypatch.setattr(OxigraphStore, "optimize", lambda self: pytest.fail("compacted a small store"))
+    with OxigraphStore(tmp_path / "store") as store:
+        store.update(f"INSERT DATA {{ GRAPH <{EX}g> {{ <{EX}s> <{EX}p> 1 }} }}")
+        store.checkpoint()

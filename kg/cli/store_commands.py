@@ -164,10 +164,6 @@ def existing_store(args, *, read_only: bool = False):
     return store_from_args(args, read_only=read_only)
 
 
-def _size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
-
-
 def on_disk(store) -> bool:
     from kg.store import OxigraphStore
 
@@ -177,13 +173,13 @@ def on_disk(store) -> bool:
 def compact(store) -> None:
     from kg.cli.progress import summary, ticking
 
-    before = _size(store.path)
+    before = store.disk_size()
     started = time.monotonic()
     with ticking(f"compacting {store.location}"):
         store.optimize()
     summary(
         f"compacted {store.location} in {time.monotonic() - started:.1f} s "
-        f"({before / 1e6:.1f} MB -> {_size(store.path) / 1e6:.1f} MB)"
+        f"({before / 1e6:.1f} MB -> {store.disk_size() / 1e6:.1f} MB)"
     )
 
 
