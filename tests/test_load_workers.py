@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from concurrent.futures.process import BrokenProcessPool
 
 from kg.cli import main
 from kg.load.workers import Workers
@@ -51,3 +52,16 @@ def test_kg_load_with_two_jobs_reports_every_article_and_a_summary(tmp_path, cap
     assert code == 1
     assert out.count("loaded     ") == 5
     assert "story-9.txt" in err and err.rstrip().splitlines()[-1].startswith("5 loaded, 0 unchanged, 1 failed")
+
+
+def test_a_pool_that_breaks_while_items_are_submitted_is_recovered_not_raised():
+    """A worker can die while the next items are still being handed out: submitting then fails
+    at once, and that must be recovered like a death seen later (it raised BrokenProcessPool)."""
+    workers = Workers(square_or_die, died, jobs=2, chunk=1)
+    workers._pool = workers._start()
+    try:
+        workers._pool.submit(square_or_die, [-1]).exception()  # the pool is broken from here on
+        future = workers._submit_alone(5)
+        assert isinstance(future.exception(), BrokenProcessPool)
+    finally:
+        workers._pool.shutdown()

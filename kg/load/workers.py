@@ -80,13 +80,18 @@ class Workers(Generic[Item, Outcome]):
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
 
     def _submit(self, chunk: list[Item]) -> None:
+        self._window.append((chunk, self._future(chunk)))
+
+    def _future(self, chunk: list[Item]) -> Future:
+        """The chunk's future; a pool that broke before the chunk started (a worker died while
+        others were being submitted) gives a future that fails the same way, to be recovered."""
         assert self._pool is not None
         try:
-            future = self._pool.submit(self.run, chunk)
+            return self._pool.submit(self.run, chunk)
         except BrokenProcessPool:
-            future = Future()
+            future: Future = Future()
             future.set_exception(BrokenProcessPool("the pool broke before this chunk started"))
-        self._window.append((chunk, future))
+            return future
 
     def _settle_head(self) -> None:
         _, future = self._window[0]
@@ -123,8 +128,7 @@ class Workers(Generic[Item, Outcome]):
                 done += 1
 
     def _submit_alone(self, item: Item) -> Future:
-        assert self._pool is not None
-        return self._pool.submit(self.run, [item])
+        return self._future([item])
 
     def _restart(self) -> None:
         if self._pool is not None:
