@@ -6,7 +6,6 @@ so an editable install and a built wheel behave the same.
 """
 
 import importlib
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -29,8 +28,10 @@ SAMPLES_DIR = _find("samples")
 
 
 def server_module(name: str = "") -> ModuleType:
-    """The web app package (or one of its modules): ``quotegraph_server`` as a wheel installs it,
-    else the ``server/`` folder of a checkout. A wheel must not claim a name as common as ``server``.
+    """The web app package (or one of its modules): a checkout's ``server/`` folder first, as for the
+    data above (an editable install also copies it into site-packages, where the copy goes stale), else
+    ``quotegraph_server`` as a wheel installs it: a wheel must not claim a name as common as ``server``.
     """
-    package = "quotegraph_server" if importlib.util.find_spec("quotegraph_server") else "server"
+    checkout = (_PACKAGE.parent / "pyproject.toml").is_file() and (_PACKAGE.parent / "server" / "__init__.py").is_file()
+    package = "server" if checkout else "quotegraph_server"
     return importlib.import_module(f"{package}.{name}" if name else package)

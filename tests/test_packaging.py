@@ -57,6 +57,14 @@ def test_the_server_modules_import_each_other_relatively():
     assert absolute == []
 
 
+def test_a_checkout_serves_its_own_server_folder_not_an_installed_copy():
+    """An editable install also copies server/ into site-packages as quotegraph_server; that copy goes
+    stale as the folder is edited, so a checkout must never run it."""
+    from kg.paths import server_module
+
+    assert Path(server_module("asgi").__file__).resolve() == ROOT / "server" / "asgi.py"
+
+
 def test_the_wheel_installs_no_top_level_server_and_its_app_answers(tmp_path):
     """Built as a user gets it: the app is quotegraph_server, kg finds it, the data is bundled.
 
