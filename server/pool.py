@@ -80,11 +80,14 @@ class _Worker:
             f"from {__package__}.sparql_exec import worker_main; "
             f"worker_main({job_read}, {reply_write}, walled={limits.walled!r}, memory={limits.memory!r})"
         )
+        # glibc reserves 64 MiB of address space per malloc arena (up to 8 per core), which RLIMIT_AS
+        # counts: a worker could fail to open the store at a low memory limit before any query ran.
         self.process = subprocess.Popen(
             [sys.executable, "-c", code],
             pass_fds=(job_read, reply_write),
             stdin=subprocess.DEVNULL,
             stderr=self.stderr,
+            env={**os.environ, "MALLOC_ARENA_MAX": "2"},
         )
         os.close(job_read)
         os.close(reply_write)
@@ -108,9 +111,12 @@ class _Worker:
             code = self.process.wait(5)
         except subprocess.TimeoutExpired:
             code = None
+        self.stderr.seek(0)
+        head = self.stderr.read(4096)
         self.stderr.seek(0, os.SEEK_END)
         self.stderr.seek(max(self.stderr.tell() - 4096, 0))
-        tail = self.stderr.read().decode("utf-8", "replace")
+        # The reason leads a Rust panic and a backtrace may follow it, so both ends are read.
+        tail = (head + self.stderr.read()).decode("utf-8", "replace")
         if "overflowed its stack" in tail or code == -signal.SIGSEGV:
             return TooComplex("the query is nested too deeply for the SPARQL engine (it ran out of stack)")
         # Rust's failed allocation, Python's, and C++'s (RocksDB cannot even start a thread) under RLIMIT_AS
