@@ -1,0 +1,1 @@
+"""An extraction as RDF under the ontology: the namespace, IRI minting, triples."""
