@@ -216,14 +216,7 @@ class _Reader:
             return i + 1
         if state == "object":
             frame.state = "after"
-            if self.opens_quoted(i):
-                self.push("quoted")
-                return i + 2
-            if tok.text == "[":
-                self.push("props", "verb")
-            elif tok.text == "(":
-                self.push("list")
-            return i + 1
+            return self._term(i, tok)
         if state == "after":
             if tok.text == ",":
                 frame.state = "object"
@@ -317,6 +310,11 @@ class _Reader:
         return self._group(i, tok, frame)
 
     def _list(self, i: int, tok: Token, frame: _Frame) -> int:
+        return self._term(i, tok)
+
+    def _term(self, i: int, tok: Token) -> int:
+        """A term where an object or a list member may stand: a quoted triple, a blank node's
+        properties or a collection opens a frame of its own."""
         if self.opens_quoted(i):
             self.push("quoted")
             return i + 2

@@ -12,7 +12,7 @@ the same pyoxigraph triples and ~1.6 s for rdflib to write and re-read them (ben
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -65,15 +65,21 @@ def triples(graph: Iterable) -> list[ox.Triple]:
     Terms repeat a lot within a graph (a statement's IRI, every predicate), so each distinct
     rdflib term is converted once.
     """
+    term = _converted_once(to_oxigraph)
+    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
+
+
+def _converted_once(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` with each distinct term converted once (terms repeat a lot within a graph)."""
     seen: dict = {}
 
     def term(t: Any) -> Any:
         found = seen.get(t)
         if found is None:
-            found = seen[t] = to_oxigraph(t)
+            found = seen[t] = convert(t)
         return found
 
-    return [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
+    return term
 
 
 class KeptGraph(Graph):
@@ -81,14 +87,7 @@ class KeptGraph(Graph):
 
     def __init__(self, found: list[ox.Triple]):
         super().__init__()
-        seen: dict = {}
-
-        def term(t: Any) -> Any:
-            converted = seen.get(t)
-            if converted is None:
-                converted = seen[t] = to_rdflib(t)
-            return converted
-
+        term = _converted_once(to_rdflib)
         super().addN((term(t.subject), term(t.predicate), term(t.object), self) for t in found)
         self.kept: list[ox.Triple] | None = found
 
