@@ -2,7 +2,7 @@
 
 Rule-based and order-aware: mentions are registered as the text is read, so a pronoun
 or "the company" resolves to the nearest compatible party mentioned before it, with
-grammatical subjects preferred over objects. Names merge when one is the surname of
+grammatical subjects preferred over objects (the choosing is kg/extract/coreference.py's). Names merge when one is the surname of
 another, the acronym of another ("AWS" / "Amazon Web Services"), or introduced as its
 alias in parentheses.
 """
@@ -13,20 +13,15 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import cast
 
-from kg.extract.lexicon import (
-    FEMALE_TITLES,
-    FEMALE_WORDS,
-    MALE_TITLES,
-    MALE_WORDS,
-    NEWS_OUTLETS,
-    ORG_NOUNS,
-)
+from kg.extract import coreference
+from kg.extract.coreference import Mention
+from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, NEWS_OUTLETS
 from kg.extract.model import Party, PartyType, Span
-from kg.extract.names import TITLE, acronym, acronyms, clean_name, other_kind
+from kg.extract.names import TITLE, acronym, acronyms, clean_name
 
 
 @dataclass
-class _Entry:
+class Entry:
     id: str
     name: str
     type: str
@@ -42,29 +37,21 @@ class _Entry:
     votes: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    party: str
-    salience: int
-    sentence: int
-
-
 class PartyTable:
     def __init__(self) -> None:
-        self._entries: dict[str, _Entry] = {}
+        self._entries: dict[str, Entry] = {}
         self._keys: dict[str, str] = {}
-        self._history: list[_Mention] = []
+        self._history: list[Mention] = []
         self._makers: dict[str, str] = {}
         self._surnames: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
         self._pending: dict[str, tuple[str, int, int]] = {}
 
-    def __getitem__(self, pid: str) -> _Entry:
+    def __getitem__(self, pid: str) -> Entry:
         return self._entries[pid]
 
-    def _new(self, name: str, type_: str) -> _Entry:
-        entry = _Entry(f"p{len(self._entries) + 1}", name, type_)
+    def _new(self, name: str, type_: str) -> Entry:
+        entry = Entry(f"p{len(self._entries) + 1}", name, type_)
         entry.outlet = name.lower() in NEWS_OUTLETS or ("the " + name.lower()) in NEWS_OUTLETS
         if entry.outlet:
             entry.type = "Organization"
@@ -72,7 +59,7 @@ class PartyTable:
         self._index(entry, name)
         return entry
 
-    def _index(self, entry: _Entry, name: str) -> None:
+    def _index(self, entry: Entry, name: str) -> None:
         self._keys.setdefault(name.lower(), entry.id)
         words = name.split()
         if len(words) > 1:
@@ -83,7 +70,7 @@ class PartyTable:
         for initials in acronyms(name) if entry.type == "Organization" else []:
             self._keys.setdefault(initials.lower(), entry.id)
 
-    def _rename(self, entry: _Entry, name: str) -> None:
+    def _rename(self, entry: Entry, name: str) -> None:
         if len(name) > len(entry.name):
             entry.aliases.add(entry.name)
             entry.aliases.discard(name)
@@ -238,7 +225,7 @@ class PartyTable:
             target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)
             if target is not None:
                 moved[pid] = target
-        named = self._named_next()
+        named = coreference.named_next(self._entries, self._history)
         moved = {pid: named.get(target, target) for pid, target in moved.items()} | named
         for pid in moved:
             del self._entries[pid]
@@ -248,47 +235,6 @@ class PartyTable:
         self._makers = {kind: moved.get(pid, pid) for kind, pid in self._makers.items()}
         self._keys = {key: pid for key, pid in self._keys.items() if pid not in moved}
         return moved
-
-    def _named_next(self) -> dict[str, str]:
-        """Unnamed roles and bodies named in the next sentences: "A lawyer for the families says ... . Jonah Whitcombe,
-        an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
-        ...": a person first named as the next sentence's subject, introduced by that role or by
-        nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
-        role is never mentioned again; "the union" is the next organisation named with "Union" in its name.
-        Returns {unnamed party: named one}."""
-        first: dict[str, _Mention] = {}
-        last: dict[str, int] = {}
-        for m in self._history:
-            first.setdefault(m.party, m)
-            last[m.party] = m.sentence
-        merged: dict[str, str] = {}
-        for pid, entry in self._entries.items():
-            intro = first.get(pid)
-            if not entry.unnamed or intro is None or intro.salience > 2:
-                continue
-            body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
-            if not body and (entry.type != "Person" or not entry.role):
-                continue
-            kind = "Organization" if body else "Person"
-            after = [
-                m
-                for m in first.values()
-                if intro.sentence < m.sentence <= intro.sentence + 2 and self._entries[m.party].type == kind
-            ]
-            if body:
-                named = [m.party for m in after if entry.name in self._entries[m.party].name.lower().split()]
-                merged.update({pid: named[0]} if named else {})
-                continue
-            if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
-                continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
-            person = self._entries[after[0].party]
-            same = person.role == entry.role or (person.role is None and not person.introduced)
-            if " " in person.name and not person.unnamed and same:
-                person.role = entry.role
-                person.affiliation = person.affiliation or entry.affiliation
-                person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
-                merged[pid] = person.id
-        return merged
 
     def set_role(self, pid: str, role: str, affiliation: str | None) -> None:
         entry = self._entries[pid]
@@ -318,22 +264,16 @@ class PartyTable:
         if not entry.mentions or entry.mentions[-1].start != span.start:
             entry.mentions.append(span)
         if antecedent:
-            self._history.append(_Mention(span.start, pid, salience, sentence))
+            self._history.append(Mention(span.start, pid, salience, sentence))
 
     def resolve_organization(self, words: list[str], position: int, sentence: int, generic: bool) -> str | None:
         """The organisation "the water authority" or "the union" means: the latest named one whose name
         holds those words ("Marlow Valley Water Authority"), however far back; for a generic noun
         ("the company"), else the nearest organisation."""
         wanted = [w.lower() for w in words]
-        for m in reversed(self._history):
-            entry = self._entries[m.party]
-            if m.start >= position or entry.type == "Person" or entry.outlet:
-                continue
-            named = [w.lower() for w in entry.name.split()]
-            if len(named) > len(wanted) and any(
-                named[i : i + len(wanted)] == wanted for i in range(len(named) - len(wanted) + 1)
-            ):
-                return m.party
+        named = coreference.organization_named(self._entries, self._history, wanted, position)
+        if named is not None:
+            return named
         return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
 
     def resolve(
@@ -348,45 +288,20 @@ class PartyTable:
     ) -> str | None:
         """The nearest compatible earlier party for a pronoun, "the company" or "the spokesperson"."""
         word = word.lower()
-        best, best_score = None, None
-        for m in reversed(self._history):
-            if m.start >= position or m.party in self._pending or m.party not in self._entries:
-                continue
-            distance = sentence - m.sentence
-            if distance > window:
-                break
-            entry = self._entries[m.party]
-            fit = self._compatible(entry, word, role, organization)
-            if fit is None or (organization and other_kind(entry.name, word)):
-                continue
-            score = distance * 3 + m.salience + fit
-            if best_score is None or score < best_score:
-                best, best_score = m.party, score
+        best = coreference.nearest(
+            self._entries,
+            self._history,
+            self._pending,
+            word,
+            position,
+            sentence,
+            role=role,
+            organization=organization,
+            window=window,
+        )
         if best and (organization or word in ("it", "its")):
             self.vote(best, "Organization", 3)
         return best
-
-    @staticmethod
-    def _compatible(entry: _Entry, word: str, role: str | None, organization: bool) -> int | None:
-        """None if ``entry`` cannot be what ``word`` refers to, else a penalty (0 = clear fit).
-
-        A one-word "person" with no gender or role is often a brand the tagger misread
-        ("Parler"), so it stays a weak candidate for "it" and "the company".
-        """
-        if role is not None:
-            return 0 if entry.role == role else None
-        if word in MALE_WORDS | FEMALE_WORDS:
-            clash = "f" if word in MALE_WORDS else "m"
-            if entry.type != "Person" or entry.gender == clash:
-                return None
-            brand = " " not in entry.name and not entry.gender and not entry.role and not entry.titled
-            return 2 if brand else 0
-        if organization or word in ("it", "its"):
-            if entry.type == "Organization" and not entry.outlet:
-                return 0
-            brand = entry.type != "Organization" and " " not in entry.name and not entry.gender and not entry.role
-            return 1 if brand else None
-        return 0 if entry.type in ("Organization", "Unknown") else None
 
     def record_maker(self, kind: str, pid: str) -> None:
         self._makers[kind] = pid

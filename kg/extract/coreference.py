@@ -1,0 +1,137 @@
+"""What a pronoun, "the company" or an unnamed role refers to, among the parties of one article.
+
+The party table (kg/extract/parties.py) registers parties by name and records each mention as
+the text is read; these functions choose among those mentions: the nearest compatible earlier
+party, grammatical subjects before objects, and an unnamed role merged with the person the next
+sentence names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS
+from kg.extract.names import other_kind
+
+if TYPE_CHECKING:
+    from kg.extract.parties import Entry
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    party: str
+    salience: int
+    sentence: int
+
+
+def nearest(
+    entries: dict[str, Entry],
+    history: list[Mention],
+    pending: dict[str, tuple[str, int, int]],
+    word: str,
+    position: int,
+    sentence: int,
+    *,
+    role: str | None,
+    organization: bool,
+    window: int,
+) -> str | None:
+    """The nearest compatible earlier party for a (lower-case) pronoun, "the company" or "the spokesperson"."""
+    best, best_score = None, None
+    for m in reversed(history):
+        if m.start >= position or m.party in pending or m.party not in entries:
+            continue
+        distance = sentence - m.sentence
+        if distance > window:
+            break
+        entry = entries[m.party]
+        fit = compatible(entry, word, role, organization)
+        if fit is None or (organization and other_kind(entry.name, word)):
+            continue
+        score = distance * 3 + m.salience + fit
+        if best_score is None or score < best_score:
+            best, best_score = m.party, score
+    return best
+
+
+def organization_named(
+    entries: dict[str, Entry], history: list[Mention], words: list[str], position: int
+) -> str | None:
+    """The latest organisation before ``position`` whose name holds these (lower-case) words, however far back:
+    "the water authority" in "Marlow Valley Water Authority"."""
+    for m in reversed(history):
+        entry = entries[m.party]
+        if m.start >= position or entry.type == "Person" or entry.outlet:
+            continue
+        named = [w.lower() for w in entry.name.split()]
+        if len(named) > len(words) and any(
+            named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)
+        ):
+            return m.party
+    return None
+
+
+def compatible(entry: Entry, word: str, role: str | None, organization: bool) -> int | None:
+    """None if ``entry`` cannot be what ``word`` refers to, else a penalty (0 = clear fit).
+
+    A one-word "person" with no gender or role is often a brand the tagger misread
+    ("Parler"), so it stays a weak candidate for "it" and "the company".
+    """
+    if role is not None:
+        return 0 if entry.role == role else None
+    if word in MALE_WORDS | FEMALE_WORDS:
+        clash = "f" if word in MALE_WORDS else "m"
+        if entry.type != "Person" or entry.gender == clash:
+            return None
+        brand = " " not in entry.name and not entry.gender and not entry.role and not entry.titled
+        return 2 if brand else 0
+    if organization or word in ("it", "its"):
+        if entry.type == "Organization" and not entry.outlet:
+            return 0
+        brand = entry.type != "Organization" and " " not in entry.name and not entry.gender and not entry.role
+        return 1 if brand else None
+    return 0 if entry.type in ("Organization", "Unknown") else None
+
+
+def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, str]:
+    """Unnamed roles and bodies named in the next sentences: "A lawyer for the families says ... . Jonah Whitcombe,
+    an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
+    ...": a person first named as the next sentence's subject, introduced by that role or by
+    nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
+    role is never mentioned again; "the union" is the next organisation named with "Union" in its name.
+    Returns {unnamed party: named one}."""
+    first: dict[str, Mention] = {}
+    last: dict[str, int] = {}
+    for m in history:
+        first.setdefault(m.party, m)
+        last[m.party] = m.sentence
+    merged: dict[str, str] = {}
+    for pid, entry in entries.items():
+        intro = first.get(pid)
+        if not entry.unnamed or intro is None or intro.salience > 2:
+            continue
+        body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
+        if not body and (entry.type != "Person" or not entry.role):
+            continue
+        kind = "Organization" if body else "Person"
+        after = [
+            m
+            for m in first.values()
+            if intro.sentence < m.sentence <= intro.sentence + 2 and entries[m.party].type == kind
+        ]
+        if body:
+            named = [m.party for m in after if entry.name in entries[m.party].name.lower().split()]
+            merged.update({pid: named[0]} if named else {})
+            continue
+        if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
+            continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
+        person = entries[after[0].party]
+        same = person.role == entry.role or (person.role is None and not person.introduced)
+        if " " in person.name and not person.unnamed and same:
+            person.role = entry.role
+            person.affiliation = person.affiliation or entry.affiliation
+            person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
+            merged[pid] = person.id
+    return merged
