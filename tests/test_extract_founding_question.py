@@ -5,6 +5,10 @@ TV transcript: several outlets, one story) go into a store through the normal lo
 (extract, validate, infer, write), and ``ontology/queries/claims-disputed-by-party.rq``
 asks which claims AWS disputed. Its answer is judged against the gold: every claim that a
 statement of AWS's side (AWS, its spokespeople) disputes in the gold of its article.
+
+The splits the extractor has been developed on (tune, heldout) must pass. The unseen split (heldout2) is asked the
+same question in a store of its own: its figures are measured and reported, never tuned on, so a miss there is an
+expected failure rather than a red build (devset/README.md).
 """
 
 from __future__ import annotations
@@ -28,8 +32,12 @@ QUERY = QUERIES_DIR / "claims-disputed-by-party.rq"
 AWS = {"amazon web services", "aws"}
 
 
-def parler_articles() -> list[Path]:
-    return sorted(DEVSET.glob("*/parler-*.txt"))
+SEEN = ("tune", "heldout")
+UNSEEN = ("heldout2",)
+
+
+def parler_articles(splits: tuple[str, ...]) -> list[Path]:
+    return sorted(path for split in splits for path in (DEVSET / split).glob("parler-*.txt"))
 
 
 def aws_side(gold: GoldArticle, pid: str | None) -> bool:
@@ -44,10 +52,20 @@ def aws_side(gold: GoldArticle, pid: str | None) -> bool:
     return False
 
 
-@pytest.fixture(scope="module")
-def story():
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param(SEEN, id="seen"),
+        pytest.param(
+            UNSEEN,
+            id="unseen",
+            marks=pytest.mark.xfail(reason="heldout2 is the unseen split: measured, never tuned on", strict=False),
+        ),
+    ],
+)
+def story(request):
     """The gold claims AWS disputed, each predicted statement's gold statement, and the query's rows."""
-    paths = parler_articles()
+    paths = parler_articles(request.param)
     assert len(paths) >= 3, "the development set's Parler articles are missing"
     articles = [read_file(p) for p in paths]
     golds = {p.stem: read_article(p.with_name(p.stem + ".gold.resolved.json")) for p in paths}
