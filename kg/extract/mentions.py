@@ -85,6 +85,17 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
     return found
 
 
+def entity_type(ent: SpacySpan) -> str | None:
+    """The party type a tagged name gives: a title makes a person; a company word ending the name
+    ("Coldbrook Properties", "Talbot Brewing") a company, whatever the tagger said."""
+    if entitled(ent):
+        return "Person"
+    type_ = SPEAKER_ENTITY_TYPES.get(ent.label_)
+    if type_ == "Person" and len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS:
+        return "Organization"
+    return type_
+
+
 def entitled(ent: SpacySpan) -> bool:
     """A name the tagger calls a company though a person's title opens it ("Councilwoman Ada
     Brandt") or a role noun stands before it ("council member Ada Brandt", "union steward Li Wei")."""
@@ -161,6 +172,13 @@ def is_maker_verb(tok: Token) -> bool:
 def document_channel(verb: Token) -> OriginKind | None:
     """The kind of document a verb acts through: "laid out its findings in a news release"."""
     for c in verb.children:
+        if (
+            verb.lemma_ == "take"
+            and c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lemma_ == "court" for g in c.children)
+        ):
+            return "court filing"  # "Parler took Amazon to federal court"
         if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
             for obj in c.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:

@@ -29,6 +29,13 @@ def clean_name(name: str) -> str:
     return _CORP_SUFFIX.sub("", name)
 
 
+def without_country(name: str) -> str:
+    """An agency's name without the country before it: "U.S. Consumer Product Safety Commission" and a
+    later "the Consumer Product Safety Commission" are one body ("U.S. Steel" keeps it)."""
+    rest = _COUNTRY.sub("", name)
+    return rest if rest != name and len(rest.split()) >= 2 and rest[:1].isupper() else name
+
+
 def acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_PARTICLES]
     if len(words) < 2 or not all(w[0].isupper() for w in words):

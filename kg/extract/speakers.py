@@ -35,6 +35,7 @@ from kg.extract.mentions import (
     description,
     document_channel,
     entitled,
+    entity_type,
     is_maker_verb,
     role_text,
     salience,
@@ -66,7 +67,7 @@ class Speakers:
         self._untagged_company(base, sent, ents)
         self._untagged_subject(base, sent, ents)
         for ent in self.reading.sent_ents:
-            type_ = "Person" if entitled(ent) else ENTITY_TYPES.get(ent.label_)
+            type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) else None
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
                 continue
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
@@ -167,7 +168,7 @@ class Speakers:
         sentence = self.reading.sentence
         ent = ents.get(tok.i)
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
-            type_ = "Person" if entitled(ent) else SPEAKER_ENTITY_TYPES.get(ent.label_, "Organization")
+            type_ = entity_type(ent) or "Organization"
             return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
@@ -208,6 +209,9 @@ class Speakers:
         determined = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
         )
+        follows = ents.get(tok.i + 1)
+        if lemma in ORG_NOUNS and follows is not None and follows.start == tok.i + 1 and follows.label_ == "ORG":
+            return self.table.named(follows.text, "Organization")  # "the e-bike maker Voltride"
         if lemma in ORG_NOUNS and determined:
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
             pid = self.table.resolve_organization([*words, lemma], pos, sentence, lemma not in INSTITUTION_NOUNS)
@@ -320,7 +324,7 @@ class Speakers:
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
                 maker = self.party_of(base, issuer, ents)
                 mention = self.speaker_np(base, issuer) if maker else mention
-            maker = maker or self.table.maker(kind) or self.described(subj)
+            maker = maker or self.table.maker(kind) or self._last_speaker(subj) or self.described(subj)
             right = max(
                 [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
             )
@@ -332,6 +336,24 @@ class Speakers:
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
         return pid, mention, origin
+
+    def _last_speaker(self, document: Token) -> str | None:
+        """Who issued "the statement" no sentence has introduced: the party that spoke in the sentence
+        before ("Casa Lupita said the district had moved too fast. '...,' the statement read.")."""
+        if DOCUMENTS[document.lemma_.lower()] == "court filing":
+            return None  # a suit is brought by a party, never by whoever spoke last
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
+            return None
+        reading = self.reading
+        said = [f for f in reading.found if not f.why and f.start < reading.sentence_starts[-1]]
+        if not said:
+            return None
+        last = max(said, key=lambda f: f.start)
+        party = self.table[last.speaker]
+        if party.type == "Unknown" or party.outlet:
+            return None
+        first = reading.sentence_starts[max(0, len(reading.sentence_starts) - 3)]
+        return last.speaker if last.start >= first else None
 
     def owner(self, base: int, document: Token, ents: Ents) -> None:
         """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
