@@ -67,7 +67,16 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
                 "party": "Tom Becker",
             },
         ),
-        ("the loans were covered by a state grant", "Elena Ruiz", "claim", "indirect", {}),
+        (
+            "the loans were covered by a state grant",
+            "Elena Ruiz",
+            "denial",
+            "indirect",
+            {
+                "disputes": ["budget does not add up", "borrowing money", "Nobody on this council", "I asked three"],
+                "party": "Tom Becker",
+            },
+        ),
     ],
     "storm-ports": [
         ("the port of Seabrook would stay closed", "~harbor officials", "claim", "indirect", {}),

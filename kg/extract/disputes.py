@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
-from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
+from kg.extract.lexicon import DENIAL_CUES, DOCUMENTS, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Party, Statement
 
 _ANSWER_NOUNS = (
@@ -71,6 +71,8 @@ _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
     re.IGNORECASE,
 )
+_THEY = re.compile(r"(?:(?:But|And|So)\s+)?They(?:[’']re|[’']ve)?\s+(?!can\b|could\b|may\b|might\b|would\b|will\b)")
+_PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 _ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
@@ -161,6 +163,7 @@ class Answers:
                     and any(e.kind == "allegation" and self._about(e, mine) for e in others)
                 )
                 or (_NEGATION.search(_CONTRAST.sub("", s.text)) and self._carries_on(s, mine))
+                or self._explains(s, mine)
             ):
                 s.kind = "denial"
 
@@ -182,15 +185,37 @@ class Answers:
                 return False  # "Luis Ortega confirmed the auditor's account. He said ...": no denial carried on
         return False
 
+    def _explains(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` gives the grounds of its side's denial just before it: "Voltride denied that it
+        had dismissed complaints. The company said it had investigated every report", "Barela disputed
+        her account, saying the observers had been kept behind a rope line". Reported speech only, in the
+        denial's sentence or the next, with nothing said in between and no "also" (another matter)."""
+        if s.quote == "direct" or _ALSO.search(self.text[self.context(s)[0] : s.end]):
+            return False
+        before = [e for e in self.statements if e.end <= s.start or e.start < s.start]
+        e = max(before, key=lambda e: e.start, default=None)
+        if e is None or e.kind != "denial" or e.speaker != s.speaker or e.cue is None or s.cue is None:
+            return False
+        if e.cue.lemma not in DENIAL_CUES or e.cue.start == s.cue.start or _PLAN.match(s.text):
+            return False
+        if self._sentence(s.start) - self._sentence(e.start) > 1:
+            return False
+        self.carried[s.id] = e.id
+        return True
+
     def recognise_allegations(self) -> None:
         """What a court filing says about another party ("AWS broke its contract") is an allegation;
         what it says of its own side ("It will destroy the business") stays a claim."""
         for s in self.statements:
-            if s.kind == "claim" and s.origin is not None and s.origin.kind == "court filing":
+            if s.kind != "claim":
+                continue
+            if s.origin is not None and s.origin.kind == "court filing":
                 mine = self.voices(s)
                 others = {pid for pid in self.parties if not self.side(pid) & mine}
                 if self._leads_with(s, others):
                     s.kind = "allegation"
+            elif s.quote == "direct" and _THEY.match(self.text, s.start):
+                s.kind = "allegation"
 
     def _leads_with(self, s: Statement, side: set[str]) -> bool:
         """Whether a statement's first words name one of ``side``'s parties, or describe its organisation
@@ -331,7 +356,11 @@ class Answers:
         received complaints in 2021. 'They sold these strollers for two more years ...'")."""
         found = list(matched)
         for s in pool:
-            if s in matched or s.kind != "claim" or _ALSO.search(self.text[self.context(s)[0] : s.start]):
+            if (
+                s in matched
+                or s.kind not in ("claim", "allegation")
+                or _ALSO.search(self.text[self.context(s)[0] : s.start])
+            ):
                 continue  # "She also alleged that ...": another charge, not the grounds of this one
             here = self._sentence(s.start)
             for a in matched:

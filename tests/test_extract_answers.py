@@ -1,0 +1,91 @@
+"""How answers are recognised and what they answer (issue 13, item 2), on sentences written for
+these tests: the grounds a speaker gives right after denying are part of the denial, and a quoted
+"They ..." that charges the other side is an accusation.
+"""
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.model import Article, Extraction
+
+
+def run(text: str) -> Extraction:
+    return extract(Article("test", text, published="2024-05-14"))
+
+
+def said(x: Extraction, words: str):
+    found = [s for s in x.statements if words in s.text]
+    assert len(found) == 1, (words, [(s.text, s.kind) for s in x.statements])
+    return found[0]
+
+
+def disputed(x: Extraction, words: str) -> list[str]:
+    by_id = {s.id: s for s in x.statements}
+    return [by_id[t].text for t in said(x, words).disputes]
+
+
+@pytest.mark.parametrize(
+    "text, grounds, accusation",
+    [
+        (
+            "Tenants say heaters were ignored\n\nA tenants' lawyer, Rosa Imrie, said Coldbrook Properties had ignored broken heaters for a "
+            "month.\n\nColdbrook Properties denied that it had ignored the heaters. In an email, the company said "
+            "its engineers had visited every flat within two days.",
+            "its engineers had visited every flat",
+            "had ignored broken heaters",
+        ),
+        (
+            "Ballot row\n\nThe Reyes campaign said the county clerk had thrown out 200 ballots.\n\nThe clerk, "
+            "Ada Pell, disputed that account, saying the ballots had been set aside for a signature check.",
+            "the ballots had been set aside",
+            "had thrown out 200 ballots",
+        ),
+    ],
+)
+def test_grounds_given_right_after_a_denial_deny_what_it_denied(text, grounds, accusation):
+    x = run(text)
+    assert said(x, grounds).kind == "denial"
+    assert any(accusation in t for t in disputed(x, grounds)), disputed(x, grounds)
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        (
+            "Heater row\n\nA tenants' lawyer said Coldbrook Housing had ignored broken heaters.\n\nColdbrook "
+            "Housing denied that it had ignored the heaters. The company also said it would build 40 new flats "
+            "next year.",
+            "it would build 40 new flats",
+        ),
+        (
+            "Ballot row\n\nThe Reyes campaign said the clerk had thrown out 200 ballots.\n\nThe clerk, Ada Pell, "
+            "denied that. Her deputy, Tom Ruiz, said turnout had been the highest in a decade.",
+            "turnout had been the highest",
+        ),
+    ],
+)
+def test_another_matter_or_another_speaker_after_a_denial_is_no_denial(text, other):
+    assert said(run(text), other).kind == "claim"
+
+
+@pytest.mark.parametrize(
+    "text, charge, neutral",
+    [
+        (
+            'Union row\n\n"They cut our breaks to meet the quota," said Lena Brock, a packer at Holt Foods. '
+            '"They can say what they like about safety."',
+            "They cut our breaks",
+            "They can say what they like",
+        ),
+        (
+            'Stadium row\n\n"They hid the cost overruns from the council," council member Joe Amin said of the '
+            'stadium board. "They could still fix this."',
+            "They hid the cost overruns",
+            "They could still fix this",
+        ),
+    ],
+)
+def test_a_quoted_they_doing_something_is_an_accusation(text, charge, neutral):
+    x = run(text)
+    assert said(x, charge).kind == "allegation"
+    assert said(x, neutral).kind == "claim"
