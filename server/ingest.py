@@ -16,7 +16,9 @@ from kg.build.namespace import QG
 from kg.errors import KgError
 from kg.extract.model import Article
 from kg.load.loader import Loader
-from kg.sources.documents import FetchPolicy, decode_text, html_article, is_url
+from kg.sources.content import decode_text, html_article
+from kg.sources.documents import is_url
+from kg.sources.fetch import FetchPolicy
 from kg.store import quote
 
 from .auth import require_write_token

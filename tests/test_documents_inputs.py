@@ -12,15 +12,9 @@ from typing import ClassVar
 
 import pytest
 
-from kg.sources.documents import (
-    InputError,
-    decode_text,
-    expand_inputs,
-    fetch_url,
-    read_document,
-    read_file,
-    split_front_matter,
-)
+from kg.sources.content import InputError, decode_text, split_front_matter
+from kg.sources.documents import expand_inputs, read_document, read_file
+from kg.sources.fetch import fetch_url
 
 STORY = 'The mayor said the bridge would reopen on Friday. "It is safe," she said.\r\n'
 

@@ -146,9 +146,9 @@ def test_article_urls_on_private_addresses_are_refused(server):
 
 def test_every_redirect_hop_is_checked_and_connects_to_the_checked_address(monkeypatch):
     """127.0.0.1 stands for a public address here and 127.0.0.2 for a private one."""
-    from kg.sources import documents
+    from kg.sources import fetch
 
-    monkeypatch.setattr(documents, "is_public", lambda address: address == "127.0.0.1")
+    monkeypatch.setattr(fetch, "is_public", lambda address: address == "127.0.0.1")
     text = b"Parler sued Amazon in Seattle. AWS said there is no merit to these claims."
     hits = []
 
@@ -172,7 +172,7 @@ def test_every_redirect_hop_is_checked_and_connects_to_the_checked_address(monke
     private = http.server.ThreadingHTTPServer(("127.0.0.2", 0), Page)
     for s in (public, private):
         threading.Thread(target=s.serve_forever, daemon=True).start()
-    policy = documents.FetchPolicy(private=False)
+    policy = fetch.FetchPolicy(private=False)
     real = socket.getaddrinfo
     answers = iter(["127.0.0.1", "127.0.0.2", "127.0.0.2"])
 
@@ -182,11 +182,11 @@ def test_every_redirect_hop_is_checked_and_connects_to_the_checked_address(monke
         return real(host, *args, **kwargs)
 
     try:
-        with pytest.raises(documents.InputError, match="not a public address"):
-            documents.fetch_url(f"http://127.0.0.1:{public.server_address[1]}/hop", policy=policy)
+        with pytest.raises(fetch.InputError, match="not a public address"):
+            fetch.fetch_url(f"http://127.0.0.1:{public.server_address[1]}/hop", policy=policy)
         assert ("127.0.0.2", "/secret") not in hits
         monkeypatch.setattr(socket, "getaddrinfo", rebinding)
-        article = documents.fetch_url(f"http://rebind.test:{public.server_address[1]}/page", policy=policy)
+        article = fetch.fetch_url(f"http://rebind.test:{public.server_address[1]}/page", policy=policy)
         assert "no merit" in article.text
         assert hits[-1] == ("127.0.0.1", "/page")
     finally:

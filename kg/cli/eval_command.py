@@ -12,7 +12,8 @@ from kg.cli import add_model_options, model_options, positive_int
 from kg.errors import KgError
 from kg.eval.scoring import MODES, SCORED, Score, attributions_of, score_document
 from kg.sources.brat import ROLES, format_ann, read_corpus, span_text
-from kg.sources.documents import read_file, read_sidecar
+from kg.sources.content import read_sidecar
+from kg.sources.documents import read_file
 
 
 def register(commands) -> None:

@@ -10,7 +10,8 @@ import time
 from kg.cli import add_model_options, model_options, positive_int
 from kg.errors import KgError
 from kg.extract.model import Extraction
-from kg.sources.documents import DEFAULT_TIMEOUT, expand_inputs, read_document
+from kg.sources.documents import expand_inputs, read_document
+from kg.sources.fetch import DEFAULT_TIMEOUT
 
 
 def _seconds(value: str) -> float:

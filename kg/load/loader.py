@@ -31,7 +31,8 @@ from kg.extract.model import Article
 from kg.load import articles, rdf_files
 from kg.load.validate import check
 from kg.load.workers import Workers
-from kg.sources.documents import DEFAULT_TIMEOUT, FetchPolicy, expand_inputs, read_document
+from kg.sources.documents import expand_inputs, read_document
+from kg.sources.fetch import DEFAULT_TIMEOUT, FetchPolicy
 from kg.store import GraphPatch, Store, terms
 
 if TYPE_CHECKING:
