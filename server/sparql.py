@@ -13,6 +13,7 @@ from flask import Blueprint, Response, current_app, request
 from rdflib.namespace import VOID, Namespace
 
 from kg.infer import stale
+from kg.read.renderers import format_names, synonyms
 from kg.store import QuerySyntaxError, StoreError
 from kg.store.sparql_text import add_using, read
 
@@ -29,44 +30,16 @@ bp = Blueprint("sparql", __name__)
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS_NS = Namespace("http://www.w3.org/ns/formats/")
 
-RESULT_OFFERS = (
-    "application/sparql-results+json",
-    "application/sparql-results+xml",
-    "text/csv",
-    "text/tab-separated-values",
-    "application/json",
-    "application/xml",
-)
-RDF_OFFERS = (
-    "text/turtle",
-    "application/n-triples",
-    "application/ld+json",
-    "application/rdf+xml",
-    "application/trig",
-    "application/n-quads",
-)
-_SYNONYMS = {"application/json": "application/sparql-results+json", "application/xml": "application/sparql-results+xml"}
+_SYNONYMS = synonyms("solutions")
+RESULT_OFFERS = (*RESULTS_FORMATS, *_SYNONYMS)
+RDF_OFFERS = tuple(RDF_FORMATS)
+_RESULT_NAMES, _RDF_NAMES = format_names("solutions"), format_names("triples") | format_names("quads")
 # Short names for the format= parameter of links, and those real clients send in format=, output= or
 # results= (SPARQLWrapper adds all three; Fuseki and Virtuoso read them too): (for SELECT/ASK, for
 # CONSTRUCT/DESCRIBE); None: that kind of result has no such format (406). An unknown name is
 # ignored and Accept decides.
 FORMAT_ALIASES: dict[str, tuple[str | None, str | None]] = {
-    "json": ("application/sparql-results+json", "application/ld+json"),
-    "xml": ("application/sparql-results+xml", "application/rdf+xml"),
-    "csv": ("text/csv", None),
-    "tsv": ("text/tab-separated-values", None),
-    "ttl": (None, "text/turtle"),
-    "turtle": (None, "text/turtle"),
-    "n3": (None, "text/turtle"),
-    "nt": (None, "application/n-triples"),
-    "ntriples": (None, "application/n-triples"),
-    "jsonld": (None, "application/ld+json"),
-    "json-ld": (None, "application/ld+json"),
-    "rdf": (None, "application/rdf+xml"),
-    "rdfxml": (None, "application/rdf+xml"),
-    "rdf+xml": (None, "application/rdf+xml"),
-    "trig": (None, "application/trig"),
-    "nq": (None, "application/n-quads"),
+    name: (_RESULT_NAMES.get(name), _RDF_NAMES.get(name)) for name in _RESULT_NAMES | _RDF_NAMES
 }
 _FORM = "application/x-www-form-urlencoded"
 

@@ -26,31 +26,14 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.read.renderers import natives
 from kg.store import OxigraphStore, QuerySyntaxError, StoreError
 from kg.store.syntax import explain
 
 from . import sandbox
 
-RESULTS_FORMATS = {
-    f.media_type.split(";")[0]: f
-    for f in (
-        ox.QueryResultsFormat.JSON,
-        ox.QueryResultsFormat.XML,
-        ox.QueryResultsFormat.CSV,
-        ox.QueryResultsFormat.TSV,
-    )
-}
-RDF_FORMATS = {
-    f.media_type.split(";")[0]: f
-    for f in (
-        ox.RdfFormat.TURTLE,
-        ox.RdfFormat.N_TRIPLES,
-        ox.RdfFormat.JSON_LD,
-        ox.RdfFormat.RDF_XML,
-        ox.RdfFormat.TRIG,
-        ox.RdfFormat.N_QUADS,
-    )
-}
+RESULTS_FORMATS = natives("solutions")
+RDF_FORMATS = natives("triples", "quads")
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,22 @@ def test_format_parameter_overrides_accept_for_links(client):
     assert r.status_code == 200 and r.mimetype == "application/sparql-results+json"
 
 
+def test_every_format_the_tool_writes_is_served_by_every_name_it_has(client):
+    """One renderer table: each SPARQL results or RDF format in kg/read/renderers.py is offered by the endpoint,
+    and the format= parameter knows it by its --format name and its file extension (srj, nquads, nq, ...)."""
+    from kg.read.renderers import RENDERERS
+
+    for renderer in RENDERERS:
+        if renderer.native is None or renderer.shape not in ("solutions", "triples", "quads"):
+            continue
+        query = SELECT if renderer.shape == "solutions" else CONSTRUCT
+        for name in (renderer.name, renderer.alias):
+            r = client.get("/sparql", query_string={"query": query, "format": name}, headers={"Accept": "image/png"})
+            assert r.status_code == 200 and r.mimetype == renderer.media_type, (renderer.name, name, r.status_code)
+        r = client.get("/sparql", query_string={"query": query}, headers={"Accept": renderer.media_type})
+        assert r.status_code == 200 and r.mimetype == renderer.media_type, renderer.name
+
+
 def test_nothing_acceptable_is_406(client):
     r = client.get("/sparql", query_string={"query": SELECT}, headers={"Accept": "image/png"})
     assert r.status_code == 406
