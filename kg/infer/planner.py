@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OWL, QG, RDF
-from kg.infer import claims, identity, names, stale
+from kg.infer import answerable, claims, identity, names, stale
 from kg.infer.clusters import ClaimIndex
 from kg.infer.disputes import Link, LocalLinks
 from kg.infer.lookup import Facts, Lookup
@@ -227,6 +227,7 @@ class Reasoner:
             effect.links[s] = set()
         for link in accepted:
             effect.links.setdefault(link.source, set()).add(link)
+        working |= answerable.triples(facts)
 
         out = Graph()
         out.addN(
