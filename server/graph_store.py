@@ -5,7 +5,8 @@ identification: any URL below ``/store/`` names the graph whose IRI is that URL.
 write is one SPARQL update, so a graph is replaced or merged whole or not at all. A named
 graph of quotegraph data (it uses the ontology's terms) is written as ``kg load`` writes a
 file's graph (``kg.load.loader``): validated, with what it lets us infer, and deleted with
-what was inferred from it. Other graphs, and the default graph, are written as they are.
+what was inferred from it. Other graphs, the default graph and the derived graphs themselves are
+written as they are, and a write that adds or takes away quotegraph data there flags inference stale.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def _write(iri: str | None, triples: list, replace: bool) -> None:
     st = state()
     if iri is not None and not replace:
         triples = [*st.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graphs=[iri]), *triples]
-    if iri is not None and (is_quotegraph_data(triples) or _inferred_from(iri)):
+    if iri is not None and not st.store.minter.is_derived(iri) and (is_quotegraph_data(triples) or _inferred_from(iri)):
         with st.write_lock:
             Loader(st.store).write({iri: terms.graph(triples)})
         return
@@ -108,11 +109,12 @@ def _write(iri: str | None, triples: list, replace: bool) -> None:
             f"CREATE SILENT GRAPH {graph}",
             f"INSERT DATA {{ GRAPH {graph} {{ {data} }} }}",
         ]
-    if iri is None and is_quotegraph_data(triples):  # the default graph is no loaded graph: inference cannot follow
-        with stale.bypassing(st.store, lambda marked: st.update(marked, check=False), "a Graph Store write to /store"):
-            st.update(" ;\n".join(parts), check=False)
-        return
-    st.update(" ;\n".join(parts), check=False)
+    # The default graph, a derived graph and a graph nothing was inferred from are no loaded graphs: inference
+    # cannot follow a write of quotegraph data there, nor the loss of what such a graph held.
+    _raw(
+        " ;\n".join(parts),
+        is_quotegraph_data(triples) or (replace and stale.graph_holds_quotegraph_data(st.store, iri)),
+    )
 
 
 def _delete(iri: str | None) -> None:
@@ -120,7 +122,18 @@ def _delete(iri: str | None) -> None:
         with state().write_lock:
             Loader(state().store).write({iri: None})
     else:
-        state().update("CLEAR DEFAULT" if iri is None else f"DROP GRAPH {quote.iri(iri)}", check=False)
+        held = stale.graph_holds_quotegraph_data(state().store, iri)
+        _raw("CLEAR DEFAULT" if iri is None else f"DROP GRAPH {quote.iri(iri)}", held)
+
+
+def _raw(update: str, bypasses_inference: bool) -> None:
+    """Run a write as it is; one that adds or takes away quotegraph data flags inference stale."""
+    st = state()
+    if not bypasses_inference:
+        st.update(update, check=False)
+        return
+    with stale.bypassing(st.store, lambda marked: st.update(marked, check=False), "a Graph Store write to /store"):
+        st.update(update, check=False)
 
 
 def _inferred_from(iri: str) -> bool:

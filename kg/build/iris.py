@@ -84,6 +84,10 @@ class Minter:
     def inferred_graph(self, of: URIRef) -> URIRef:
         return self._iri(f"graph/inferred/{digest(of)}")
 
+    def is_derived(self, graph: str) -> bool:
+        """Whether a graph is one inference writes (every such graph is under ``graph/inferred/``)."""
+        return str(graph).startswith(str(self._iri("graph/inferred/")))
+
     @property
     def ontology_graph(self) -> URIRef:
         return self._iri("graph/ontology")

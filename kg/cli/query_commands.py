@@ -208,10 +208,10 @@ def run_update(args: argparse.Namespace) -> int:
     sparql = read_text(args, "update")
     started = time.monotonic()
     with store_from_args(args) as store:
-        before = dict(store.graphs())
         from kg.infer import stale
 
         with stale.bypassing(store, store.update, "kg update"):
+            before = dict(store.graphs())  # the stale mark, written first, is no change of the user's
             store.update(sparql, prefixes=PREFIXES)
             after = dict(store.graphs())
     changed = sorted(g for g in before.keys() | after.keys() if before.get(g) != after.get(g))

@@ -2,7 +2,9 @@
 
 Every loader writes through inference (validate -> infer -> atomic replace), so derived graphs
 follow the data. A raw SPARQL Update (``/sparql/update``, ``kg update``) cannot: it may change
-any graph, and which derived graphs that touches is unknown. Such a write leaves a mark in the
+any graph, and which derived graphs that touches is unknown. Nor can a Graph Store write that adds
+quotegraph data to, or takes it from, a graph nothing is inferred from (the default graph, a
+derived graph itself: ``PUT``, ``POST`` or ``DELETE /store?default``). Such a write leaves a mark in the
 store itself (``state_graph``: when, and which write), so every process reading
 the store sees it: pages show it, ``kg query`` warns, ``kg reason`` says what to run. Only
 ``kg reason --full``, which recomputes every derived graph, clears it. The mark is written before
@@ -62,17 +64,41 @@ def warning(state: dict) -> str:
     return f"inference is stale since {state['since']} ({state['because']}): {HINT}"
 
 
+_OURS = f'FILTER(STRSTARTS(STR(?p), "{_QG}"))'
+
+
 def holds_quotegraph_data(store) -> bool:
-    """Whether any graph uses a term of the ontology as a predicate (one match ends the scan)."""
-    ours = f'FILTER(STRSTARTS(STR(?p), "{_QG}"))'
-    return bool(store.query(f"ASK {{ {{ ?s ?p ?o {ours} }} UNION {{ GRAPH ?g {{ ?s ?p ?o {ours} }} }} }}"))
+    """Whether any graph but the mark's own uses a term of the ontology as a predicate (one match ends the scan)."""
+    mark = quote.iri(state_graph(store.base))
+    return bool(
+        store.query(
+            f"ASK {{ {{ ?s ?p ?o {_OURS} }} UNION {{ GRAPH ?g {{ ?s ?p ?o {_OURS} FILTER(?g != {mark}) }} }} }}",
+            union_default=False,
+        )
+    )
+
+
+def graph_holds_quotegraph_data(store, graph: str | None) -> bool:
+    """Whether one graph (None: the default graph itself, not the union) uses a term of the ontology
+    as a predicate: replacing or deleting it raw takes away data that inference, or its output, rests on."""
+    if graph is None:
+        return bool(store.query(f"ASK {{ ?s ?p ?o {_OURS} }}", union_default=False))
+    return bool(store.query(f"ASK {{ GRAPH {quote.iri(graph)} {{ ?s ?p ?o {_OURS} }} }}"))
 
 
 @contextmanager
 def bypassing(store, run: Callable[[str], object], why: str) -> Iterator[None]:
-    """Flag inference stale after a write that bypasses it succeeds (``run`` executes an update the
-    way the caller writes: the server through its writer, the CLI on the store)."""
-    was = staleness(store)
-    yield
-    if was is None and holds_quotegraph_data(store):
-        run(mark_update(store.base, why))
+    """Flag inference stale around a write that bypasses it (``run`` executes an update the way the
+    caller writes: the server through its writer, the CLI on the store): flagged first, the flag taken
+    back if the write fails or leaves no quotegraph data to be behind on."""
+    if staleness(store) is not None:
+        yield
+        return
+    run(mark_update(store.base, why))
+    try:
+        yield
+    except BaseException:
+        run(clear_update(store.base))
+        raise
+    if not holds_quotegraph_data(store):
+        run(clear_update(store.base))
