@@ -52,7 +52,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "home": views.home,
     "kind": views.resource_kind,
     "party": views.party_profile,
-    "party page": views.party_page,
+    "party statements": views.party_statements,
     "statement": views.statement,
     "source": views.source,
     "resource": views.resource,

@@ -248,7 +248,8 @@ def entity(rest: str):
         return response
     page = _page_number()
     if kind == "party":
-        data = _view("party page", _view("party", iri), page, key=(iri, page))
+        summary, ordered = _view("party", iri)
+        data = dict(summary, **_view("party statements", ordered, page, key=(iri, page)))
     elif kind in ("statement", "source"):
         data = _view(kind, iri)
     else:

@@ -253,13 +253,14 @@ def _statement_types(store, statement_iris: list[str]) -> dict[str, set[str]]:
     if not statement_iris:
         return {}
     types: dict[str, set[str]] = {i: set() for i in statement_iris}
-    for row in rows(store, "statement-types", statements=iris(statement_iris)):
+    kinds = ", ".join(iri_ref(str(QG[name])) for name, _ in STATEMENT_KINDS + QUOTE_KINDS)
+    for row in rows(store, "statement-types", statements=iris(statement_iris), kinds=kinds):
         types[row["s"]].add(row["t"])
     return types
 
 
 def decorate(store, found: list[dict]) -> list[dict]:
-    types = _statement_types(store, [r["s"] for r in found])
+    types = _statement_types(store, list(dict.fromkeys(r["s"] for r in found)))
     names = party_names(store, [r[k] for r in found for k in ("speaker", "behalf", "about")])
     out = []
     for row in dedupe(found, "s"):

@@ -114,31 +114,31 @@ def network(store, iri: str, disputed: Links, disputed_by: Links, limit: int = 1
     }
 
 
-def by_claim(store, found: Links, claims_are: str) -> list[dict]:
-    """The shown links grouped by claim: each claim once, with every report of it (source and
+def by_claim(store, groups: list[tuple[Links, str]]) -> list[list[dict]]:
+    """Each list's shown links grouped by claim: each claim once, with every report of it (source and
     date) and the statements answering it, each with why inference drew the link when it says.
 
-    ``claims_are`` says which side of the pairs holds the claims: "other" on "What X disputed"
-    (the claims are the other parties'), "mine" on "Disputed by others" (the claims are X's).
+    ``groups`` pairs each list with the side of its pairs that holds the claims: "other" on "What X
+    disputed" (the claims are the other parties'), "mine" on "Disputed by others" (the claims are X's).
     Reports of one claim are the statements of one claim node (qg:ofClaim); a claim is keyed by
-    its report with the least IRI.
+    its report with the least IRI. The lists are read together, one query of each kind for all of
+    them: a busy party's lists share statements, and each round of queries costs as much again.
     """
-    if not found.shown:
-        return []
-    answers_are = "statement" if claims_are == "other" else "other"
 
-    def claim_of(pair: dict) -> str:
+    def claim_of(pair: dict, claims_are: str) -> str:
         return pair["other"]["iri"] if claims_are == "other" else pair["statement"]
 
-    def answer_of(pair: dict) -> str:
-        return pair["statement"] if answers_are == "statement" else pair["other"]["iri"]
+    def answer_of(pair: dict, claims_are: str) -> str:
+        return pair["statement"] if claims_are == "other" else pair["other"]["iri"]
 
-    claimed = {claim_of(p) for p in found.shown}
+    claimed = {claim_of(p, side) for found, side in groups for p in found.shown}
+    if not claimed:
+        return [[] for _ in groups]
     reports: dict[str, set[str]] = {c: {c} for c in claimed}
     for row in rows(store, "same-claims", statements=iris(claimed)):
         reports[row["s"]].add(row["r"])
     key = {c: min(group) for c, group in reports.items()}
-    answering = {answer_of(p) for p in found.shown}
+    answering = {answer_of(p, side) for found, side in groups for p in found.shown}
     described = statements(store, set(key.values()) | answering)
     every = set().union(*reports.values())
     where: dict[str, dict] = {}
@@ -149,18 +149,23 @@ def by_claim(store, found: Links, claims_are: str) -> list[dict]:
     why: dict[tuple[str, str], list[dict]] = {}
     for row in rows(store, "link-basis", statements=iris(answering)):
         why.setdefault((row["s"], row["answers"]), []).append({"rule": row["rule"], "trigger": row["trigger"]})
-    grouped: dict[str, dict] = {}
-    for pair in found.shown:
-        claim, answer = claim_of(pair), answer_of(pair)
-        group = grouped.get(key[claim])
-        if group is None:
-            if key[claim] not in described:
-                continue
-            reported = sorted(
-                (where[r] for r in reports[claim] if r in where), key=lambda r: (r["date"] or "~", r["iri"])
-            )
-            group = grouped[key[claim]] = dict(described[key[claim]], claim=key[claim], reports=reported, answers=[])
-        if answer in described and all(a["iri"] != answer for a in group["answers"]):
-            basis = [b for r in reports[claim] for b in why.get((answer, r), [])]
-            group["answers"].append(dict(described[answer], basis=dedupe(basis, "rule", "trigger")))
-    return list(grouped.values())
+    out = []
+    for found, side in groups:
+        grouped: dict[str, dict] = {}
+        for pair in found.shown:
+            claim, answer = claim_of(pair, side), answer_of(pair, side)
+            group = grouped.get(key[claim])
+            if group is None:
+                if key[claim] not in described:
+                    continue
+                reported = sorted(
+                    (where[r] for r in reports[claim] if r in where), key=lambda r: (r["date"] or "~", r["iri"])
+                )
+                group = grouped[key[claim]] = dict(
+                    described[key[claim]], claim=key[claim], reports=reported, answers=[]
+                )
+            if answer in described and all(a["iri"] != answer for a in group["answers"]):
+                basis = [b for r in reports[claim] for b in why.get((answer, r), [])]
+                group["answers"].append(dict(described[answer], basis=dedupe(basis, "rule", "trigger")))
+        out.append(list(grouped.values()))
+    return out

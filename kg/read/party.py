@@ -30,10 +30,18 @@ def party(store, iri: str, page: int = 1, per_page: int = PER_PAGE) -> dict:
 def party_page(store, profile: tuple[dict, list[str]], page: int = 1, per_page: int = PER_PAGE) -> dict:
     """One page of a party's statements (chronological) on top of its profile."""
     summary, ordered = profile
+    return dict(summary, **party_statements(store, ordered, page, per_page))
+
+
+def party_statements(store, ordered: list[str], page: int = 1, per_page: int = PER_PAGE) -> dict:
+    """One page of the party's statements in ``ordered`` (the profile's chronology), and where it is.
+
+    Apart from the profile, so a server computing it elsewhere sends the statement IRIs there, never
+    the whole profile and back."""
     bounds = page_bounds(page, per_page, len(ordered))
     shown = ordered[bounds["offset"] : bounds["offset"] + per_page]
     by_iri = statements(store, shown)
-    return dict(summary, statements=[by_iri[s] for s in shown if s in by_iri], pagination=bounds)
+    return {"statements": [by_iri[s] for s in shown if s in by_iri], "pagination": bounds}
 
 
 def _party_type(types: set[str]) -> str:
@@ -87,6 +95,9 @@ def party_profile(store, iri: str) -> tuple[dict, list[str]]:
         "targetName",
     )
     mentioned_in = rows(store, "party-sources", this=this, limit=LINK_LIMIT + 1)
+    disputed_claims, claims_disputed, claims_confirmed = disputes.by_claim(
+        store, [(disputed_by_it, "other"), (disputed_its, "mine"), (confirmed_its, "mine")]
+    )
     return {
         "iri": iri,
         "name": name or tail(iri),
@@ -103,9 +114,9 @@ def party_profile(store, iri: str) -> tuple[dict, list[str]]:
         "has_parts": [ref(r["o"], r["name"]) for r in below],
         "timeline": _timeline(when, ordered),
         "disputed": disputed_by_it.shown,
-        "disputed_claims": disputes.by_claim(store, disputed_by_it, claims_are="other"),
-        "claims_disputed": disputes.by_claim(store, disputed_its, claims_are="mine"),
-        "claims_confirmed": disputes.by_claim(store, confirmed_its, claims_are="mine"),
+        "disputed_claims": disputed_claims,
+        "claims_disputed": claims_disputed,
+        "claims_confirmed": claims_confirmed,
         "disputed_parties": [dict(ref(r["target"], r["targetName"]), statement=r["d"]) for r in parties_disputed],
         "disputed_by_others": disputed_its.shown,
         "confirmed_by_others": confirmed_its.shown,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.read.base import PER_PAGE, NotFound
 from kg.read.home import home
-from kg.read.party import party, party_page, party_profile
+from kg.read.party import party, party_page, party_profile, party_statements
 from kg.read.resource import rdf_document, resource, resource_kind
 from kg.read.source import source
 from kg.read.statement import statement
@@ -20,6 +20,7 @@ __all__ = [
     "party",
     "party_page",
     "party_profile",
+    "party_statements",
     "rdf_document",
     "resource",
     "resource_kind",
