@@ -89,3 +89,35 @@ def test_a_quoted_they_doing_something_is_an_accusation(text, charge, neutral):
     x = run(text)
     assert said(x, charge).kind == "allegation"
     assert said(x, neutral).kind == "claim"
+
+
+@pytest.mark.parametrize(
+    "text, reply, answered",
+    [
+        (
+            "Transfer row\n\nThe agent, Lara Quinn, said the club had promised her client a new contract in May."
+            "\n\nAsked about that account, the club's director, Piet Maas, said the talks had never reached numbers.",
+            "the talks had never reached numbers",
+            "had promised her client a new contract",
+        ),
+        (
+            "Noise row\n\nAn engineer hired by the neighbours, Ivo Brandt, said the plant's fans broke the night "
+            "limit.\n\nThe plant's manager, Sara Holm, told of Brandt's findings, said the fans were switched off "
+            "at ten every night.",
+            "the fans were switched off",
+            "broke the night limit",
+        ),
+    ],
+)
+def test_a_reply_to_the_other_sides_words_put_to_its_speaker_is_a_denial(text, reply, answered):
+    x = run(text)
+    assert said(x, reply).kind == "denial"
+    assert any(answered in t for t in disputed(x, reply)), disputed(x, reply)
+
+
+def test_a_question_that_names_nobody_of_the_other_side_makes_no_denial():
+    x = run(
+        "Transfer row\n\nThe agent, Lara Quinn, said the club had promised her client a new contract.\n\nAsked "
+        "about the new stadium, the club's director, Piet Maas, said it would open in August."
+    )
+    assert said(x, "it would open in August").kind == "claim"

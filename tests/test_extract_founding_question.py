@@ -105,13 +105,6 @@ def test_every_claim_shown_as_disputed_by_aws_is_one_it_answered(story):
     assert claims and precision >= 0.95, (precision, sorted(claims - disputed, key=str))
 
 
-@pytest.mark.xfail(
-    reason="extraction (measured R 0.75 at P 1.00): a claim nested in another ('AWS broke its contract with Parler, "
-    "which the company says required 30 days' notice') is one statement, matched to the nested claim; 'The "
-    "company's cloud unit told reporters the suit has no merit' is not read as AWS, so the newsletter's two "
-    "answered claims are missed",
-    strict=False,
-)
 def test_every_claim_aws_answered_is_shown(story):
     _, disputed, claims = story
     recall = len(claims & disputed) / len(disputed)

@@ -131,3 +131,154 @@ def test_a_name_ending_in_a_company_word_is_a_company_whatever_the_tagger_says(t
     x = run(text)
     assert speaker_of(x, words) == company
     assert x.party(next(s for s in x.statements if words in s.text).speaker).type == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text, words, person, body",
+    [
+        (
+            "Fire report\n\nA spokesman for the Fire Department, Lt. Paul Ferraro, confirmed that the battery was a "
+            "Voltride pack. He said such batteries had caused 268 fires last year.",
+            "such batteries had caused 268 fires",
+            "Paul Ferraro",
+            "Fire Department",
+        ),
+        (
+            "Jail report\n\nA spokeswoman for the Harlan County Sheriff's Office, Sgt. Dana Cole, said the inmate "
+            "had been checked every hour.",
+            "the inmate had been checked",
+            "Dana Cole",
+            "Harlan County Sheriff's Office",
+        ),
+    ],
+)
+def test_a_titled_name_set_beside_a_spokesperson_is_the_speaker(text, words, person, body):
+    x = run(text)
+    statement = next(s for s in x.statements if words in s.text)
+    assert x.party(statement.speaker).name == person
+    assert statement.on_behalf_of is not None and x.party(statement.on_behalf_of).name == body
+
+
+@pytest.mark.parametrize(
+    "text, words, judge",
+    [
+        (
+            'Signature case\n\n"A name that has been sold is the buyer\'s," Judge Nora Ellis wrote in a 19-page '
+            "ruling.\n\nAccording to the ruling, the sale agreement says nothing about signatures.",
+            "the sale agreement says nothing",
+            "Nora Ellis",
+        ),
+        (
+            "Fence case\n\nJudge Omar Haddad ruled for the neighbours in a short judgment on Friday. The judgment "
+            "says the fence stood two feet inside their land.",
+            "the fence stood two feet",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_ruling_speaks_for_the_judge_who_wrote_it(text, words, judge):
+    assert speaker_of(run(text), words) == judge
+
+
+@pytest.mark.parametrize(
+    "text, short, company",
+    [
+        (
+            "Wind fight\n\nPrairie Gale Energy wants to build 42 turbines.\n\nPrairie Gale rejected that account. "
+            "In a written statement, the company said its study was sound.",
+            "its study was sound",
+            "Prairie Gale Energy",
+        ),
+        (
+            "Mine row\n\nRed Butte Mining Company owns the pit.\n\nRed Butte said the water was clean.",
+            "the water was clean",
+            "Red Butte Mining Company",
+        ),
+    ],
+)
+def test_the_leading_words_of_a_company_name_are_that_company(text, short, company):
+    x = run(text)
+    assert speaker_of(x, short) == company
+    assert len([p for p in x.parties if p.name.startswith(company.split()[0])]) == 1, x.parties
+
+
+@pytest.mark.parametrize(
+    "text, words, person",
+    [
+        (
+            "Parler news\n\nParler's CEO, John Matze, went on Fox News to say the shutdown could last a week.",
+            "the shutdown could last a week",
+            "John Matze",
+        ),
+        (
+            "Earnings\n\nHalden's CFO, Dana Lee, went on CNBC to say the quarter had been the best in a decade.",
+            "the quarter had been the best",
+            "Dana Lee",
+        ),
+    ],
+)
+def test_a_role_the_tagger_took_for_a_name_is_the_person_beside_it(text, words, person):
+    assert speaker_of(run(text), words) == person
+
+
+@pytest.mark.parametrize(
+    "text, words, unit",
+    [
+        (
+            "Parler sues\n\nParler sued Amazon on Monday. Amazon Web Services had cut it off on Sunday.\n\n"
+            "Amazon's answer was short. The company's cloud unit told reporters the suit has no merit and repeated "
+            "that Parler had hosted posts that incited violence.",
+            "Parler had hosted posts",
+            "Amazon Web Services",
+        ),
+        (
+            "Bank fined\n\nRegulators fined Amazon on Monday over loans made by Amazon Capital Services.\n\n"
+            "The company's lending arm said the loans were approved by its compliance staff.",
+            "the loans were approved",
+            "Amazon Capital Services",
+        ),
+    ],
+)
+def test_a_companys_unit_is_the_organisation_that_is_part_of_it(text, words, unit):
+    assert speaker_of(run(text), words) == unit
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'Count row\n\n"No ballot has been rejected. Not one," Rachel Gomez said. "Checking a postmark is not '
+            'refusing a ballot."',
+            "Not one",
+            "Rachel Gomez",
+        ),
+        (
+            'Dam row\n\n"The spillway is sound. Not cracked," Omar Diallo said on Friday.',
+            "The spillway is sound",
+            "Omar Diallo",
+        ),
+    ],
+)
+def test_a_quote_ending_in_a_fragment_is_still_the_named_speakers(text, words, speaker):
+    assert speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, agency",
+    [
+        (
+            "Outbreak\n\nThe U.S. Centers for Disease Control and Prevention confirmed on Monday that it was helping "
+            "the county. A CDC spokesperson said no cases had been found outside the state.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "Measles\n\nThe U.S. Centers for Disease Control and Prevention confirmed two cases on Friday. The CDC "
+            "said both children had been vaccinated.",
+            "Centers for Disease Control and Prevention",
+        ),
+    ],
+)
+def test_an_acronym_of_the_name_before_its_closing_and_is_the_agency(text, agency):
+    x = run(text)
+    last = x.party(x.statements[-1].speaker)
+    assert agency in (last.name, last.affiliation and x.party(last.affiliation).name), last

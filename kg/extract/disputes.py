@@ -32,6 +32,7 @@ from kg.extract.model import LinkBasis, LinkRule, Party, Statement
 _ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
+    r"|explanations?"
 )
 _ANAPHOR = re.compile(
     r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
@@ -73,6 +74,11 @@ _LEADING_PHRASE = re.compile(
 )
 _THEY = re.compile(r"(?:(?:But|And|So)\s+)?They(?:[’']re|[’']ve)?\s+(?!can\b|could\b|may\b|might\b|would\b|will\b)")
 _PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
+# A reply's framing, set off by commas: "Asked about that account, ...", "..., told of Odom's explanation, ...".
+_REPLY = re.compile(
+    r"(?:^|,)\s*(?:when\s+)?(?:asked|pressed|told of|confronted with|responding to|in response to|replying to)\b[^,]*,",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 _ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
@@ -164,8 +170,24 @@ class Answers:
                 )
                 or (_NEGATION.search(_CONTRAST.sub("", s.text)) and self._carries_on(s, mine))
                 or self._explains(s, mine)
+                or self._replies(s, others)
             ):
                 s.kind = "denial"
+
+    def _replies(self, s: Statement, others: list[Statement]) -> bool:
+        """Whether ``s`` is the reply to what the other side said, put to its speaker: "Asked about that
+        account, Delgado said ...", "Lindqvist, told of Odom's explanation, said ...", "Asked whether
+        Porter had been injured, Vollmer said ...". The framing names one of them or their words."""
+        if s.cue is None:
+            return False
+        lo = self.context(s)[0]
+        framing = _REPLY.search(self.text[lo : min(s.start, s.cue.start)])
+        if framing is None:
+            return False
+        words = framing.group(0)
+        if _ANAPHOR.search(words):
+            return True
+        return any(_mentions(words, n) for e in others for pid in self.voices(e) for n in self._names(pid))
 
     def _carries_on(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` carries on its side's denial: "Whitlock denied the accusations in a statement.

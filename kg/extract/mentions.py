@@ -151,10 +151,15 @@ def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
         if t.pos_ in ("VERB", "AUX") or t.is_quote:
             return None
         if t.text == ",":
-            name = ents.get(i + 1)
-            if name is None or name.start != i + 1 or name.label_ not in ("PERSON", "ORG"):
-                words = list(itertools.takewhile(lambda w: w.pos_ == "PROPN", doc[i + 1 : min(len(doc), i + 4)]))
-                name = doc[i + 1 : i + 1 + len(words)] if len(words) >= 2 else None
+            first = i + 1
+            while first < len(doc) - 1 and (
+                doc[first].lower_.rstrip(".") in _PERSON_TITLES | TITLES or doc[first].text == "."
+            ):
+                first += 1  # "A spokesman for the Fire Department, Lt. Paul Ferraro, said"
+            name = ents.get(first)
+            if name is None or name.start != first or name.label_ not in ("PERSON", "ORG"):
+                words = list(itertools.takewhile(lambda w: w.pos_ == "PROPN", doc[first : min(len(doc), first + 3)]))
+                name = doc[first : first + len(words)] if len(words) >= 2 else None
             if name is None or name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name):
                 return None
             after = doc[name.end] if name.end < len(doc) else None

@@ -45,8 +45,11 @@ def acronym(name: str) -> str:
 
 def acronyms(name: str) -> list[str]:
     """The initials an organisation goes by: "UOSHA" and "OSHA" for "U.S. Occupational Safety and Health
-    Administration" (a leading country is often dropped)."""
-    found = [acronym(name), acronym(_COUNTRY.sub("", name))]
+    Administration" (a leading country is often dropped), "CDC" for "Centers for Disease Control and
+    Prevention" (and so is a closing "and ...")."""
+    bare = _COUNTRY.sub("", name)
+    head = acronym(bare.split(" and ")[0])  # "CDC": "... Control and Prevention"
+    found = [acronym(name), acronym(bare), head if len(head) >= 3 else ""]
     return [a for i, a in enumerate(found) if a and a not in found[:i]]
 
 

@@ -100,6 +100,14 @@ class PartyTable:
             pid = self._person_match(name)
         elif pid is None and type_ in ("Organization", "Unknown"):
             pid = self._org_match(name)
+        if pid is None and " " in name and not titled:  # "Prairie Gale" after "Prairie Gale Energy"
+            pid = next(
+                (e.id for e in self._entries.values() if e.type == "Organization" and e.name.startswith(name + " ")),
+                None,
+            )
+            if pid is not None:
+                self.add_alias(pid, name)
+                return pid
         if pid is None:
             pid = self._new(name, type_).id
         else:
@@ -179,6 +187,21 @@ class PartyTable:
             if person is not None and self._entries[person].type == "Person":
                 return person
         return pid if pid and self._entries[pid].type == "Organization" else None
+
+    def unit_of(self, parent: str) -> str | None:
+        """The one organisation in the article that is part of ``parent``: affiliated to it, or named
+        after it ("Amazon Web Services" of "Amazon"); ``parent`` itself when it is such a part."""
+        name = self._entries[parent].name
+        units = [
+            e.id
+            for e in self._entries.values()
+            if e.id != parent
+            and e.type == "Organization"
+            and (e.affiliation == parent or e.name.startswith(name + " "))
+        ]
+        if not units and any(name.startswith(e.name + " ") for e in self._entries.values() if e.type == "Organization"):
+            return parent  # "the company" was taken for the unit itself ("Amazon Capital Services")
+        return units[0] if len(units) == 1 else None
 
     def add_alias(self, pid: str, alias: str) -> None:
         alias = clean_name(alias)

@@ -46,6 +46,9 @@ from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.syntax import EXPLETIVES, subject
 
+# Parts of an organisation that speak for themselves: "the company's cloud unit".
+UNIT_NOUNS = {"unit", "division", "subsidiary", "arm"}
+
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
 
@@ -53,6 +56,7 @@ class Speakers:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.table = reading.table
+        self.units: dict[int, str | None] = {}
 
     def can_speak(self, tok: Token, ents: Ents) -> bool:
         """Whether a noun phrase's head names something that speaks: a person or organisation,
@@ -67,6 +71,8 @@ class Speakers:
         self._untagged_company(base, sent, ents)
         self._untagged_subject(base, sent, ents)
         for ent in self.reading.sent_ents:
+            if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
+                continue  # "CFO" is a role, whatever the tagger says
             type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) else None
             if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
                 continue
@@ -167,6 +173,8 @@ class Speakers:
         lower, lemma = tok.lower_, tok.lemma_.lower()
         sentence = self.reading.sentence
         ent = ents.get(tok.i)
+        if ent is not None and len(ent) == 1 and lemma in ROLES:
+            ent = None  # "Halden's CFO, Dana Lee," with "CFO" tagged as a company
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
             type_ = entity_type(ent) or "Organization"
             return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
@@ -178,10 +186,10 @@ class Speakers:
             if not allow_generic:
                 return None
             return self.table.pronoun(lower, pos, sentence)
-        known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 else None
+        known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 and lemma not in ROLES else None
         if known is not None:  # "An OSHA spokesperson", the acronym tagged as an adjective
             return known
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and lemma not in ROLES:  # "Parler's CEO, John Matze," is the person
             return self._proper_name(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
@@ -209,6 +217,13 @@ class Speakers:
         determined = any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
         )
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if lemma in UNIT_NOUNS and owner is not None:  # "the company's cloud unit": Amazon's is AWS
+            if pos not in self.units:  # asked again for a second cue, "the company" may mean the unit itself
+                parent = self.party_of(base, owner, ents, allow_generic=False)
+                self.units[pos] = self.table.unit_of(parent) if parent else None
+            if self.units[pos] is not None:
+                return self.units[pos]
         follows = ents.get(tok.i + 1)
         if lemma in ORG_NOUNS and follows is not None and follows.start == tok.i + 1 and follows.label_ == "ORG":
             return self.table.named(follows.text, "Organization")  # "the e-bike maker Voltride"

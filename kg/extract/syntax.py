@@ -18,7 +18,7 @@ EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
 def subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, inherited through "and added", "saying", "who said"."""
     for _ in range(3):
-        for c in verb.children:
+        for c in _subjects_first(verb):
             if c.dep_ == "nsubj" and _dateline(c):
                 named = [g for g in c.children if g.dep_ == "appos" and g.i > _dash(c)]
                 if named:
@@ -27,6 +27,9 @@ def subject(verb: Token) -> Token | None:
                 return c
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children)):
             return verb.head
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _reports(verb) and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # "told reporters the suit has no merit and repeated that ...": the teller
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
@@ -38,6 +41,19 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """A verb's children, the subject after a closing quotation mark first: in '"Not one," Gomez said'
+    the parse makes both "one" and "Gomez" subjects, and the words quoted are never the speaker."""
+    children = list(verb.children)
+    quoted = [c for c in children if c.dep_ == "nsubj" and any(t.is_quote for t in verb.doc[c.i : verb.i])]
+    return [c for c in children if c not in quoted] + quoted
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb reports a clause of its own that opens with "that"."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ == "that" for c in verb.children)
 
 
 def _dash(tok: Token) -> int:
