@@ -1,0 +1,269 @@
+"""Who is on which side of an article's exchange, and which statements accuse or answer the other side.
+
+A side is a party with everyone it belongs to (a spokesperson, their company, its parent). Before
+any dispute link is drawn (``kg.extract.disputes``), statements are classed by what they do to the
+other side: what a court filing says about another party is an allegation, and so is a quoted
+"They ..." that does something; a claim is a denial when it calls the other side's words into
+question ("These claims are an attempt to rewrite history", "I stand by every word"), says the
+opposite of an accusation against its own side ("We have never withheld a result"), carries on or
+gives the grounds of its speaker's denial just before ("Voltride denied that ... . The company said
+it had investigated every report"), or replies to the other side's words put to its speaker
+("Asked about that account, Delgado said ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
+from kg.extract.lexicon import DENIAL_CUES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
+from kg.extract.model import Party, Statement
+
+_ANSWER_NOUNS = (
+    r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
+    r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
+    r"|explanations?"
+)
+ANAPHOR = re.compile(
+    r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>" + _ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
+    re.IGNORECASE,
+)
+# Words that point back at what the other side said: "What Mr. Dunmore is describing is ...",
+# "the tests cited by Meridian were run on ...", "They can call it a quality problem all they want".
+_REFERRED = re.compile(
+    r"\b[Ww]hat (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?:[A-Z][\w’'-]*|they|he|she) (?:is|are|was|were|has|have|keeps?) "
+    r"(?:describing|saying|claiming|calling|alleging|suggesting|pointing to)\b"
+    r"|\b(?:cited|described|claimed|alleged|presented) by (?:the |(?:Mr|Ms|Mrs|Dr)\.? )?[A-Za-z]"
+    r"|\ball (?:they|he|she) want(?:s)?\b",
+)
+_CLAIM_WORDS = {
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charges",
+    "account",
+    "story",
+    "version",
+    "characterization",
+    "characterisation",
+    "assertion",
+    "assertions",
+    "portrayal",
+    "timeline",
+    "description",
+}
+_LEADING_PHRASE = re.compile(
+    r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
+    re.IGNORECASE,
+)
+_THEY = re.compile(r"(?:(?:But|And|So)\s+)?They(?:[’']re|[’']ve)?\s+(?!can\b|could\b|may\b|might\b|would\b|will\b)")
+_PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
+# A reply's framing, set off by commas: "Asked about that account, ...", "..., told of Odom's explanation, ...".
+_REPLY = re.compile(
+    r"(?:^|,)\s*(?:when\s+)?(?:asked|pressed|told of|confronted with|responding to|in response to|replying to)\b[^,]*,",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
+ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
+_DISMISSIVE = re.compile(r"\bstand by\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def mentions(words: str, name: str) -> bool:
+    """Whether ``words`` name ``name``; an acronym in any case ("aws" for "AWS")."""
+    flags = re.IGNORECASE if name.isupper() else 0
+    return re.search(r"\b" + re.escape(name) + r"\b", words, flags) is not None
+
+
+def content_words(text: str) -> set[str]:
+    """Content words, cut to six letters so "withheld"/"withholding" and "report"/"reported" meet."""
+    return {w[:6] for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+class Sides:
+    """The sides of one article's exchange, and which of their statements accuse or answer."""
+
+    def __init__(self, statements: list[Statement], parties: list[Party], text: str, sentence_starts: list[int]):
+        self.statements = statements
+        self.parties = {p.id: p for p in parties}
+        self.text = text
+        self.sentence_starts = sentence_starts
+        self.by_id = {s.id: s for s in statements}
+        self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
+
+    def side(self, pid: str | None) -> set[str]:
+        """A party with everyone it belongs to: a spokesperson, their company, its parent."""
+        found: set[str] = set()
+        while pid and pid not in found and pid in self.parties:
+            found.add(pid)
+            pid = self.parties[pid].affiliation
+        return found
+
+    def voices(self, s: Statement) -> set[str]:
+        return self.side(s.speaker) | self.side(s.on_behalf_of)
+
+    def _outlet(self, s: Statement) -> bool:
+        name = self.parties[s.speaker].name.lower()
+        return name in NEWS_OUTLETS or "the " + name in NEWS_OUTLETS
+
+    def _names(self, pid: str) -> list[str]:
+        party = self.parties[pid]
+        return [n for n in [party.name, *party.aliases] if len(n) > 2 and party.type != "Unknown"]
+
+    def context(self, s: Statement) -> tuple[int, int]:
+        """The answer's sentence up to the end of its words: "Asked about that account, she said it was ..."."""
+        first = min(x for x in (s.start, s.cue.start if s.cue else s.start) if x is not None)
+        i = bisect.bisect_right(self.sentence_starts, first) - 1
+        return (self.sentence_starts[i] if i >= 0 else 0), s.end
+
+    def recognise_denials(self) -> None:
+        """A claim that answers the other side is a denial: it calls their words into question ("These
+        claims are an attempt to rewrite history", "I stand by every word"), or it says the opposite
+        of an earlier accusation against its speaker's side ("We have never withheld a result")."""
+        for s in self.statements:
+            if s.kind != "claim":
+                continue
+            mine = self.voices(s)
+            others = [e for e in self.statements if e.start < s.start and not self.voices(e) & mine]
+            if not others:
+                continue
+            anaphor = ANAPHOR.search(s.text)
+            questioned = anaphor is not None and (
+                anaphor.group("noun").lower() in _CLAIM_WORDS or _NEGATION.search(s.text) is not None
+            )
+            if (
+                questioned
+                or _DISMISSIVE.search(s.text)
+                or _REFERRED.search(s.text)
+                or (
+                    _NEGATION.search(s.text)
+                    and self._speaks_of_itself(s, mine)
+                    and any(e.kind == "allegation" and self._about(e, mine) for e in others)
+                )
+                or (_NEGATION.search(_CONTRAST.sub("", s.text)) and self._carries_on(s, mine))
+                or self._explains(s, mine)
+                or self._replies(s, others)
+            ):
+                s.kind = "denial"
+
+    def _replies(self, s: Statement, others: list[Statement]) -> bool:
+        """Whether ``s`` is the reply to what the other side said, put to its speaker: "Asked about that
+        account, Delgado said ...", "Lindqvist, told of Odom's explanation, said ...", "Asked whether
+        Porter had been injured, Vollmer said ...". The framing names one of them or their words."""
+        if s.cue is None:
+            return False
+        lo = self.context(s)[0]
+        framing = _REPLY.search(self.text[lo : min(s.start, s.cue.start)])
+        if framing is None:
+            return False
+        words = framing.group(0)
+        if ANAPHOR.search(words):
+            return True
+        return any(mentions(words, n) for e in others for pid in self.voices(e) for n in self._names(pid))
+
+    def _carries_on(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` carries on its side's denial: "Whitlock denied the accusations in a statement.
+        'No offer was ever agreed,' the statement read." Only its side's claims come in between, within
+        three sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
+        words = self.text[s.start : s.end]
+        if any(mentions(words, n) for pid in self.parties if not self.side(pid) & mine for n in self._names(pid)):
+            return False
+        here = self._sentence(s.start)
+        for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
+            if here - self._sentence(e.start) > 3 or not self.voices(e) & mine:
+                return False
+            if e.kind == "denial":
+                self.carried[s.id] = e.id
+                return True
+            if e.kind != "claim":
+                return False  # "Luis Ortega confirmed the auditor's account. He said ...": no denial carried on
+        return False
+
+    def _explains(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` gives the grounds of its side's denial just before it: "Voltride denied that it
+        had dismissed complaints. The company said it had investigated every report", "Barela disputed
+        her account, saying the observers had been kept behind a rope line". Reported speech only, in the
+        denial's sentence or the next, with nothing said in between and no "also" (another matter)."""
+        if s.quote == "direct" or ALSO.search(self.text[self.context(s)[0] : s.end]):
+            return False
+        before = [e for e in self.statements if e.end <= s.start or e.start < s.start]
+        e = max(before, key=lambda e: e.start, default=None)
+        if e is None or e.kind != "denial" or e.speaker != s.speaker or e.cue is None or s.cue is None:
+            return False
+        if e.cue.lemma not in DENIAL_CUES or e.cue.start == s.cue.start or _PLAN.match(s.text):
+            return False
+        if self._sentence(s.start) - self._sentence(e.start) > 1:
+            return False
+        self.carried[s.id] = e.id
+        return True
+
+    def recognise_allegations(self) -> None:
+        """What a court filing says about another party ("AWS broke its contract") is an allegation;
+        what it says of its own side ("It will destroy the business") stays a claim."""
+        for s in self.statements:
+            if s.kind != "claim":
+                continue
+            if s.origin is not None and s.origin.kind == "court filing":
+                mine = self.voices(s)
+                others = {pid for pid in self.parties if not self.side(pid) & mine}
+                if self._leads_with(s, others):
+                    s.kind = "allegation"
+            elif s.quote == "direct" and _THEY.match(self.text, s.start):
+                s.kind = "allegation"
+
+    def _leads_with(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement's first words name one of ``side``'s parties, or describe its organisation
+        ("the company knew", "the authority learned") where the speaker is no such thing: roughly,
+        it is their deed. A leading phrase set off by a comma is not its subject ("Without AWS, Parler is
+        finished")."""
+        head = " ".join(_LEADING_PHRASE.sub("", self.text[s.start : s.end], count=1).split()[:4])
+        if any(mentions(head, n) for pid in side for n in self._names(pid)):
+            return True
+        m = re.search(r"\b[Tt]he (\w+)", head)
+        noun = m.group(1).lower() if m else ""
+        if noun not in ORG_NOUNS:
+            return False
+        return self._describes(side, noun) and not self._describes({s.speaker}, noun)
+
+    def _describes(self, side: set[str], noun: str) -> bool:
+        """Whether "the <noun>" can be one of ``side``'s organisations: a generic noun ("the company")
+        for any, an institution ("the authority") for one whose name says it."""
+        orgs = [self.parties[p].name.lower() for p in side if self.parties[p].type == "Organization"]
+        if noun in INSTITUTION_NOUNS:
+            return any(noun in name.split() for name in orgs)
+        return bool(orgs)
+
+    def _speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement is about its own side ("we never", "nobody here", the side's name) and
+        names none of the others: "Parler has shown it cannot ..." accuses, it does not deny."""
+        words = self.text[s.start : s.end]
+        own = _FIRST_PERSON.search(words) is not None or self._about(s, side)
+        other = any(mentions(words, n) for pid in self.parties if not self.side(pid) & side for n in self._names(pid))
+        return own and not other
+
+    def _about(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement is about a side: says so (``about``) or names one of its parties."""
+        if s.about in side:
+            return True
+        words = self.text[s.start : s.end]
+        return any(mentions(words, n) for pid in side for n in self._names(pid))
+
+    def _sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos)
+
+    def _root(self, s: Statement) -> Statement:
+        """The first statement of the utterance ``s`` belongs to (its chain of ``continues``)."""
+        seen = {s.id}
+        while s.continues in self.by_id and s.continues not in seen:
+            s = self.by_id[s.continues]
+            seen.add(s.id)
+        return s
