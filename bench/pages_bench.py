@@ -4,7 +4,8 @@ Grows an on-disk store with ``reason_bench.grown`` as ``query_bench`` does (real
 extraction shapes, inferred graphs per article, the names graph), so a popular party's name
 and types sit in thousands of graphs as in a real store. Each page is fetched through the
 Flask app in-process with the read models of ``--baseline`` (kg/read from git, default HEAD) and with
-the working tree's, in alternation, ``--repeat`` times or until ``--budget`` seconds per page
+the working tree's, in alternation (views run in this process, not in query workers, which would
+import the working tree's read models for both sides), ``--repeat`` times or until ``--budget`` seconds per page
 are spent (a slow old page still gets one run); p50 side by side, and whether both sides
 served the same bytes. Search is timed through the FTS5 index against the baseline a
 SPARQL-only search would be (CONTAINS over every name and statement).
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from query_bench import REPO
 from reason_bench import grown
 
+import server.page_jobs
 import server.pages
 from kg.build.iris import Minter
 from kg.build.namespace import sparql_prologue
@@ -66,24 +68,33 @@ def timed(fn, repeat: int) -> float:
     return statistics.median(samples)
 
 
+_VIEWS = dict(server.page_jobs.VIEWS)
+
+
+def use(module) -> None:
+    """Serve pages with one side's views: each view the module has by its function's name, else today's."""
+    server.pages.views = module
+    server.page_jobs.VIEWS.update({name: getattr(module, fn.__name__, fn) for name, fn in _VIEWS.items()})
+
+
 def compare(fetch, sides: dict, repeat: int, budget: float) -> dict:
     """p50 (ms) of ``fetch(side)`` per side of views, in alternation after one untimed round,
     and whether that round served the same bytes on every side."""
     bodies, times, spent = {}, {side: [] for side in sides}, 0.0
     for side, module in sides.items():
-        server.pages.views = module
+        use(module)
         t0 = time.perf_counter()
         bodies[side] = fetch(side)
         spent += time.perf_counter() - t0
     while len(times["new"]) < repeat and (spent < budget or not times["new"]):
         for side, module in sides.items():
-            server.pages.views = module
+            use(module)
             t0 = time.perf_counter()
             fetch(side)
             took = time.perf_counter() - t0
             times[side].append(took * 1000)
             spent += took
-    server.pages.views = sides["new"]
+    use(sides["new"])
     return {side: statistics.median(t) for side, t in times.items()} | {
         "runs": len(times["new"]),
         "same": "yes" if len(set(bodies.values())) == 1 else "NO",
@@ -106,6 +117,8 @@ def run(triples: int, path: Path, sides: dict, repeat: int, budget: float, twins
     grown(path, triples, seed=7).close()
     app = create_app({"store": str(path), "query_workers": 1})
     state = app.extensions["quotegraph"]
+    state.pool.close()
+    state.pool = None  # views in this process, where ``use`` chooses the side
     store = state.store
     total = len(store.native)
     t0 = time.perf_counter()
