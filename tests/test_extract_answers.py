@@ -121,3 +121,74 @@ def test_a_question_that_names_nobody_of_the_other_side_makes_no_denial():
         "about the new stadium, the club's director, Piet Maas, said it would open in August."
     )
     assert said(x, "it would open in August").kind == "claim"
+
+
+@pytest.mark.parametrize(
+    "text, denial, contradicted, other",
+    [
+        (
+            "Ballot row\n\nThe Reyes campaign said a courier had brought 300 ballots a day late and that the clerk had "
+            "refused to count them. A campaign spokesman said the campaign was considering legal action.\n\nThe "
+            "clerk, Ada Pell, denied that her office had refused to count the ballots.",
+            "her office had refused to count the ballots",
+            "refused to count them",
+            "considering legal action",
+        ),
+        (
+            "Pool row\n\nThe lifeguards' union said the pool's chlorine pump had failed twice in June. The union also "
+            "said it would hold a vote in July.\n\nThe city denied that the chlorine pump had ever failed.",
+            "the chlorine pump had ever failed",
+            "chlorine pump had failed twice",
+            "hold a vote in July",
+        ),
+    ],
+)
+def test_a_denial_disputes_the_claims_it_contradicts_not_the_latest_one(text, denial, contradicted, other):
+    x = run(text)
+    targets = disputed(x, denial)
+    assert any(contradicted in t for t in targets) and not any(other in t for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Noise row\n\nAn engineer for the neighbours, Ivo Brandt, said the wind farm's study had used the wrong "
+            'turbine.\n\n"We have been open about every assumption and we stand behind our study," the company, '
+            "Prairie Wind, said.",
+            "we stand behind our study",
+        ),
+        (
+            "Audit row\n\nThe auditor, Lena Park, said the district had hidden $2 million in fees.\n\n"
+            '"I stand behind every figure in that budget," said Omar Reyes, the district treasurer.',
+            "I stand behind every figure",
+        ),
+    ],
+)
+def test_standing_behind_ones_words_answers_the_other_side(text, words):
+    x = run(text)
+    assert said(x, words).kind == "denial"
+
+
+@pytest.mark.parametrize(
+    "text, words, answered",
+    [
+        (
+            "Turbine row\n\nThe developer, Prairie Wind, said the turbines would stay below 40 decibels at every "
+            'home.\n\n"They modeled a quieter machine," the neighbours\' engineer, Ivo Brandt, said. "The numbers are '
+            'wrong."',
+            "The numbers are wrong",
+            "would stay below 40 decibels",
+        ),
+        (
+            "Budget row\n\nThe mayor, Ada Lind, said the new stadium would bring in $40 million a year.\n\nCouncil "
+            'member Joe Amin said: "Those figures are false."',
+            "Those figures are false",
+            "would bring in $40 million",
+        ),
+    ],
+)
+def test_calling_the_other_sides_figures_wrong_disputes_them(text, words, answered):
+    x = run(text)
+    assert said(x, words).kind == "denial"
+    assert any(answered in t for t in disputed(x, words)), disputed(x, words)

@@ -157,3 +157,22 @@ def test_charging_money_is_no_accusation_but_charging_with_a_crime_is(text, bill
 def test_asking_not_to_be_named_and_not_saying_are_no_claims(text, claims):
     x = extract(Article("test", text, published="2024-05-14"))
     assert [s.text for s in x.statements] == claims
+
+
+@pytest.mark.parametrize(
+    "sentence, words, why",
+    [
+        (
+            "The campaign said the clerk had refused to accept the ballots even though they were postmarked on time.",
+            "to accept the ballots",
+            "action",
+        ),
+        ("The landlord refused to repair the boiler, the tenants said.", "to repair the boiler", "action"),
+        ("The coach declined to share medical details.", "to share medical details", "no-comment"),
+    ],
+)
+def test_a_refusal_to_act_or_to_share_is_no_claim(sentence, words, why):
+    """What a refusal leaves out is kept apart; the claim reporting the refusal stays a claim."""
+    x = run(sentence)
+    assert not any(t.startswith(words) for t in claims(x)), claims(x)
+    assert any(t.startswith(words) for t in apart(x, why)), x.not_statements

@@ -282,3 +282,69 @@ def test_an_acronym_of_the_name_before_its_closing_and_is_the_agency(text, agenc
     x = run(text)
     last = x.party(x.statements[-1].speaker)
     assert agency in (last.name, last.affiliation and x.party(last.affiliation).name), last
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "Wind row\n\nOpponents hired their own acoustics engineer, Dr. Howard Lindqvist of Omaha, whose report "
+            "says the consultants modeled the wrong turbine.",
+            "the consultants modeled the wrong turbine",
+            "Howard Lindqvist",
+        ),
+        (
+            "Bridge row\n\nThe county hired an outside engineer, Mia Tran, whose study found the deck had rusted "
+            "through in two places.",
+            "the deck had rusted through",
+            "Mia Tran",
+        ),
+    ],
+)
+def test_a_document_whose_owner_a_relative_clause_names_is_theirs(text, words, speaker):
+    assert speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "Outbreak\n\nA health department spokesperson said no cases had been found elsewhere.\n\nA Casa Lupita "
+            "cook, who asked not to be named, said managers knew about the broken thermometer. "
+            '"Everybody knew it was running warm," he said.',
+            "Everybody knew it was running warm",
+            "casa lupita cook",
+        ),
+        (
+            "Pool row\n\nThe city's parks spokesman said the pool was safe.\n\nA lifeguard, who has worked there "
+            'for six summers, said the chlorine pump failed twice in June. "Nobody fixed it for a week," she said.',
+            "Nobody fixed it for a week",
+            "lifeguard",
+        ),
+    ],
+)
+def test_someone_described_with_who_is_a_person_a_later_pronoun_can_mean(text, words, speaker):
+    assert speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            'Turbine row\n\n"They modeled a quieter machine," the neighbours\' engineer, Maria Costa, said. "The '
+            'numbers are wrong."',
+            "They modeled a quieter machine",
+            "Maria Costa",
+        ),
+        (
+            'Dam row\n\n"They skipped the spring inspection," the farmers\' lawyer, Tom Reid, said on Monday.',
+            "They skipped the spring inspection",
+            "Tom Reid",
+        ),
+    ],
+)
+def test_a_quote_signed_by_a_phrase_the_parse_hung_on_it_is_that_speakers(text, words, speaker):
+    x = run(text)
+    statement = next(s for s in x.statements if s.text.startswith(words))
+    assert statement.text == words
+    assert x.party(statement.speaker).name == speaker

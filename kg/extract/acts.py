@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import CLAIM_NOUNS, DOCUMENTS
+from kg.extract.lexicon import ALL_CUES, CLAIM_NOUNS, DOCUMENTS
 from kg.extract.model import NotStatementWhy
 
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
@@ -41,6 +41,7 @@ _WITHHELD = frozenset(
         "speculate",
         "address",
         "make",
+        "share",
     ]
 )
 _NO_COMMENT = re.compile(
@@ -74,7 +75,11 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         return "no-comment"  # "did not say how many ...", "does not discuss open cases"
     if lemma in _REFUSING:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
-        return "no-comment" if xcomp is not None and xcomp.lemma_.lower() in _WITHHELD else None
+        if xcomp is not None and xcomp.lemma_.lower() in _WITHHELD:
+            return "no-comment"
+        if xcomp is not None and xcomp.lemma_.lower() not in ALL_CUES:
+            return "action"  # "the clerk had refused to accept them": a deed, not words
+        return None
     if lemma in REQUEST_VERBS:
         return "request"
     if lemma in _ASKING:

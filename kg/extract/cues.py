@@ -50,6 +50,9 @@ def speaks(verb: Token) -> bool:
     )
 
 
+_CLOSING = ('"', "”", "’", "'")
+
+
 class Cues:
     def __init__(self, reading: Reading, speakers: Speakers) -> None:
         self.reading = reading
@@ -285,7 +288,12 @@ class Cues:
     ) -> Found | None:
         """Record ``found`` with its content; ``interrupted``: the attribution sits inside the content."""
         reading = self.reading
-        start, end = reading.trim(*content)
+        start, end = content
+        mention = found.mention
+        signed = mention is not None and start < mention.start < end and not interrupted
+        if mention is not None and signed and reading.text[start : mention.start].rstrip()[-1:] in _CLOSING:
+            end = mention.start  # '"...," the engineer, Ivo Brandt, said' parsed into the quote's clause
+        start, end = reading.trim(start, end)
         if end <= start:
             return None
         start, end, quote = reading.quoting(start, end)

@@ -116,7 +116,7 @@ class Answers(Sides):
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text)
-            chosen = [s for s in theirs if len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 3)]
+            chosen = [s for s in theirs if len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 2)]
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
                 chosen = charged[-1:] or theirs[-1:]

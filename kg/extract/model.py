@@ -19,7 +19,7 @@ PartyType = Literal["Person", "Organization", "Unknown"]
 StatementKind = Literal["claim", "allegation", "denial", "confirmation"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 OriginKind = Literal["court filing", "press statement", "interview", "social media post", "document"]
-NotStatementWhy = Literal["request", "no-comment", "question", "headline", "no-content", "intention"]
+NotStatementWhy = Literal["request", "no-comment", "question", "headline", "no-content", "intention", "action"]
 LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser"]
 
 

@@ -23,7 +23,7 @@ from kg.extract.model import Party, Statement
 _ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
-    r"|explanations?"
+    r"|explanations?|figures|numbers|estimates?"
 )
 ANAPHOR = re.compile(
     r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
@@ -71,7 +71,7 @@ _REPLY = re.compile(
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
-_DISMISSIVE = re.compile(r"\bstand by\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
+_DISMISSIVE = re.compile(r"\bstand (?:by|behind)\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
     re.IGNORECASE,

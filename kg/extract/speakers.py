@@ -252,7 +252,10 @@ class Speakers:
             earlier = self.table.described_as(name, definite)
             if earlier is not None:
                 return earlier
-        return self.table.unnamed(name, None, None)
+        pid = self.table.unnamed(name, None, None)
+        if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
+            self.table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
+        return pid
 
     def _proper_name(self, tok: Token) -> str | None:
         """A name the entity tagger missed; a leading title ("Mayor Elena Ruiz") gives a role."""
@@ -331,7 +334,9 @@ class Speakers:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     maker = self.party_of(base, obj, ents) if obj is not None else None
-                elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")) or (
+                elif c.dep_ == "poss" and c.lower_ == "whose" and subj.head.dep_ == "relcl":
+                    maker = self.party_of(base, subj.head.head, ents)  # "Lindqvist, whose report says ..."
+                elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "whose")) or (
                     c.dep_ == "compound" and c.pos_ == "PROPN"
                 ):
                     maker = self.party_of(base, c, ents, allow_generic=False) or maker

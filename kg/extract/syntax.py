@@ -39,8 +39,22 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head
             continue
-        return None
+        return _signed(verb)
     return None
+
+
+def _signed(verb: Token) -> Token | None:
+    """The phrase between a closing quotation mark and a verb that has no subject: in '"They modeled a
+    quieter machine," the neighbours' engineer, Ivo Brandt, said' the parse hangs "engineer" on "machine"."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and not doc[i].is_quote:
+        i -= 1
+    if i <= verb.sent.start or i == verb.i - 1:
+        return None
+    words = doc[i + 1 : verb.i]
+    heads = [t for t in words if not (words.start <= t.head.i < words.end) and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if len(heads) == 1 and heads[0].dep_ in ("appos", "conj", "npadvmod", "dobj") else None
 
 
 def _subjects_first(verb: Token) -> list[Token]:
