@@ -40,6 +40,13 @@ def disputed(x: Extraction, words: str) -> list[str]:
             "the ballots had been set aside",
             "had thrown out 200 ballots",
         ),
+        (
+            "Expenses row\n\nThe board of Halden Foods said its founder, Ines Halden, had charged $300,000 in "
+            'personal expenses to the company.\n\nMs. Halden called the board\'s findings "a smear." She said every '
+            "charge had been approved by the finance department.",
+            "every charge had been approved",
+            "had charged $300,000",
+        ),
     ],
 )
 def test_grounds_given_right_after_a_denial_deny_what_it_denied(text, grounds, accusation):

@@ -68,6 +68,7 @@ _REPLY = re.compile(
     r"(?:^|,)\s*(?:when\s+)?(?:asked|pressed|told of|confronted with|responding to|in response to|replying to)\b[^,]*,",
     re.IGNORECASE,
 )
+_DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
@@ -191,15 +192,16 @@ class Sides:
     def _explains(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` gives the grounds of its side's denial just before it: "Voltride denied that it
         had dismissed complaints. The company said it had investigated every report", "Barela disputed
-        her account, saying the observers had been kept behind a rope line". Reported speech only, in the
-        denial's sentence or the next, with nothing said in between and no "also" (another matter)."""
+        her account, saying the observers had been kept behind a rope line", "She called the findings 'a
+        smear.' She said every charge had been approved". Reported speech only, in the denial's sentence
+        or the next, with nothing said in between and no "also" (another matter)."""
         if s.quote == "direct" or ALSO.search(self.text[self.context(s)[0] : s.end]):
             return False
         before = [e for e in self.statements if e.end <= s.start or e.start < s.start]
         e = max(before, key=lambda e: e.start, default=None)
         if e is None or e.kind != "denial" or e.speaker != s.speaker or e.cue is None or s.cue is None:
             return False
-        if e.cue.lemma not in DENIAL_CUES or e.cue.start == s.cue.start or _PLAN.match(s.text):
+        if e.cue.lemma not in _DENYING or e.cue.start == s.cue.start or _PLAN.match(s.text):
             return False
         if self._sentence(s.start) - self._sentence(e.start) > 1:
             return False
