@@ -255,10 +255,10 @@ def test_a_bug_in_inference_fails_that_article_alone(store, tmp_path, monkeypatc
     paths = write_stories(tmp_path, 3)
     real = Loader.plan
 
-    def flaky(self, writes, refresh=()):
+    def flaky(self, writes, refresh=(), local=None):
         if any("Ben Okoro" in str(o) for graph in writes.values() if graph is not None for o in graph.objects()):
             raise TypeError("a bug")
-        return real(self, writes, refresh)
+        return real(self, writes, refresh, local)
 
     monkeypatch.setattr(Loader, "plan", flaky)
     results = load_articles(store, [str(p) for p in paths], progress=False)
@@ -275,10 +275,10 @@ def test_a_batch_that_fails_is_written_again_one_article_at_a_time(store, tmp_pa
     built = kg.load.articles.build_articles(items, store.minter.base)
     real = Loader.plan
 
-    def flaky(self, writes, refresh=()):
+    def flaky(self, writes, refresh=(), local=None):
         if any("Chloe Martin" in str(o) for graph in writes.values() if graph is not None for o in graph.objects()):
             raise TypeError("a bug")
-        return real(self, writes, refresh)
+        return real(self, writes, refresh, local)
 
     monkeypatch.setattr(Loader, "plan", flaky)
     results = {}

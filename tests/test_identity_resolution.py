@@ -7,7 +7,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
-from kg.infer.identity import ORGANIZATION, PERSON, UNKNOWN, PartyInfo, normalise, resolve
+from kg.infer.party_match import ORGANIZATION, PERSON, UNKNOWN, PartyInfo, normalise, resolve
 from kg.infer.planner import PARTIES_FILE
 
 MINTER = Minter()

@@ -106,6 +106,11 @@ class Minter:
         return self._iri("graph/inferred/names")
 
     @property
+    def party_map_graph(self) -> URIRef:
+        """Which IRI each alias of a party is, across the store (``kg.infer.party_map``)."""
+        return self._iri("graph/inferred/parties")
+
+    @property
     def claims_graph(self) -> URIRef:
         """Every statement's claim, the claims' status and who disputes them (``kg.infer.clusters``)."""
         return self._iri("graph/inferred/claims")

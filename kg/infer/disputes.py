@@ -27,7 +27,7 @@ from rdflib import Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OA, QG, RDF
-from kg.infer.lookup import Facts, Lookup
+from kg.infer.lookup import Facts
 
 STATED, NAMED_PARTY = "stated", "named party"
 OWN_SIDE, LATER, REPORTER, NOT_A_STATEMENT = "own side", "later", "reporter's own words", "not a statement"
@@ -50,12 +50,12 @@ class Link:
 class LocalLinks:
     """The links of one graph's statements, over the graph's closure (``facts``)."""
 
-    def __init__(self, facts: Facts, asserted: set, statements: set, minter: Minter, lookup: Lookup):
+    def __init__(self, facts: Facts, asserted: set, statements: set, minter: Minter, curated_names: dict):
         self.facts = facts
+        self.curated_names = curated_names
         self.asserted = asserted
         self.statements = statements
         self.minter = minter
-        self.lookup = lookup
         self.outlets = {o for s in statements for o in facts.objects(s, QG.reportedBy)}
         self.names: dict = {}
         for s, p, o in asserted:
@@ -134,14 +134,9 @@ class LocalLinks:
         return False
 
     def _names_of(self, parties: set) -> set[str]:
-        """Every name and alias the store knows the parties by (the article may use another)."""
-        missing = parties - set(self.known)
-        if missing:
-            for predicate in (QG.name, QG.alias):
-                for party, found in self.lookup.objects(missing, predicate).items():
-                    self.known.setdefault(party, set()).update(str(n) for n in found)
-            for party in missing:
-                self.known.setdefault(party, set()).update(self.names.get(party, ()))
+        """Every name and alias the article and the curated parties give the parties (the article may use another)."""
+        for party in parties - set(self.known):
+            self.known[party] = self.names.get(party, set()) | self.curated_names.get(party, set())
         return {n.lower() for p in parties for n in self.known.get(p, ())}
 
     def _named_party(self, predicate, answered: set):

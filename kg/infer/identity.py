@@ -1,30 +1,40 @@
-"""Which party IRIs name the same party, and which of them is canonical.
+"""Which party IRIs name the same party: per graph against the curated parties, and across the store.
 
-Articles mint a party IRI from the name they use (``party/aws``,
-``party/amazon-web-services``), so one party arrives under several IRIs. Each party publishes
-*match keys* (its normalised names, the acronym of a multi-word organisation name, a
-person's surname) into its graph's inferred graph, where an index lookup finds it from
-any later article; each party also *probes* a slightly wider set of keys (an all-caps
-token probes acronyms, a bare surname probes surnames). Two multi-word names never match
-through a shared acronym: only the short form does.
+One party arrives under several IRIs (``kg.infer.party_match``). Two answers are kept apart,
+so that loading an article writes in proportion to the article, never to the store:
 
-The canonical IRI of a group is chosen by rank, never by load order: a party curated in
-the parties graphs (shipped ``ontology/parties.ttl`` or the user's edits) beats one that
-is not, a party the user merged away loses, then the longest name wins. Aliases are linked
-to their canonical IRI with ``owl:sameAs`` and every triple about them is copied onto it,
-so queries on the canonical IRI see everything.
+- A graph's inferred graph restates every triple about an alias of a *curated* party (the
+  parties graphs: shipped ``ontology/parties.ttl`` and the user's edits) on the curated IRI,
+  and closes it under the organisation hierarchy: "AWS" said it, so Amazon Web Services and
+  Amazon answer for it. That depends on the graph and the parties graphs alone; a party edit
+  re-derives the graphs naming the parties it touches.
+- Identity found across articles ("Matze" in one, "John Matze" in another) lives in the
+  party map (``kg.infer.party_map``): one shared graph of ``alias owl:sameAs canonical``,
+  patched by each write with the parties it names and the parties they match. Queries join
+  through it (``?member owl:sameAs? ?party``); a party renamed by a later article changes
+  its map entries, not the inferred graphs of every article naming it.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field, replace
+import hashlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.namespace import OWL, QG, RDF
+from kg.infer.party_match import (
+    ORGANIZATION,
+    PERSON,
+    consistent,
+    group,
+    group_canonical,
+    merged_kind,
+    normalise,
+    parties_in,
+    resolve_among,
+)
 from kg.store.overlay import values
 
 if TYPE_CHECKING:
@@ -43,209 +53,69 @@ _ATTRIBUTION = (
     QG.affiliationOrganization,
     QG.speaksFor,
 )
-_SKIP_IN_ACRONYM = {"the", "of", "and", "for", "a", "an", "&", "de", "la", "le"}
-_ORG_SUFFIXES = {"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"}
-PERSON, ORGANIZATION, UNKNOWN, CONFLICT = "Person", "Organization", "Unknown", "Conflict"
-_TYPE_OF_CLASS = {
-    QG.Person: PERSON,
-    QG.Organization: ORGANIZATION,
-    QG.NewsOutlet: ORGANIZATION,
-    QG.UnknownParty: UNKNOWN,
-}
 
 
-def normalise(name: str) -> str:
-    """Case, accents, punctuation, a leading 'the' and company suffixes do not tell parties apart."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"['\u2019]s\b", "", text)
-    words = re.findall(r"[a-z0-9&]+", text)
-    if words and words[0] == "the" and len(words) > 1:
-        words = words[1:]
-    while len(words) > 1 and words[-1] in _ORG_SUFFIXES:
-        words = words[:-1]
-    return " ".join(words)
+class Curated:
+    """The curated parties (the parties graphs' content): names, merges and hierarchy, in memory.
 
-
-def _acronym(name: str) -> str | None:
-    words = [w for w in normalise(name).split() if w not in _SKIP_IN_ACRONYM]
-    return "".join(w[0] for w in words) if len(words) >= 2 else None
-
-
-def _is_short_form(name: str) -> bool:
-    token = name.strip().replace(".", "")
-    return token.isalpha() and token.isupper() and 2 <= len(token) <= 6
-
-
-@dataclass
-class PartyInfo:
-    iri: URIRef
-    names: set[str] = field(default_factory=set)
-    aliases: set[str] = field(default_factory=set)
-    kind: str = UNKNOWN
-    curated: bool = False
-    merged_away: bool = False
-
-    @property
-    def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n), n)) if self.names else ""
-
-    def published_keys(self) -> set[str]:
-        keys = set()
-        for name in self.names | self.aliases:
-            norm = normalise(name)
-            if not norm:
-                continue
-            keys.add("n:" + norm)
-            if self.kind != PERSON:
-                acronym = _acronym(name)
-                if acronym:
-                    keys.add("a:" + acronym)
-            if self.kind == PERSON and len(norm.split()) >= 2:
-                keys.add("s:" + norm.split()[-1])
-        return keys
-
-    def probe_keys(self) -> set[str]:
-        keys = {k for k in self.published_keys() if k.startswith("n:")}
-        for name in self.names | self.aliases:
-            norm = normalise(name)
-            if not norm:
-                continue
-            if self.kind != PERSON and _is_short_form(name):
-                keys.add("a:" + norm)
-            if self.kind != PERSON:
-                acronym = _acronym(name)
-                if acronym:
-                    keys.add("n:" + acronym)
-            if self.kind != ORGANIZATION and len(norm.split()) == 1:
-                keys.add("s:" + norm)
-            if self.kind == PERSON and len(norm.split()) >= 2:
-                keys.add("n:" + norm.split()[-1])
-        return keys
-
-    def rank(self) -> tuple:
-        """Smaller is more canonical: curated, then the fewest words of a full name.
-
-        A full name (two words or more) beats a single word ("Amazon Web Services" over
-        "AWS", "John Matze" over "Matze"); among full names the shortest wins ("Donald
-        Trump" over "Donald J. Trump" or "President Donald Trump"), so the later, longer
-        variants news keeps producing do not rename a party every graph names.
-        """
-        name = self.name
-        words = len(normalise(name).split())
-        return (self.merged_away, not self.curated, words < 2, words, len(name), str(self.iri))
-
-
-def merged_kind(a: str, b: str) -> str:
-    """One party typed a person in one article and an organisation in another is in conflict: it merges with no one."""
-    if UNKNOWN in (a, b):
-        return b if a == UNKNOWN else a
-    return a if a == b else CONFLICT
-
-
-def compatible(a: PartyInfo, b: PartyInfo) -> bool:
-    if CONFLICT in (a.kind, b.kind):
-        return False
-    return UNKNOWN in (a.kind, b.kind) or a.kind == b.kind
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    """Two full names of one person: same surname, first names equal or one an initial of the other,
-    and middle names too when both give them ("George W. Bush" is not "George H. W. Bush")."""
-    if a[-1] != b[-1] or not (a[0] == b[0] or (min(len(a[0]), len(b[0])) == 1 and a[0][0] == b[0][0])):
-        return False
-    middle_a, middle_b = [w[0] for w in a[1:-1]], [w[0] for w in b[1:-1]]
-    return not (middle_a and middle_b and middle_a != middle_b)
-
-
-def consistent(members: list[PartyInfo]) -> bool:
-    """Whether parties can be one: never a person and an organisation, never two different people's full names."""
-    kinds = {m.kind for m in members}
-    if (PERSON in kinds and ORGANIZATION in kinds) or (CONFLICT in kinds and len(members) > 1):
-        return False
-    people = [normalise(m.name).split() for m in members if m.kind == PERSON]
-    full = [words for words in people if len(words) >= 2]
-    return all(_same_person(a, b) for i, a in enumerate(full) for b in full[i + 1 :])
-
-
-def parties_in(graph: Graph) -> dict[URIRef, PartyInfo]:
-    """The named parties a graph asserts, with what it says about them."""
-    found: dict[URIRef, PartyInfo] = {}
-    for cls, kind in _TYPE_OF_CLASS.items():
-        for party in graph.subjects(RDF.type, cls):
-            if isinstance(party, URIRef):
-                info = found.setdefault(party, PartyInfo(party))
-                info.kind = merged_kind(info.kind, kind)
-    for party, name in graph.subject_objects(QG.name):
-        if isinstance(party, URIRef):
-            found.setdefault(party, PartyInfo(party)).names.add(str(name))
-    for party, alias in graph.subject_objects(QG.alias):
-        if isinstance(party, URIRef) and party in found:
-            found[party].aliases.add(str(alias))
-    return {iri: info for iri, info in found.items() if info.names}
-
-
-def key_triples(parties: dict[URIRef, PartyInfo]) -> set:
-    return {(info.iri, QG.matchKey, Literal(key)) for info in parties.values() for key in info.published_keys()}
-
-
-def group_canonical(infos: list[PartyInfo]) -> PartyInfo:
-    return min(infos, key=PartyInfo.rank)
-
-
-def resolve(
-    own: dict[URIRef, PartyInfo],
-    candidates: dict[URIRef, PartyInfo],
-    matches: dict[URIRef, set[URIRef]],
-    partners: dict[URIRef, set[URIRef]],
-    ambiguous: frozenset[URIRef] | set[URIRef] = frozenset(),
-) -> dict[URIRef, URIRef]:
-    """Canonical IRI for each of ``own``'s parties that is not its own canonical (see ``group``)."""
-    everyone = {**candidates, **own}
-    mapping = {}
-    for iri in own:
-        best = group_canonical([everyone[m] for m in group(iri, everyone, matches, partners, ambiguous)])
-        if best.iri != iri:
-            mapping[iri] = best.iri
-    return mapping
-
-
-def group(
-    iri: URIRef,
-    everyone: dict[URIRef, PartyInfo],
-    matches: dict[URIRef, set[URIRef]],
-    partners: dict[URIRef, set[URIRef]],
-    ambiguous: frozenset[URIRef] | set[URIRef] = frozenset(),
-) -> set[URIRef]:
-    """The parties ``iri`` is one with: itself, its curated ``partners``, and the ``matches`` found under its keys.
-
-    A match joins (with its curated partners) only when the whole group stays ``consistent``:
-    a bare surname two people carry (``ambiguous``), or a name a person and an organisation
-    share, resolves to no one. Only direct matches count, never matches of matches, so a
-    party's group is a function of the parties in the store, whatever the order they came in.
+    Everything one graph's inferred graph needs of the store, so that a worker process can
+    derive it from a snapshot: ``digest`` tells whether the snapshot is still what the store holds.
     """
 
-    def closed(members: set) -> set:
-        for member in list(members):
-            members |= partners.get(member, set())
-        return {m for m in members if m in everyone}
+    def __init__(self, graph: Graph):
+        self.digest = hashlib.sha256(b"\n".join(sorted(line.encode() for line in _lines(graph)))).hexdigest()
+        self.infos = parties_in(graph)
+        self.partners: dict = {}
+        for merged, target in graph.subject_objects(OWL.sameAs):
+            self.partners.setdefault(merged, set()).add(target)
+            self.partners.setdefault(target, set()).add(merged)
+            if isinstance(merged, URIRef) and merged in self.infos:
+                self.infos[merged].merged_away = True
+        for info in self.infos.values():
+            info.curated = True
+        self.parents: dict = {}
+        for child, parent in graph.subject_objects(QG.subOrganizationOf):
+            self.parents.setdefault(child, set()).add(parent)
+        self.names: dict = {}
+        for predicate in (QG.name, QG.alias):
+            for party, name in graph.subject_objects(predicate):
+                self.names.setdefault(party, set()).add(str(name))
 
-    info = everyone[iri]
-    base = closed({iri})
-    if not consistent([everyone[m] for m in base]):
-        base = {iri}
-    found = set(base)
-    for c in matches.get(iri, ()) if iri not in ambiguous else ():
-        if c in everyone and c not in ambiguous and compatible(info, everyone[c]):
-            theirs = closed({c})
-            if consistent([everyone[m] for m in base | theirs]):
-                found |= theirs
-    return found if consistent([everyone[m] for m in found]) else base
+    def mapping(self, parties: dict) -> dict:
+        """Canonical IRI per alias among one graph's ``parties``, against the curated parties and each other.
+
+        What a graph's inferred graph restates about its parties depends on that graph and the
+        parties graphs alone, so loading another article never re-derives it.
+        """
+        own = {}
+        for iri, info in parties.items():
+            mine = replace(info, names=set(info.names), aliases=set(info.aliases))
+            if iri in self.infos:
+                curated = self.infos[iri]
+                mine.names |= curated.names
+                mine.aliases |= curated.aliases
+                mine.kind = merged_kind(mine.kind, curated.kind)
+                mine.curated, mine.merged_away = True, curated.merged_away
+            own[iri] = mine
+        return resolve_among(own, self.infos, self.partners)
+
+    def hierarchy(self, triples: set) -> set:
+        """The curated organisations above the parties the triples name, however many levels up."""
+        parties = {o for s, p, o in triples if p in _ATTRIBUTION and isinstance(o, URIRef)}
+        parties |= {s for s, p, o in triples if p in (QG.matchKey, QG.subOrganizationOf)}
+        parties |= {o for s, p, o in triples if p == QG.subOrganizationOf}
+        found: set = set()
+        frontier = parties
+        while frontier:
+            new = {(c, QG.subOrganizationOf, p) for c in frontier for p in self.parents.get(c, ())} - found
+            found |= new
+            frontier = {p for _, _, p in new} - parties
+            parties |= frontier
+        return found
 
 
-def same_as_triples(mapping: dict[URIRef, URIRef]) -> set:
-    return {
-        (a, OWL.sameAs, b) for alias, canonical in mapping.items() for a, b in ((alias, canonical), (canonical, alias))
-    }
+def _lines(graph: Graph) -> list[str]:
+    return [f"{s.n3()} {p.n3()} {o.n3()}" for s, p, o in graph]
 
 
 def canonical_copies(triples, mapping: dict[URIRef, URIRef]) -> set:
@@ -261,56 +131,50 @@ def canonical_copies(triples, mapping: dict[URIRef, URIRef]) -> set:
 
 
 class Resolver:
-    """Party identity of one graph against the store: canonical IRIs, curation, hierarchy."""
+    """Party identity against the curated parties (per graph) and against the whole store (the party map)."""
 
     def __init__(self, minter: Minter, party_graphs: tuple):
         self.minter = minter
         self.party_graphs = party_graphs
 
-    def named_parties(self, graph: Graph) -> dict:
-        """Parties minted from their name; an unnamed spokesperson stays local to its article."""
-        return {
-            iri: info
-            for iri, info in parties_in(graph).items()
-            if any(self.minter.party(name) == iri for name in info.names)
-        }
+    def curated_parties(self, lookup: Lookup) -> Curated:
+        """The parties graphs as ``lookup`` shows them."""
+        graph = Graph()
+        for g in self.party_graphs:
+            graph += lookup.graph(str(g))
+        return Curated(graph)
 
-    def resolve(self, lookup: Lookup, parties: dict) -> tuple[dict, set]:
-        """Canonical IRI per alias among ``parties``, and stored parties whose canonical this graph changes.
+    def resolve(self, lookup: Lookup, parties: dict) -> dict:
+        """The canonical IRI now, against the whole store, of each of ``parties`` and every party they match.
 
         Each party's canonical is a function of the store (its key matches, their kinds across
-        every graph, curation, ambiguity), so a party only needs re-deriving elsewhere when a
-        graph actually changes it: for the graph's parties and every party they match, the
-        canonical now is compared with the one stored graphs state (``owl:sameAs``).
+        every graph, curation, ambiguity), so only those parties can have a new one: the party
+        map (``kg.infer.party_map``) compares these with what it holds.
         """
         if not parties:
-            return {}, set()
+            return {}
         # What every loaded graph says of the graph's parties; the keys it publishes stay its own.
         own = {iri: replace(info, names=set(info.names), aliases=set(info.aliases)) for iri, info in parties.items()}
-        for iri, stored in self._party_info(lookup, set(own)).items():
+        for iri, stored in self.named_in_store(lookup, set(own)).items():
             own[iri].names |= stored.names
             own[iri].aliases |= stored.aliases
             own[iri].kind = merged_kind(own[iri].kind, stored.kind)
         published = {iri: info.published_keys() for iri, info in parties.items()}
         matches = self._matches(lookup, own, published)
-        everyone = {**self._party_info(lookup, set().union(*matches.values()) - set(own)), **own}
+        everyone = {**self.named_in_store(lookup, set().union(*matches.values()) - set(own)), **own}
         candidates = set().union(*matches.values()) - set(own) if matches else set()
         second = {c: everyone[c] for c in candidates if c in everyone}
         matches.update(self._matches(lookup, second, published))
-        everyone.update(self._party_info(lookup, set().union(*matches.values()) - set(everyone)))
+        everyone.update(self.named_in_store(lookup, set().union(*matches.values()) - set(everyone)))
         everyone.update(own)
         partners = self._partners(lookup, set(everyone))
         self._mark_curation(lookup, everyone)
         ambiguous = self._ambiguous_surnames(lookup, everyone, own)
-        now = {
+        return {
             iri: group_canonical([everyone[m] for m in group(iri, everyone, matches, partners, ambiguous)]).iri
             for iri in set(own) | candidates
             if iri in everyone
         }
-        mapping = {iri: now[iri] for iri in own if now[iri] != iri}
-        before = self._stored_canonical(lookup, set(now), everyone)
-        renamed = {iri for iri, target in now.items() if iri in before and before[iri] != target}
-        return mapping, renamed
 
     def _matches(self, lookup: Lookup, parties: dict, published: dict) -> dict:
         """Parties found under each party's probe keys: stored, and among the graph's own (``published``)."""
@@ -332,16 +196,6 @@ class Resolver:
                 out[iri] = found
         return out
 
-    def _stored_canonical(self, lookup: Lookup, parties: set, everyone: dict) -> dict:
-        """The canonical other graphs give each party that some other graph names."""
-        named = {p for p, found in lookup.objects(parties, QG.name).items() if found}
-        said = lookup.objects(named, OWL.sameAs)
-        out = {}
-        for p in named:
-            group = [everyone[m] for m in {p} | said.get(p, set()) if m in everyone]
-            out[p] = group_canonical(group).iri if group else p
-        return out
-
     def _ambiguous_surnames(self, lookup: Lookup, everyone: dict, own: dict) -> set:
         """Bare surnames that two different people carry (in the store or this graph): they resolve to no one."""
         bare = {
@@ -360,7 +214,7 @@ class Resolver:
             words = normalise(info.name).split()
             if info.kind == PERSON and len(words) >= 2:
                 carriers.setdefault(words[-1], set()).add(iri)
-        people = {**self._party_info(lookup, set().union(*carriers.values()) - set(everyone)), **everyone}
+        people = {**self.named_in_store(lookup, set().union(*carriers.values()) - set(everyone)), **everyone}
         return {
             iri
             for iri, name in bare.items()
@@ -376,8 +230,8 @@ class Resolver:
                 partners.setdefault(other, set()).add(party)
         return partners
 
-    def _party_info(self, lookup: Lookup, parties: set) -> dict:
-        """Names, aliases and kinds of stored parties, as the loaded graphs state them.
+    def named_in_store(self, lookup: Lookup, parties: set) -> dict:
+        """Names, aliases and kinds of stored parties, as the loaded graphs state them (unnamed ones left out).
 
         Inferred graphs are left out: they copy an alias's names and types onto its
         canonical, and reading those back would let past decisions decide the next.
@@ -405,19 +259,3 @@ class Resolver:
         if not parties:
             return set()
         return set(lookup.objects(parties, QG.name, graphs=self.party_graphs))
-
-    @staticmethod
-    def hierarchy(lookup: Lookup, triples: set) -> set:
-        """Organisations above the parties the graph names, however many levels up."""
-        parties = {o for s, p, o in triples if p in _ATTRIBUTION and isinstance(o, URIRef)}
-        parties |= {s for s, p, o in triples if p in (QG.matchKey, QG.subOrganizationOf)}
-        parties |= {o for s, p, o in triples if p == QG.subOrganizationOf}
-        found: set = set()
-        frontier = parties
-        while frontier:
-            rows = lookup.select("?o ?p", f"{values('o', frontier)} GRAPH ?g {{ ?o <{QG.subOrganizationOf}> ?p }}")
-            new = {(r["o"], QG.subOrganizationOf, r["p"]) for r in rows} - found
-            found |= new
-            frontier = {p for _, _, p in new} - parties
-            parties |= frontier
-        return found

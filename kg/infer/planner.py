@@ -1,17 +1,20 @@
 """Inference: what the store knows beyond what was loaded, kept in graphs of its own.
 
 Every loaded graph G gets an inferred graph ``inferred_graph(G)``, written in the same atomic
-update as G: OWL RL consequences, party identity, claim keys, and the dispute and confirm
-links G's statements draw inside G, each with its basis. What reaches across articles lives
-in two shared graphs patched by the same update: the claims graph (each statement's claim,
-the claims' links and status: ``kg.infer.clusters``) and the names graph (``kg.infer.names``).
-Work per load is bounded by what G touches: its parties' keys and hierarchy, the claims its
-statements join and answer. Graphs whose derivations G changes (a party G renames) are
-recomputed in the same update, so unloading G restores the previous answers.
+update as G: OWL RL consequences, its parties' match keys and their curated identity, claim
+keys, and the dispute and confirm links G's statements draw inside G, each with its basis.
+It is a function of G and the parties graphs alone. What reaches across articles lives in
+shared graphs patched by the same update: the party map (which IRI each alias is:
+``kg.infer.party_map``), the claims graph (each statement's claim, the claims' links and
+status: ``kg.infer.clusters``) and the names graph (``kg.infer.names``). Work per load is
+bounded by what G touches: its parties and those they match, the claims its statements join
+and answer; unloading G restores the previous answers. Only a party edit re-derives other
+graphs: those naming the parties it touches (``refresh``).
 
 This module is the plan: which graphs a write changes and in what order they are derived.
-The rules live beside it: ``owl`` (closure), ``identity`` (parties), ``disputes`` (links
-inside an article), ``clusters`` (claims across articles), all reading through ``lookup``.
+The rules live beside it: ``owl`` (closure), ``identity`` and ``party_map`` (parties),
+``disputes`` (links inside an article), ``clusters`` (claims across articles), all reading
+through ``lookup``.
 """
 
 from __future__ import annotations
@@ -23,13 +26,16 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
-from kg.build.namespace import OWL, QG, RDF
-from kg.infer import answerable, claims, identity, names, stale
+from kg.build.namespace import QG, RDF
+from kg.infer import claims, identity, names, stale
 from kg.infer.clusters import ClaimIndex
-from kg.infer.disputes import Link, LocalLinks
-from kg.infer.lookup import Facts, Lookup
+from kg.infer.disputes import Link
+from kg.infer.local import Local, LocalInference
+from kg.infer.lookup import Lookup
 from kg.infer.owl import ENGINES, Closure, as_graph, file_hash, ontology_closure
+from kg.infer.party_map import PartyMap
 from kg.paths import ONTOLOGY_DIR, ONTOLOGY_FILE
+from kg.store import terms
 from kg.store.overlay import values
 
 __all__ = ["ENGINES", "PARTIES_FILE", "Reasoner", "ontology_closure", "reasoner_for", "with_inference"]
@@ -39,11 +45,18 @@ PARTIES_FILE = ONTOLOGY_DIR / "parties.ttl"
 
 @dataclass
 class _Effect:
-    """What inferring one graph changed elsewhere."""
+    """What inferring the graphs of one write tells the shared graphs."""
 
-    renamed_parties: set = field(default_factory=set)
+    named: dict = field(default_factory=dict)  # party -> PartyInfo, as the derived graphs name it
     reports: dict = field(default_factory=dict)  # statement -> (content, claim keys)
     links: dict[URIRef, set[Link]] = field(default_factory=dict)  # statement -> its accepted links
+
+    def add(self, local: Local) -> None:
+        for iri, info in local.named.items():
+            self.named[iri] = info.merged(self.named[iri]) if iri in self.named else info
+        self.reports.update(local.reports)
+        for s, links in local.links.items():
+            self.links.setdefault(s, set()).update(links)
 
 
 class Reasoner:
@@ -56,12 +69,14 @@ class Reasoner:
         self.party_graphs = (self.shipped_parties, self.minter.parties_graph)
         self.parties = identity.Resolver(self.minter, self.party_graphs)
         self.claims = ClaimIndex(store, self.minter)
+        self.party_map = PartyMap(store, str(self.minter.party_map_graph), self.parties)
         self.names_graph = str(self.minter.names_graph)
         self._own = {
             str(self.minter.ontology_graph),
             str(self.minter.ontology_inferred_graph),
             self.names_graph,
             self.claims.iri,
+            self.party_map.iri,
             stale.state_graph(self.minter.base),
         }
 
@@ -100,20 +115,37 @@ class Reasoner:
             writes[str(self.shipped_parties)] = parties
         return writes
 
+    def curated_snapshot(self) -> bytes:
+        """The parties graphs as the next write will find them, as N-Triples (for ``kg.infer.local`` in workers)."""
+        lookup = Lookup(self.store)
+        for iri, graph in self.base_writes().items():
+            lookup.put(iri, graph)
+        graph = Graph()
+        for g in self.party_graphs:
+            graph += lookup.graph(str(g))
+        return terms.to_ntriples(terms.triples(graph))
+
     def _has_hash(self, graph, digest: str) -> bool:
         return bool(
             self.store.query(f"ASK {{ GRAPH <{graph}> {{ <{graph}> <{QG.contentHash}> {Literal(digest).n3()} }} }}")
         )
 
     # ---- the plan: loader writes + everything they imply -------------------------------
-    def plan(self, writes: Mapping[str, Graph | None], refresh: Iterable[str] = ()) -> dict[str, Graph | None]:
+    def plan(
+        self,
+        writes: Mapping[str, Graph | None],
+        refresh: Iterable[str] = (),
+        local: Mapping[str, Local] | None = None,
+    ) -> dict[str, Graph | None]:
         """``writes`` extended with every derived graph they change, for one atomic update.
 
-        ``refresh`` names loaded graphs whose derived graphs are recomputed as they stand.
+        ``refresh`` names loaded graphs whose derived graphs are recomputed as they stand;
+        ``local`` holds inferred graphs derived beforehand (by a load's workers), taken when the
+        curated parties they were derived against are still the store's.
         """
         writes = {**self.base_writes(), **{str(k): v for k, v in writes.items()}}
         lookup = Lookup(self.store)
-        for shared in (self.names_graph, self.claims.iri):  # patched below, hidden from the rules
+        for shared in (self.names_graph, self.claims.iri, self.party_map.iri):  # patched below, hidden from rules
             lookup.put(shared, None)
         for iri, graph in writes.items():
             lookup.put(iri, graph)
@@ -126,17 +158,18 @@ class Reasoner:
         for g in data:
             lookup.put(self.inferred(g), None)
         effect = _Effect()
+        derive = self.local_inference(lookup)
         for g in data:
             if writes.get(g, True) is not None:
-                self._infer_into(lookup, g, lookup.graph(g), effect)
+                found = (local or {}).get(g)
+                if found is None or found.curated != derive.curated.digest:
+                    found = derive(g, lookup.graph(g))
+                lookup.put(self.inferred(g), found.graph)
+                effect.add(found)
         for g in data:
             graph = lookup.graph(g) if writes.get(g, True) is not None else Graph()
             removed_parties -= set(graph.subjects(QG.name, None))
-        neighbours = self._neighbours(lookup, removed_parties, effect.renamed_parties) - set(data)
-        before.update(self._stored_reports(sorted(neighbours)))
-        for g in sorted(neighbours):
-            lookup.put(self.inferred(g), None)
-            self._infer_into(lookup, g, lookup.graph(g), effect)
+        parties = self.party_map.patch(lookup, effect.named, removed_parties)
         leaving = {s for s, report in before.items() if effect.reports.get(s) != report}
         joining = {
             s: (claims.tokens(text), keys)
@@ -144,9 +177,12 @@ class Reasoner:
             if before.get(s) != (text, keys)
         }
         patch = self.claims.patch(lookup, leaving, joining, effect.links)
-        pending = {g: graph for g, graph in lookup.pending.items() if g != self.claims.iri}
-        out = names.with_patch(self.store, pending, self.names_graph)
-        return {**out, self.claims.iri: patch} if patch is not None else out
+        pending = {g: graph for g, graph in lookup.pending.items() if g not in (self.claims.iri, self.party_map.iri)}
+        out: dict[str, Graph | None] = names.with_patch(self.store, pending, self.names_graph)
+        for iri, update in ((self.claims.iri, patch), (self.party_map.iri, parties)):
+            if update is not None:
+                out[iri] = update
+        return out
 
     def _stored_reports(self, graphs: Iterable[str]) -> dict:
         """(content, claim keys) of the statements the stored versions of ``graphs`` hold."""
@@ -178,65 +214,14 @@ class Reasoner:
         parties = {URIRef(row["s"].value) for row in rows}
         return parties - self.parties.curated(Lookup(self.store), parties)
 
-    def _neighbours(self, lookup: Lookup, parties, renamed) -> set[str]:
-        """Loaded graphs whose party identity mentions what changed."""
-        found = set()
-        if parties:
-            rows = lookup.select(
-                "?d", f"{values('t', parties)} GRAPH ?g {{ ?x <{OWL.sameAs}> ?t . ?g <{QG.inferredFrom}> ?d }}"
-            )
-            found |= {str(r["d"]) for r in rows}
-        if renamed:
-            rows = lookup.select(
-                "?g",
-                f"{values('p', renamed)} GRAPH ?g {{ ?p <{QG.name}> ?n "
-                f"FILTER NOT EXISTS {{ ?g <{QG.inferredFrom}> ?d }} }}",
-            )
-            found |= {str(r["g"]) for r in rows}
-        return {g for g in found if g not in self._own}
-
     # ---- one graph ---------------------------------------------------------------------
-    def _infer_into(self, lookup: Lookup, g: str, graph: Graph, effect: _Effect) -> None:
-        inferred = self.infer(lookup, g, graph, effect)
-        lookup.put(self.inferred(g), inferred)
+    def local_inference(self, lookup: Lookup) -> LocalInference:
+        """Inference inside one graph, against the curated parties as ``lookup`` shows them."""
+        return LocalInference(self.minter, self.parties.curated_parties(lookup), self.closure)
 
-    def infer(self, lookup: Lookup, g: str, graph: Graph, effect: _Effect | None = None) -> Graph:
-        """The inferred graph of ``g`` against the store as ``lookup`` shows it; ``effect`` collects the rest."""
-        effect = effect if effect is not None else _Effect()
-        asserted = set(graph)
-        parties = self.parties.named_parties(graph)
-        mapping, renamed = self.parties.resolve(lookup, parties)
-        effect.renamed_parties |= renamed
-        working = asserted | identity.key_triples(parties) | identity.same_as_triples(mapping)
-        working |= identity.canonical_copies(asserted, mapping)
-        context = self.parties.hierarchy(lookup, working)
-        closed = self.closure(working | context)
-
-        contents: dict = {}
-        for s, o in graph.subject_objects(QG.content):
-            if isinstance(s, URIRef):
-                contents[s] = min(contents.get(s, str(o)), str(o))
-        facts = Facts(closed)
-        keys = {s: claims.statement_keys(text, facts.objects(s, QG.creditedTo)) for s, text in contents.items()}
-        working |= claims.key_triples(keys)
-        local, accepted = LocalLinks(facts, asserted, set(contents), self.minter, lookup).derive()
-        working |= local
-        closed = self.closure(local, closed)
-        for s, text in contents.items():
-            effect.reports[s] = (text, keys[s])
-            effect.links[s] = set()
-        for link in accepted:
-            effect.links.setdefault(link.source, set()).add(link)
-        working |= answerable.triples(facts)
-
-        out = Graph()
-        out.addN(
-            (*triple, out) for triple in (closed | working) - asserted - context if not self.closure.is_junk(triple)
-        )
-        iri = URIRef(self.inferred(g))
-        out.add((iri, RDF.type, QG.InferredGraph))
-        out.add((iri, QG.inferredFrom, URIRef(g)))
-        return out
+    def infer(self, lookup: Lookup, g: str, graph: Graph) -> Graph:
+        """The inferred graph of ``g`` (``kg.infer.local``)."""
+        return self.local_inference(lookup)(g, graph).graph
 
     # ---- whole store -------------------------------------------------------------------
     def full(self, progress: bool = False) -> int:
@@ -246,6 +231,7 @@ class Reasoner:
         dropped: dict[str, Graph | None] = {g: None for g in self.derived_graphs()}
         dropped[str(self.minter.ontology_inferred_graph)] = None
         dropped[self.claims.iri] = None
+        dropped[self.party_map.iri] = None
         self.store.replace_graphs(dropped)
         self.store.replace_graphs(self.plan({}))
         first = {str(g) for g in self.party_graphs}

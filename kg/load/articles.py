@@ -5,15 +5,18 @@ loading it again replaces it; an article already stored with the same content ha
 extractor version is skipped before any extraction happens. ``build_articles`` is what a
 worker runs (``kg.load.workers``): spaCy parses the chunk's articles as one batch, then
 each article's graph is built, SHACL-validated and written as N-Triples by Oxigraph, so the
-writer only has to read it back (``kg.store.terms``). One article's failure comes back as a
-``Failed`` with its message; it never stops the others.
+writer only has to read it back (``kg.store.terms``). Given a snapshot of the curated parties,
+the worker also derives the article's inferred graph (``kg.infer.local``: a function of the
+article and those parties), so the writer is left with what spans the store. One article's
+failure comes back as a ``Failed`` with its message; it never stops the others.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rdflib import Graph, URIRef
 
@@ -22,6 +25,7 @@ from kg.build.namespace import QG
 from kg.build.triples import content_hash, extraction_to_graph
 from kg.errors import KgError
 from kg.extract.model import Article, Extraction
+from kg.infer.local import Local, LocalInference
 from kg.load.validate import check
 from kg.store import Store, quote, terms
 
@@ -36,6 +40,14 @@ class Built:
     ntriples: bytes
     triples: int
     timings: dict[str, float] = field(default_factory=dict)
+    inferred: bytes | None = None  # the inferred graph the worker derived, as N-Triples
+    local: Local | None = None  # what else it derived (its ``graph`` left empty: ``inferred`` carries it)
+
+    def derived(self) -> Local | None:
+        """The worker's inference, its graph read back (as the writer takes it)."""
+        if self.local is None or self.inferred is None:
+            return None
+        return replace(self.local, graph=terms.graph(terms.from_ntriples(self.inferred)))
 
 
 @dataclass
@@ -71,9 +83,13 @@ def is_unchanged(store: Store, iri: URIRef, article: Article, version: str) -> b
     return any(r["h"].value == content_hash(article) and r["v"].value == version for r in rows)
 
 
-def build_articles(chunk: list[tuple[int, Article]], base: str) -> list[Built | Failed]:
-    """Runs in a worker: each article of the chunk built and validated, or why it failed."""
+def build_articles(chunk: list[tuple[int, Article]], base: str, curated: bytes | None = None) -> list[Built | Failed]:
+    """Runs in a worker: each article of the chunk built and validated, or why it failed.
+
+    With ``curated`` (N-Triples of the parties graphs) each article's inferred graph is derived too.
+    """
     minter = Minter(base)
+    derive = _local_inference(base, curated) if curated is not None else None
     out: list[Built | Failed] = []
     for (index, article), extraction, seconds in _extractions(chunk):
         if isinstance(extraction, Exception):
@@ -89,10 +105,35 @@ def build_articles(chunk: list[tuple[int, Article]], base: str) -> list[Built | 
             data = terms.to_ntriples(terms.triples(graph))
             timings = {"extract": seconds, "build": built - started, "validate": checked - built}
             timings["encode"] = time.perf_counter() - checked
-            out.append(Built(index, article.source, str(minter.article_graph(key)), data, len(graph), timings))
+            iri = str(minter.article_graph(key))
+            built_article = Built(index, article.source, iri, data, len(graph), timings)
+            if derive is not None:
+                _derive(derive, built_article, graph)
+            out.append(built_article)
         except Exception as error:
             out.append(Failed(index, article.source, message(article.source, error)))
     return out
+
+
+def _derive(derive: LocalInference, built: Built, graph) -> None:
+    """The article's inferred graph; should inference fail here, the writer derives it again and reports why."""
+    started = time.perf_counter()
+    try:
+        local = derive(built.graph, graph)
+        built.inferred = terms.to_ntriples(terms.triples(local.graph))
+        built.local = replace(local, graph=Graph())
+    except Exception:
+        built.inferred = built.local = None
+    built.timings["derive"] = time.perf_counter() - started
+
+
+@lru_cache(maxsize=2)
+def _local_inference(base: str, curated: bytes) -> LocalInference:
+    """One per worker and snapshot: the ontology's rules compile once per process."""
+    from kg.infer.identity import Curated
+    from kg.infer.owl import Closure
+
+    return LocalInference(Minter(base), Curated(terms.graph(terms.from_ntriples(curated))), Closure())
 
 
 def died(item: tuple[int, Article]) -> Failed:

@@ -36,6 +36,7 @@ from kg.sources.fetch import DEFAULT_TIMEOUT, FetchPolicy
 from kg.store import GraphPatch, Store, terms
 
 if TYPE_CHECKING:
+    from kg.infer.local import Local
     from kg.store.base import Write
 
 Status = Literal["loaded", "unchanged", "failed"]
@@ -60,11 +61,13 @@ class Loader:
         self._unflushed = 0
 
     # ---- the write path ------------------------------------------------------------------
-    def plan(self, writes: Mapping[str, Write], refresh: Iterable[str] = ()) -> dict[str, Write]:
+    def plan(
+        self, writes: Mapping[str, Write], refresh: Iterable[str] = (), local: Mapping[str, Local] | None = None
+    ) -> dict[str, Write]:
         """``writes`` and every derived graph they change, as one atomic update would write them."""
         from kg.infer.planner import reasoner_for
 
-        return reasoner_for(self.store).plan(writes, refresh=refresh)
+        return reasoner_for(self.store).plan(writes, refresh=refresh, local=local)
 
     def write(
         self,
@@ -73,19 +76,20 @@ class Loader:
         refresh: Iterable[str] = (),
         validated: bool = False,
         timings: dict[str, float] | None = None,
+        local: Mapping[str, Local] | None = None,
     ) -> dict[str, Write]:
         """Validate ``writes`` (graphs, or None to drop one), infer, and write it all in one update.
 
         ``refresh`` names loaded graphs whose derived graphs are recomputed as they stand.
         Raises KgError (ValidationError, StoreError) with nothing written. ``timings`` gets the
-        seconds inference and the write took.
+        seconds inference and the write took; ``local`` holds inferred graphs derived beforehand.
         """
         if not validated:
             for iri, graph in writes.items():
                 if graph is not None and not isinstance(graph, GraphPatch):
                     check(graph, iri)
         started = time.perf_counter()
-        planned = self.plan(writes, refresh)
+        planned = self.plan(writes, refresh, local)
         inferred = time.perf_counter()
         self.store.replace_graphs(planned)
         if timings is not None:
@@ -154,9 +158,12 @@ class Loader:
             results[index] = result
             bar.update()
 
+        from kg.infer.planner import reasoner_for
+
         reading = _Reading(self.store, specs, timeout, fetch, done)
+        curated = reasoner_for(self.store).curated_snapshot()
         workers: Workers = Workers(
-            partial(articles.build_articles, base=self.store.minter.base), articles.died, jobs=jobs
+            partial(articles.build_articles, base=self.store.minter.base, curated=curated), articles.died, jobs=jobs
         )
         with bar:
             self._write_articles(workers.map(reading.pending()), workers.ready, reading.seconds, done)
@@ -199,10 +206,11 @@ class Loader:
     def _write_batch(self, batch: list[articles.Built], done: Callable[[int, LoadResult], None]) -> None:
         started = time.perf_counter()
         graphs: dict[str, Write] = {b.graph: terms.graph(terms.from_ntriples(b.ntriples)) for b in batch}
+        local = {b.graph: found for b in batch if (found := b.derived()) is not None}
         decoded = time.perf_counter() - started
         spent: dict[str, float] = {}
         try:
-            planned = self.write(graphs, validated=True, timings=spent)
+            planned = self.write(graphs, validated=True, timings=spent, local=local)
         except Exception as error:
             if len(batch) > 1:  # find the article that fails, and write the others
                 for built in batch:
