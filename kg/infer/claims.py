@@ -2,10 +2,12 @@
 
 Two statements are reports of one claim when they share a claim key and their words nearly
 match (token Jaccard >= ``THRESHOLD``). Each statement publishes, for each party credited
-with it, MinHash bands of its tokens as ``qg:claimKey`` literals: near-identical texts from
-one party share a key with high probability, so candidates are found by index, not by
-scanning, and a key shared means a party shared. Scoping keys by party keeps a load's
-candidates to that party's similar statements, not every similar text in a growing store.
+with it (and each match key of a named one: "Matze" and "John Matze" share one, whichever
+articles the party map joins), MinHash bands of its tokens as ``qg:claimKey`` literals:
+near-identical texts from one party share a key with high probability, so candidates are
+found by index, not by scanning, and a key shared means a party (or a name) shared. Scoping
+keys by party keeps a load's candidates to that party's similar statements, not every
+similar text in a growing store.
 
 A claim is a connected component of that relation: its reports, however many articles
 they come from. Its IRI is minted from the smallest statement digest among its reports
