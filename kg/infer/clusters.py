@@ -102,9 +102,11 @@ class ClaimIndex:
         stay = {s: c for c, members in self._members(dissolved).items() for s in members if s not in leaving}
         reports: dict = dict(joining)
         reports.update(self._reports(lookup, set(stay) - set(joining)))
-        candidates = {(t, k) for t, k in lookup.keyed({k for _, keys in joining.values() for k in keys})}
-        others = {t for t, _ in candidates} - set(reports) - leaving
-        other_reports = self._reports(lookup, others)
+        shared: dict = {}  # stored statement -> the keys it shares with the joining ones
+        for t, k in lookup.keyed({k for _, keys in joining.values() for k in keys}):
+            shared.setdefault(t, set()).add(k)
+        others = set(shared) - set(reports) - leaving
+        other_reports = self._reports(lookup, others, shared)
         stored_claim = self._claims_of(others)
 
         components = claims.Components()
@@ -139,11 +141,14 @@ class ClaimIndex:
         self._patch_status(patch, dissolved | set(renamed) | set(new_claim.values()), new_claim, leaving)
         return patch if len(patch) or len(patch.removed) else None
 
-    def _reports(self, lookup: Lookup, statements: set) -> dict:
+    def _reports(self, lookup: Lookup, statements: set, keys: dict | None = None) -> dict:
+        """(tokens, claim keys) of stored statements; ``keys``, when given, are the only ones that matter
+        (those shared with the joining reports: ``same_claim`` looks at no other), so none are read."""
         if not statements:
             return {}
         text = lookup.objects(statements, QG.content)
-        keys = lookup.objects(statements, QG.claimKey)
+        if keys is None:
+            keys = lookup.objects(statements, QG.claimKey)
         return {
             s: (claims.tokens(str(min(t))), frozenset(str(k) for k in keys.get(s, ())))
             for s, t in text.items()

@@ -66,13 +66,12 @@ class Curated:
         self.digest = hashlib.sha256(b"\n".join(sorted(line.encode() for line in _lines(graph)))).hexdigest()
         self.infos = parties_in(graph)
         self.partners: dict = {}
+        self.merged: set = set()  # parties the user merged into another
         for merged, target in graph.subject_objects(OWL.sameAs):
             self.partners.setdefault(merged, set()).add(target)
             self.partners.setdefault(target, set()).add(merged)
-            if isinstance(merged, URIRef) and merged in self.infos:
-                self.infos[merged].merged_away = True
-        for info in self.infos.values():
-            info.curated = True
+            self.merged.add(merged)
+        self.mark(self.infos)
         self.parents: dict = {}
         for child, parent in graph.subject_objects(QG.subOrganizationOf):
             self.parents.setdefault(child, set()).add(parent)
@@ -80,6 +79,12 @@ class Curated:
         for predicate in (QG.name, QG.alias):
             for party, name in graph.subject_objects(predicate):
                 self.names.setdefault(party, set()).add(str(name))
+
+    def mark(self, infos: dict) -> None:
+        """Flag which of ``infos`` are curated, and which the user merged away."""
+        for iri, info in infos.items():
+            info.curated = iri in self.infos
+            info.merged_away = iri in self.merged
 
     def mapping(self, parties: dict) -> dict:
         """Canonical IRI per alias among one graph's ``parties``, against the curated parties and each other.
@@ -144,7 +149,7 @@ class Resolver:
             graph += lookup.graph(str(g))
         return Curated(graph)
 
-    def resolve(self, lookup: Lookup, parties: dict) -> dict:
+    def resolve(self, lookup: Lookup, parties: dict, curated: Curated) -> dict:
         """The canonical IRI now, against the whole store, of each of ``parties`` and every party they match.
 
         Each party's canonical is a function of the store (its key matches, their kinds across
@@ -167,8 +172,8 @@ class Resolver:
         matches.update(self._matches(lookup, second, published))
         everyone.update(self.named_in_store(lookup, set().union(*matches.values()) - set(everyone)))
         everyone.update(own)
-        partners = self._partners(lookup, set(everyone))
-        self._mark_curation(lookup, everyone)
+        partners = {p: curated.partners[p] for p in everyone if p in curated.partners}
+        curated.mark(everyone)
         ambiguous = self._ambiguous_surnames(lookup, everyone, own)
         return {
             iri: group_canonical([everyone[m] for m in group(iri, everyone, matches, partners, ambiguous)]).iri
@@ -221,15 +226,6 @@ class Resolver:
             if not consistent([people[p] for p in carriers.get(name, ()) if p in people])
         }
 
-    def _partners(self, lookup: Lookup, parties: set) -> dict:
-        """Curated merges: ``owl:sameAs`` in the parties graphs (the user's ``kg parties merge``)."""
-        partners: dict = {}
-        for party, found in lookup.objects(parties, OWL.sameAs, graphs=self.party_graphs).items():
-            for other in found - {party}:
-                partners.setdefault(party, set()).add(other)
-                partners.setdefault(other, set()).add(party)
-        return partners
-
     def named_in_store(self, lookup: Lookup, parties: set) -> dict:
         """Names, aliases and kinds of stored parties, as the loaded graphs state them (unnamed ones left out).
 
@@ -245,17 +241,3 @@ class Resolver:
         for row in lookup.select("?s ?p ?o", f'{where} FILTER(!STRSTARTS(STR(?g), "{inferred}"))'):
             graph.add((row["s"], row["p"], row["o"]))
         return parties_in(graph)
-
-    def _mark_curation(self, lookup: Lookup, infos: dict) -> None:
-        if not infos:
-            return
-        for party in lookup.objects(infos, QG.name, graphs=self.party_graphs):
-            infos[party].curated = True
-        for party in lookup.objects(infos, OWL.sameAs, graphs=self.party_graphs):
-            infos[party].merged_away = True
-
-    def curated(self, lookup: Lookup, parties) -> set:
-        """Which of ``parties`` the parties graphs name."""
-        if not parties:
-            return set()
-        return set(lookup.objects(parties, QG.name, graphs=self.party_graphs))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg.build.namespace import OWL
-from kg.infer.identity import Resolver
+from kg.infer.identity import Curated, Resolver
 from kg.infer.lookup import Lookup
 from kg.store import GraphPatch, Store
 from kg.store.overlay import to_rdflib, values
@@ -27,20 +27,21 @@ class PartyMap:
         self.iri = iri
         self.resolver = resolver
 
-    def patch(self, lookup: Lookup, named: dict, dropped: set) -> GraphPatch | None:
+    def patch(self, lookup: Lookup, named: dict, dropped: set, curated: Curated) -> GraphPatch | None:
         """The map's patch for one write.
 
         ``named``: the parties the written graphs name, with what those graphs say of them;
-        ``dropped``: parties the stored versions of the written graphs named and the new ones do not.
+        ``dropped``: parties the stored versions of the written graphs named and the new ones do not;
+        ``curated``: the parties graphs as the write leaves them.
         """
-        now = self.resolver.resolve(lookup, named)
+        now = self.resolver.resolve(lookup, named, curated)
         still = self.resolver.named_in_store(lookup, dropped - set(now))
-        now.update(self.resolver.resolve(lookup, still))
+        now.update(self.resolver.resolve(lookup, still, curated))
         before = self._canonical(subjects=set(now) | dropped)
         moved = {p for p, c in now.items() if before.get(p, p) != c} | (dropped - set(still))
         aliases = self._aliases(moved) - set(now)
         if aliases:
-            now.update(self.resolver.resolve(lookup, self.resolver.named_in_store(lookup, aliases)))
+            now.update(self.resolver.resolve(lookup, self.resolver.named_in_store(lookup, aliases), curated))
             before.update(self._canonical(subjects=set(now) - set(before)))
         patch = GraphPatch()
         for party in set(before) | set(now):

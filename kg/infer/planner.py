@@ -169,7 +169,8 @@ class Reasoner:
         for g in data:
             graph = lookup.graph(g) if writes.get(g, True) is not None else Graph()
             removed_parties -= set(graph.subjects(QG.name, None))
-        parties = self.party_map.patch(lookup, effect.named, removed_parties)
+        removed_parties -= set(derive.curated.infos)
+        parties = self.party_map.patch(lookup, effect.named, removed_parties, derive.curated)
         leaving = {s for s, report in before.items() if effect.reports.get(s) != report}
         joining = {
             s: (claims.tokens(text), keys)
@@ -205,14 +206,13 @@ class Reasoner:
         return {s: (text, frozenset(keys.get(s, ()))) for s, text in content.items()}
 
     def _stored_parties(self, graphs: list[str]) -> set:
-        """Non-curated parties the stored versions of ``graphs`` name."""
+        """Parties the stored versions of ``graphs`` name."""
         if not graphs:
             return set()
         rows = self.store.query(
             f"SELECT DISTINCT ?s WHERE {{ {values('g', [URIRef(g) for g in graphs])} GRAPH ?g {{ ?s <{QG.name}> ?n }} }}"
         )
-        parties = {URIRef(row["s"].value) for row in rows}
-        return parties - self.parties.curated(Lookup(self.store), parties)
+        return {URIRef(row["s"].value) for row in rows}
 
     # ---- one graph ---------------------------------------------------------------------
     def local_inference(self, lookup: Lookup) -> LocalInference:
