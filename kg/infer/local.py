@@ -89,6 +89,7 @@ class LocalInference:
 
 
 def _scopes(credited: set, by_name: dict) -> set:
-    """What a statement's claim keys are scoped by: each party credited with it, and the match keys of
-    those it names, so that "Matze" and "John Matze" share keys whatever the party map says of them."""
-    return credited.union(*(by_name.get(p, ()) for p in credited))
+    """What a statement's claim keys are scoped by: the match keys of each party credited with it that the
+    graph names, so that "Matze" and "John Matze" share keys whatever the party map says of them, and the
+    IRI of every other (a party named after the same name publishes the same key, so the IRI adds nothing)."""
+    return {p for p in credited if not by_name.get(p)}.union(*(by_name.get(p, ()) for p in credited))
