@@ -29,7 +29,7 @@ def party_map(store) -> set:
 def test_a_later_full_name_renames_the_party_in_the_map_only():
     store, writes = rename_after(20)
     own = {str(MINTER.article_graph("full")), str(MINTER.inferred_graph(MINTER.article_graph("full")))}
-    shared = {str(MINTER.names_graph), str(MINTER.claims_graph), str(MINTER.party_map_graph)}
+    shared = {str(g) for g in (MINTER.names_graph, MINTER.keys_graph, MINTER.claims_graph, MINTER.party_map_graph)}
     assert set(writes) <= own | shared, "no other article is re-derived"
     assert party_map(store) == {(str(party(SHORT)), str(party(FULL)))}
     patch = writes[str(MINTER.party_map_graph)]
@@ -45,4 +45,13 @@ def test_unloading_the_renaming_article_takes_its_map_entries_back():
     store, _ = rename_after(3)
     store.replace_graphs(unload_graphs(store, str(MINTER.article_graph("full"))))
     assert party_map(store) == set()
+    store.close()
+
+
+def test_the_keys_graph_holds_each_match_key_once_however_many_articles_publish_it():
+    store, _ = rename_after(5)
+    keys = f"GRAPH <{MINTER.keys_graph}> {{ <{party(SHORT)}> qg:matchKey ?k }}"
+    published = f"GRAPH ?g {{ <{party(SHORT)}> qg:matchKey ?k }} FILTER(?g != <{MINTER.keys_graph}>)"
+    assert rows(store, f"SELECT ?k WHERE {{ {keys} }}") == rows(store, f"SELECT DISTINCT ?k WHERE {{ {published} }}")
+    assert rows(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {published} }}") == {("5",)}
     store.close()

@@ -106,6 +106,11 @@ class Minter:
         return self._iri("graph/inferred/names")
 
     @property
+    def keys_graph(self) -> URIRef:
+        """Every party's match keys once (``kg.infer.names``)."""
+        return self._iri("graph/inferred/keys")
+
+    @property
     def party_map_graph(self) -> URIRef:
         """Which IRI each alias of a party is, across the store (``kg.infer.party_map``)."""
         return self._iri("graph/inferred/parties")

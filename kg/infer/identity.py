@@ -141,6 +141,7 @@ class Resolver:
     def __init__(self, minter: Minter, party_graphs: tuple):
         self.minter = minter
         self.party_graphs = party_graphs
+        self.keys_graph = str(minter.keys_graph)
 
     def curated_parties(self, lookup: Lookup) -> Curated:
         """The parties graphs as ``lookup`` shows them."""
@@ -186,11 +187,9 @@ class Resolver:
         if not parties:
             return {}
         probes = {iri: info.probe_keys() for iri, info in parties.items()}
-        keys = {Literal(k) for ks in probes.values() for k in ks}
-        rows = lookup.select("?p ?k", f"{values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }}")
         holders: dict = {}
-        for row in rows:
-            holders.setdefault(str(row["k"]), set()).add(row["p"])
+        for party, key in lookup.key_holders({Literal(k) for ks in probes.values() for k in ks}, self.keys_graph):
+            holders.setdefault(str(key), set()).add(party)
         for iri, keys_of in published.items():
             for key in keys_of:
                 holders.setdefault(key, set()).add(iri)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pyoxigraph as ox
 from rdflib import Literal
 
 from kg.build.namespace import QG
-from kg.store.overlay import Overlay, values
+from kg.store.overlay import Overlay, to_rdflib, values
 
 
 class Lookup(Overlay):
@@ -48,6 +49,27 @@ class Lookup(Overlay):
                 "?t ?k", f"{values('k', [Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
             )
         }
+
+    def key_holders(self, keys, keys_graph: str) -> set:
+        """(party, match key) for the parties holding any of ``keys``: from the keys graph, which holds each
+        once however many articles name the party (``kg.infer.names``), and from the pending graphs.
+
+        The keys graph is read as stored: it may still hold keys of a graph this write replaces, so a
+        party found here may be named nowhere any more (callers read what names it).
+        """
+        if not keys:
+            return set()
+        found = {
+            (to_rdflib(r["p"]), to_rdflib(r["k"]))
+            for r in self.store.query(
+                f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
+            )
+        }
+        pending = self._memory.query(
+            f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }} }}"
+        )
+        assert isinstance(pending, ox.QuerySolutions)
+        return found | {(to_rdflib(r["p"]), to_rdflib(r["k"])) for r in pending}
 
 
 class Facts:

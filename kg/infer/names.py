@@ -12,6 +12,10 @@ The graph grows with the store, so a write does not rewrite it: it patches it (a
 ``GraphPatch`` in the same update) with the names its graphs now hold and without those
 they held that no other graph holds. Unloading a graph thus restores the names graph
 exactly. ``rebuild`` recomputes it from the whole store (``kg reason``).
+
+The keys graph is the same for ``qg:matchKey``: each party's match keys once (every article
+naming a party publishes them in its inferred graph), so identity finds the parties holding a
+key in one index lookup, however many articles name them (``kg.infer.identity``).
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ _NAME = f"<{QG.name}>"
 _NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"
 
 
+def _named(predicate) -> str:
+    return f"?s <{predicate}> ?n FILTER(isIRI(?s) && isLiteral(?n))"
+
+
 STALE_HINT = (
     "this store has party names but no names graph (written before it existed, or through "
     "SPARQL Update), so queries reading names from it find none: run `kg reason` to build it"
@@ -40,36 +48,42 @@ def is_missing(store: Store, iri: str) -> bool:
     return not store.has_graph(iri) and bool(store.query(f"ASK {{ GRAPH ?g {{ {_NAMED} }} FILTER(?g != <{iri}>) }}"))
 
 
-def rebuild(store: Store, iri: str) -> None:
+def rebuild(store: Store, iri: str, predicate=QG.name) -> None:
     store.update(
-        f"DROP SILENT GRAPH <{iri}> ; INSERT {{ GRAPH <{iri}> {{ ?s {_NAME} ?n }} }} "
-        f"WHERE {{ SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_NAMED} }} }} }}"
+        f"DROP SILENT GRAPH <{iri}> ; INSERT {{ GRAPH <{iri}> {{ ?s <{predicate}> ?n }} }} "
+        f"WHERE {{ SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_named(predicate)} }} }} }}"
     )
 
 
-def with_patch(store: Store, writes: Mapping[str, Graph | None], iri: str) -> dict[str, Graph | None]:
-    """``writes`` plus the names graph's patch (whatever ``writes`` said of that graph is dropped)."""
+def with_patch(
+    store: Store, writes: Mapping[str, Graph | None], iri: str, predicate=QG.name
+) -> dict[str, Graph | None]:
+    """``writes`` plus the patch of the graph ``iri`` holding ``predicate``'s triples once (names, keys);
+    whatever ``writes`` said of that graph is dropped."""
     writes = {g: graph for g, graph in writes.items() if g != iri}
     now = {
         (to_oxigraph(s), to_oxigraph(n))
         for graph in writes.values()
         if graph is not None
-        for s, n in graph.subject_objects(QG.name)
+        for s, n in graph.subject_objects(predicate)
         if isinstance(s, URIRef) and isinstance(n, Literal)
     }
+    p = f"<{predicate}>"
     written = [f"<{g}>" for g in writes]
-    before = _pairs(store, f"VALUES ?g {{ {' '.join(written)} }} GRAPH ?g {{ {_NAMED} }}") if writes else set()
-    held = _pairs(store, f"{_values(now)} GRAPH <{iri}> {{ ?s {_NAME} ?n }}") if now else set()
+    before = (
+        _pairs(store, f"VALUES ?g {{ {' '.join(written)} }} GRAPH ?g {{ {_named(predicate)} }}") if writes else set()
+    )
+    held = _pairs(store, f"{_values(now)} GRAPH <{iri}> {{ ?s {p} ?n }}") if now else set()
     gone = before - now
     if gone:
         others = f"FILTER(?g NOT IN ({', '.join([f'<{iri}>', *written])}))"
-        gone -= _pairs(store, f"{_values(gone)} GRAPH ?g {{ ?s {_NAME} ?n }} {others}")
+        gone -= _pairs(store, f"{_values(gone)} GRAPH ?g {{ ?s {p} ?n }} {others}")
     added = now - held
     if not added and not gone:
         return writes
-    patch = GraphPatch((to_rdflib(s), QG.name, to_rdflib(n)) for s, n in gone)
+    patch = GraphPatch((to_rdflib(s), predicate, to_rdflib(n)) for s, n in gone)
     for s, n in added:
-        patch.add((to_rdflib(s), QG.name, to_rdflib(n)))
+        patch.add((to_rdflib(s), predicate, to_rdflib(n)))
     return {**writes, iri: patch}
 
 

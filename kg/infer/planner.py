@@ -71,10 +71,12 @@ class Reasoner:
         self.claims = ClaimIndex(store, self.minter)
         self.party_map = PartyMap(store, str(self.minter.party_map_graph), self.parties)
         self.names_graph = str(self.minter.names_graph)
+        self.keys_graph = str(self.minter.keys_graph)
         self._own = {
             str(self.minter.ontology_graph),
             str(self.minter.ontology_inferred_graph),
             self.names_graph,
+            self.keys_graph,
             self.claims.iri,
             self.party_map.iri,
             stale.state_graph(self.minter.base),
@@ -145,7 +147,8 @@ class Reasoner:
         """
         writes = {**self.base_writes(), **{str(k): v for k, v in writes.items()}}
         lookup = Lookup(self.store)
-        for shared in (self.names_graph, self.claims.iri, self.party_map.iri):  # patched below, hidden from rules
+        shared_graphs = (self.names_graph, self.keys_graph, self.claims.iri, self.party_map.iri)
+        for shared in shared_graphs:  # patched below, hidden from the rules
             lookup.put(shared, None)
         for iri, graph in writes.items():
             lookup.put(iri, graph)
@@ -178,8 +181,11 @@ class Reasoner:
             if before.get(s) != (text, keys)
         }
         patch = self.claims.patch(lookup, leaving, joining, effect.links)
-        pending = {g: graph for g, graph in lookup.pending.items() if g not in (self.claims.iri, self.party_map.iri)}
+        pending = {g: graph for g, graph in lookup.pending.items() if g not in shared_graphs}
         out: dict[str, Graph | None] = names.with_patch(self.store, pending, self.names_graph)
+        keys = names.with_patch(self.store, pending, self.keys_graph, QG.matchKey).get(self.keys_graph)
+        if keys is not None:
+            out[self.keys_graph] = keys
         for iri, update in ((self.claims.iri, patch), (self.party_map.iri, parties)):
             if update is not None:
                 out[iri] = update
@@ -232,6 +238,7 @@ class Reasoner:
         dropped[str(self.minter.ontology_inferred_graph)] = None
         dropped[self.claims.iri] = None
         dropped[self.party_map.iri] = None
+        dropped[self.keys_graph] = None
         self.store.replace_graphs(dropped)
         self.store.replace_graphs(self.plan({}))
         first = {str(g) for g in self.party_graphs}
@@ -239,6 +246,7 @@ class Reasoner:
         for g in tqdm(graphs, desc="reasoning", unit="graph", disable=not progress):
             self.store.replace_graphs(self.plan({}, refresh=[g]))
         names.rebuild(self.store, self.names_graph)
+        names.rebuild(self.store, self.keys_graph, QG.matchKey)
         self.store.update(stale.clear_update(self.minter.base))
         return len(graphs)
 
@@ -252,6 +260,7 @@ class Reasoner:
         for g in tqdm(graphs, desc="reasoning", unit="graph", disable=not progress):
             self.store.replace_graphs(self.plan({}, refresh=[g]))
         names.rebuild(self.store, self.names_graph)
+        names.rebuild(self.store, self.keys_graph, QG.matchKey)
         return len(graphs)
 
 

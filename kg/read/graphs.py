@@ -48,6 +48,7 @@ def catalogue(store, minter) -> list[GraphInfo]:
         str(minter.names_graph): "names",
         str(minter.claims_graph): "claims",
         str(minter.party_map_graph): "party map",
+        str(minter.keys_graph): "keys",
         stale.state_graph(minter.base): "inference state",
         str(minter.file_graph(str((ONTOLOGY_DIR / "parties.ttl").resolve()))): "parties",
     }
@@ -93,7 +94,7 @@ def matching(graphs: list[GraphInfo], name: str) -> list[GraphInfo]:
     return [g for g in graphs if g.loaded_from in wanted and g.kind != "inferred"]
 
 
-_STORE_KINDS = ("ontology", "parties", "names", "claims", "party map", "inference state", "inferred", "other")
+_STORE_KINDS = ("ontology", "parties", "names", "claims", "party map", "keys", "inference state", "inferred", "other")
 _KINDS = {
     QG + "ArticleGraph": "article",
     QG + "LoadedGraph": "file",
