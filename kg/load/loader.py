@@ -25,6 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg.errors import KgError
 from kg.extract.model import Article
@@ -49,7 +50,7 @@ class LoadResult:
     status: Status
     triples: int = 0
     message: str = ""
-    derived: int = 0  # triples the load wrote to derived graphs (its share of a batch's)
+    derived: int = 0  # triples the load wrote to derived graphs: its inferred graph, and its share of a batch's patches
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, for benches
 
 
@@ -221,7 +222,9 @@ class Loader:
             message = reason if reason.startswith(built.source) else f"{built.source}: {reason}"
             done(built.index, LoadResult(built.source, None, "failed", message=message.splitlines()[0]))
             return
-        derived = sum(_size(g) for iri, g in planned.items() if iri not in graphs) / len(batch)
+        own = {b.graph: str(self.store.minter.inferred_graph(URIRef(b.graph))) for b in batch}
+        mine = {own[b.graph]: _size(planned.get(own[b.graph])) for b in batch}
+        shared = sum(_size(g) for iri, g in planned.items() if iri not in graphs and iri not in mine) / len(batch)
         for built in batch:
             timings = {
                 **built.timings,
@@ -231,7 +234,12 @@ class Loader:
                 "batch": float(len(batch)),
             }
             result = LoadResult(
-                built.source, built.graph, "loaded", built.triples, derived=round(derived), timings=timings
+                built.source,
+                built.graph,
+                "loaded",
+                built.triples,
+                derived=round(mine[own[built.graph]] + shared),
+                timings=timings,
             )
             done(built.index, result)
 
