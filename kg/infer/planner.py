@@ -27,7 +27,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
-from kg.infer import claims, identity, names, stale
+from kg.infer import RULES_VERSION, claims, identity, names, stale
 from kg.infer.clusters import ClaimIndex
 from kg.infer.disputes import Link
 from kg.infer.local import Local, LocalInference
@@ -80,6 +80,7 @@ class Reasoner:
             self.claims.iri,
             self.party_map.iri,
             stale.state_graph(self.minter.base),
+            stale.rules_graph(self.minter.base),
         }
 
     # ---- which graphs are which -------------------------------------------------------
@@ -97,8 +98,12 @@ class Reasoner:
 
     # ---- shared base: ontology closure, shipped parties --------------------------------
     def base_writes(self) -> dict[str, Graph | None]:
-        """Ontology closure and the shipped parties file, when missing or out of date."""
+        """Ontology closure and the shipped parties file, when missing or out of date; the rules'
+        stamp on a store nothing has been derived in yet."""
         writes: dict[str, Graph | None] = {}
+        if stale.needs_stamp(self.store):
+            stamp = URIRef(stale.rules_graph(self.minter.base))
+            writes[str(stamp)] = Graph().add((stamp, QG.inferenceRules, Literal(RULES_VERSION)))
         closure_iri = self.minter.ontology_inferred_graph
         digest = file_hash(ONTOLOGY_FILE)
         if not self._has_hash(closure_iri, digest):
@@ -234,6 +239,7 @@ class Reasoner:
         """Recompute every derived graph from scratch; returns how many graphs were reasoned."""
         from tqdm import tqdm
 
+        self.store.update(stale.mark_update(self.minter.base, "a full inference run that did not finish"))
         dropped: dict[str, Graph | None] = {g: None for g in self.derived_graphs()}
         dropped[str(self.minter.ontology_inferred_graph)] = None
         dropped[self.claims.iri] = None
@@ -247,7 +253,7 @@ class Reasoner:
             self.store.replace_graphs(self.plan({}, refresh=[g]))
         names.rebuild(self.store, self.names_graph)
         names.rebuild(self.store, self.keys_graph, QG.matchKey)
-        self.store.update(stale.clear_update(self.minter.base))
+        self.store.update(stale.stamp_update(self.minter.base) + " ; " + stale.clear_update(self.minter.base))
         return len(graphs)
 
     def missing(self, progress: bool = False) -> int:

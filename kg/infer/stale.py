@@ -10,6 +10,10 @@ the store sees it: pages show it, ``kg query`` warns, ``kg reason`` says what to
 ``kg reason --full``, which recomputes every derived graph, clears it. The mark is written before
 the bypassing write and taken back if that write fails, so a crash between the two can only leave
 a store flagged that did not need to be, never the reverse.
+
+A store reasoned by other rules (an upgrade of quotegraph) is behind in the same way: the first
+write to an empty store and every full run stamp ``RULES_VERSION`` in ``rules_graph``; a store whose
+stamp differs, or whose derived graphs predate stamps, reports stale until ``kg reason --full``.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from kg.build.prefixes import PREFIXES
+from kg.infer import RULES_VERSION
 from kg.store import quote
 
 HINT = "run `kg reason --full` to bring inferred graphs, claims, their status and names up to date"
@@ -28,6 +33,48 @@ _QG = PREFIXES["qg"]  # no rdflib here: `kg query` reads the mark and starts wit
 def state_graph(base: str) -> str:
     """The graph holding the mark, under the store's base (one of the store's own graphs)."""
     return base + "graph/inferred/state"
+
+
+def rules_graph(base: str) -> str:
+    """The graph holding the stamp of the rules that derived the store's graphs."""
+    return base + "graph/inferred/rules"
+
+
+def stamp_update(base: str) -> str:
+    """The SPARQL Update that stamps the store as reasoned by this version's rules."""
+    graph = quote.iri(rules_graph(base))
+    return (
+        f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {graph} "
+        f"{quote.iri(_QG + 'inferenceRules')} {quote.literal(RULES_VERSION)} }} }}"
+    )
+
+
+def needs_stamp(store) -> bool:
+    """Whether a write may stamp the store: it has no stamp and nothing derived by unknown rules."""
+    if store.query(f"ASK {{ GRAPH {quote.iri(rules_graph(store.base))} {{ ?s ?p ?o }} }}"):
+        return False
+    return not _has_derived(store)
+
+
+def _has_derived(store) -> bool:
+    return bool(store.query(f"ASK {{ GRAPH ?g {{ ?g <{_QG}inferredFrom> ?d }} }}"))
+
+
+def _rules_behind(store) -> dict | None:
+    rows = list(
+        store.query(
+            f"SELECT ?v WHERE {{ GRAPH {quote.iri(rules_graph(store.base))} {{ ?s <{_QG}inferenceRules> ?v }} }} LIMIT 1"
+        )
+    )
+    if rows:
+        stamped = rows[0]["v"].value
+        if stamped == RULES_VERSION:
+            return None
+    elif _has_derived(store):
+        stamped = "rules older than stamps"
+    else:
+        return None
+    return {"since": "", "because": f"derived by {stamped}; this is {RULES_VERSION}", "rules": stamped}
 
 
 def mark_update(base: str, why: str, when: dt.datetime | None = None) -> str:
@@ -54,13 +101,15 @@ def staleness(store) -> dict | None:
         )
     )
     if not rows:
-        return None
+        return _rules_behind(store)
     row = rows[0]
     return {"since": row["since"].value, "because": row["why"].value if row["why"] is not None else ""}
 
 
 def warning(state: dict) -> str:
     """One line for a terminal: since when inference is behind, why, and what to run."""
+    if state.get("rules"):
+        return f"inference is stale: the store's derived graphs were {state['because']}: {HINT}"
     return f"inference is stale since {state['since']} ({state['because']}): {HINT}"
 
 
@@ -68,11 +117,11 @@ _OURS = f'FILTER(STRSTARTS(STR(?p), "{_QG}"))'
 
 
 def holds_quotegraph_data(store) -> bool:
-    """Whether any graph but the mark's own uses a term of the ontology as a predicate (one match ends the scan)."""
-    mark = quote.iri(state_graph(store.base))
+    """Whether any graph but the mark's and the stamp's uses a term of the ontology as a predicate (one match ends the scan)."""
+    mark, stamp = quote.iri(state_graph(store.base)), quote.iri(rules_graph(store.base))
     return bool(
         store.query(
-            f"ASK {{ {{ ?s ?p ?o {_OURS} }} UNION {{ GRAPH ?g {{ ?s ?p ?o {_OURS} FILTER(?g != {mark}) }} }} }}",
+            f"ASK {{ {{ ?s ?p ?o {_OURS} }} UNION {{ GRAPH ?g {{ ?s ?p ?o {_OURS} FILTER(?g != {mark} && ?g != {stamp}) }} }} }}",
             union_default=False,
         )
     )

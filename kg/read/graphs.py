@@ -50,6 +50,7 @@ def catalogue(store, minter) -> list[GraphInfo]:
         str(minter.party_map_graph): "party map",
         str(minter.keys_graph): "keys",
         stale.state_graph(minter.base): "inference state",
+        stale.rules_graph(minter.base): "inference state",
         str(minter.file_graph(str((ONTOLOGY_DIR / "parties.ttl").resolve()))): "parties",
     }
     found = {iri: GraphInfo(iri, n, special.get(iri, "other")) for iri, n in store.graphs()}
