@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from cli_support import run
 from conftest import SAMPLE, free_port
 
 from kg.build.iris import Minter
@@ -27,12 +28,6 @@ from kg.paths import SAMPLES_DIR
 
 KG = Path(sys.executable).parent / "kg"
 REPO = Path(__file__).resolve().parent.parent
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def kg(*argv, **kwargs) -> subprocess.CompletedProcess:

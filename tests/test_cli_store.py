@@ -10,10 +10,10 @@ import sys
 
 import pyoxigraph as ox
 import pytest
+from cli_support import run
 from conftest import SAMPLE, free_port
 
 from kg.build.iris import Minter
-from kg.cli import main
 from kg.store import OxigraphStore
 
 ONTOLOGY = str(Minter().ontology_graph)
@@ -22,12 +22,6 @@ PARTY_NAMES = (
     "SELECT DISTINCT ?name WHERE { ?s qg:speaker ?p . ?p qg:name ?name } ORDER BY ?name"
 )
 SPEAKERS = ["AWS spokesperson", "John Matze", "Parler"]
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_error_line(err: str, command: str) -> str:

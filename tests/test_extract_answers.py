@@ -4,24 +4,7 @@ these tests: the grounds a speaker gives right after denying are part of the den
 """
 
 import pytest
-
-from kg.extract import extract
-from kg.extract.model import Article, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Article("test", text, published="2024-05-14"))
-
-
-def said(x: Extraction, words: str):
-    found = [s for s in x.statements if words in s.text]
-    assert len(found) == 1, (words, [(s.text, s.kind) for s in x.statements])
-    return found[0]
-
-
-def disputed(x: Extraction, words: str) -> list[str]:
-    by_id = {s.id: s for s in x.statements}
-    return [by_id[t].text for t in said(x, words).disputes]
+from extract_support import disputed, run, said
 
 
 @pytest.mark.parametrize(

@@ -6,22 +6,9 @@ share a name with a company, pronouns and documents, and what an accusation is a
 """
 
 import pytest
+from extract_support import run, said
 
-from kg.extract import extract
-from kg.extract.model import Article, Extraction
-
-
-def run(text: str) -> Extraction:
-    x = extract(Article("test", text, published="2024-05-14"))
-    for s in x.statements:
-        assert x.article.text[s.start : s.end] == s.text
-    return x
-
-
-def said(x: Extraction, words: str):
-    found = [s for s in x.statements if words in s.text]
-    assert len(found) == 1, (words, [(s.text, s.speaker) for s in x.statements])
-    return found[0]
+from kg.extract.model import Extraction
 
 
 def name(x: Extraction, pid: str | None) -> str | None:

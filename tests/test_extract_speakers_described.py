@@ -5,13 +5,9 @@ and a country before an agency's name makes no second agency.
 """
 
 import pytest
+from extract_support import run
 
-from kg.extract import extract
-from kg.extract.model import Article, Extraction
-
-
-def run(text: str) -> Extraction:
-    return extract(Article("test", text, published="2024-05-14"))
+from kg.extract.model import Extraction
 
 
 def speaker_of(x: Extraction, words: str) -> str:

@@ -6,16 +6,9 @@ byline, and "the person" after "a person familiar with ...".
 """
 
 import pytest
+from extract_support import run
 
-from kg.extract import extract
-from kg.extract.model import Article, Extraction
-
-
-def run(text: str) -> Extraction:
-    x = extract(Article("test", text, published="2024-05-14"))
-    for s in x.statements:
-        assert x.article.text[s.start : s.end] == s.text
-    return x
+from kg.extract.model import Extraction
 
 
 def speakers(x: Extraction) -> list[str]:

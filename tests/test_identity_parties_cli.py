@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from cli_support import run
 from rdflib import Graph, Literal, Namespace
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF, sparql_prologue
-from kg.cli import main
 from kg.infer.party_edits import PartyEditor, PartyError
 from kg.infer.planner import with_inference
 from kg.paths import SAMPLES_DIR
@@ -73,12 +73,6 @@ def test_edit_errors_are_one_line(store):
         editor.merge(str(P["nobody-at-all"]), "Amazon")
     with pytest.raises(PartyError, match="empty"):
         editor.alias("Amazon", "   ")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_parties_and_reason(tmp_path, capsys):

@@ -5,6 +5,7 @@ store flagged, never passing for reasoned."""
 from __future__ import annotations
 
 import pytest
+from cli_support import loaded, run  # noqa: F401 (loaded is a fixture)
 from conftest import SAMPLE
 from pages_support import app_with
 
@@ -13,12 +14,6 @@ from kg.infer import RULES_VERSION, names, stale
 from kg.store import OxigraphStore, quote
 
 QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def stamped(store) -> list[str]:
@@ -36,14 +31,6 @@ def restamp(path: str, version: str | None) -> None:
         if version is not None:
             update = stale.stamp_update(store.base).replace(quote.literal(RULES_VERSION), quote.literal(version))
         store.update(update)
-
-
-@pytest.fixture
-def loaded(capsys, tmp_path):
-    store = str(tmp_path / "store")
-    code, _, err = run(capsys, "load", str(SAMPLE), "--store", store)
-    assert code == 0, err
-    return store
 
 
 def test_the_first_load_stamps_the_rules_and_the_store_is_not_stale(loaded, capsys):

@@ -4,10 +4,10 @@ and `kg reason` report it, until `kg reason --full` brings the derived graphs up
 from __future__ import annotations
 
 import pytest
+from cli_support import loaded, run  # noqa: F401 (loaded is a fixture)
 from conftest import SAMPLE
 from pages_support import app_with
 
-from kg.cli import main
 from kg.infer import stale
 from kg.store import OxigraphStore
 
@@ -15,20 +15,6 @@ TOKEN = "tok"
 RETRACT = (
     "DELETE { GRAPH ?g { ?s qg:content ?c } } WHERE { GRAPH ?g { ?s qg:content ?c FILTER(CONTAINS(?c, 'merit')) } }"
 )
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def loaded(capsys, tmp_path):
-    store = str(tmp_path / "store")
-    code, _, err = run(capsys, "load", str(SAMPLE), "--store", store)
-    assert code == 0, err
-    return store
 
 
 def test_kg_update_flags_the_store_until_a_full_reason(loaded, capsys):

@@ -1,0 +1,27 @@
+"""What the extraction tests share: extract a text written for the test, find a statement by its words."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.model import Article, Extraction, Statement
+
+
+def run(text: str) -> Extraction:
+    """Extract ``text`` as an article of a fixed date; every statement's offsets must select its words."""
+    x = extract(Article("test", text, published="2024-05-14"))
+    for s in x.statements:
+        assert x.article.text[s.start : s.end] == s.text
+    return x
+
+
+def said(x: Extraction, words: str) -> Statement:
+    """The one statement holding ``words`` (the message lists every statement when there is not exactly one)."""
+    found = [s for s in x.statements if words in s.text]
+    assert len(found) == 1, (words, [(s.text, s.kind, s.speaker) for s in x.statements])
+    return found[0]
+
+
+def disputed(x: Extraction, words: str) -> list[str]:
+    """The words of the statements that the statement holding ``words`` disputes."""
+    by_id = {s.id: s for s in x.statements}
+    return [by_id[t].text for t in said(x, words).disputes]
