@@ -43,6 +43,12 @@ def _closed_namespace() -> tuple[ClosedNamespace, URIRef]:
 
 QG, ONTOLOGY_IRI = _closed_namespace()
 
+STATEMENT_KINDS = {"allegation": QG.Allegation, "denial": QG.Denial, "confirmation": QG.Confirmation, "claim": QG.Claim}
+"""The JSON contract's statement kinds and their classes, most specific first: a page names a statement
+by the first class it has (an allegation is also a claim)."""
+QUOTE_KINDS = {"direct": QG.DirectQuote, "mixed": QG.MixedQuote, "indirect": QG.IndirectQuote}
+"""The JSON contract's quote kinds and their classes."""
+
 
 def bind_prefixes(graph: Graph) -> Graph:
     for prefix, iri in PREFIXES.items():
@@ -60,10 +66,12 @@ __all__ = [
     "PREFIXES",
     "PROV",
     "QG",
+    "QUOTE_KINDS",
     "RDF",
     "RDFS",
     "SCHEMA",
     "SH",
+    "STATEMENT_KINDS",
     "XSD",
     "bind_prefixes",
     "ontology_graph",

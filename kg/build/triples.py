@@ -17,14 +17,12 @@ from dataclasses import asdict
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
-from kg.build.namespace import OA, PROV, QG, RDF, RDFS, XSD, bind_prefixes
+from kg.build.namespace import OA, PROV, QG, QUOTE_KINDS, RDF, RDFS, STATEMENT_KINDS, XSD, bind_prefixes
 from kg.extract.lexicon import SPEAKING_ROLES
 from kg.extract.model import Article, Extraction, LinkBasis, Origin, Party, Span
 
 CONTEXT = 32
 
-KINDS = {"claim": QG.Claim, "allegation": QG.Allegation, "denial": QG.Denial, "confirmation": QG.Confirmation}
-QUOTES = {"direct": QG.DirectQuote, "indirect": QG.IndirectQuote, "mixed": QG.MixedQuote}
 PARTY_TYPES = {"Person": QG.Person, "Organization": QG.Organization, "Unknown": QG.UnknownParty}
 ORIGINS = {
     "court filing": QG.CourtFiling,
@@ -175,8 +173,8 @@ class _Builder:
                 # other land on it too.
                 continue
             built.add(iri)
-            self.add(iri, RDF.type, KINDS[statement.kind])
-            self.add(iri, RDF.type, QUOTES[statement.quote])
+            self.add(iri, RDF.type, STATEMENT_KINDS[statement.kind])
+            self.add(iri, RDF.type, QUOTE_KINDS[statement.quote])
             self.add(iri, QG.speaker, self.parties.get(statement.speaker))
             if statement.on_behalf_of:
                 self.add(iri, QG.onBehalfOf, self.parties.get(statement.on_behalf_of))

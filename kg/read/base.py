@@ -23,7 +23,7 @@ from typing import overload
 
 import pyoxigraph as ox
 
-from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
+from kg.build.namespace import QG, QUOTE_KINDS, RDFS, STATEMENT_KINDS, ontology_graph, sparql_prologue
 from kg.errors import KgError
 from kg.read.wording import lead
 from kg.store import quote
@@ -32,14 +32,9 @@ PER_PAGE = 20
 QUERIES = Path(__file__).resolve().parent / "queries"
 _PROLOGUE = sparql_prologue()
 
-STATEMENT_KINDS = (
-    ("Allegation", "allegation"),
-    ("Denial", "denial"),
-    ("Confirmation", "confirmation"),
-    ("Claim", "claim"),
-    ("Statement", "statement"),
-)
-QUOTE_KINDS = (("DirectQuote", "direct"), ("MixedQuote", "mixed"), ("IndirectQuote", "indirect"))
+KIND_LABELS = {str(cls): label for label, cls in {**STATEMENT_KINDS, "statement": QG.Statement}.items()}
+"""Statement classes to the words pages use, most specific first."""
+QUOTE_LABELS = {str(cls): label for label, cls in QUOTE_KINDS.items()}
 
 
 class NotFound(KgError):
@@ -167,8 +162,8 @@ def class_label(types: set[str], default: str, skip: frozenset[str] = frozenset(
 
 def statement_kind(types: set[str]) -> tuple[str, str]:
     """(kind, quote) of a statement: allegation/denial/..., and direct/mixed/indirect or ''."""
-    kind = next((label for name, label in STATEMENT_KINDS if str(QG[name]) in types), "statement")
-    quote = next((label for name, label in QUOTE_KINDS if str(QG[name]) in types), "")
+    kind = next((label for iri, label in KIND_LABELS.items() if iri in types), "statement")
+    quote = next((label for iri, label in QUOTE_LABELS.items() if iri in types), "")
     return kind, quote
 
 
@@ -253,7 +248,7 @@ def _statement_types(store, statement_iris: list[str]) -> dict[str, set[str]]:
     if not statement_iris:
         return {}
     types: dict[str, set[str]] = {i: set() for i in statement_iris}
-    kinds = ", ".join(iri_ref(str(QG[name])) for name, _ in STATEMENT_KINDS + QUOTE_KINDS)
+    kinds = ", ".join(iri_ref(iri) for iri in {**KIND_LABELS, **QUOTE_LABELS})
     for row in rows(store, "statement-types", statements=iris(statement_iris), kinds=kinds):
         types[row["s"]].add(row["t"])
     return types

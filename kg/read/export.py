@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from kg.build.namespace import QG, sparql_prologue
-from kg.read.base import QUOTE_KINDS, STATEMENT_KINDS, first_names, party_names, statement_kind
+from kg.read.base import KIND_LABELS, QUOTE_LABELS, first_names, party_names, statement_kind
 from kg.read.renderers import of_shape
 
 CSV_COLUMNS = (
@@ -33,7 +33,7 @@ CSV_COLUMNS = (
     "disputes",
 )
 _PROLOGUE = sparql_prologue()
-_KIND_TYPES = {str(QG[name]): label for name, label in STATEMENT_KINDS + QUOTE_KINDS}
+_KIND_TYPES = {**KIND_LABELS, **QUOTE_LABELS}
 
 
 def _value(row, name):
