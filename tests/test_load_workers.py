@@ -65,3 +65,31 @@ def test_a_pool_that_breaks_while_items_are_submitted_is_recovered_not_raised():
         assert isinstance(future.exception(), BrokenProcessPool)
     finally:
         workers._pool.shutdown()
+
+
+def test_workers_left_running_at_exit_are_terminated():
+    """A pool still open at exit (a batch cut short, its generator kept alive) must not keep the
+    process from ending: the exit handler terminates its workers (multiprocessing would join them)."""
+    from kg.load.workers import _stop_leftover_pools
+
+    workers = Workers(square_or_die, died, jobs=2, chunk=1)
+    batch = workers.map(range(50))
+    assert next(batch) == (0, 0)
+    processes = list(workers._pool._processes.values())
+    assert processes and all(_running(p.pid) for p in processes)
+    _stop_leftover_pools()
+    deadline = time.monotonic() + 10
+    while any(_running(p.pid) for p in processes):
+        assert time.monotonic() < deadline, "the exit handler left workers running"
+        time.sleep(0.05)
+    batch.close()
+
+
+def _running(pid: int) -> bool:
+    """Whether a process runs, as /proc says (the executor's own thread may reap it first, so
+    Process.is_alive() races with it)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return "zombie" not in next(line for line in status if line.startswith("State:"))
+    except (FileNotFoundError, StopIteration):
+        return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Literal
@@ -166,8 +167,8 @@ class Loader:
         workers: Workers = Workers(
             partial(articles.build_articles, base=self.store.minter.base, curated=curated), articles.died, jobs=jobs
         )
-        with bar:
-            self._write_articles(workers.map(reading.pending()), workers.ready, reading.seconds, done)
+        with bar, closing(workers.map(reading.pending())) as outcomes:
+            self._write_articles(outcomes, workers.ready, reading.seconds, done)
         return [r for r in results if r is not None]
 
     def load_article(self, article: Article) -> LoadResult:

@@ -11,15 +11,38 @@ worker does can stop the batch.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 Outcome = TypeVar("Outcome")
+
+_POOLS: set[ProcessPoolExecutor] = set()  # open pools, until shut down
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut a pool down without waiting and terminate its workers (a broken pool's survivors would
+    otherwise sit idle until exit, where multiprocessing waits for them forever)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.exitcode is None:
+            process.terminate()
+    _POOLS.discard(pool)
+
+
+@atexit.register
+def _stop_leftover_pools() -> None:
+    """Stop every pool still open at exit (a batch cut short by an exception that kept its
+    generator alive): multiprocessing's own exit handler runs after this one and would wait for
+    their idle workers forever."""
+    for pool in list(_POOLS):
+        _stop(pool)
 
 
 class Workers(Generic[Item, Outcome]):
@@ -49,7 +72,7 @@ class Workers(Generic[Item, Outcome]):
         """Whether the next outcome is there without waiting (the writer is behind the workers)."""
         return bool(self._ready) or bool(self._window and self._window[0][1].done())
 
-    def map(self, items: Iterable[Item]) -> Iterator[Outcome]:
+    def map(self, items: Iterable[Item]) -> Generator[Outcome, None, None]:
         """One outcome per item, in input order."""
         if self.jobs == 1:
             for chunk in _chunks(iter(items), self.chunk):
@@ -73,11 +96,14 @@ class Workers(Generic[Item, Outcome]):
         finally:
             if self._pool is not None:
                 self._pool.shutdown(cancel_futures=True)
+                _POOLS.discard(self._pool)
                 self._pool = None
             self._window.clear()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"))
+        _POOLS.add(pool)
+        return pool
 
     def _submit(self, chunk: list[Item]) -> None:
         self._window.append((chunk, self._future(chunk)))
@@ -132,7 +158,7 @@ class Workers(Generic[Item, Outcome]):
 
     def _restart(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            _stop(self._pool)
         self._pool = self._start()
 
 
