@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tune", "heldout", "heldout2")
+SPLITS = ("tune", "heldout", "heldout2", "heldout3")
 
 PARTY_TYPES = {"Person", "Organization", "Unknown"}
 KINDS = {"claim", "allegation", "denial", "confirmation"}
@@ -504,7 +504,7 @@ def stats(root: Path, golds: dict[Path, dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--root", type=Path, default=HERE, help="folder holding tune/, heldout/ and heldout2/")
+    parser.add_argument("--root", type=Path, default=HERE, help="folder holding the split folders")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--verify", action="store_true", help="write nothing; fail if a resolved file is stale")
     mode.add_argument("--fill", action="store_true", help="write occurrences computed from anchors into the gold")
