@@ -140,3 +140,53 @@ def test_kg_extract_model_option(tmp_path):
     )
     assert missing.returncode != 0 and "not a quotegraph model" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+AGREED = (
+    "With about 900 ballots left to count, the challenger led by 41 votes, according to the county's tally.\n\n"
+    "The company's lawyers said in a court filing that the supplier broke its contract in March.\n\n"
+    "The campaign said a courier had delivered a sealed bag of ballots a day late, and that the office "
+    "had refused to count them.\n\n"
+    "But the county clerk, Rosa Patel, denied that the office had refused to count them."
+)
+
+
+@pytest.fixture(scope="module")
+def agreed() -> dict[str, Extraction]:
+    return {mode: extract(Article("agreed.txt", AGREED), model=mode) for mode in ("rules", "hybrid")}
+
+
+def test_the_hybrid_takes_the_models_boundaries_where_both_agree(agreed):
+    """Rules and model agree on these attributions but not on their edges; PolNeAR's are the
+    model's ("With about ..." is no part of what the tally says, "said in a court filing" is
+    the cue), so the hybrid keeps the rules' reading with the model's spans and confidence."""
+    rules, hybrid = (_statement(agreed[m], "the challenger led") for m in ("rules", "hybrid"))
+    assert rules.text.startswith("With about") and rules.confidence is None
+    assert hybrid.text == "about 900 ballots left to count, the challenger led by 41 votes"
+    assert hybrid.confidence is not None and hybrid.speaker == rules.speaker and hybrid.kind == rules.kind
+    filing = _statement(agreed["hybrid"], "the supplier broke")
+    assert filing.cue.text == "said in a court filing" and filing.speaker_mention.text == "The company's lawyers"
+
+
+def test_an_attribution_reported_inside_another_does_not_displace_it(agreed):
+    """In "said ... that the office had refused to count them" the model reads "had refused" as a
+    cue of its own; the campaign's statement and the clerk's denial of it both stay."""
+    for mode in ("rules", "hybrid"):
+        campaign = _statement(agreed[mode], "a courier had delivered")
+        assert campaign.speaker_mention.text == "The campaign" and "refused to count them" in campaign.text
+        at = AGREED.index("denied that") + len("denied ")
+        denial = next(s for s in agreed[mode].statements if s.start <= at < s.end)
+        assert denial.kind == "denial" and denial.speaker_mention.text == "the county clerk"
+
+
+@pytest.mark.parametrize("mode", ["learned", "hybrid"])
+def test_a_partly_quoted_content_keeps_its_closing_mark(mode):
+    """The model ends this content before the full stop and the mark after it; a content that
+    takes in a quotation runs to its end, as the rules read it."""
+    text = (
+        "Panel maker answers short seller\n\nArdent Solar denied the report on Monday.\n\n"
+        'Its chief executive, Mara Lind, said the board would "consider all options."\n\n'
+        'Lind said the company would "fight this in every court."'
+    )
+    board = _statement(extract(Article("board.txt", text), model=mode), "the board would")
+    assert board.text == 'the board would "consider all options."' and board.quote == "mixed"

@@ -16,7 +16,7 @@ from kg.extract.learned.tagger import AttributionTagger, ModelError
 MODES = ("rules", "learned", "hybrid")
 DEFAULT_MODE = "rules"
 WEIGHTS = Path(__file__).resolve().with_name("weights")
-WEIGHTS_VERSION = 1  # bumped whenever the shipped weights change
+WEIGHTS_VERSION = 2  # bumped whenever the shipped weights change
 
 __all__ = [
     "DEFAULT_MODE",

@@ -6,10 +6,11 @@ the kind of statement (``kinds``), its date, and later the dispute links. So a l
 statement is as complete as a rule statement.
 
 ``learned`` keeps only the model's attributions. ``hybrid`` lets each side do what it is
-best at: attributions the rules found stay as the rules read them (quotation attachment and
-labelled lines run afterwards as usual; with ``rules_first`` off, the model's spans win
-where both found the cue and the rules' speaker, origin and kind are kept), and the model
-adds those the rules missed, when it names a source and is confident enough.
+best at: attributions the rules found keep the rules' reading (speaker, kind, what a denial
+disputes; quotation attachment and labelled lines run afterwards as usual), with the model's
+boundaries where the two agree on the source and nearly all of the content (with
+``rules_first`` off, wherever both found the cue), and the model adds those the rules
+missed, when it names a source and is confident enough.
 
 What the model finds but is no claim becomes a not-statement, as the rules do it: a
 request, a refusal to comment, a question, an intention ("plans to file"), or content with
@@ -78,15 +79,35 @@ class Combiner:
             cue_span = view.span(*predicted.cue)
             twin = next((f for f in rules if f.cue is not None and _overlaps((f.cue.start, f.cue.end), cue_span)), None)
             contents = [view.span(*run) for run in predicted.content]
-            clashing = [f for f in rules if f is twin or any(_overlaps((f.start, f.end), c) for c in contents)]
+            same = _same_cue(rules, twin)
+            clashing = [f for f in rules if f in same or any(_overlaps((f.start, f.end), c) for c in contents)]
             if rules_first and clashing:
-                continue
+                if not self._refines(view, predicted, same):
+                    continue
+                clashing = [f for f in clashing if f in same or not _holds(f, cue_span)]
             if self.mode == "hybrid" and twin is None and not self._worth_adding(predicted):
                 continue
             kept_rules = [f for f in kept_rules if f not in clashing]
             self._add(reading, speakers, view, ents, predicted, twin)
         reading.found.extend(kept_rules)
         reading.found.sort(key=lambda f: (f.start, f.end))
+
+    def _refines(self, view: ChunkView, predicted: Predicted, same: list[Found]) -> bool:
+        """Whether the model's spans replace the rules' reading of a cue both found (``same``):
+        when the two agree on who said it (the sources overlap, or neither has one) and on nearly
+        all of what was said (``refine_min_jaccard`` of the contents' characters). The rules'
+        kind, target and not-statement verdict stay; the model's boundaries of source, cue and
+        content are likelier PolNeAR's. Where the two disagree, the rules' reading stays."""
+        if not same:
+            return False
+        ours = {n for run in predicted.content for n in range(*view.span(*run))}
+        theirs = {n for f in same for n in range(f.start, f.end)}
+        if len(ours & theirs) < self.tagger.settings.refine_min_jaccard * len(ours | theirs):
+            return False
+        mentions = [(f.mention.start, f.mention.end) for f in same if f.mention is not None]
+        if predicted.source is None or not mentions:
+            return predicted.source is None and not mentions
+        return any(_overlaps(view.span(*predicted.source), m) for m in mentions)
 
     def _worth_adding(self, predicted: Predicted) -> bool:
         """Whether the hybrid adds an attribution the rules did not find: only with a source
@@ -133,7 +154,7 @@ class Combiner:
             if e <= s:
                 continue
             s, e, quote = _quoted(reading, s, e)
-            says = why or text_why(text[s:e])
+            says = twin.why if twin is not None else why or text_why(text[s:e])
             if says is None and twin is None and quote == "indirect" and not _clause(view, run):
                 says = "no-content"
             found = Found(
@@ -149,14 +170,28 @@ class Combiner:
                 why=says,
                 confidence=predicted.confidence,
             )
-            if twin is not None and twin.kind != "claim" and found.kind == "claim":
-                found.kind = twin.kind
+            if twin is not None:
+                found.kind, found.about = twin.kind, twin.about
             sentence = view.tokens[run[0]].sent
             context = text[base + sentence.start_char : s] + " " + text[e : base + sentence.end_char]
             when = dates.resolve(context, reading.published)
             found.date = when.isoformat() if when else (twin.date if twin is not None else None)
             reading.found.append(found)
             head = head or found
+
+
+def _same_cue(rules: list[Found], twin: Found | None) -> list[Found]:
+    """The rules' attributions of ``twin``'s cue (a content split by "she said" is several)."""
+    if twin is None or twin.cue is None:
+        return []
+    cue = (twin.cue.start, twin.cue.end)
+    return [f for f in rules if f.cue is not None and (f.cue.start, f.cue.end) == cue]
+
+
+def _holds(found: Found, cue: tuple[int, int]) -> bool:
+    """Whether ``cue`` lies in ``found``'s content: an attribution reported inside another
+    ("said the office had refused to count them") is no rival of the one that reports it."""
+    return found.start <= cue[0] and cue[1] <= found.end
 
 
 def _clause(view: ChunkView, run: tuple[int, int]) -> bool:
@@ -166,10 +201,9 @@ def _clause(view: ChunkView, run: tuple[int, int]) -> bool:
 
 def _quoted(reading: Reading, start: int, end: int) -> tuple[int, int, QuoteType]:
     """A content inside one quotation is direct, and its text the words inside the marks (the
-    JSON contract's ``text``); one that takes in a quotation and more is mixed."""
+    JSON contract's ``text``); one that takes in a quotation and more is mixed, and widened to
+    the whole quotation, closing mark included, as the rules read it."""
     quote = reading.in_quote(start)
     if quote is not None and end <= quote.outer_end:
         return max(start, quote.start), min(end, quote.end), "direct"
-    if any(start < q.outer_end and q.outer_start < end for q in reading.quotes):
-        return start, end, "mixed"
-    return start, end, "indirect"
+    return reading.quoting(start, end)

@@ -45,7 +45,9 @@ class Settings:
 
     ``min_confidence``: attributions below it are dropped. ``rules_first``: in the hybrid, an
     attribution the rules found keeps the rules' spans, and the model only adds the ones
-    they missed; ``added_min_confidence``: the least confidence of an attribution it adds.
+    they missed; ``added_min_confidence``: the least confidence of an attribution it adds;
+    ``refine_min_jaccard``: where both found a cue and agree on its source and on this share
+    of its content's characters, the model's spans replace the rules' (above 1: never).
     """
 
     cue_threshold: float = 0.5
@@ -54,6 +56,7 @@ class Settings:
     min_confidence: float = 0.0
     rules_first: bool = True
     added_min_confidence: float = 0.7
+    refine_min_jaccard: float = 0.9
 
 
 def runs(labels: list[str], role: str) -> list[tuple[int, int]]:
