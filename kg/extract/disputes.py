@@ -23,11 +23,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import DOCUMENTS
+from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, Sides, content_words
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, REFERRED, Sides, content_words
 
 _DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
+# A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
+_OWNER = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ )?(?P<noun>[a-z]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b"
+)
+_NUMBERS = {"figures", "numbers", "estimate", "estimates"}
+_DIGIT = re.compile(r"\d")
 _GENERAL = re.compile(r"\bno merit\b|without merit|\bmeritless|\bbaseless|\bunfounded|\bfrivolous|every word", re.I)
 
 
@@ -43,7 +49,8 @@ class Answers(Sides):
     """Dispute and confirmation links for one article's statements."""
 
     def link(self) -> None:
-        for answer in self.statements:
+        """Answers in order, those carrying on another answer after it ("said X and denied Y")."""
+        for answer in sorted(self.statements, key=lambda s: s.id in self.carried):
             if answer.kind in ("denial", "confirmation"):
                 self._answer(answer)
 
@@ -53,7 +60,13 @@ class Answers(Sides):
         earlier = self.by_id[self.carried[answer.id]]
         answered = [self.by_id[t] for t in earlier.disputes]
         said = content_words(answer.text)
-        chosen = [s for s in answered if len(said & content_words(s.text)) >= 2] or answered
+        chosen = [s for s in answered if len(said & content_words(s.text)) >= 2]
+        if not chosen:  # "... and we never discuss players' medical information": another charge of theirs
+            side = {v for s in answered for v in self.voices(s)}
+            theirs = [
+                s for s in self.statements if s.kind == "allegation" and self.voices(s) & side and s.end <= answer.start
+            ]
+            chosen = [s for s in theirs if s not in answered and said & content_words(s.text)] or answered
         answer.disputes, answer.disputes_party = [s.id for s in chosen], earlier.disputes_party
         answer.dispute_basis = [LinkBasis(s.id, "contradiction", answer.text, answer.start, answer.end) for s in chosen]
 
@@ -81,7 +94,7 @@ class Answers(Sides):
             self._unanswered(answer)
             return
         latest = (accusations or pool)[-1]
-        target_side = self.side(named[0]) if named else self.voices(latest)
+        target_side = self.side(named[0]) if named else self._owner(earlier, mine, words) or self.voices(latest)
         theirs = [s for s in pool if self.voices(s) & target_side]
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]
@@ -95,6 +108,11 @@ class Answers(Sides):
             accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
             matched = [s for s in pool if len(said & content_words(s.text)) >= (1 if s in accused else 2)]
             chosen = self._grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
+            why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
+        elif (
+            anaphor and anaphor["noun"].lower() in _NUMBERS and (counted := [s for s in pool if _DIGIT.search(s.text)])
+        ):
+            chosen = counted[-1:]  # "disputed those figures": the latest that gave some
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif named or general or (anaphor and self._plural(anaphor.group("noun"))):
             chosen = list(charged)
@@ -110,8 +128,8 @@ class Answers(Sides):
             else:
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
-        elif anaphor:
-            last = self._root((charged or theirs)[-1])
+        elif anaphor:  # "that account": the one the answer goes on about, else the latest accusation
+            last = self._root(self._topic(answer, theirs) or (charged or theirs)[-1])
             chosen = [s for s in theirs if self._root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
@@ -128,6 +146,25 @@ class Answers(Sides):
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def _topic(self, answer: Statement, theirs: list[Statement]) -> Statement | None:
+        """The statement a singular "that account" means, when the rest of the answer's sentence, or what
+        its speaker says next, shares more words with one of them than with any other:
+        "Barela disputed her account, saying the campaign's observers had been kept behind a rope line"."""
+        end = self._sentence_end(answer.end)
+        follow = self.text[answer.end : end]
+        after = [s for s in self.statements if s.start >= end and s.speaker == answer.speaker]
+        if after and self._sentence(after[0].start) - self._sentence(answer.start) <= 1:
+            follow += " " + after[0].text
+        said = content_words(follow)
+        scored = sorted(((len(said & content_words(s.text)), s.start, s) for s in theirs), key=lambda t: t[:2])
+        if not scored or scored[-1][0] < 1 or (len(scored) > 1 and scored[-2][0] == scored[-1][0]):
+            return None
+        return scored[-1][2]
+
+    def _sentence_end(self, pos: int) -> int:
+        i = self._sentence(pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
 
     @staticmethod
     def _from_document(noun: str, pool: list[Statement]) -> list[Statement]:
@@ -161,7 +198,12 @@ class Answers(Sides):
     def _named(
         self, answer: Statement, earlier: list[Statement], mine: set[str], lo: int, words: str
     ) -> tuple[str, str, int, int] | None:
-        """The other-side party an answer names, with statements to answer: (party, name, start, end)."""
+        """The other-side party an answer names, with statements to answer: (party, name, start, end).
+
+        Names are read in the framing ("In reply to Delgado, ...") and in what is denied when it is their
+        words ("Delgado's accusations"), never in a counter-account ("Parler hosted ..." names no accuser)."""
+        said = ANAPHOR.match(answer.text) or REFERRED.search(answer.text)  # "the tests cited by Meridian"
+        words = words[: answer.start - lo + (said.end() if said else 0)]
         speakers = {v for s in earlier for v in self.voices(s)}
         for pid in sorted(speakers, key=lambda p: -len(self.parties[p].name)):
             if self.side(pid) & mine:
@@ -175,6 +217,33 @@ class Answers(Sides):
             if m is not None:  # "the auditor's account": the auditor named by role
                 return pid, m.group(0), lo + m.start(), lo + m.end()
         return None
+
+    def _owner(self, earlier: list[Statement], mine: set[str], words: str) -> set[str]:
+        """The side whose words an answer describes by what it is: "the alliance's accusations", "the
+        workers' account" (the last word of its name), "the company's timeline" (any organisation)."""
+        speakers = {v for s in earlier for v in self.voices(s)}
+        for m in _OWNER.finditer(words):
+            for generic in (False, True):
+                owners = [p for p in speakers if not self.side(p) & mine and self._described_by(p, m["noun"], generic)]
+                if len({self._top(p) for p in owners}) == 1:
+                    return self.side(owners[0])
+        return set()
+
+    def _described_by(self, pid: str, noun: str, generic: bool) -> bool:
+        """Whether "the <noun>" can be this party: the last word of its name ("the alliance" for the
+        Chicago Couriers Alliance, "the workers" for dining hall workers) or, ``generic``, a noun that
+        fits any organisation ("the company")."""
+        noun = noun.lower()
+        party = self.parties[pid]
+        if not generic:
+            last = party.name.lower().split()[-1] if party.name else ""
+            return last in (noun, noun + "s", noun.rstrip("s"))
+        return party.type == "Organization" and noun in ORG_NOUNS and noun not in INSTITUTION_NOUNS
+
+    def _top(self, pid: str) -> str:
+        """The organisation a party belongs to at the top of its side."""
+        found = self.side(pid)
+        return next((p for p in found if self.parties[p].affiliation not in found), pid)
 
     @staticmethod
     def _plural(noun: str) -> bool:

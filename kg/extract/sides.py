@@ -20,23 +20,25 @@ from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
 from kg.extract.lexicon import DENIAL_CUES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
 from kg.extract.model import Party, Statement
 
-_ANSWER_NOUNS = (
+ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
     r"|explanations?|figures|numbers|estimates?"
 )
 ANAPHOR = re.compile(
     r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>" + _ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
+    r"(?P<noun>" + ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
 # Words that point back at what the other side said: "What Mr. Dunmore is describing is ...",
 # "the tests cited by Meridian were run on ...", "They can call it a quality problem all they want".
-_REFERRED = re.compile(
+REFERRED = re.compile(
     r"\b[Ww]hat (?:(?:Mr|Ms|Mrs|Dr)\.? )?(?:[A-Z][\w’'-]*|they|he|she) (?:is|are|was|were|has|have|keeps?) "
     r"(?:describing|saying|claiming|calling|alleging|suggesting|pointing to)\b"
     r"|\b(?:cited|described|claimed|alleged|presented) by (?:the |(?:Mr|Ms|Mrs|Dr)\.? )?[A-Za-z]"
-    r"|\ball (?:they|he|she) want(?:s)?\b",
+    r"|\ball (?:they|he|she) want(?:s)?\b"
+    r"|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese) [a-z]+ (?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]* "
+    r"(?:describes|described|cites|cited|mentions|mentioned|refers to|referred to|points to|pointed to)\b",
 )
 _CLAIM_WORDS = {
     "claim",
@@ -69,10 +71,13 @@ _REPLY = re.compile(
     re.IGNORECASE,
 )
 _DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
+_AND = re.compile(r"[\"”’'.,]*\s+and\s")  # "... 'a publicity stunt' and said ..."
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
-_DISMISSIVE = re.compile(r"\bstand (?:by|behind)\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I)
+_DISMISSIVE = re.compile(
+    r"\b(?:stand|stands|stood) (?:by|behind)\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
     re.IGNORECASE,
@@ -86,8 +91,12 @@ def mentions(words: str, name: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    """Content words, cut to six letters so "withheld"/"withholding" and "report"/"reported" meet."""
-    return {w[:6] for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
+    """Content words, a plural's "s" dropped and cut to six letters so "rents"/"rent", "withheld"/"withholding"
+    and "report"/"reported" meet."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {
+        (w[:-1] if w.endswith("s") and not w.endswith("ss") else w)[:6] for w in words if w not in _STOP and len(w) > 2
+    }
 
 
 class Sides:
@@ -100,6 +109,7 @@ class Sides:
         self.sentence_starts = sentence_starts
         self.by_id = {s.id: s for s in statements}
         self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
+        self.speaking = {v for s in statements for v in self.voices(s)}
 
     def side(self, pid: str | None) -> set[str]:
         """A party with everyone it belongs to: a spokesperson, their company, its parent."""
@@ -139,12 +149,14 @@ class Sides:
                 continue
             anaphor = ANAPHOR.search(s.text)
             questioned = anaphor is not None and (
-                anaphor.group("noun").lower() in _CLAIM_WORDS or _NEGATION.search(s.text) is not None
+                anaphor.group("noun").lower() in _CLAIM_WORDS
+                or _NEGATION.search(s.text) is not None
+                or (anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call")  # called the suit "a stunt"
             )
             if (
                 questioned
                 or _DISMISSIVE.search(s.text)
-                or _REFERRED.search(s.text)
+                or REFERRED.search(s.text)
                 or (
                     _NEGATION.search(s.text)
                     and self._speaks_of_itself(s, mine)
@@ -152,9 +164,52 @@ class Sides:
                 )
                 or (_NEGATION.search(_CONTRAST.sub("", s.text)) and self._carries_on(s, mine))
                 or self._explains(s, mine)
+                or self._conjoined(s)
+                or self._counters(s, mine, others)
                 or self._replies(s, others)
             ):
                 s.kind = "denial"
+
+    def _conjoined(self, s: Statement) -> bool:
+        """Whether ``s`` is said in one breath with its speaker's denial: "called the lawsuit 'a publicity
+        stunt' and said every request had been answered", "said it 'has paid every raise' and disputed the
+        workers' account". Reported speech in the denial's sentence, naming no plan."""
+        if s.quote == "direct" or s.cue is None or _PLAN.match(s.text):
+            return False
+        here = self._sentence(s.start)
+        for e in self.statements:
+            first, then = (e, s) if e.start < s.start else (s, e)
+            joined = _AND.match(
+                self.text, first.end, min(x for x in (then.start, then.cue.start if then.cue else then.start))
+            )
+            if (
+                joined
+                and e is not s
+                and e.kind == "denial"
+                and e.speaker == s.speaker
+                and e.cue is not None
+                and e.cue.lemma in _DENYING
+                and e.cue.start != s.cue.start
+                and self._sentence(e.start) == here
+            ):
+                self.carried[s.id] = e.id
+                return True
+        return False
+
+    def _counters(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
+        """Whether ``s`` gives its side's contrary account of an accusation against it: it negates ("had
+        nothing to do with complaints", "was never used to decide claims") and shares two or more words
+        with an earlier charge of the other side against its side, and names none of them."""
+        if _NEGATION.search(s.text) is None or _PLAN.match(s.text):
+            return False
+        if any(mentions(s.text, n) for e in others for pid in self.voices(e) for n in self._names(pid)):
+            return False  # "respects Parler's right ..., but could not host it": a charge of its own
+        said = content_words(s.text)
+        return any(
+            (e.kind == "allegation" and self._about(e, mine)) or self._leads_with(e, mine)
+            for e in others
+            if e.kind in ("allegation", "claim") and len(said & content_words(e.text)) >= 2
+        )
 
     def _replies(self, s: Statement, others: list[Statement]) -> bool:
         """Whether ``s`` is the reply to what the other side said, put to its speaker: "Asked about that
@@ -176,7 +231,7 @@ class Sides:
         'No offer was ever agreed,' the statement read." Only its side's claims come in between, within
         three sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
         words = self.text[s.start : s.end]
-        if any(mentions(words, n) for pid in self.parties if not self.side(pid) & mine for n in self._names(pid)):
+        if any(mentions(words, n) for pid in self.speaking if not self.side(pid) & mine for n in self._names(pid)):
             return False
         here = self._sentence(s.start)
         for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
@@ -249,7 +304,7 @@ class Sides:
         names none of the others: "Parler has shown it cannot ..." accuses, it does not deny."""
         words = self.text[s.start : s.end]
         own = _FIRST_PERSON.search(words) is not None or self._about(s, side)
-        other = any(mentions(words, n) for pid in self.parties if not self.side(pid) & side for n in self._names(pid))
+        other = any(mentions(words, n) for pid in self.speaking if not self.side(pid) & side for n in self._names(pid))
         return own and not other
 
     def _about(self, s: Statement, side: set[str]) -> bool:

@@ -1,0 +1,122 @@
+"""Denials that name no denial word, and whose words a denial answers (issue 13, item 2).
+
+Written for these tests: counter-accounts ("had nothing to do with complaints"), answers said in one
+breath with a denial, defences of one's own findings ("stood by the report"), and the words that say
+whose statements are answered ("the union's accusations", "her account", "those figures").
+"""
+
+import pytest
+from extract_support import disputed, run, said
+
+
+def test_a_party_described_by_its_name_is_whose_words_are_answered():
+    x = run(
+        "The Harbor Cleaners Union accused Marlowe Hotels of cutting night shifts without notice. "
+        "A city councilman, Omar Fisk, alleged that Marlowe had ignored a labor board order. "
+        "Marlowe denied the union's accusations."
+    )
+    assert disputed(x, "the union's accusations") == ["cutting night shifts without notice"]
+
+
+def test_those_figures_are_the_latest_words_that_gave_figures():
+    x = run(
+        "Residents of the Alder Court towers accused Crestline Management of ignoring broken boilers for a month. "
+        "The tenant leader, Rosa Imbert, said repairs took 31 days on average. "
+        "Imbert said the landlord never answered letters. Crestline disputed those figures."
+    )
+    assert disputed(x, "those figures") == ["repairs took 31 days on average"]
+
+
+def test_her_account_is_the_statement_the_answer_goes_on_about():
+    x = run(
+        "The Ward 4 Voters League accused the elections office of losing 300 mail ballots. "
+        "Election director Ann Cole said every ballot was logged on arrival. "
+        "League chair Maria Soto said the office had turned away ballots with clear postmarks. "
+        "She said observers had been kept behind a rope line. "
+        "Cole disputed her account, saying observers had stood beside the sorting tables all day."
+    )
+    assert disputed(x, "her account") == ["observers had been kept behind a rope line"]
+
+
+@pytest.mark.parametrize(
+    "text, answer, charge",
+    [
+        (
+            "The Millbrook Tenants Union accused Harbor Lane Properties of raising rents only on tenants who had "
+            "complained about repairs. A company spokesman, Carl Imrie, said the rent increases applied to every "
+            "unit up for renewal and had nothing to do with complaints.",
+            "had nothing to do with complaints",
+            "raising rents only on tenants",
+        ),
+        (
+            "A growers' group alleged that Pacific Vale Insurance had used a secret manual to deny smoke claims. "
+            "Pacific Vale's claims director said the manual was a draft that was never used to decide claims.",
+            "never used to decide claims",
+            "secret manual",
+        ),
+    ],
+)
+def test_a_counter_account_of_a_charge_against_its_side_is_a_denial(text, answer, charge):
+    x = run(text)
+    assert said(x, answer).kind == "denial"
+    assert any(charge in t for t in disputed(x, answer))
+
+
+def test_a_neutral_voice_that_negates_denies_nothing():
+    x = run(
+        "The Millbrook Tenants Union accused Harbor Lane Properties of raising rents only on tenants who had "
+        "complained about repairs. A housing economist, Dana Pell, said rent increases of that size were not "
+        "unusual in the city this year."
+    )
+    assert said(x, "were not unusual").kind == "claim"
+
+
+def test_what_is_said_in_one_breath_with_a_denial_is_part_of_it():
+    x = run(
+        "Tenants sued Harbor Lane Properties on Monday, accusing the company of ignoring repair requests for months. "
+        'In a statement, Harbor Lane called the lawsuit "a publicity stunt" and said every repair request had '
+        "been logged and answered within a week."
+    )
+    assert said(x, "a publicity stunt").kind == "denial"
+    answered = said(x, "every repair request had been logged")
+    assert answered.kind == "denial"
+    assert any("ignoring repair requests" in t for t in disputed(x, "every repair request had been logged"))
+
+
+def test_a_relative_clause_beside_a_denial_is_not_carried_by_it():
+    x = run(
+        "Quillpoint said hackers first entered its network in November. But a security researcher who says he "
+        "warned Quillpoint about an exposed server in August disputes the company's timeline."
+    )
+    assert said(x, "warned Quillpoint").kind != "denial"
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        (
+            "The Ashford County auditor's report found that the parks department had overspent by $2 million. "
+            "The parks director, Lena Moss, rejected the report's findings. "
+            "The auditor, Paul Grady, said his office stood by the report.",
+            "stood by the report",
+        ),
+        (
+            "A security researcher, Tomas Uribe, said he had warned Quillpoint about an exposed server in August. "
+            '"The server Mr. Uribe describes was a test machine that held no customer data," a Quillpoint '
+            "spokeswoman said.",
+            "The server Mr. Uribe describes",
+        ),
+    ],
+)
+def test_words_that_question_the_other_side_make_a_denial(text, answer):
+    assert said(run(text), answer).kind == "denial"
+
+
+def test_a_quoted_denial_carries_on_whatever_its_words_capitalise():
+    x = run(
+        "The Tenants Council accused Larkin Property Group of ignoring mold complaints. Larkin denied the "
+        'accusations. "Mold reports go to a contractor within a day, and no complaint has gone unanswered," '
+        "company spokesman Paul Reed said in an emailed statement."
+    )
+    assert said(x, "Mold reports go to a contractor").kind == "denial"
+    assert disputed(x, "Mold reports go to a contractor") == ["ignoring mold complaints"]
