@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, REFERRED, Sides, content_words
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, REFERRED, Sides, content_words, mentions
 
 _DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
 # A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
@@ -94,7 +94,11 @@ class Answers(Sides):
             self._unanswered(answer)
             return
         latest = (accusations or pool)[-1]
-        target_side = self.side(named[0]) if named else self._owner(earlier, mine, words) or self.voices(latest)
+        target_side = (
+            self.side(named[0])
+            if named
+            else self._owner(earlier, mine, words) or self._referred(answer, earlier, mine) or self.voices(latest)
+        )
         theirs = [s for s in pool if self.voices(s) & target_side]
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]
@@ -129,8 +133,9 @@ class Answers(Sides):
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
         elif anaphor:  # "that account": the one the answer goes on about, else the latest accusation
-            last = self._root(self._topic(answer, theirs) or (charged or theirs)[-1])
-            chosen = [s for s in theirs if self._root(s) is last]
+            topic = self._topic(answer, theirs)
+            last = self._root(topic or (charged or theirs)[-1])
+            chosen = [s for s in theirs if self._root(s) is last and (topic is None or s is topic or s in charged)]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text)
@@ -202,7 +207,7 @@ class Answers(Sides):
 
         Names are read in the framing ("In reply to Delgado, ...") and in what is denied when it is their
         words ("Delgado's accusations"), never in a counter-account ("Parler hosted ..." names no accuser)."""
-        said = ANAPHOR.match(answer.text) or REFERRED.search(answer.text)  # "the tests cited by Meridian"
+        said = ANAPHOR.match(answer.text)
         words = words[: answer.start - lo + (said.end() if said else 0)]
         speakers = {v for s in earlier for v in self.voices(s)}
         for pid in sorted(speakers, key=lambda p: -len(self.parties[p].name)):
@@ -227,6 +232,18 @@ class Answers(Sides):
                 owners = [p for p in speakers if not self.side(p) & mine and self._described_by(p, m["noun"], generic)]
                 if len({self._top(p) for p in owners}) == 1:
                     return self.side(owners[0])
+        return set()
+
+    def _referred(self, answer: Statement, earlier: list[Statement], mine: set[str]) -> set[str]:
+        """The side whose words the answer's own words point at: "the tests cited by Meridian", "the server
+        Mr. Okafor describes" (what they said about it is answered, not all they said)."""
+        m = REFERRED.search(answer.text)
+        if m is None:
+            return set()
+        phrase = answer.text[m.start() : m.end() + 40]
+        for pid in {v for s in earlier for v in self.voices(s)}:
+            if not self.side(pid) & mine and any(mentions(phrase, n) for n in self._names(pid)):
+                return self.side(pid)
         return set()
 
     def _described_by(self, pid: str, noun: str, generic: bool) -> bool:
