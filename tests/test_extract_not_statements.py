@@ -61,6 +61,8 @@ def test_quoted_requests_are_not_claims(text, words):
         "The mine's owner did not respond to emails seeking comment.",
         "Officials at the port did not respond to a request for comment on Tuesday.",
         "The agency said it does not comment on ongoing investigations.",
+        "Asked about the offer, the transit authority's spokeswoman said the authority does not comment on "
+        "matters that could end up before a judge.",
     ],
 )
 def test_refusals_to_comment_are_not_claims(sentence):

@@ -51,6 +51,10 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _NO_COMMENT_WORDS = 12
+# A policy of silence, as long as the matters it names: "the agency does not comment on matters that ...".
+_SILENCE_POLICY = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b", re.I
+)
 _FIRST_PERSON = frozenset(["we", "i"])
 _RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publish", "break"])
 _SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
@@ -107,7 +111,7 @@ def text_why(text: str) -> NotStatementWhy | None:
     stripped = text.rstrip(" \"'”’»)")
     if stripped.endswith("?"):
         return "question"
-    if len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text):
+    if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or _SILENCE_POLICY.match(text):
         return "no-comment"
     return None
 
