@@ -63,13 +63,13 @@ class Cues:
             self.reading.sentence += 1
             return
         self.speakers.register_entities(base, sent, ents)
-        self.speakers.note_document(base, sent, ents)
+        self.speakers.issuers.note_document(base, sent, ents)
         for tok in sent:
             if self.reading.in_quote(base + tok.idx):
                 continue
             lemma = tok.lemma_.lower()
             if lemma in DOCUMENTS and tok.pos_ == "NOUN":
-                self.speakers.owner(base, tok, ents)
+                self.speakers.issuers.owner(base, tok, ents)
             if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
                 self._according(base, tok, sent, ents)
             elif tok.lower_ == "in" and tok.i <= sent.start + 1 and tok.dep_ == "prep":
@@ -77,7 +77,7 @@ class Cues:
             elif lemma in SAYING_NOUNS and tok.pos_ == "NOUN":
                 self._saying_noun(base, tok, sent, ents)
             elif is_maker_verb(tok):
-                self.speakers.maker(base, tok, ents)
+                self.speakers.issuers.maker(base, tok, ents)
             if lemma in ALL_CUES and tok.tag_.startswith("VB"):
                 self._cue(base, tok, sent, ents)
         self._unverbed(base, sent, ents)

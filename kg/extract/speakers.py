@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
     DOCUMENTS,
     GROUP_PRONOUNS,
@@ -26,14 +27,12 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import (
     ENTITY_TYPES,
-    MAKER_VERBS,
     QUANTIFIERS,
     SPEAKER_ENTITY_TYPES,
     TITLES,
     Ents,
     apposed_person,
     description,
-    document_channel,
     entitled,
     entity_type,
     is_maker_verb,
@@ -44,7 +43,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
-from kg.extract.syntax import EXPLETIVES, subject
+from kg.extract.syntax import EXPLETIVES
 
 # Parts of an organisation that speak for themselves: "the company's cloud unit".
 UNIT_NOUNS = {"unit", "division", "subsidiary", "arm"}
@@ -57,6 +56,7 @@ class Speakers:
         self.reading = reading
         self.table = reading.table
         self.units: dict[int, str | None] = {}
+        self.issuers = Issuers(self)
 
     def can_speak(self, tok: Token, ents: Ents) -> bool:
         """Whether a noun phrase's head names something that speaks: a person or organisation,
@@ -309,97 +309,13 @@ class Speakers:
                 right = max(right, c.right_edge.i)
         return self.reading.span(base, tok.doc[left : right + 1])
 
-    def note_document(self, base: int, sent: SpacySpan, ents: Ents) -> None:
-        """A sentence about a document ("The lawsuit, filed Monday, names ...") lets the next
-        "it accuses" speak for whoever issued the document."""
-        root = sent.root
-        subj = root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS:
-            self.speaker(base, subj, ents)
-
     def speaker(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None]:
         """The party a cue's subject names, its mention, and the document it spoke through."""
+        spoken = self.issuers.spoken_through(base, subj, ents)
+        if spoken is not None:
+            return spoken
         mention = self.speaker_np(base, subj)
-        origin = None
-        lemma = subj.lemma_.lower()
-        document = self.reading.document
-        if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1:
-            origin = document[1]
-            self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
-            return origin.made_by or self.table.maker(origin.kind), mention, origin
-        if lemma in DOCUMENTS and subj.pos_ == "NOUN":
-            kind = DOCUMENTS[lemma]
-            maker = None
-            for c in subj.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    maker = self.party_of(base, obj, ents) if obj is not None else None
-                elif c.dep_ == "poss" and c.lower_ == "whose" and subj.head.dep_ == "relcl":
-                    maker = self.party_of(base, subj.head.head, ents)  # "Lindqvist, whose report says ..."
-                elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "whose")) or (
-                    c.dep_ == "compound" and c.pos_ == "PROPN"
-                ):
-                    maker = self.party_of(base, c, ents, allow_generic=False) or maker
-            issuer = subject(subj.head) if subj.dep_ == "dobj" else None
-            if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
-                maker = self.party_of(base, issuer, ents)
-                mention = self.speaker_np(base, issuer) if maker else mention
-            maker = maker or self.table.maker(kind) or self._last_speaker(subj) or self.described(subj)
-            right = max(
-                [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
-            )
-            span = self.reading.span(base, subj.doc[subj.left_edge.i : right + 1])
-            origin = Origin(kind, span.text, span.start, span.end, maker)
-            self.reading.document = (self.reading.sentence, origin)
-            return maker, mention, origin
         pid = self.party_of(base, subj, ents)
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
-        return pid, mention, origin
-
-    def _last_speaker(self, document: Token) -> str | None:
-        """Who issued "the statement" no sentence has introduced: the party that spoke in the sentence
-        before ("Casa Lupita said the district had moved too fast. '...,' the statement read.")."""
-        if DOCUMENTS[document.lemma_.lower()] == "court filing":
-            return None  # a suit is brought by a party, never by whoever spoke last
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
-            return None
-        reading = self.reading
-        said = [f for f in reading.found if not f.why and f.start < reading.sentence_starts[-1]]
-        if not said:
-            return None
-        last = max(said, key=lambda f: f.start)
-        party = self.table[last.speaker]
-        if party.type == "Unknown" or party.outlet:
-            return None
-        first = reading.sentence_starts[max(0, len(reading.sentence_starts) - 3)]
-        return last.speaker if last.start >= first else None
-
-    def owner(self, base: int, document: Token, ents: Ents) -> None:
-        """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
-        "a report by a group called Citizens for Clean Counts"."""
-        for c in document.children:
-            by = c.dep_ == "prep" and c.lower_ == "by"
-            owner = next((g for g in c.children if g.dep_ == "pobj"), None) if by else c
-            if owner is None:
-                continue
-            if by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-                pid = self.party_of(base, owner, ents, allow_generic=False)
-                if pid:
-                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
-
-    def maker(self, base: int, verb: Token, ents: Ents) -> None:
-        """Remember who issued a document ("Parler sued", "the agency released a report")."""
-        subj = subject(verb)
-        if subj is None or subj.lower_ in EXPLETIVES:
-            return
-        kind = MAKER_VERBS.get(verb.lemma_.lower())
-        if kind is None:
-            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            kind = DOCUMENTS.get(dobj.lemma_.lower()) if dobj is not None else None
-        if kind is None:
-            kind = document_channel(verb)
-        if kind:
-            pid = self.party_of(base, subj, ents)
-            if pid:
-                self.table.record_maker(kind, pid)
+        return pid, mention, None

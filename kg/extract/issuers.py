@@ -1,0 +1,120 @@
+"""Who speaks through a document: the issuer of a complaint, report, statement or letter.
+
+"The complaint says" is the plaintiff's claim, with the complaint as its origin; "it says" after a
+sentence about a document is the same issuer's. Issuers are learned as the article is read ("Parler
+sued", "the agency released a report", "Parler's lawsuit") and asked when a document speaks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import DOCUMENTS
+from kg.extract.mentions import MAKER_VERBS, Ents, document_channel
+from kg.extract.model import Origin, Span
+from kg.extract.syntax import EXPLETIVES, subject
+
+if TYPE_CHECKING:
+    from kg.extract.speakers import Speakers
+
+
+class Issuers:
+    def __init__(self, speakers: Speakers) -> None:
+        self.speakers = speakers
+        self.reading = speakers.reading
+        self.table = speakers.table
+
+    def note_document(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A sentence about a document ("The lawsuit, filed Monday, names ...") lets the next
+        "it accuses" speak for whoever issued the document."""
+        root = sent.root
+        subj = root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS:
+            self.speakers.speaker(base, subj, ents)
+
+    def spoken_through(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None] | None:
+        """Who speaks through the document a cue's subject names ("the complaint says", "it says" after
+        one), its mention, and the document; None when the subject is no document."""
+        mention = self.speakers.speaker_np(base, subj)
+        lemma = subj.lemma_.lower()
+        document = self.reading.document
+        if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1:
+            origin = document[1]
+            self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
+            return origin.made_by or self.table.maker(origin.kind), mention, origin
+        if lemma in DOCUMENTS and subj.pos_ == "NOUN":
+            kind = DOCUMENTS[lemma]
+            maker = None
+            for c in subj.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    maker = self.speakers.party_of(base, obj, ents) if obj is not None else None
+                elif c.dep_ == "poss" and c.lower_ == "whose" and subj.head.dep_ == "relcl":
+                    maker = self.speakers.party_of(base, subj.head.head, ents)  # "Lindqvist, whose report says ..."
+                elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "whose")) or (
+                    c.dep_ == "compound" and c.pos_ == "PROPN"
+                ):
+                    maker = self.speakers.party_of(base, c, ents, allow_generic=False) or maker
+            issuer = subject(subj.head) if subj.dep_ == "dobj" else None
+            if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
+                maker = self.speakers.party_of(base, issuer, ents)
+                mention = self.speakers.speaker_np(base, issuer) if maker else mention
+            maker = maker or self.table.maker(kind) or self._last_speaker(subj) or self.speakers.described(subj)
+            right = max(
+                [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
+            )
+            span = self.reading.span(base, subj.doc[subj.left_edge.i : right + 1])
+            origin = Origin(kind, span.text, span.start, span.end, maker)
+            self.reading.document = (self.reading.sentence, origin)
+            return maker, mention, origin
+        return None
+
+    def _last_speaker(self, document: Token) -> str | None:
+        """Who issued "the statement" no sentence has introduced: the party that spoke in the sentence
+        before ("Casa Lupita said the district had moved too fast. '...,' the statement read.")."""
+        if DOCUMENTS[document.lemma_.lower()] == "court filing":
+            return None  # a suit is brought by a party, never by whoever spoke last
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
+            return None
+        reading = self.reading
+        said = [f for f in reading.found if not f.why and f.start < reading.sentence_starts[-1]]
+        if not said:
+            return None
+        last = max(said, key=lambda f: f.start)
+        party = self.table[last.speaker]
+        if party.type == "Unknown" or party.outlet:
+            return None
+        first = reading.sentence_starts[max(0, len(reading.sentence_starts) - 3)]
+        return last.speaker if last.start >= first else None
+
+    def owner(self, base: int, document: Token, ents: Ents) -> None:
+        """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
+        "a report by a group called Citizens for Clean Counts"."""
+        for c in document.children:
+            by = c.dep_ == "prep" and c.lower_ == "by"
+            owner = next((g for g in c.children if g.dep_ == "pobj"), None) if by else c
+            if owner is None:
+                continue
+            if by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                pid = self.speakers.party_of(base, owner, ents, allow_generic=False)
+                if pid:
+                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
+
+    def maker(self, base: int, verb: Token, ents: Ents) -> None:
+        """Remember who issued a document ("Parler sued", "the agency released a report")."""
+        subj = subject(verb)
+        if subj is None or subj.lower_ in EXPLETIVES:
+            return
+        kind = MAKER_VERBS.get(verb.lemma_.lower())
+        if kind is None:
+            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            kind = DOCUMENTS.get(dobj.lemma_.lower()) if dobj is not None else None
+        if kind is None:
+            kind = document_channel(verb)
+        if kind:
+            pid = self.speakers.party_of(base, subj, ents)
+            if pid:
+                self.table.record_maker(kind, pid)
