@@ -284,12 +284,30 @@ def test_an_unnamed_speaker_is_named_by_its_description(text, words, speaker):
             "their boats had not been inspected",
             "ferry crews",
         ),
+        (
+            "PORT ANGELES, Washington, May 2 (Reuters) - Salish Ferries said on Tuesday it would end two of its "
+            "three routes in June.",
+            "it would end two of its three routes",
+            "Salish Ferries",
+        ),
+        (
+            "Ferry line to cut routes\n\nSAINT JOHN, New Brunswick, March 4 (Reuters) - Low-cost carrier Fundy "
+            "Wings said on Monday it would drop four of its five routes, blaming a sharp rise in landing fees.",
+            "it would drop four",
+            "Fundy Wings",
+        ),
+        (
+            "Ferry line to cut routes\n\nSAINT JOHN, New Brunswick, March 4 (Reuters) - Low-cost carrier Fundy "
+            "Wings said on Monday it would drop four of its five routes, blaming a sharp rise in landing fees.",
+            "a sharp rise in landing fees",
+            "Fundy Wings",
+        ),
     ],
 )
 def test_a_dateline_is_never_the_speaker(text, words, speaker):
     x = run(text)
     who = name(x, said(x, words).speaker)
-    assert speaker in who and who.split()[0].lower() not in ("duluth", "tacoma")
+    assert speaker.lower() in who.lower() and who.split()[0].lower() not in ("duluth", "tacoma", "port", "saint")
 
 
 @pytest.mark.parametrize(

@@ -76,8 +76,8 @@ def organization_named(
 def compatible(entry: Entry, word: str, role: str | None, organization: bool) -> int | None:
     """None if ``entry`` cannot be what ``word`` refers to, else a penalty (0 = clear fit).
 
-    A one-word "person" with no gender or role is often a brand the tagger misread
-    ("Parler"), so it stays a weak candidate for "it" and "the company".
+    A "person" with no gender, role or title is often a brand the tagger misread ("Parler",
+    "Salish Ferries"), so it stays a weak candidate for "it" and "the company".
     """
     if role is not None:
         return 0 if entry.role == role else None
@@ -90,8 +90,9 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
     if organization or word in ("it", "its"):
         if entry.type == "Organization" and not entry.outlet:
             return 0
-        brand = entry.type != "Organization" and " " not in entry.name and not entry.gender and not entry.role
-        return 1 if brand else None
+        if entry.type == "Organization" or entry.gender or entry.role or entry.titled:
+            return None
+        return 1 if " " not in entry.name else 2  # "Salish Ferries said ... it would": a company typed a person
     return 0 if entry.type in ("Organization", "Unknown") else None
 
 

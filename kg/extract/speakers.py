@@ -43,7 +43,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
-from kg.extract.syntax import EXPLETIVES
+from kg.extract.syntax import EXPLETIVES, in_dateline
 
 # Parts of an organisation that speak for themselves: "the company's cloud unit".
 UNIT_NOUNS = {"unit", "division", "subsidiary", "arm"}
@@ -74,7 +74,8 @@ class Speakers:
             if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
                 continue  # "CFO" is a role, whatever the tagger says
             type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) else None
-            if type_ is None and clean_name(ent.text).lower() not in NEWS_OUTLETS:
+            outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
+            if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
                 continue
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
             if pid is None:

@@ -20,7 +20,8 @@ def subject(verb: Token) -> Token | None:
     for _ in range(3):
         for c in _subjects_first(verb):
             if c.dep_ == "nsubj" and _dateline(c):
-                named = [g for g in c.children if g.dep_ == "appos" and g.i > _dash(c)]
+                dash = _dash(c)
+                named = [g for g in c.subtree if g.i > dash and g.head.i < dash and g.pos_ in ("NOUN", "PROPN")]
                 if named:
                     return named[-1]  # "RIVERSIDE, Calif. (Reuters) - About 150 workers ... said": the workers.
             elif c.dep_ == "nsubj":
@@ -76,8 +77,19 @@ def _dash(tok: Token) -> int:
 
 
 def _dateline(tok: Token) -> bool:
-    """A subject that is a dateline: a place in capitals opening the sentence, closed by a dash."""
-    return tok.text.isupper() and len(tok.text) > 2 and tok.i == tok.sent.start and _dash(tok) < len(tok.doc)
+    """A subject that is a dateline: a place in capitals opening the sentence ("DENVER", "SAINT JOHN, New
+    Brunswick, March 4 (Reuters)"), closed by a dash."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.left_edge.i == tok.sent.start and _dash(tok) < len(tok.doc)
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether a word belongs to the dateline opening its sentence ("SAINT JOHN, New Brunswick, March 4"),
+    a place that never speaks nor is what a later "it" means."""
+    first = tok.sent[0]
+    if not (first.text.isupper() and len(first.text) > 2):
+        return False
+    dash = next((t.i for t in tok.sent[:12] if t.text in DASHES or t.text == "-"), None)
+    return dash is not None and tok.i < dash and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[first.i : dash])
 
 
 def byline(sent: SpacySpan) -> bool:
