@@ -92,7 +92,10 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
             return 0
         if entry.type == "Organization" or entry.gender or entry.role or entry.titled:
             return None
-        return 1 if " " not in entry.name else 2  # "Salish Ferries said ... it would": a company typed a person
+        if " " not in entry.name:
+            return 1
+        person = entry.type == "Person" and not organization
+        return 2 if person else None  # "Salish Ferries said ... it would": a company typed a person
     return 0 if entry.type in ("Organization", "Unknown") else None
 
 
