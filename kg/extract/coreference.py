@@ -60,12 +60,15 @@ def organization_named(
     entries: dict[str, Entry], history: list[Mention], words: list[str], position: int
 ) -> str | None:
     """The latest organisation before ``position`` whose name holds these (lower-case) words, however far back:
-    "the water authority" in "Marlow Valley Water Authority"."""
+    "the water authority" in "Marlow Valley Water Authority", or that the text called by that noun before ("their
+    insurer, Calloway Mutual", "the contractor, Mohawk Steel,")."""
     for m in reversed(history):
         entry = entries[m.party]
         if m.start >= position or entry.type == "Person" or entry.outlet:
             continue
         named = [w.lower() for w in entry.name.split()]
+        if words[-1] in entry.kinds:
+            return m.party
         if len(named) > len(words) and any(
             named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)
         ):

@@ -20,6 +20,9 @@ from kg.extract.syntax import EXPLETIVES, subject
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
 
+# Participles that say who made a document: "prepared by", "commissioned by", "written for".
+_MADE = {"prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft"}
+
 
 class Issuers:
     def __init__(self, speakers: Speakers) -> None:
@@ -58,11 +61,12 @@ class Issuers:
                     c.dep_ == "compound" and c.pos_ == "PROPN"
                 ):
                     maker = self.speakers.party_of(base, c, ents, allow_generic=False) or maker
+            maker = maker or self._made_for(base, subj, ents)
             issuer = subject(subj.head) if subj.dep_ == "dobj" else None
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
                 maker = self.speakers.party_of(base, issuer, ents)
                 mention = self.speakers.speaker_np(base, issuer) if maker else mention
-            maker = maker or self.table.maker(kind) or self._last_speaker(subj) or self.speakers.described(subj)
+            maker = maker or self.table.maker(kind) or self._last_speaker(subj) or self._unknown_issuer(subj, kind)
             right = max(
                 [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
             )
@@ -71,6 +75,26 @@ class Issuers:
             self.reading.document = (self.reading.sentence, origin)
             return maker, mention, origin
         return None
+
+    def _made_for(self, base: int, document: Token, ents: Ents) -> str | None:
+        """The issuer a participle names: "a report prepared by engineers for the state Department of
+        Transportation" (whom it was made for issues it), "a study released by the agency"."""
+        for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE):
+            preps = [t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "by")]
+            for prep in sorted(preps, key=lambda t: t.lower_ != "for"):  # "by engineers for the agency"
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pid = self.speakers.party_of(base, obj, ents, allow_generic=False) if obj is not None else None
+                if pid:
+                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
+                    return pid
+        return None
+
+    def _unknown_issuer(self, document: Token, kind: str) -> str:
+        """A document whose issuer is not yet named ("according to a state inspection report"): a stand-in
+        the issuer replaces once the article names it ("The report, prepared for the Department of ...")."""
+        pid = self.speakers.described(document)
+        self.table.await_maker(pid, kind)
+        return pid
 
     def _last_speaker(self, document: Token) -> str | None:
         """Who issued "the statement" no sentence has introduced: the party that spoke in the sentence

@@ -14,6 +14,7 @@ TITLE = re.compile(
     re.I,
 )
 _COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+")
+_DESCRIBED = re.compile(r"^(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z])")
 # Words that make a name say what kind of body it is.
 _KINDS = {"union", "university", "college", "school", "hospital", "court", "church", "police"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -30,9 +31,10 @@ def clean_name(name: str) -> str:
 
 
 def without_country(name: str) -> str:
-    """An agency's name without the country before it: "U.S. Consumer Product Safety Commission" and a
-    later "the Consumer Product Safety Commission" are one body ("U.S. Steel" keeps it)."""
-    rest = _COUNTRY.sub("", name)
+    """An agency's name without the country or the lower-case description before it: "U.S. Consumer Product
+    Safety Commission" and a later "the Consumer Product Safety Commission" are one body ("U.S. Steel" keeps
+    it), and so are "the state Department of Transportation" and "the Department of Transportation"."""
+    rest = _COUNTRY.sub("", _DESCRIBED.sub("", name))
     return rest if rest != name and len(rest.split()) >= 2 and rest[:1].isupper() else name
 
 

@@ -35,6 +35,7 @@ class Entry:
     unnamed: bool = False
     introduced: bool = False
     votes: dict[str, float] = field(default_factory=dict)
+    kinds: set[str] = field(default_factory=set)  # what the text calls it: "their insurer, Calloway Mutual"
 
 
 class PartyTable:
@@ -46,6 +47,7 @@ class PartyTable:
         self._surnames: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
         self._pending: dict[str, tuple[str, int, int]] = {}
+        self._awaiting: dict[str, str] = {}  # a document's stand-in issuer: {party: document kind}
 
     def __getitem__(self, pid: str) -> Entry:
         return self._entries[pid]
@@ -250,6 +252,10 @@ class PartyTable:
                 moved[pid] = target
         named = coreference.named_next(self._entries, self._history)
         moved = {pid: named.get(target, target) for pid, target in moved.items()} | named
+        for pid, kind in self._awaiting.items():
+            issuer = self._makers.get(kind)
+            if issuer is not None and issuer != pid and pid not in moved and pid in self._entries:
+                moved[pid] = moved.get(issuer, issuer)
         for pid in moved:
             del self._entries[pid]
             self._pending.pop(pid, None)
@@ -325,6 +331,10 @@ class PartyTable:
         if best and (organization or word in ("it", "its")):
             self.vote(best, "Organization", 3)
         return best
+
+    def await_maker(self, pid: str, kind: str) -> None:
+        """``pid`` stands for the issuer of a document of ``kind`` until the article names one."""
+        self._awaiting.setdefault(pid, kind)
 
     def record_maker(self, kind: str, pid: str) -> None:
         self._makers[kind] = pid

@@ -88,8 +88,12 @@ class Speakers:
             described = list(ent.root.children)
             if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be":
                 described += [c for c in ent.root.head.children if c.dep_ == "attr"]
-            if any(c.dep_ in ("appos", "attr") and c.lemma_.lower() in ORG_NOUNS for c in described):
+            if ent.root.dep_ == "appos":
+                described.append(ent.root.head)
+            kinds = [c.lemma_.lower() for c in described if c.dep_ in ("appos", "attr") or c.i == ent.root.head.i]
+            for kind in (k for k in kinds if k in ORG_NOUNS):
                 self.table.vote(pid, "Organization", 3)
+                self.table[pid].kinds.add(kind)  # "their insurer, Calloway Mutual": "the insurer" later
             doc = ent.doc
             if ent.start > 0:
                 self.table.set_gender(pid, doc[ent.start - 1].lower_)
@@ -199,7 +203,8 @@ class Speakers:
                     self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
                 return pid
             body = ents.get(c.i) if c.dep_ == "appos" else None
-            if body is not None and body.label_ == "ORG" and (len(body) > 2 or body[-1].lower_ in ORG_NAME_WORDS):
+            firm = body is not None and (len(body) > 2 or body[-1].lower_ in ORG_NAME_WORDS or lemma in ORG_NOUNS)
+            if body is not None and body.label_ == "ORG" and firm:
                 return self.table.named(body.text, "Organization")  # "Evergreen's owner, Cascade Inc.,"
             if c.dep_ == "acl" and c.lemma_ in ("call", "name") and lemma in ORG_NOUNS:  # "a group called X"
                 named = next((g for g in c.children if g.dep_ == "oprd" and g.is_title), None)

@@ -1,0 +1,73 @@
+"""Who speaks when a document or a description speaks (issue 13, items 4 and 5), on sentences written for
+these tests: a report quoted before its issuer is named, a document made "for" someone, an organisation
+first set beside what it is ("their insurer, Calloway Mutual") and later called by it ("the insurer").
+"""
+
+import pytest
+from extract_support import run, said
+
+from kg.extract.model import Extraction
+
+
+def speaker(x: Extraction, words: str) -> str:
+    return x.party(said(x, words).speaker).name
+
+
+def test_a_report_quoted_before_its_issuer_is_named_speaks_for_the_issuer():
+    x = run(
+        "Cracked bridge\n\nALBANY, N.Y. — Steel beams under the Elm Street Bridge had cracked so badly that the "
+        "span was near closing, according to a state inspection report released Friday.\n\nThe report, prepared by "
+        "engineers for the state Department of Transportation, found 14 cracks in the main girders. It says the "
+        "cracks grew because water had leaked through deck joints."
+    )
+    for words in ("had cracked so badly", "14 cracks", "water had leaked"):
+        assert speaker(x, words) == "Department of Transportation", words
+
+
+@pytest.mark.parametrize(
+    "text, words, issuer",
+    [
+        (
+            "A study commissioned for the Lakeside Growers Association found that yields fell by a third.",
+            "yields fell by a third",
+            "Lakeside Growers Association",
+        ),
+        (
+            "An audit written by the Harlan County Comptroller's Office says the parks fund was overdrawn twice.",
+            "the parks fund was overdrawn",
+            "Harlan County Comptroller's Office",
+        ),
+    ],
+)
+def test_a_document_made_for_or_by_a_party_speaks_for_it(text, words, issuer):
+    assert speaker(run(text), words) == issuer
+
+
+@pytest.mark.parametrize(
+    "text, words, named",
+    [
+        (
+            "Forty growers are fighting their insurer, Calloway Mutual, over smoke damage. The insurer says the "
+            "policies cover damage to the vines only.",
+            "cover damage to the vines",
+            "Calloway Mutual",
+        ),
+        (
+            "The contractor, Mohawk Steel, rejected the state report. Its joints met every specification, the "
+            "contractor said.",
+            "met every specification",
+            "Mohawk Steel",
+        ),
+    ],
+)
+def test_an_organisation_called_by_what_it_was_set_beside_is_that_one(text, words, named):
+    assert speaker(run(text), words) == named
+
+
+def test_a_lower_case_description_before_an_agency_name_is_not_its_name():
+    x = run(
+        "The state Department of Labor said it had received 40 complaints. "
+        "The Department of Labor said inspections would begin in May."
+    )
+    first, second = said(x, "40 complaints"), said(x, "inspections would begin")
+    assert first.speaker == second.speaker and x.party(first.speaker).name == "Department of Labor"
