@@ -71,3 +71,36 @@ def test_a_lower_case_description_before_an_agency_name_is_not_its_name():
     )
     first, second = said(x, "40 complaints"), said(x, "inspections would begin")
     assert first.speaker == second.speaker and x.party(first.speaker).name == "Department of Labor"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Kestrel Freight CEO Omar Haddad said the strike would end soon. On Monday the Kestrel Freight CEO said "
+            "talks were under way.",
+            "talks were under way",
+        ),
+        (
+            "The Kestrel Freight CEO said the strike would end soon. Kestrel Freight's chief executive, Omar Haddad, later said "
+            "talks were under way.",
+            "the strike would end soon",
+        ),
+    ],
+)
+def test_the_holder_of_a_one_holder_role_is_the_person_named_in_it(text, words):
+    assert speaker(run(text), words) == "Omar Haddad"
+
+
+def test_a_statement_handed_over_and_quoted_after_a_colon_is_its_issuers():
+    x = run(
+        "Ferry row\n\nThe Harbor Lines ferry company accused the port of doubling its fees. Asked about the dispute, "
+        "a Port of Kestrel spokeswoman sent the following statement:\n\n"
+        '"The fee schedule was published in January. No carrier was singled out."\n\n'
+        '"We remain open to talks with every operator."\n\nHarbor Lines did not reply.'
+    )
+    for words in ("The fee schedule was published", "No carrier was singled out", "We remain open"):
+        statement = said(x, words)
+        assert x.party(statement.speaker).name == "Port of Kestrel spokesperson", words
+        assert statement.origin is not None and "statement" in statement.origin.kind
+    assert said(x, "No carrier").continues == said(x, "The fee schedule").id

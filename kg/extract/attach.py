@@ -57,7 +57,8 @@ def _quote_found(
     para = paragraph_of(q.outer_start)
     best = None
     for bare in nearby:
-        if paragraph_of(bare.start) != para and paragraph_of(bare.start) != paragraph_of(q.outer_end - 1):
+        introduced = text[bare.end : q.outer_start].strip() == ":"  # 'sent the following statement:' + paragraph
+        if paragraph_of(bare.start) not in (para, paragraph_of(q.outer_end - 1)) and not introduced:
             continue
         if bare.start >= q.outer_end:
             gap = text[q.outer_end : bare.start]

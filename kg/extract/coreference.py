@@ -142,3 +142,36 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
             person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
             merged[pid] = person.id
     return merged
+
+
+# Roles one organisation has one holder of, however written: "the Parler CEO" is its chief executive, named or not.
+_ONE_HOLDER = {
+    "ceo": "ceo",
+    "chief executive": "ceo",
+    "chief executive officer": "ceo",
+    "president": "president",
+    "chairman": "chairman",
+    "chair": "chairman",
+    "founder": "founder",
+    "owner": "owner",
+    "mayor": "mayor",
+    "governor": "governor",
+}
+
+
+def role_holders(entries: dict[str, Entry]) -> dict[str, str]:
+    """Unnamed holders of a one-holder role ("Parler CEO", "the airline's chief executive") that the article
+    names, before or after: the one named person with that role at that organisation. {unnamed: named}."""
+    named: dict[tuple[str, str], list[Entry]] = {}
+    for entry in entries.values():
+        role = _ONE_HOLDER.get(entry.role or "")
+        if role and entry.affiliation and entry.type == "Person" and not entry.unnamed:
+            named.setdefault((role, entry.affiliation), []).append(entry)
+    merged: dict[str, str] = {}
+    for entry in entries.values():
+        role = _ONE_HOLDER.get(entry.role or "")
+        holders = named.get((role, entry.affiliation or ""), []) if role and entry.unnamed else []
+        if len(holders) == 1:
+            holders[0].mentions = sorted(entry.mentions + holders[0].mentions, key=lambda m: m.start)
+            merged[entry.id] = holders[0].id
+    return merged

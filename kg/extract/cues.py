@@ -80,6 +80,8 @@ class Cues:
                 self.speakers.issuers.maker(base, tok, ents)
             if lemma in ALL_CUES and tok.tag_.startswith("VB"):
                 self._cue(base, tok, sent, ents)
+            elif tok.tag_.startswith("VB"):
+                self._document_colon(base, tok, sent, ents)
         self._unverbed(base, sent, ents)
         self.reading.sentence += 1
 
@@ -193,6 +195,27 @@ class Cues:
                 self.reading.bare.append(Bare(found, cue.start, cue.end))
             return
         self._finish(found, content, sent, base, dobj)
+
+    def _document_colon(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
+        """A document handed over and then quoted: 'sent the following statement:', 'issued a statement:'.
+        Its issuer is the verb's subject; the quotation after the colon is its words (``attach``)."""
+        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS), None)
+        if document is None:
+            return
+        words = [t for t in verb.doc[document.i : sent.end] if not t.is_space]
+        if words[-1].text != ":" or any(t.i > document.right_edge.i for t in words[:-1]):
+            return  # the colon must close the sentence and the document's phrase
+        subj = subject(verb)
+        if subj is None or subj.lower_ in EXPLETIVES:
+            return
+        speaker, mention, _ = self.speakers.speaker(base, subj, ents)
+        if speaker is None:
+            return
+        span = self.reading.span(base, verb.doc[document.left_edge.i : words[-1].i])
+        origin = Origin(DOCUMENTS[document.lemma_.lower()], span.text, span.start, span.end, speaker)
+        cue = Cue(verb.text, base + verb.idx, base + verb.idx + len(verb), verb.lemma_.lower())
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        self.reading.bare.append(Bare(found, cue.start, span.end))
 
     def _according(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:
         to = tok.nbor()

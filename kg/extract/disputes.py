@@ -132,10 +132,9 @@ class Answers(Sides):
             else:
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
-        elif anaphor:  # "that account": the one the answer goes on about, else the latest accusation
-            topic = self._topic(answer, theirs)
-            last = self._root(topic or (charged or theirs)[-1])
-            chosen = [s for s in theirs if self._root(s) is last and (topic is None or s is topic or s in charged)]
+        elif anaphor:  # "that account": the utterance the answer goes on about, else the latest accusation
+            last = self._root(self._topic(answer, theirs) or (charged or theirs)[-1])
+            chosen = [s for s in theirs if self._root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text)
@@ -207,8 +206,8 @@ class Answers(Sides):
 
         Names are read in the framing ("In reply to Delgado, ...") and in what is denied when it is their
         words ("Delgado's accusations"), never in a counter-account ("Parler hosted ..." names no accuser)."""
-        said = ANAPHOR.match(answer.text)
-        words = words[: answer.start - lo + (said.end() if said else 0)]
+        said = ANAPHOR.search(answer.text)
+        words = words[: answer.start - lo + (said.end() if said and said.start() <= 4 else 0)]
         speakers = {v for s in earlier for v in self.voices(s)}
         for pid in sorted(speakers, key=lambda p: -len(self.parties[p].name)):
             if self.side(pid) & mine:

@@ -251,6 +251,7 @@ class PartyTable:
             if target is not None:
                 moved[pid] = target
         named = coreference.named_next(self._entries, self._history)
+        named |= {k: v for k, v in coreference.role_holders(self._entries).items() if k not in named}
         moved = {pid: named.get(target, target) for pid, target in moved.items()} | named
         for pid, kind in self._awaiting.items():
             issuer = self._makers.get(kind)
