@@ -120,3 +120,53 @@ def test_a_quoted_denial_carries_on_whatever_its_words_capitalise():
     )
     assert said(x, "Mold reports go to a contractor").kind == "denial"
     assert disputed(x, "Mold reports go to a contractor") == ["ignoring mold complaints"]
+
+
+@pytest.mark.parametrize(
+    "text, denial, charge, accuser, denier",
+    [
+        (
+            "The Kestrel Bay harbour board on Tuesday rejected claims by the Kestrel Anglers Club that its dredging "
+            "had killed the estuary's oyster beds.",
+            "rejected",
+            "its dredging had killed the estuary's oyster beds",
+            "Kestrel Anglers Club",
+            "Kestrel Bay harbour board",
+        ),
+        (
+            "Harbor Lane Properties denied the Millbrook Tenants Union's claims that it had ignored mold complaints.",
+            "denied",
+            "it had ignored mold complaints",
+            "Millbrook Tenants Union",
+            "Harbor Lane Properties",
+        ),
+    ],
+)
+def test_a_denied_claim_named_in_passing_is_the_accusers_charge(text, denial, charge, accuser, denier):
+    x = run(text)
+    alleged = next(s for s in x.statements if s.text == charge)
+    assert alleged.kind == "allegation"
+    assert x.party(alleged.speaker).name == accuser and x.party(alleged.about).name == denier
+    answer = next(s for s in x.statements if s.cue is not None and s.cue.text == denial)
+    assert answer.kind == "denial" and x.party(answer.speaker).name == denier and answer.disputes == [alleged.id]
+
+
+def test_a_claim_named_in_passing_that_its_owner_made_before_is_not_made_again():
+    x = run(
+        "The Millbrook Tenants Union said Harbor Lane Properties had ignored mold complaints for a year. "
+        "Harbor Lane denied the union's claim that it had ignored the complaints."
+    )
+    assert [s.text for s in x.statements if s.speaker == said(x, "for a year").speaker] == [
+        "Harbor Lane Properties had ignored mold complaints for a year"
+    ]
+    assert disputed(x, "the union's claim") == ["Harbor Lane Properties had ignored mold complaints for a year"]
+
+
+def test_a_body_named_with_a_common_noun_is_one_party_under_its_descriptions():
+    x = run(
+        "The Kestrel Bay harbour board on Tuesday rejected claims by the Kestrel Anglers Club that its dredging "
+        "had killed the estuary's oyster beds. The board said the beds had been declining for a decade. "
+        "The anglers' club said it would take the matter to the province."
+    )
+    assert x.party(said(x, "declining for a decade").speaker).name == "Kestrel Bay harbour board"
+    assert x.party(said(x, "take the matter to the province").speaker).name == "Kestrel Anglers Club"

@@ -17,7 +17,16 @@ from kg.extract import content as spans
 from kg.extract import dates
 from kg.extract.acts import text_why, verb_why
 from kg.extract.kinds import kind
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS, QUOTE_CUES, ROLES, SAYING_NOUNS, VIEW_NOUNS, XCOMP_CUES
+from kg.extract.lexicon import (
+    ALL_CUES,
+    DENIAL_CUES,
+    DOCUMENTS,
+    QUOTE_CUES,
+    ROLES,
+    SAYING_NOUNS,
+    VIEW_NOUNS,
+    XCOMP_CUES,
+)
 from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
@@ -39,6 +48,7 @@ _NOUN_CUE_LEMMAS = {
     "pledge": "pledge",
     "admission": "admit",
 }
+_REFERRING = {"it", "its", "they", "their", "he", "his", "she", "her"}
 _FINDING_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit"}
 
 
@@ -244,8 +254,14 @@ class Cues:
         self._source_phrase(base, tok, tok, obj, "in", sent, ents)
 
     def _saying_noun(self, base: int, noun: Token, sent: SpacySpan, ents: Ents) -> None:
-        """A possessed claim with its clause: "Ortiz's claim that the levy is too small"."""
+        """A claim with its owner and clause: "Ortiz's claim that the levy is too small", "claims by the
+        anglers' club that its dredging killed the beds". Denied ("rejected claims by X that Y"), it is X's
+        charge against the denier."""
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and by is not None:
+            owner = next((g for g in by.children if g.dep_ == "pobj"), None)
+        opens = (by.right_edge.i if by is not None and owner is not None and owner.head.i == by.i else noun.i) + 1
         clause = next(
             (
                 c
@@ -253,7 +269,7 @@ class Cues:
                 if c.dep_ in ("acl", "ccomp")
                 and c.i > noun.i
                 and c.left_edge.lower_ == "that"
-                and c.left_edge.i == noun.i + 1
+                and c.left_edge.i == opens
             ),
             None,
         )
@@ -266,8 +282,14 @@ class Cues:
         cue = Cue(noun.text, base + noun.idx, base + noun.idx + len(noun), lemma)
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
         end = spans.clause_end(clause)
-        content = (base + clause.left_edge.idx, base + end.idx + len(end))
-        self._finish(found, content, sent, base, None)
+        content = (base + clause.left_edge.idx + len(clause.left_edge), base + end.idx + len(end))
+        added = self._finish(found, content, sent, base, None)
+        denier = subject(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DENIAL_CUES else None
+        lead = {t.lower_ for t in clause.doc[clause.left_edge.i + 1 : clause.left_edge.i + 4]}
+        charged = denier is not None and bool(lead & (_REFERRING | {denier.lower_}))  # "that its dredging killed ..."
+        if added is not None and denier is not None and charged and added.kind == "claim":
+            added.kind = "allegation"
+            added.about = self.speakers.party_of(base, denier, ents, allow_generic=False)
 
     def _source_phrase(
         self, base: int, tok: Token, last: Token, obj: Token, lemma: str, sent: SpacySpan, ents: Ents

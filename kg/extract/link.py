@@ -7,9 +7,10 @@ denial or confirmation answers is decided in ``kg.extract.disputes``.
 from __future__ import annotations
 
 from kg.extract.disputes import Answers
-from kg.extract.lexicon import SPOKES_ROLES
+from kg.extract.lexicon import CLAIM_NOUNS, SPOKES_ROLES
 from kg.extract.model import NotStatement, Party, Statement
 from kg.extract.reading import Found
+from kg.extract.sides import content_words
 
 
 def statements(
@@ -19,6 +20,7 @@ def statements(
     by_id = {p.id: p for p in parties}
     others = sorted((f for f in found if f.why), key=lambda f: (f.start, f.end))
     found = sorted((f for f in found if not f.why), key=lambda f: (f.start, f.end))
+    found = [f for f in found if not _restated(f, found, text)]
     result: list[Statement] = []
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
@@ -58,3 +60,15 @@ def statements(
         if f.why
     ]
     return result, apart
+
+
+def _restated(f: Found, found: list[Found], text: str) -> bool:
+    """Whether ``f`` is a claim named in passing ("disputed Parler's claim that it had been given almost no
+    warning") that its owner made in the article before, in words of its own: the earlier one is the statement."""
+    noun = text[f.cue.start : f.cue.end].lower() if f.cue is not None else ""
+    if f.cue is None or f.cue.end > f.start or noun.removesuffix("s") not in CLAIM_NOUNS:
+        return False
+    said = content_words(text[f.start : f.end])
+    return any(
+        e.speaker == f.speaker and e.end <= f.cue.start and said & content_words(text[e.start : e.end]) for e in found
+    )

@@ -233,13 +233,18 @@ class Speakers:
         follows = ents.get(tok.i + 1)
         if lemma in ORG_NOUNS and follows is not None and follows.start == tok.i + 1 and follows.label_ == "ORG":
             return self.table.named(follows.text, "Organization")  # "the e-bike maker Voltride"
-        if lemma in ORG_NOUNS and determined:
-            words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        described_by = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < tok.i]
+        determined = determined or any(g.lower_ == "the" for c in described_by for g in c.children)
+        if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
+            words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
             pid = self.table.resolve_organization([*words, lemma], pos, sentence, lemma not in INSTITUTION_NOUNS)
             if pid is None and lemma in INSTITUTION_NOUNS and not words:  # "packed a Water Authority meeting
                 pid = self.table.resolve(lemma, pos, sentence, organization=True, window=0)  # ... accused the utility"
             if pid:
                 return pid
+        proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
+            return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:
             return self.table.maker(DOCUMENTS[lemma])
         if allow_generic and (tok.pos_ == "NUM" or lower in QUANTIFIERS) and tok.n_lefts + tok.n_rights:
