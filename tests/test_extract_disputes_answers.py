@@ -170,3 +170,14 @@ def test_a_body_named_with_a_common_noun_is_one_party_under_its_descriptions():
     )
     assert x.party(said(x, "declining for a decade").speaker).name == "Kestrel Bay harbour board"
     assert x.party(said(x, "take the matter to the province").speaker).name == "Kestrel Anglers Club"
+
+
+def test_standing_by_ones_findings_answers_those_who_disputed_them():
+    x = run(
+        "An audit by the Ashford County Comptroller found that the parks department had overspent by $2 million. "
+        "The parks director, Lena Moss, rejected the audit's findings. "
+        '"The audit counted grants as spending," Moss said. '
+        "Ashford County Comptroller spokesman Paul Grady said the office stood by the audit."
+    )
+    answered = disputed(x, "stood by the audit")
+    assert any("the audit's findings" in t for t in answered) and not any("overspent" in t for t in answered)

@@ -104,3 +104,12 @@ def test_a_statement_handed_over_and_quoted_after_a_colon_is_its_issuers():
         assert x.party(statement.speaker).name == "Port of Kestrel spokesperson", words
         assert statement.origin is not None and "statement" in statement.origin.kind
     assert said(x, "No carrier").continues == said(x, "The fee schedule").id
+
+
+def test_an_agency_goes_by_initials_that_keep_its_of():
+    x = run(
+        "The Department of Transportation said the bridge would close in May. "
+        "A DOT spokeswoman, Renee Abbott, said repairs would take a year."
+    )
+    abbott = x.party(said(x, "repairs would take a year").speaker)
+    assert abbott.affiliation == said(x, "would close in May").speaker

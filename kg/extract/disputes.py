@@ -33,6 +33,7 @@ _OWNER = re.compile(
     r"\b[Tt]he (?:[a-z-]+ )?(?P<noun>[a-z]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b"
 )
 _NUMBERS = {"figures", "numbers", "estimate", "estimates"}
+_STOOD = re.compile(r"\b(?:stand|stands|stood|standing) (?:by|behind)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _GENERAL = re.compile(r"\bno merit\b|without merit|\bmeritless|\bbaseless|\bunfounded|\bfrivolous|every word", re.I)
 
@@ -103,7 +104,12 @@ class Answers(Sides):
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]
         documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
-        if documented:  # "That timeline is wrong": what the timeline said
+        stood = _STOOD.search(answer.text)
+        disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
+        if stood and disputing:  # "stood by the report's findings": against those who disputed them
+            chosen = disputing
+            why = _Link("anaphora", stood.group(0), answer.start + stood.start(), answer.start + stood.end())
+        elif documented:  # "That timeline is wrong": what the timeline said
             assert anaphor is not None
             chosen = documented
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())

@@ -48,10 +48,12 @@ def acronym(name: str) -> str:
 def acronyms(name: str) -> list[str]:
     """The initials an organisation goes by: "UOSHA" and "OSHA" for "U.S. Occupational Safety and Health
     Administration" (a leading country is often dropped), "CDC" for "Centers for Disease Control and
-    Prevention" (and so is a closing "and ...")."""
+    Prevention" (and so is a closing "and ..."), "DOT" for "Department of Transportation" (its "of" too)."""
     bare = _COUNTRY.sub("", name)
     head = acronym(bare.split(" and ")[0])  # "CDC": "... Control and Prevention"
-    found = [acronym(name), acronym(bare), head if len(head) >= 3 else ""]
+    words = re.split(r"[\s-]+", bare)
+    whole = "".join(w[0].upper() for w in words if w) if len(words) >= 3 and all(w[:1].isalpha() for w in words) else ""
+    found = [acronym(name), acronym(bare), head if len(head) >= 3 else "", whole]  # "DOT": Department of Transportation
     return [a for i, a in enumerate(found) if a and a not in found[:i]]
 
 

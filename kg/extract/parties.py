@@ -338,7 +338,8 @@ class PartyTable:
         self._awaiting.setdefault(pid, kind)
 
     def record_maker(self, kind: str, pid: str) -> None:
-        self._makers[kind] = pid
+        if pid not in self._awaiting:  # a stand-in issuer never becomes the issuer of its kind
+            self._makers[kind] = pid
 
     def maker(self, kind: str) -> str | None:
         return self._makers.get(kind)
