@@ -113,3 +113,17 @@ def test_an_agency_goes_by_initials_that_keep_its_of():
     )
     abbott = x.party(said(x, "repairs would take a year").speaker)
     assert abbott.affiliation == said(x, "would close in May").speaker
+
+
+def test_a_statement_sent_in_response_under_an_update_label_answers_in_its_own_words():
+    x = run(
+        "Ferry row\n\nThe Harbor Lines ferry company accused Kestrel Harbour of doubling its fees to drive it "
+        "out of business.\n\nUPDATE, 5:10 p.m.: A Kestrel Harbour spokeswoman sent the following statement in "
+        "response to the accusation:\n\n"
+        '"These claims are false. The fee schedule was published in January."\n\n'
+        "Every carrier had been consulted, the statement added."
+    )
+    denial = said(x, "These claims are false")
+    assert x.party(denial.speaker).role == "spokesperson" and denial.kind == "denial"
+    assert [b.text for b in denial.dispute_basis] == ["These claims"]
+    assert said(x, "Every carrier had been consulted").speaker == denial.speaker

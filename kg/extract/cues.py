@@ -213,19 +213,20 @@ class Cues:
         if document is None:
             return
         words = [t for t in verb.doc[document.i : sent.end] if not t.is_space]
-        if words[-1].text != ":" or any(t.i > document.right_edge.i for t in words[:-1]):
-            return  # the colon must close the sentence and the document's phrase
+        if words[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in words[:-1]):
+            return  # the colon closes the sentence, no other clause in between ("... in response to the suit:")
         subj = subject(verb)
         if subj is None or subj.lower_ in EXPLETIVES:
             return
         speaker, mention, _ = self.speakers.speaker(base, subj, ents)
         if speaker is None:
             return
-        span = self.reading.span(base, verb.doc[document.left_edge.i : words[-1].i])
+        span = self.reading.span(base, verb.doc[document.left_edge.i : document.right_edge.i + 1])
         origin = Origin(DOCUMENTS[document.lemma_.lower()], span.text, span.start, span.end, speaker)
         cue = Cue(verb.text, base + verb.idx, base + verb.idx + len(verb), verb.lemma_.lower())
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
-        self.reading.bare.append(Bare(found, cue.start, span.end))
+        self.reading.table.record_maker(origin.kind, speaker)  # "..., the statement added."
+        self.reading.bare.append(Bare(found, cue.start, base + words[-1].idx))  # up to the colon
 
     def _according(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:
         to = tok.nbor()

@@ -132,7 +132,8 @@ class Sides:
 
     def context(self, s: Statement) -> tuple[int, int]:
         """The answer's sentence up to the end of its words: "Asked about that account, she said it was ..."."""
-        first = min(x for x in (s.start, s.cue.start if s.cue else s.start) if x is not None)
+        cue = s.cue.start if s.cue and "\n\n" not in self.text[s.cue.start : s.start] else s.start
+        first = min(s.start, cue)  # a quotation paragraphs after its cue ("sent this statement:") is its own
         i = bisect.bisect_right(self.sentence_starts, first) - 1
         return (self.sentence_starts[i] if i >= 0 else 0), s.end
 

@@ -6,8 +6,8 @@ Pure functions of spaCy tokens; they know the shapes news sentences take ("and a
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kg.extract.lexicon import PREP_CUES
 
@@ -59,11 +59,20 @@ def _signed(verb: Token) -> Token | None:
 
 
 def _subjects_first(verb: Token) -> list[Token]:
-    """A verb's children, the subject after a closing quotation mark first: in '"Not one," Gomez said'
-    the parse makes both "one" and "Gomez" subjects, and the words quoted are never the speaker."""
+    """A verb's children, the subject after a closing quotation mark first, a label set off by a colon never: in
+    '"Not one," Gomez said' the parse makes both "one" and "Gomez" subjects, and in "UPDATE, 6:40 p.m. ET: A
+    spokesperson sent" both "UPDATE" and "spokesperson"."""
     children = list(verb.children)
+    doc = verb.doc
+    labels = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i and ":" in _ends(doc, c)]
     quoted = [c for c in children if c.dep_ == "nsubj" and any(t.is_quote for t in verb.doc[c.i : verb.i])]
-    return [c for c in children if c not in quoted] + quoted
+    return [c for c in children if c not in quoted and c not in labels] + quoted
+
+
+def _ends(doc: Doc, tok: Token) -> tuple[str, str]:
+    """The last word of a phrase and the word after it."""
+    last = tok.right_edge.i
+    return doc[last].text, doc[last + 1].text if last + 1 < len(doc) else ""
 
 
 def _reports(verb: Token) -> bool:
