@@ -6,9 +6,10 @@ TV transcript: several outlets, one story) go into a store through the normal lo
 asks which claims AWS disputed. Its answer is judged against the gold: every claim that a
 statement of AWS's side (AWS, its spokespeople) disputes in the gold of its article.
 
-The splits the extractor has been developed on (tune, heldout) must pass. The unseen split (heldout2) is asked the
-same question in a store of its own: its figures are measured and reported, never tuned on, so a miss there is an
-expected failure rather than a red build (devset/README.md).
+The splits the extractor was first developed on (tune, heldout) must pass. heldout2, the unseen split until
+2026-12-05b and studied since (devset/README.md), is asked the same question in a store of its own; it does not
+reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split now
+(heldout3) is scored by the lead alone.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ AWS = {"amazon web services", "aws"}
 
 
 SEEN = ("tune", "heldout")
-UNSEEN = ("heldout2",)
+STUDIED = ("heldout2",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
@@ -57,9 +58,9 @@ def aws_side(gold: GoldArticle, pid: str | None) -> bool:
     params=[
         pytest.param(SEEN, id="seen"),
         pytest.param(
-            UNSEEN,
-            id="unseen",
-            marks=pytest.mark.xfail(reason="heldout2 is the unseen split: measured, never tuned on", strict=False),
+            STUDIED,
+            id="heldout2",
+            marks=pytest.mark.xfail(reason="heldout2 does not reach the founding question's goals yet", strict=False),
         ),
     ],
 )
