@@ -18,6 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import Memory
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -82,32 +83,101 @@ def _converted_once(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return term
 
 
+class _FilledOnFirstUse(Memory):
+    """rdflib's memory store, filled from pyoxigraph triples only when something reads or changes it.
+
+    The writer passes most graphs straight to inference's overlay and to the store, which take
+    the kept triples: converting every triple to rdflib up front cost the writer ~25% of its time
+    on a 200-article load (bench/ingest_bench.py, py-spy), for graphs rdflib never read.
+    """
+
+    def __init__(self, fill: Callable[[], None]):
+        super().__init__()
+        self._fill: Callable[[], None] | None = fill
+
+    def _filled(self) -> None:
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill()
+
+    def __len__(self, context=None):
+        self._filled()
+        return super().__len__(context)
+
+    def add(self, triple, context, quoted=False):
+        self._filled()
+        return super().add(triple, context, quoted)
+
+    def remove(self, triple, context=None):
+        self._filled()
+        return super().remove(triple, context)
+
+    def triples(self, triple_pattern, context=None):
+        self._filled()
+        return super().triples(triple_pattern, context)
+
+    def contexts(self, triple=None):
+        self._filled()
+        return super().contexts(triple)
+
+    def add_graph(self, graph):
+        self._filled()
+        return super().add_graph(graph)
+
+    def remove_graph(self, graph):
+        self._filled()
+        return super().remove_graph(graph)
+
+
 class KeptGraph(Graph):
-    """An rdflib graph made from pyoxigraph triples that keeps them until it is changed."""
+    """An rdflib graph made from pyoxigraph triples that keeps them until it is changed.
+
+    Its rdflib side is built on first use (``_FilledOnFirstUse``); its size is the kept
+    triples' count until then.
+    """
 
     def __init__(self, found: list[ox.Triple]):
-        super().__init__()
-        term = _converted_once(to_rdflib)
-        super().addN((term(t.subject), term(t.predicate), term(t.object), self) for t in found)
+        super().__init__(store=_FilledOnFirstUse(self._fill))
         self.kept: list[ox.Triple] | None = found
 
+    def _fill(self) -> None:
+        found = self.kept or []
+        term = _converted_once(to_rdflib)
+        Graph.addN(self, ((term(t.subject), term(t.predicate), term(t.object), self) for t in found))
+
+    def __len__(self) -> int:
+        return len(self.kept) if self.kept is not None else super().__len__()
+
     def add(self, triple):  # any change makes the kept triples stale
+        self.store._filled()  # type: ignore[attr-defined]
         self.kept = None
         return super().add(triple)
 
     def addN(self, quads):
+        self.store._filled()  # type: ignore[attr-defined]
         self.kept = None
         return super().addN(quads)
 
     def remove(self, triple):
+        self.store._filled()  # type: ignore[attr-defined]
         self.kept = None
         return super().remove(triple)
 
 
 def graph(found: Iterable[ox.Triple]) -> Graph:
     """An rdflib graph of pyoxigraph triples that keeps them, so that the store writes them (and
-    inference's overlay reads them) without converting them back: see ``kept``."""
-    return KeptGraph(list(found))
+    inference's overlay reads them) without converting them back: see ``kept``. Repeated triples
+    are kept once, as an rdflib graph holds them."""
+    return KeptGraph(list(dict.fromkeys(found)))
+
+
+def pairs(graph: Any, predicate: str) -> list[tuple[Term, Term]]:
+    """(subject, object) of the graph's ``predicate`` triples as pyoxigraph terms, read from the
+    kept triples when the graph has them (without building its rdflib side)."""
+    found = getattr(graph, "kept", None)
+    if found is not None:
+        return [(t.subject, t.object) for t in found if t.predicate.value == predicate]
+    return [(to_oxigraph(s), to_oxigraph(o)) for s, o in graph.subject_objects(URIRef(predicate))]
 
 
 def kept(graph: Any) -> list[ox.Triple]:
