@@ -29,7 +29,16 @@ def party_map(store) -> set:
 def test_a_later_full_name_renames_the_party_in_the_map_only():
     store, writes = rename_after(20)
     own = {str(MINTER.article_graph("full")), str(MINTER.inferred_graph(MINTER.article_graph("full")))}
-    shared = {str(g) for g in (MINTER.names_graph, MINTER.keys_graph, MINTER.claims_graph, MINTER.party_map_graph)}
+    shared = {
+        str(g)
+        for g in (
+            MINTER.names_graph,
+            MINTER.keys_graph,
+            MINTER.party_facts_graph,
+            MINTER.claims_graph,
+            MINTER.party_map_graph,
+        )
+    }
     assert set(writes) <= own | shared, "no other article is re-derived"
     assert party_map(store) == {(str(party(SHORT)), str(party(FULL)))}
     patch = writes[str(MINTER.party_map_graph)]

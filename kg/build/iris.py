@@ -111,6 +111,11 @@ class Minter:
         return self._iri("graph/inferred/keys")
 
     @property
+    def party_facts_graph(self) -> URIRef:
+        """What the loaded graphs say of each party's names, aliases and kind, once (``kg.infer.party_facts``)."""
+        return self._iri("graph/inferred/party-facts")
+
+    @property
     def party_map_graph(self) -> URIRef:
         """Which IRI each alias of a party is, across the store (``kg.infer.party_map``)."""
         return self._iri("graph/inferred/parties")

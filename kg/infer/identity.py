@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 
-from kg.build.namespace import OWL, QG, RDF
+from kg.build.namespace import OWL, QG
 from kg.infer.party_match import (
     ORGANIZATION,
     PERSON,
@@ -35,7 +35,6 @@ from kg.infer.party_match import (
     parties_in,
     resolve_among,
 )
-from kg.store.overlay import values
 
 if TYPE_CHECKING:
     from kg.build.iris import Minter
@@ -209,11 +208,9 @@ class Resolver:
         }
         if not bare:
             return set()
-        keys = {Literal("s:" + name) for name in bare.values()}
-        rows = lookup.select("?p ?k", f"{values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }}")
         carriers: dict = {}
-        for row in rows:
-            carriers.setdefault(str(row["k"])[2:], set()).add(row["p"])
+        for party, key in lookup.key_holders({Literal("s:" + name) for name in bare.values()}, self.keys_graph):
+            carriers.setdefault(str(key)[2:], set()).add(party)
         for iri, info in own.items():
             words = normalise(info.name).split()
             if info.kind == PERSON and len(words) >= 2:
@@ -234,9 +231,7 @@ class Resolver:
         if not parties:
             return {}
         graph = Graph()
-        wanted = ", ".join(f"<{p}>" for p in (QG.name, QG.alias, RDF.type))
-        inferred = f"{self.minter.base}graph/inferred/"
-        where = f"{values('s', parties)} GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({wanted})) }}"
-        for row in lookup.select("?s ?p ?o", f'{where} FILTER(!STRSTARTS(STR(?g), "{inferred}"))'):
+        facts, inferred = str(self.minter.party_facts_graph), f"{self.minter.base}graph/inferred/"
+        for row in lookup.party_facts(parties, facts, inferred):
             graph.add((row["s"], row["p"], row["o"]))
         return parties_in(graph)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import Literal
 
-from kg.build.namespace import QG
+from kg.build.namespace import QG, RDF
 from kg.store.overlay import Overlay, to_rdflib, values
 
 
@@ -70,6 +70,41 @@ class Lookup(Overlay):
         )
         assert isinstance(pending, ox.QuerySolutions)
         return found | {(to_rdflib(r["p"]), to_rdflib(r["k"])) for r in pending}
+
+    def party_facts(self, parties, facts_graph: str, inferred: str) -> list[dict]:
+        """Rows (s, p, o) of what the loaded graphs, as they will be, say of ``parties``: names,
+        aliases and kinds (``kg.infer.party_facts``), leaving out graphs under ``inferred``.
+
+        The facts graph holds each once; it is read as stored, so a party the stored version of a
+        graph being replaced says something of is read from the graphs themselves instead (an
+        unload, a reload: never a fresh load), and the pending graphs add what they say.
+        """
+        if not parties:
+            return []
+        facts = f"VALUES ?p {{ <{QG.name}> <{QG.alias}> <{RDF.type}> }}"
+        loaded = f'FILTER(!STRSTARTS(STR(?g), "{inferred}"))'
+        stale: set = set()
+        for g in self.pending:
+            if not g.startswith(inferred) and self.store.contains_graph(g):
+                rows = self.store.query(
+                    f"SELECT DISTINCT ?s WHERE {{ {values('s', parties)} GRAPH <{g}> {{ ?s ?p ?o {facts} }} }}"
+                )
+                stale |= {to_rdflib(r["s"]) for r in rows}
+        found = (
+            self.select("?s ?p ?o", f"{values('s', stale)} GRAPH ?g {{ ?s ?p ?o {facts} }} {loaded}") if stale else []
+        )
+        fresh = set(parties) - stale
+        if fresh:
+            stored = self.store.query(
+                f"SELECT ?s ?p ?o WHERE {{ {values('s', fresh)} GRAPH <{facts_graph}> {{ ?s ?p ?o }} }}"
+            )
+            pending = self._memory.query(
+                f"SELECT DISTINCT ?s ?p ?o WHERE {{ {values('s', fresh)} GRAPH ?g {{ ?s ?p ?o {facts} }} {loaded} }}"
+            )
+            assert isinstance(pending, ox.QuerySolutions)
+            for solutions in (stored, pending):
+                found += [{v: to_rdflib(r[v]) for v in ("s", "p", "o")} for r in solutions]
+        return found
 
 
 class Facts:

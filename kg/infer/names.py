@@ -20,14 +20,14 @@ key in one index lookup, however many articles name them (``kg.infer.identity``)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 
 from kg.build.namespace import QG
-from kg.store import GraphPatch, Store, quote
-from kg.store.overlay import to_oxigraph, to_rdflib
+from kg.store import GraphPatch, Store, quote, terms
+from kg.store.overlay import to_rdflib
 
 _NAME = f"<{QG.name}>"
 _NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"
@@ -56,17 +56,18 @@ def rebuild(store: Store, iri: str, predicate=QG.name) -> None:
 
 
 def with_patch(
-    store: Store, writes: Mapping[str, Graph | None], iri: str, predicate=QG.name
+    store: Store, writes: Mapping[str, Graph | None], iri: str, predicate=QG.name, copies: Iterable[str] = ()
 ) -> dict[str, Graph | None]:
     """``writes`` plus the patch of the graph ``iri`` holding ``predicate``'s triples once (names, keys);
-    whatever ``writes`` said of that graph is dropped."""
+    whatever ``writes`` said of that graph is dropped. ``copies`` are other graphs that only repeat
+    what loaded graphs hold (``kg.infer.party_facts``): a triple they hold is not held elsewhere."""
     writes = {g: graph for g, graph in writes.items() if g != iri}
     now = {
-        (to_oxigraph(s), to_oxigraph(n))
+        (s, n)
         for graph in writes.values()
         if graph is not None
-        for s, n in graph.subject_objects(predicate)
-        if isinstance(s, URIRef) and isinstance(n, Literal)
+        for s, n in terms.pairs(graph, str(predicate))
+        if isinstance(s, ox.NamedNode) and isinstance(n, ox.Literal)
     }
     p = f"<{predicate}>"
     written = [f"<{g}>" for g in writes]
@@ -76,7 +77,7 @@ def with_patch(
     held = _pairs(store, f"{_values(now)} GRAPH <{iri}> {{ ?s {p} ?n }}") if now else set()
     gone = before - now
     if gone:
-        others = f"FILTER(?g NOT IN ({', '.join([f'<{iri}>', *written])}))"
+        others = f"FILTER(?g NOT IN ({', '.join([f'<{iri}>', *written, *(f'<{g}>' for g in copies)])}))"
         gone -= _pairs(store, f"{_values(gone)} GRAPH ?g {{ ?s {p} ?n }} {others}")
     added = now - held
     if not added and not gone:

@@ -23,11 +23,12 @@ import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
-from kg.infer import RULES_VERSION, claims, identity, names, stale
+from kg.infer import RULES_VERSION, claims, identity, names, party_facts, stale
 from kg.infer.clusters import ClaimIndex
 from kg.infer.disputes import Link
 from kg.infer.local import Local, LocalInference
@@ -72,7 +73,9 @@ class Reasoner:
         self.party_map = PartyMap(store, str(self.minter.party_map_graph), self.parties)
         self.names_graph = str(self.minter.names_graph)
         self.keys_graph = str(self.minter.keys_graph)
+        self.facts_graph = str(self.minter.party_facts_graph)
         self._own = {
+            self.facts_graph,
             str(self.minter.ontology_graph),
             str(self.minter.ontology_inferred_graph),
             self.names_graph,
@@ -152,7 +155,7 @@ class Reasoner:
         """
         writes = {**self.base_writes(), **{str(k): v for k, v in writes.items()}}
         lookup = Lookup(self.store)
-        shared_graphs = (self.names_graph, self.keys_graph, self.claims.iri, self.party_map.iri)
+        shared_graphs = (self.names_graph, self.keys_graph, self.facts_graph, self.claims.iri, self.party_map.iri)
         for shared in shared_graphs:  # patched below, hidden from the rules
             lookup.put(shared, None)
         for iri, graph in writes.items():
@@ -174,9 +177,11 @@ class Reasoner:
                     found = derive(g, lookup.graph(g))
                 lookup.put(self.inferred(g), found.graph)
                 effect.add(found)
-        for g in data:
+        for g in data if removed_parties else ():
             graph = lookup.graph(g) if writes.get(g, True) is not None else Graph()
-            removed_parties -= set(graph.subjects(QG.name, None))
+            removed_parties -= {
+                URIRef(s.value) for s, _ in terms.pairs(graph, str(QG.name)) if isinstance(s, ox.NamedNode)
+            }
         removed_parties -= set(derive.curated.infos)
         parties = self.party_map.patch(lookup, effect.named, removed_parties, derive.curated)
         leaving = {s for s, report in before.items() if effect.reports.get(s) != report}
@@ -187,10 +192,17 @@ class Reasoner:
         }
         patch = self.claims.patch(lookup, leaving, joining, effect.links)
         pending = {g: graph for g, graph in lookup.pending.items() if g not in shared_graphs}
-        out: dict[str, Graph | None] = names.with_patch(self.store, pending, self.names_graph)
+        out: dict[str, Graph | None] = names.with_patch(
+            self.store, pending, self.names_graph, copies=[self.facts_graph]
+        )
         keys = names.with_patch(self.store, pending, self.keys_graph, QG.matchKey).get(self.keys_graph)
         if keys is not None:
             out[self.keys_graph] = keys
+        inferred = f"{self.minter.base}graph/inferred/"
+        loaded = {g: graph for g, graph in pending.items() if not g.startswith(inferred)}
+        facts = party_facts.patch(self.store, loaded, self.facts_graph)
+        if facts is not None:
+            out[self.facts_graph] = facts
         for iri, update in ((self.claims.iri, patch), (self.party_map.iri, parties)):
             if update is not None:
                 out[iri] = update
@@ -246,6 +258,7 @@ class Reasoner:
         dropped[self.party_map.iri] = None
         dropped[self.keys_graph] = None
         self.store.replace_graphs(dropped)
+        party_facts.rebuild(self.store, self.facts_graph)
         self.store.replace_graphs(self.plan({}))
         first = {str(g) for g in self.party_graphs}
         graphs = sorted(self.data_graphs(), key=lambda g: (g not in first, g))
@@ -260,6 +273,7 @@ class Reasoner:
         """Reason the loaded graphs that have no inferred graph (loaded before inference ran)."""
         from tqdm import tqdm
 
+        party_facts.rebuild(self.store, self.facts_graph)
         self.store.replace_graphs(self.plan({}))
         have = set(self.derived_graphs().values())
         graphs = [g for g in self.data_graphs() if g not in have]

@@ -49,6 +49,7 @@ def catalogue(store, minter) -> list[GraphInfo]:
         str(minter.claims_graph): "claims",
         str(minter.party_map_graph): "party map",
         str(minter.keys_graph): "keys",
+        str(minter.party_facts_graph): "party facts",
         stale.state_graph(minter.base): "inference state",
         stale.rules_graph(minter.base): "inference state",
         str(minter.file_graph(str((ONTOLOGY_DIR / "parties.ttl").resolve()))): "parties",
