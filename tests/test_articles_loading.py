@@ -140,7 +140,7 @@ def test_bad_inputs_fail_alone_and_in_order(store, tmp_path):
 def test_invalid_graph_is_not_written(store, tmp_path, monkeypatch):
     [path] = write_stories(tmp_path, 1)
 
-    def reject(graph, source):
+    def reject(graph, source, triples=None):
         raise ValidationError(source, [Violation("qgsh:Test", "sh:Test", "<x>", "", "made up")])
 
     monkeypatch.setattr(kg.load.articles, "check", reject)  # the worker's check (jobs=1 runs it here)

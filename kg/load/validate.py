@@ -28,6 +28,7 @@ from rdflib.term import Node
 
 from kg.build.namespace import RDF, SH, bind_prefixes, ontology_graph
 from kg.errors import KgError
+from kg.load import shape_check
 from kg.paths import SHAPES_FILE
 from kg.store import terms
 
@@ -74,6 +75,11 @@ def _axiom_quads() -> tuple[ox.Quad, ...]:
     return tuple(ox.Quad(t.subject, t.predicate, t.object) for t in terms.triples(ontology_axioms()))
 
 
+@lru_cache(maxsize=1)
+def _axiom_triples() -> list[ox.Triple]:
+    return [q.triple for q in _axiom_quads()]
+
+
 class _ValidationGraph(ReadOnlyGraphAggregate):
     """What pyshacl would validate after mixing the ontology into a clone of the data.
 
@@ -86,6 +92,7 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
     def __init__(self, data: Graph):
         super().__init__([data, ontology_axioms()])
         self._sparql: DataGraph | None = None
+        self._store: ox.Store | None = None
 
     def triples(self, triple):  # type: ignore[override]  # rdflib overloads by pattern shape; one body serves all
         data, axioms = self.graphs
@@ -101,6 +108,14 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
     def __bool__(self) -> bool:
         return any(len(graph) for graph in self.graphs)
 
+    def sparql_store(self) -> ox.Store:
+        """The data and the axioms in an Oxigraph store, built once."""
+        if self._store is None:
+            self._store = ox.Store()
+            self._store.bulk_extend(_axiom_quads())
+            self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in terms.triples(self.graphs[0]))
+        return self._store
+
     def query(
         self,
         query_object,
@@ -112,10 +127,7 @@ class _ValidationGraph(ReadOnlyGraphAggregate):
         **kwargs,
     ):
         if self._sparql is None:
-            store = ox.Store()
-            store.bulk_extend(_axiom_quads())
-            store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in terms.triples(self.graphs[0]))
-            self._sparql = DataGraph.from_oxigraph_store(store)
+            self._sparql = DataGraph.from_oxigraph_store(self.sparql_store())
         sparql: Any = self._sparql  # pyshacl declares query(**kwargs); it takes the query first
         return sparql.query(query_object, initNs=initNs, initBindings=initBindings)
 
@@ -136,8 +148,22 @@ def _short(node: Node | None) -> str:
     return node.n3(_names())
 
 
-def violations(graph: Graph) -> list[Violation]:
-    """Every SHACL violation of the graph, in a stable order."""
+def violations(graph: Graph, triples: list[ox.Triple] | None = None) -> list[Violation]:
+    """Every SHACL violation of the graph, in a stable order (``triples``: its triples as
+    ``terms.triples`` gives them, when the caller has them).
+
+    A graph the compiled first pass clears conforms (``kg.load.shape_check``); pyshacl decides the rest.
+    """
+    checks = shape_check.compiled(shapes_graph())
+    if checks is not None:
+        found = terms.triples(graph) if triples is None else triples
+        if shape_check.clears(checks, found, graph, _axiom_triples()):
+            return []
+    return pyshacl_violations(graph)
+
+
+def pyshacl_violations(graph: Graph) -> list[Violation]:
+    """What pyshacl alone reports of a graph."""
     conforms, results, _ = shacl_validate(
         _ValidationGraph(graph),
         shacl_graph=shapes_graph(),
@@ -168,8 +194,8 @@ def report_violations(conforms: bool, results: Graph) -> list[Violation]:
     return sorted(found, key=lambda v: (v.shape, v.focus, v.path, v.message))
 
 
-def check(graph: Graph, source: str) -> None:
-    """Raise ValidationError if the graph breaks any shape."""
-    found = violations(graph)
+def check(graph: Graph, source: str, triples: list[ox.Triple] | None = None) -> None:
+    """Raise ValidationError if the graph breaks any shape (``triples`` as for ``violations``)."""
+    found = violations(graph, triples)
     if found:
         raise ValidationError(source, found)
