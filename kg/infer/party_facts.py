@@ -48,15 +48,18 @@ def patch(store: Store, writes: Mapping[str, object], iri: str) -> GraphPatch | 
     """The facts graph's patch for a write of the loaded graphs ``writes`` (None: dropped)."""
     now = facts(writes.values())
     written = [ox.NamedNode(g) for g in writes]
-    before = _stored(store, f"{quote.values('g', written)} GRAPH ?g {{ ?s ?p ?o {_PREDICATES} }}") if written else set()
-    held = _stored(store, f"{_rows(now)} GRAPH <{iri}> {{ ?s ?p ?o }}") if now else set()
+    # Every query is bound by a graph or by subjects, so that it reads what the write touches (a
+    # VALUES block of whole triples made Oxigraph read the whole facts graph: 20% of a load's writer).
+    before = set().union(*(_stored(store, f"GRAPH {g} {{ ?s ?p ?o {_PREDICATES} }}") for g in written))
+    held = _stored(store, f"{_subjects(now)} GRAPH <{iri}> {{ ?s ?p ?o }}") & now if now else set()
     gone = before - now
     if gone:
         others = ", ".join(map(str, [ox.NamedNode(iri), *written]))
         inferred = iri.rsplit("/", 1)[0] + "/"
         gone -= _stored(
             store,
-            f'{_rows(gone)} GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({others}) && !STRSTARTS(STR(?g), "{inferred}"))',
+            f"{_subjects(gone)} GRAPH ?g {{ ?s ?p ?o }} "
+            f'FILTER(?p IN ({NAME}, {ALIAS}, {TYPE}) && ?g NOT IN ({others}) && !STRSTARTS(STR(?g), "{inferred}"))',
         )
     added = now - held
     if not added and not gone:
@@ -80,8 +83,8 @@ def _rdflib(t: ox.Triple) -> tuple:
     return terms.to_rdflib(t.subject), terms.to_rdflib(t.predicate), terms.to_rdflib(t.object)
 
 
-def _rows(triples: Iterable[ox.Triple]) -> str:
-    return quote.rows(("s", "p", "o"), ((t.subject, t.predicate, t.object) for t in triples))
+def _subjects(triples: Iterable[ox.Triple]) -> str:
+    return quote.values("s", {t.subject for t in triples})
 
 
 def _stored(store: Store, where: str) -> set[ox.Triple]:

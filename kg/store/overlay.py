@@ -46,20 +46,25 @@ class Overlay:
 
         ``where`` binds ``?g`` with ``GRAPH ?g``; rows from graphs being replaced are dropped.
         """
+        rows = {}
+        for solutions in self.solutions(projection, where):
+            variables = [v.value for v in solutions.variables]
+            for solution in solutions:
+                row = {v: to_rdflib(solution[v]) for v in variables if solution[v] is not None}
+                rows[tuple(sorted(row.items()))] = row
+        return list(rows.values())
+
+    def solutions(self, projection: str, where: str) -> tuple[ox.QuerySolutions, ox.QuerySolutions]:
+        """``select``'s two result sets as Oxigraph gives them (stored, pending), for callers that
+        read many rows: the same row may be in both."""
         skip = ", ".join(quote.iri(iri) for iri in self.pending)
         guard = f" FILTER(?g NOT IN ({skip}))" if skip else ""
         stored = self.store.query(f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where}{guard} }}")
         pending = self._memory.query(
             f"{_PROLOGUE}SELECT DISTINCT {projection} WHERE {{ {where} }}", use_default_graph_as_union=True
         )
-        rows = {}
-        for solutions in (stored, pending):
-            assert isinstance(solutions, ox.QuerySolutions)
-            variables = [v.value for v in solutions.variables]
-            for solution in solutions:
-                row = {v: to_rdflib(solution[v]) for v in variables if solution[v] is not None}
-                rows[tuple(sorted(row.items()))] = row
-        return list(rows.values())
+        assert isinstance(stored, ox.QuerySolutions) and isinstance(pending, ox.QuerySolutions)
+        return stored, pending
 
     def graph(self, iri: str) -> Graph:
         """A graph's content as it will be after the pending writes."""
