@@ -137,7 +137,14 @@ def test_graphs_say_what_each_graph_is_and_unload_takes_the_path(loaded, capsys)
     sample = rows[str(Minter().file_graph(str(SAMPLE.resolve())))]
     assert " file " in sample and str(SAMPLE.resolve()) in sample
     assert " ontology " in rows[str(Minter().ontology_graph)]
-    shared = ("/names", "/keys", "/claims", "/parties", "/rules")  # the store's own derived graphs, listed on their own
+    shared = (
+        "/names",
+        "/keys",
+        "/party-facts",
+        "/claims",
+        "/parties",
+        "/rules",
+    )  # the store's own derived graphs, listed on their own
     assert not any("/graph/inferred/" in iri and not iri.endswith(shared) for iri in rows)
     listed = [json.loads(line) for line in run(capsys, "graphs", "--all", "--json", "--store", loaded)[1].splitlines()]
     assert any(g["kind"] == "inferred" for g in listed) and all(g["triples"] > 0 for g in listed)

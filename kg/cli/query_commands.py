@@ -244,7 +244,11 @@ def _selected(store, args: argparse.Namespace) -> list[str] | None:
             chosen += found
     else:
         chosen = graphs
-    dropped = {"inferred", "names", "keys", "claims", "party map", "inference state"} if args.no_inferred else set()
+    dropped = (
+        {"inferred", "names", "keys", "claims", "party map", "party facts", "inference state"}
+        if args.no_inferred
+        else set()
+    )
     dropped |= {"ontology"} if args.no_ontology else set()
     closure = str(store.minter.ontology_inferred_graph)
     return [g.iri for g in chosen if g.kind not in dropped and not (args.no_ontology and g.iri == closure)]

@@ -44,7 +44,8 @@ class Lookup(Overlay):
         if not keys:
             return set()
         where = f"{values('k', [Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
-        # Rows read raw: a common key is held by statements across the store, and rdflib rows cost ~3x.
+        # Rows read raw: a common key is held by statements across the store; rdflib rows took 1.6-2x the
+        # CPU (400 common keys over 150 real articles: 13-16 ms against 8).
         return {(to_rdflib(r[0]), r[1].value) for found in self.solutions("?t ?k", where) for r in found}
 
     def key_holders(self, keys, keys_graph: str) -> set:

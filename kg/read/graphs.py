@@ -96,7 +96,18 @@ def matching(graphs: list[GraphInfo], name: str) -> list[GraphInfo]:
     return [g for g in graphs if g.loaded_from in wanted and g.kind != "inferred"]
 
 
-_STORE_KINDS = ("ontology", "parties", "names", "claims", "party map", "keys", "inference state", "inferred", "other")
+_STORE_KINDS = (
+    "ontology",
+    "parties",
+    "names",
+    "claims",
+    "party map",
+    "party facts",
+    "keys",
+    "inference state",
+    "inferred",
+    "other",
+)
 _KINDS = {
     QG + "ArticleGraph": "article",
     QG + "LoadedGraph": "file",
