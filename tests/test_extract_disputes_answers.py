@@ -181,3 +181,15 @@ def test_standing_by_ones_findings_answers_those_who_disputed_them():
     )
     answered = disputed(x, "stood by the audit")
     assert any("the audit's findings" in t for t in answered) and not any("overspent" in t for t in answered)
+
+
+def test_a_general_denial_answers_the_charges_and_their_grounds_not_the_accusers_plans_or_self():
+    x = run(
+        "The Riverkeepers group alleged that Harlow Mining had dumped tailings into Cold Creek. The group said "
+        "samples showed tailings in the creek a mile downstream. The group said it would hold a rally on Sunday. "
+        '"I have fished this creek for forty years," said its founder, Ada Vance. '
+        "Harlow Mining said there was no merit to the claims."
+    )
+    answered = disputed(x, "no merit to the claims")
+    assert any("dumped tailings" in t for t in answered) and any("samples showed tailings" in t for t in answered)
+    assert not any("rally" in t or "forty years" in t for t in answered)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, REFERRED, Sides, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, Sides, content_words, mentions
 
 _DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
 # A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
@@ -129,6 +129,8 @@ class Answers(Sides):
             if named:
                 first = charged[0].start if charged else answer.start
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
+            else:
+                chosen += self._supporting(charged, theirs)
             chosen += [s for s in theirs if s.kind == "denial" and any(t in mine for t in self._disputed_voices(s))]
             chosen = chosen or theirs[-1:]
             if named:
@@ -175,6 +177,22 @@ class Answers(Sides):
     def _sentence_end(self, pos: int) -> int:
         i = self._sentence(pos)
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+
+    def _supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
+        """The claims offered as grounds of the charges a general denial answers: in a charge's quotation, or
+        sharing two of its words ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the
+        accuser's plans nor what it says of itself ("I built this company one freezer case at a time")."""
+        roots = {self._root(c).id for c in charged}
+        said = [content_words(c.text) for c in charged]
+        return [
+            s
+            for s in theirs
+            if s.kind == "claim"
+            and s not in charged
+            and not PLAN.match(s.text)
+            and not self._speaks_of_itself(s, self.voices(s))
+            and (self._root(s).id in roots or any(len(content_words(s.text) & w) >= 2 for w in said))
+        ]
 
     @staticmethod
     def _from_document(noun: str, pool: list[Statement]) -> list[Statement]:

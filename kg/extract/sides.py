@@ -64,7 +64,7 @@ _LEADING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _THEY = re.compile(r"(?:(?:But|And|So)\s+)?They(?:[’']re|[’']ve)?\s+(?!can\b|could\b|may\b|might\b|would\b|will\b)")
-_PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
+PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
 # A reply's framing, set off by commas: "Asked about that account, ...", "..., told of Odom's explanation, ...".
 _REPLY = re.compile(
     r"(?:^|,)\s*(?:when\s+)?(?:asked|pressed|told of|confronted with|responding to|in response to|replying to)\b[^,]*,",
@@ -175,7 +175,7 @@ class Sides:
         """Whether ``s`` is said in one breath with its speaker's denial: "called the lawsuit 'a publicity
         stunt' and said every request had been answered", "said it 'has paid every raise' and disputed the
         workers' account". Reported speech in the denial's sentence, naming no plan."""
-        if s.quote == "direct" or s.cue is None or _PLAN.match(s.text):
+        if s.quote == "direct" or s.cue is None or PLAN.match(s.text):
             return False
         here = self._sentence(s.start)
         for e in self.statements:
@@ -201,7 +201,7 @@ class Sides:
         """Whether ``s`` gives its side's contrary account of an accusation against it: it negates ("had
         nothing to do with complaints", "was never used to decide claims") and shares two or more words
         with an earlier charge of the other side against its side, and names none of them."""
-        if _NEGATION.search(s.text) is None or _PLAN.match(s.text):
+        if _NEGATION.search(s.text) is None or PLAN.match(s.text):
             return False
         if any(mentions(s.text, n) for e in others for pid in self.voices(e) for n in self._names(pid)):
             return False  # "respects Parler's right ..., but could not host it": a charge of its own
@@ -257,7 +257,7 @@ class Sides:
         e = max(before, key=lambda e: e.start, default=None)
         if e is None or e.kind != "denial" or e.speaker != s.speaker or e.cue is None or s.cue is None:
             return False
-        if e.cue.lemma not in _DENYING or e.cue.start == s.cue.start or _PLAN.match(s.text):
+        if e.cue.lemma not in _DENYING or e.cue.start == s.cue.start or PLAN.match(s.text):
             return False
         if self._sentence(s.start) - self._sentence(e.start) > 1:
             return False
