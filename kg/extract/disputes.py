@@ -180,10 +180,11 @@ class Answers(Sides):
 
     def _supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
         """The claims offered as grounds of the charges a general denial answers: in a charge's quotation, or
-        sharing two of its words ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the
+        sharing two of its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the
         accuser's plans nor what it says of itself ("I built this company one freezer case at a time")."""
         roots = {self._root(c).id for c in charged}
-        said = [content_words(c.text) for c in charged]
+        named = {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
+        said = [content_words(c.text) - named for c in charged]
         return [
             s
             for s in theirs
