@@ -127,3 +127,15 @@ def test_a_statement_sent_in_response_under_an_update_label_answers_in_its_own_w
     assert x.party(denial.speaker).role == "spokesperson" and denial.kind == "denial"
     assert [b.text for b in denial.dispute_basis] == ["These claims"]
     assert said(x, "Every carrier had been consulted").speaker == denial.speaker
+
+
+def test_a_campaign_named_after_its_candidate_is_its_own_party_and_the_bare_name_the_candidate():
+    x = run(
+        "The race stayed close as Mayor Daniel Ortega-Reyes and challenger Celia Whitman traded accusations. "
+        "The Ortega-Reyes campaign said a courier had delivered 300 ballots a day late. "
+        "The Ortega-Reyes campaign also said it had received reports from voters. "
+        "Ortega-Reyes, 58, has been mayor since 2017. He predicted that late ballots would carry him to a third term."
+    )
+    campaign = {x.party(said(x, w).speaker).name for w in ("a courier had delivered", "received reports")}
+    assert campaign == {"Ortega-Reyes campaign"}
+    assert x.party(said(x, "late ballots would carry him").speaker).name == "Daniel Ortega-Reyes"

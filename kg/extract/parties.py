@@ -173,6 +173,9 @@ class PartyTable:
         pid = self._keys.get(initials.lower()) if initials else None
         if pid is None and name.isupper():
             pid = self._acronyms.get(name)
+        person = self._surnames.get(name) if pid is None and " " not in name else None
+        if person is not None and self._entries[person].type == "Person" and not self._entries[person].titled:
+            return person  # "Ortega-Reyes, 58," is the mayor, not the "Ortega-Reyes campaign" named after him
         if pid is None and " " not in name:
             pid = self._company(name)
         if pid is None and name.count(" ") >= 2:  # "Cedar Valley Power" is "Cedar Valley Power Cooperative"

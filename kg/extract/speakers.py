@@ -235,14 +235,15 @@ class Speakers:
             return self.table.named(follows.text, "Organization")  # "the e-bike maker Voltride"
         described_by = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < tok.i]
         determined = determined or any(g.lower_ == "the" for c in described_by for g in c.children)
+        proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
-            pid = self.table.resolve_organization([*words, lemma], pos, sentence, lemma not in INSTITUTION_NOUNS)
+            generic = lemma not in INSTITUTION_NOUNS and not proper  # "the Ortega-Reyes campaign" is no other one
+            pid = self.table.resolve_organization([*words, lemma], pos, sentence, generic)
             if pid is None and lemma in INSTITUTION_NOUNS and not words:  # "packed a Water Authority meeting
                 pid = self.table.resolve(lemma, pos, sentence, organization=True, window=0)  # ... accused the utility"
             if pid:
                 return pid
-        proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:
