@@ -139,3 +139,11 @@ def test_a_campaign_named_after_its_candidate_is_its_own_party_and_the_bare_name
     campaign = {x.party(said(x, w).speaker).name for w in ("a courier had delivered", "received reports")}
     assert campaign == {"Ortega-Reyes campaign"}
     assert x.party(said(x, "late ballots would carry him").speaker).name == "Daniel Ortega-Reyes"
+
+
+def test_a_groups_lawsuit_speaks_for_the_group_named_before():
+    x = run(
+        "Forty Ridge Valley growers say the policies cover smoke damage. The growers’ lawsuit, filed in March, "
+        "says the insurer changed how it read the smoke clause after the fire."
+    )
+    assert said(x, "changed how it read").speaker == said(x, "cover smoke damage").speaker

@@ -60,7 +60,8 @@ class Issuers:
                 elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "whose")) or (
                     c.dep_ == "compound" and c.pos_ == "PROPN"
                 ):
-                    maker = self.speakers.party_of(base, c, ents, allow_generic=False) or maker
+                    group = c.dep_ == "poss" and c.tag_ == "NNS"  # "the growers' lawsuit": the growers named before
+                    maker = self.speakers.party_of(base, c, ents, allow_generic=group) or maker
             maker = maker or self._made_for(base, subj, ents)
             issuer = subject(subj.head) if subj.dep_ == "dobj" else None
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:

@@ -218,7 +218,9 @@ class PartyTable:
         ``definite`` ("the person"), also one whose description opens with the word ("person familiar
         with the talks")."""
         for entry in reversed(list(self._entries.values())):
-            if entry.type != "Person" and entry.name.islower() and entry.name.endswith(" " + word):
+            group = entry.name.islower() or (entry.type == "Unknown" and not entry.name.startswith("unresolved"))
+            short = len(entry.name.split()) <= 4  # "Alexander Valley growers", not "tenants who had reported ..."
+            if entry.type != "Person" and group and short and entry.name.endswith(" " + word):
                 return entry.id
             if definite and entry.unnamed and entry.name.startswith(word + " "):
                 return entry.id
