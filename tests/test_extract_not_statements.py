@@ -33,6 +33,15 @@ def apart(x: Extraction, why: str) -> list[str]:
         ("Councilwoman Ada Brandt called for an independent audit of the pension fund.", "independent audit"),
         ("The airline urged passengers to check their flight status before leaving home.", "check their flight"),
         ("Parents called on the school board to reopen the east gate.", "reopen the east gate"),
+        (
+            "The recall covers 9,000 heaters. Owners should stop using the heaters at once, according to the "
+            "safety commission.",
+            "stop using the heaters",
+        ),
+        (
+            'Ridgeway Foods said in a statement: "Any customer who bought the soup should return it for a refund."',
+            "return it for a refund",
+        ),
     ],
 )
 def test_requests_are_not_claims(sentence, words):

@@ -19,6 +19,31 @@ from kg.extract.model import NotStatementWhy
 
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
 _ASKING = frozenset(["ask", "call", "encourage"])
+_ADVISING = frozenset(["should", "must"])
+# Those a notice tells what to do: "Owners should stop ...", "Customers must return ...".
+_PUBLIC = frozenset(
+    [
+        "owner",
+        "customer",
+        "resident",
+        "parent",
+        "employee",
+        "consumer",
+        "user",
+        "passenger",
+        "driver",
+        "patient",
+        "shopper",
+        "traveler",
+        "traveller",
+        "member",
+        "tenant",
+        "worker",
+        "student",
+        "family",
+        "people",
+    ]
+)
 _INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
 _SILENT_VERBS = frozenset(["respond", "reply", "return", "comment", "answer", "elaborate"])
 _REFUSING = frozenset(["decline", "refuse"])
@@ -51,6 +76,32 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _NO_COMMENT_WORDS = 12
+# Advice to the public, reported or quoted: "owners should stop charging the packs", "anyone affected must call".
+_ADVICE = re.compile(
+    r"^\W*(?:that\s+)?(?:(?:any|all|every)\s+\w+|anyone|anybody|everyone|you|"
+    + "|".join(
+        sorted(
+            w + "s"
+            for w in (
+                "owner",
+                "customer",
+                "resident",
+                "parent",
+                "employee",
+                "consumer",
+                "user",
+                "passenger",
+                "driver",
+                "patient",
+                "shopper",
+                "traveler",
+                "tenant",
+            )
+        )
+    )
+    + r")\b[^.;]{0,80}?\b(?:should|must)\s+(?!not\b|have\b|be\b)\w+",
+    re.I,
+)
 # A policy of silence, as long as the matters it names: "the agency does not comment on matters that ...".
 _SILENCE_POLICY = re.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b", re.I
@@ -113,6 +164,8 @@ def text_why(text: str) -> NotStatementWhy | None:
         return "question"
     if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or _SILENCE_POLICY.match(text):
         return "no-comment"
+    if _ADVICE.match(text):
+        return "request"
     return None
 
 
@@ -138,8 +191,19 @@ def is_directive(words: SpacySpan) -> bool:
             and not any(c.dep_ == "aux" for c in root.children)
         )
     lemma = root.lemma_.lower()
+    advised = any(c.dep_ == "aux" and c.lower_ in _ADVISING for c in root.children)
+    if advised and _addressee(subject):  # "Owners should stop charging the packs", "Anyone affected must call"
+        return True
     return (
         subject.lower_ in _FIRST_PERSON
         and (lemma in REQUEST_VERBS or lemma in _ASKING)
         and any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in root.children)
     )
+
+
+def _addressee(subject: Token) -> bool:
+    """Whether a subject is the public a notice speaks to: "owners", "any employee who ...", "you", "anyone"."""
+    if subject.lower_ in ("you", "anyone", "anybody", "everyone", "everybody"):
+        return True
+    quantified = any(c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in subject.children)
+    return quantified or (subject.tag_ == "NNS" and subject.lemma_.lower() in _PUBLIC)
