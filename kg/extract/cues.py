@@ -346,7 +346,9 @@ class Cues:
         if found.cue and start <= found.cue.start < end and not interrupted:
             return None
         found.start, found.end, found.quote = start, end, quote
-        found.why = found.why or text_why(reading.text[start:end])
+        why = text_why(reading.text[start:end])
+        warned = why == "request" and found.cue is not None and found.cue.lemma == "warn"  # a danger, reported
+        found.why = found.why or (None if warned else why)
         found.kind = kind(found.cue.lemma if found.cue else "", found.origin, reading.text[start:end], dobj)
         context = reading.text[base + sent.start_char : start] + " " + reading.text[end : base + sent.end_char]
         when = dates.resolve(found.origin.text, reading.published) if found.origin and found.origin.date else None
