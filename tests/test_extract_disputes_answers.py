@@ -193,3 +193,14 @@ def test_a_general_denial_answers_the_charges_and_their_grounds_not_the_accusers
     answered = disputed(x, "no merit to the claims")
     assert any("dumped tailings" in t for t in answered) and any("samples showed tailings" in t for t in answered)
     assert not any("rally" in t or "forty years" in t for t in answered)
+
+
+def test_a_clause_stops_where_its_speakers_next_cue_begins():
+    x = run(
+        "Dining hall workers said they had gone months without the raises their contract promised. In a written "
+        'statement, Corvale Dining said it "has paid every raise required by its agreements" and disputed the '
+        "workers' account."
+    )
+    paid = said(x, "has paid every raise")
+    assert "disputed" not in paid.text and paid.kind == "denial"
+    assert disputed(x, "has paid every raise") == disputed(x, "the workers' account")

@@ -6,6 +6,8 @@ denial or confirmation answers is decided in ``kg.extract.disputes``.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.disputes import Answers
 from kg.extract.lexicon import CLAIM_NOUNS, SPOKES_ROLES
 from kg.extract.model import NotStatement, Party, Statement
@@ -21,6 +23,8 @@ def statements(
     others = sorted((f for f in found if f.why), key=lambda f: (f.start, f.end))
     found = sorted((f for f in found if not f.why), key=lambda f: (f.start, f.end))
     found = [f for f in found if not _restated(f, found, text)]
+    for f in found:
+        _stop_at_next_cue(f, found, text)
     result: list[Statement] = []
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
@@ -72,3 +76,17 @@ def _restated(f: Found, found: list[Found], text: str) -> bool:
     return any(
         e.speaker == f.speaker and e.end <= f.cue.start and said & content_words(text[e.start : e.end]) for e in found
     )
+
+
+def _stop_at_next_cue(f: Found, found: list[Found], text: str) -> None:
+    """A clause ends where its speaker's next cue begins: 'said it "has paid every raise" and disputed the
+    workers' account' is two statements, the first not running over the second's cue."""
+    cues = [
+        g.cue.start for g in found if g is not f and g.speaker == f.speaker and g.cue and f.start < g.cue.start < f.end
+    ]
+    if not cues:
+        return
+    head = text[f.start : min(cues)]
+    cut = re.sub(r"(?:[\s,;]+(?:and|but|while)?)+\s*$", "", head)
+    if cut and cut != head and len(cut.split()) >= 3:
+        f.end = f.start + len(cut)
