@@ -78,15 +78,17 @@ def _restated(f: Found, found: list[Found], text: str) -> bool:
     )
 
 
+_JOINED = re.compile(r"[\"”’']?,?\s+and\s+(?:\w+ly\s+)?$")  # '... agreements" and disputed'
+
+
 def _stop_at_next_cue(f: Found, found: list[Found], text: str) -> None:
-    """A clause ends where its speaker's next cue begins: 'said it "has paid every raise" and disputed the
-    workers' account' is two statements, the first not running over the second's cue."""
-    cues = [
-        g.cue.start for g in found if g is not f and g.speaker == f.speaker and g.cue and f.start < g.cue.start < f.end
-    ]
+    """A clause ends where its speaker's next cue, joined by "and", begins: 'said it "has paid every raise" and
+    disputed the workers' account' is two statements, the first not running over the second's cue."""
+    starts = [g.cue.start for g in found if g is not f and g.speaker == f.speaker and g.cue is not None]
+    cues = [c for c in starts if f.start < c < f.end and _JOINED.search(text[f.start : c])]
     if not cues:
         return
     head = text[f.start : min(cues)]
-    cut = re.sub(r"(?:[\s,;]+(?:and|but|while)?)+\s*$", "", head)
-    if cut and cut != head and len(cut.split()) >= 3:
+    cut = _JOINED.sub("", head).rstrip(" ,;")
+    if len(cut.split()) >= 3:
         f.end = f.start + len(cut)
