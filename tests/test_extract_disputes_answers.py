@@ -204,3 +204,11 @@ def test_a_clause_stops_where_its_speakers_next_cue_begins():
     paid = said(x, "has paid every raise")
     assert "disputed" not in paid.text and paid.kind == "denial"
     assert disputed(x, "has paid every raise") == disputed(x, "the workers' account")
+
+
+def test_what_a_clause_charges_is_no_charges_to_deny():
+    x = run(
+        "The Fundy Coast Airport Authority raised its landing fees in January. Gannet Air's chief executive, "
+        "Siobhan Keane, said the authority had raised the fees it charges the airline by 40% without consulting it."
+    )
+    assert said(x, "raised the fees it charges").kind != "denial"

@@ -147,3 +147,15 @@ def test_a_groups_lawsuit_speaks_for_the_group_named_before():
         "says the insurer changed how it read the smoke clause after the fire."
     )
     assert said(x, "changed how it read").speaker == said(x, "cover smoke damage").speaker
+
+
+def test_a_name_set_beside_a_role_is_a_person_of_that_gender_whatever_the_tagger_says():
+    x = run(
+        "Gannet Chief Executive Siobhan Keane said landing fees had risen by 40%. A spokeswoman for the airport "
+        "authority, Marie-Claude Arsenault, denied that fees had risen by anything close to 40%, saying the average "
+        'increase was 12%. "Nobody was surprised," Arsenault said. She said the authority needed the money.'
+    )
+    arsenault = said(x, "Nobody was surprised").speaker
+    assert x.party(arsenault).type == "Person" and x.party(arsenault).role == "spokesperson"
+    assert said(x, "the average increase was 12%").speaker == arsenault
+    assert said(x, "the authority needed the money").speaker == arsenault

@@ -286,6 +286,8 @@ class PartyTable:
     def set_gender(self, pid: str, word: str) -> None:
         word = word.lower()
         gender = "m" if word in MALE_WORDS | MALE_TITLES else "f" if word in FEMALE_WORDS | FEMALE_TITLES else None
+        if gender is None and len(word) > 5 and word.endswith(("woman", "man")):  # "spokeswoman", "chairman"
+            gender = "f" if word.endswith("woman") else "m"
         if gender and self._entries[pid].type == "Person":
             self._entries[pid].gender = self._entries[pid].gender or gender
 

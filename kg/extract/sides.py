@@ -26,7 +26,7 @@ ANSWER_NOUNS = (
     r"|explanations?|figures|numbers|estimates?"
 )
 ANAPHOR = re.compile(
-    r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:(?!(?:it|he|she|they|we|you|i)\b)[\w-]+\s+){0,2}?"
     r"(?P<noun>" + ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )

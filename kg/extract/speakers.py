@@ -77,6 +77,8 @@ class Speakers:
             outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
             if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
                 continue
+            if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in ROLES and ent.root.head.i < ent.start:
+                type_ = "Person"  # "A spokeswoman for the airport authority, Marie-Claude Arsenault," is a person
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
             if pid is None:
                 continue
@@ -139,6 +141,7 @@ class Speakers:
             if c.lemma_.lower() in ROLES:
                 role = role_text(c)
                 self.table.set_role(pid, role, self.affiliation(base, c, ents))
+                self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
                 return
 
     def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
@@ -201,6 +204,7 @@ class Speakers:
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
                     self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
+                    self.table.set_gender(pid, tok.lower_)
                 return pid
             body = ents.get(c.i) if c.dep_ == "appos" else None
             firm = body is not None and (len(body) > 2 or body[-1].lower_ in ORG_NAME_WORDS or lemma in ORG_NOUNS)
@@ -218,6 +222,7 @@ class Speakers:
                 pid = self.table.named(person.text, "Person")
                 if pid:
                     self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
+                    self.table.set_gender(pid, tok.lower_)
                     return pid
             return self._role_party(base, tok, ents)
         determined = any(
@@ -305,6 +310,7 @@ class Speakers:
                 pid = self.table.named(person.text, "Person")
                 if pid:
                     self.table.set_role(pid, role, affiliation)
+                    self.table.set_gender(pid, tok.lower_)
                 return pid
         if affiliation is None and any(c.lower_ == "the" for c in tok.children):
             found = self.table.resolve(tok.lower_, base + tok.idx, self.reading.sentence, role=role)

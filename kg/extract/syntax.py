@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.lexicon import PREP_CUES
+from kg.extract.lexicon import ALL_CUES, PREP_CUES
 
 DASHES = {"--", "—", "–", "―"}
 EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
@@ -30,6 +30,9 @@ def subject(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _reports(verb) and verb.head.head.pos_ == "VERB":
             verb = verb.head.head  # "told reporters the suit has no merit and repeated that ...": the teller
+            continue
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ALL_CUES:
+            verb = verb.head.head  # "denied that fees had risen, saying ...": the denier says, not the fees
             continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
