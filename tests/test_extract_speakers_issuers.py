@@ -159,3 +159,11 @@ def test_a_name_set_beside_a_role_is_a_person_of_that_gender_whatever_the_tagger
     assert x.party(arsenault).type == "Person" and x.party(arsenault).role == "spokesperson"
     assert said(x, "the average increase was 12%").speaker == arsenault
     assert said(x, "the authority needed the money").speaker == arsenault
+
+
+def test_a_word_of_an_organisations_name_with_the_is_that_organisation():
+    x = run(
+        "Gannet Air blamed the Fundy Coast Airport Authority for a 40% rise in landing fees. "
+        "The airport disputed those figures."
+    )
+    assert x.party(said(x, "those figures").speaker).name == "Fundy Coast Airport Authority"

@@ -257,6 +257,10 @@ class Speakers:
             return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
         if not allow_generic or lower in EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
             return None
+        if determined and tok.pos_ == "NOUN" and tok.tag_ == "NN":  # "the airport": the Fundy Coast Airport Authority
+            pid = self.table.resolve_organization([lemma], pos, sentence, False)
+            if pid is not None:
+                return pid
         return self.described(tok)
 
     def described(self, tok: Token) -> str:
