@@ -167,3 +167,12 @@ def test_a_word_of_an_organisations_name_with_the_is_that_organisation():
         "The airport disputed those figures."
     )
     assert x.party(said(x, "those figures").speaker).name == "Fundy Coast Airport Authority"
+
+
+def test_a_group_described_first_is_the_organisation_the_next_sentence_opens_with():
+    x = run(
+        "A coalition of food delivery couriers accused Forkline Inc on Wednesday of quietly cutting their pay. "
+        "The Chicago Couriers Alliance, which says it represents 3,000 couriers, said in a report that median pay "
+        "per trip fell by a fifth."
+    )
+    assert x.party(said(x, "quietly cutting their pay").speaker).name == "Chicago Couriers Alliance"

@@ -107,7 +107,8 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
     an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
     ...": a person first named as the next sentence's subject, introduced by that role or by
     nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
-    role is never mentioned again; "the union" is the next organisation named with "Union" in its name.
+    role is never mentioned again; "the union" is the next organisation named with "Union" in its name, and "a
+    coalition of food delivery couriers" the organisation the next sentence opens with.
     Returns {unnamed party: named one}."""
     first: dict[str, Mention] = {}
     last: dict[str, int] = {}
@@ -120,16 +121,21 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
         if not entry.unnamed or intro is None or intro.salience > 2:
             continue
         body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
-        if not body and (entry.type != "Person" or not entry.role):
+        words = entry.name.split()
+        group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] == "of"  # "a coalition of food couriers"
+        if not body and not group and (entry.type != "Person" or not entry.role):
             continue
-        kind = "Organization" if body else "Person"
+        kind = "Organization" if body or group else "Person"
         after = [
             m
             for m in first.values()
             if intro.sentence < m.sentence <= intro.sentence + 2 and entries[m.party].type == kind
         ]
-        if body:
-            named = [m.party for m in after if entry.name in entries[m.party].name.lower().split()]
+        if body or group:
+            if group:  # "... The Chicago Couriers Alliance, which says it represents ..., said"
+                named = [m.party for m in after if m.salience == 0 and not entries[m.party].outlet][:1]
+            else:
+                named = [m.party for m in after if entry.name in entries[m.party].name.lower().split()]
             merged.update({pid: named[0]} if named else {})
             continue
         if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
