@@ -72,6 +72,8 @@ def test_quoted_requests_are_not_claims(text, words):
         "The agency said it does not comment on ongoing investigations.",
         "Asked about the offer, the transit authority's spokeswoman said the authority does not comment on "
         "matters that could end up before a judge.",
+        "The campaign's spokesman did not provide names or say how many voters had complained.",
+        "The company did not say whether the two servers were connected to the same network.",
     ],
 )
 def test_refusals_to_comment_are_not_claims(sentence):

@@ -124,9 +124,14 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
         if dobj is not None and dobj.lemma_.lower() in _SAID_ELSEWHERE:
             return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
-    if lemma in _SILENT_VERBS and any(c.dep_ == "neg" for c in children):
+    negated = any(c.dep_ == "neg" for c in children) or (  # "did not provide names or say how many ..."
+        verb.dep_ == "conj"
+        and any(c.dep_ == "neg" for c in verb.head.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
+    )
+    if lemma in _SILENT_VERBS and negated:
         return "no-comment"
-    if lemma in _UNSAID and any(c.dep_ == "neg" for c in children) and not _that_clause(children):
+    if lemma in _UNSAID and negated and not _that_clause(children):
         return "no-comment"  # "did not say how many ...", "does not discuss open cases"
     if lemma in _REFUSING:
         xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -154,7 +159,12 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
 
 def _that_clause(children: list[Token]) -> bool:
     """Whether a verb reports a clause that asserts ("did not say that ...": it said otherwise)."""
-    return any(c.dep_ == "ccomp" and c.left_edge.tag_ not in ("WDT", "WP", "WRB") for c in children)
+    return any(
+        c.dep_ == "ccomp"
+        and c.left_edge.tag_ not in ("WDT", "WP", "WRB")
+        and c.left_edge.lower_ not in ("whether", "if")
+        for c in children
+    )
 
 
 def text_why(text: str) -> NotStatementWhy | None:
