@@ -74,6 +74,8 @@ def test_quoted_requests_are_not_claims(text, words):
         "matters that could end up before a judge.",
         "The campaign's spokesman did not provide names or say how many voters had complained.",
         "The company did not say whether the two servers were connected to the same network.",
+        "Asked about the cook's account, the chain's spokeswoman said she could not respond to claims from an "
+        "unnamed person.",
     ],
 )
 def test_refusals_to_comment_are_not_claims(sentence):

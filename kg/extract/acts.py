@@ -103,6 +103,13 @@ _ADVICE = re.compile(
     re.I,
 )
 # A policy of silence, as long as the matters it names: "the agency does not comment on matters that ...".
+# Said it cannot answer: "she could not respond to claims from an unnamed person".
+_CANNOT_ANSWER = re.compile(
+    r"^(?:that\s+)?(?:he|she|it|they|we|i|the \w+)\s+(?:could|would|can|will|cannot|can't|can’t)\s*(?:not\s+|n't\s+|n’t\s+)?"
+    r"(?:respond|comment|reply|speak)\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b", re.I)
 _SILENCE_POLICY = re.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b", re.I
 )
@@ -172,7 +179,8 @@ def text_why(text: str) -> NotStatementWhy | None:
     stripped = text.rstrip(" \"'”’»)")
     if stripped.endswith("?"):
         return "question"
-    if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or _SILENCE_POLICY.match(text):
+    silent = _SILENCE_POLICY.match(text) or (_CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]))
+    if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or silent:
         return "no-comment"
     if _ADVICE.match(text):
         return "request"
