@@ -42,6 +42,10 @@ def apart(x: Extraction, why: str) -> list[str]:
             'Ridgeway Foods said in a statement: "Any customer who bought the soup should return it for a refund."',
             "return it for a refund",
         ),
+        (
+            "According to the Harbor Gazette, the ferry union is seeking a temporary restraining order against the port.",
+            "restraining order",
+        ),
     ],
 )
 def test_requests_are_not_claims(sentence, words):

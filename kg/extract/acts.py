@@ -109,6 +109,12 @@ _CANNOT_ANSWER = re.compile(
     r"(?:respond|comment|reply|speak)\b",
     re.I,
 )
+# What a party seeks, reported: "Parler is seeking an order that would force ...", "the suit seeks damages".
+_SEEKING = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'’.&-]+\s+){1,5}?"
+    r"(?:(?:is|are|was|were)\s+(?:seeking|asking\s+for|requesting)|seeks|sought)\s+(?:an?\s+|the\s+|\$?[\d.,]+\s+(?:million|billion)?\s*(?:in\s+)?)?"
+    r"(?:\w+\s+){0,2}?(?:order|injunction|damages|ruling|relief|refund|raise|compensation)\b"
+)
 _NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b", re.I)
 _SILENCE_POLICY = re.compile(
     r"^(?:that\s+)?(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b", re.I
@@ -182,7 +188,7 @@ def text_why(text: str) -> NotStatementWhy | None:
     silent = _SILENCE_POLICY.match(text) or (_CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]))
     if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or silent:
         return "no-comment"
-    if _ADVICE.match(text):
+    if _ADVICE.match(text) or _SEEKING.match(text):
         return "request"
     return None
 
