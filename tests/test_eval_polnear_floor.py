@@ -1,8 +1,9 @@
 """PolNeAR dev must not regress: issue 13's rules may not buy devset gains with PolNeAR losses.
 
 Measured at the end of issue 13: lenient (source, cue, content) triple P 0.779 R 0.511 F1
-0.617 on dev (84 documents), where the code before it scored 0.777 / 0.510 / 0.616. The
-floor sits a little under, so noise in no rule breaks the build but a real regression does.
+0.617 on dev (84 documents), where the code before it scored 0.777 / 0.510 / 0.616; with
+``quotegraph-rules/1.2`` (2026-12-05b) 0.783 / 0.516 / 0.622. The floor sits a little under,
+so noise in no rule breaks the build but a real regression does.
 PolNeAR is copyrighted news kept outside the repository (``../shared``); without it the test
 skips. It takes about a minute.
 """
@@ -17,7 +18,7 @@ import pytest
 from kg.cli import main
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev"
-F1_FLOOR = 0.614
+F1_FLOOR = 0.618
 PRECISION_FLOOR = 0.75
 
 
