@@ -79,26 +79,7 @@ _NO_COMMENT_WORDS = 12
 # Advice to the public, reported or quoted: "owners should stop charging the packs", "anyone affected must call".
 _ADVICE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:any|all|every)\s+\w+|anyone|anybody|everyone|you|"
-    + "|".join(
-        sorted(
-            w + "s"
-            for w in (
-                "owner",
-                "customer",
-                "resident",
-                "parent",
-                "employee",
-                "consumer",
-                "user",
-                "passenger",
-                "driver",
-                "patient",
-                "shopper",
-                "traveler",
-                "tenant",
-            )
-        )
-    )
+    + "|".join(sorted(w + "s" for w in _PUBLIC if w not in ("family", "people")))
     + r")\b[^.;]{0,80}?\b(?:should|must)\s+(?!not\b|have\b|be\b)\w+",
     re.I,
 )
