@@ -176,3 +176,12 @@ def test_a_group_described_first_is_the_organisation_the_next_sentence_opens_wit
         "per trip fell by a fifth."
     )
     assert x.party(said(x, "quietly cutting their pay").speaker).name == "Chicago Couriers Alliance"
+
+
+def test_an_outlet_called_by_the_last_word_of_its_name_is_that_outlet():
+    x = run(
+        "The Wall Street Journal first reported the lawsuit on Sunday. Parler's lawyers had contacted Amazon over "
+        "the weekend, the Journal reported."
+    )
+    assert x.party(said(x, "had contacted Amazon").speaker).name == "The Wall Street Journal"
+    assert [p.name for p in x.parties if "Journal" in p.name] == ["The Wall Street Journal"]

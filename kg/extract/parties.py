@@ -191,6 +191,8 @@ class PartyTable:
             person = self._surnames.get(name)  # the tagger often takes a surname for a company: "Feld said"
             if person is not None and self._entries[person].type == "Person":
                 return person
+            if person is not None and self._entries[person].outlet and name[:1].isupper():
+                return person  # "the Journal" after "The Wall Street Journal"
         return pid if pid and self._entries[pid].type == "Organization" else None
 
     def unit_of(self, parent: str) -> str | None:
