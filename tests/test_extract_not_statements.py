@@ -195,3 +195,11 @@ def test_a_refusal_to_act_or_to_share_is_no_claim(sentence, words, why):
     x = run(sentence)
     assert not any(t.startswith(words) for t in claims(x)), claims(x)
     assert any(t.startswith(words) for t in apart(x, why)), x.not_statements
+
+
+def test_an_infinitive_under_a_wish_reports_nothing_said():
+    x = run(
+        "The tenants' union asked the city to act. The union wants the city to require landlords to show tenants "
+        "how each rent increase is calculated."
+    )
+    assert not any("how each rent increase" in t for t in claims(x)), claims(x)

@@ -147,6 +147,9 @@ class Cues:
             return  # "Asked about the delay, she said ...": the asker is not named.
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in XCOMP_CUES:
             return  # "vowed to reject", "wants to say": an intention, reported by the verb above.
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() not in ALL_CUES:
+            return  # "wants the state to require apps to show couriers how ...": no one has said anything yet
         subj = subject(verb)
         if subj is None or self.reading.in_quote(base + subj.idx):
             return
