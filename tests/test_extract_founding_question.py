@@ -9,7 +9,7 @@ statement of AWS's side (AWS, its spokespeople) disputes in the gold of its arti
 The splits the extractor was first developed on (tune, heldout) must pass. heldout2, the unseen split until
 2026-12-05b and studied since (devset/README.md), is asked the same question in a store of its own; it does not
 reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split now
-(heldout3) is scored by the lead alone.
+(heldout3, written blind on 2026-12-05) is asked too, as an expected failure: its figures are read, never tuned on.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ AWS = {"amazon web services", "aws"}
 
 SEEN = ("tune", "heldout")
 STUDIED = ("heldout2",)
+UNSEEN = ("heldout3",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
@@ -61,6 +62,11 @@ def aws_side(gold: GoldArticle, pid: str | None) -> bool:
             STUDIED,
             id="heldout2",
             marks=pytest.mark.xfail(reason="heldout2 does not reach the founding question's goals yet", strict=False),
+        ),
+        pytest.param(
+            UNSEEN,
+            id="heldout3",
+            marks=pytest.mark.xfail(reason="heldout3 is the unseen split: measured, never tuned on", strict=False),
         ),
     ],
 )
