@@ -2,32 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from multi_support import MATZE, MINTER, PARLER, article, load, three_articles
 from rdflib import Graph, Literal, URIRef
 
-from kg.build.iris import Minter
 from kg.build.namespace import QG
 from kg.infer.names import rebuild
 from kg.infer.party_edits import PartyEditor
-from kg.infer.planner import Reasoner, with_inference
+from kg.infer.planner import Reasoner
 from kg.load.loader import unload_graphs
 from kg.store import GraphPatch, OxigraphStore, replace_update
 
-FIXTURES = Path(__file__).parent / "fixtures" / "multi"
-MINTER = Minter()
 NAMES = str(MINTER.names_graph)
-PARLER = MINTER.party("Parler")
-MATZE = MINTER.party("Matze")
-
-
-def article(name: str) -> Graph:
-    return Graph().parse(FIXTURES / f"{name}.ttl", format="turtle", publicID=MINTER.base)
-
-
-def load(store, name: str, graph: Graph | None = None) -> None:
-    store.replace_graphs(with_inference(store, {str(MINTER.article_graph(name)): graph or article(name)}))
 
 
 def held(store) -> list[tuple[str, str]]:
@@ -48,11 +34,8 @@ def triples(store, *, without_names: bool) -> set:
 
 @pytest.fixture
 def story():
-    store = OxigraphStore(None)
-    for name in ("wsj", "fox", "reuters"):
-        load(store, name)
-    yield store
-    store.close()
+    with three_articles() as store:
+        yield store
 
 
 def test_each_name_once_and_nothing_the_other_graphs_do_not_hold(story):

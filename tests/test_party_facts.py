@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyoxigraph as ox
 import pytest
+from multi_support import MATZE, MINTER, PARLER, article, load, three_articles
 from rdflib import Graph, Literal
 
-from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
 from kg.infer import party_facts
 from kg.infer.lookup import Lookup
 from kg.infer.party_match import parties_in
-from kg.infer.planner import reasoner_for, with_inference
+from kg.infer.planner import reasoner_for
 from kg.load.loader import unload_graphs
-from kg.store import OxigraphStore, terms
+from kg.store import terms
 
-FIXTURES = Path(__file__).parent / "fixtures" / "multi"
-MINTER = Minter()
 FACTS = str(MINTER.party_facts_graph)
 INFERRED = f"{MINTER.base}graph/inferred/"
-PARLER = MINTER.party("Parler")
-MATZE = MINTER.party("Matze")
-
-
-def article(name: str) -> Graph:
-    return Graph().parse(FIXTURES / f"{name}.ttl", format="turtle", publicID=MINTER.base)
-
-
-def load(store, name: str, graph: Graph | None = None) -> None:
-    store.replace_graphs(with_inference(store, {str(MINTER.article_graph(name)): graph or article(name)}))
 
 
 def held(store) -> list[tuple[str, str, str]]:
@@ -62,11 +48,8 @@ def read_per_graph(store, parties: set) -> dict:
 
 @pytest.fixture
 def story():
-    store = OxigraphStore(None)
-    for name in ("wsj", "fox", "reuters"):
-        load(store, name)
-    yield store
-    store.close()
+    with three_articles() as store:
+        yield store
 
 
 def test_each_fact_once_and_nothing_the_loaded_graphs_do_not_state(story):
