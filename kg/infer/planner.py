@@ -28,7 +28,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import QG, RDF
-from kg.infer import RULES_VERSION, claims, identity, names, party_facts, stale
+from kg.infer import claims, identity, names, party_facts, stale
 from kg.infer.clusters import ClaimIndex
 from kg.infer.disputes import Link
 from kg.infer.local import Local, LocalInference
@@ -105,8 +105,7 @@ class Reasoner:
         stamp on a store nothing has been derived in yet."""
         writes: dict[str, Graph | None] = {}
         if stale.needs_stamp(self.store):
-            stamp = URIRef(stale.rules_graph(self.minter.base))
-            writes[str(stamp)] = Graph().add((stamp, QG.inferenceRules, Literal(RULES_VERSION)))
+            writes[stale.rules_graph(self.minter.base)] = stale.stamp(self.minter.base)
         closure_iri = self.minter.ontology_inferred_graph
         digest = file_hash(ONTOLOGY_FILE)
         if not self._has_hash(closure_iri, digest):

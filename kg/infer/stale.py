@@ -21,10 +21,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from kg.build.prefixes import PREFIXES
 from kg.infer import RULES_VERSION
-from kg.store import quote
+from kg.store import quote, replace_update
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 HINT = "run `kg reason --full` to bring inferred graphs, claims, their status and names up to date"
 _QG = PREFIXES["qg"]  # no rdflib here: `kg query` reads the mark and starts without it
@@ -40,13 +44,17 @@ def rules_graph(base: str) -> str:
     return base + "graph/inferred/rules"
 
 
+def stamp(base: str) -> Graph:
+    """The rules graph's one triple: this version's rules derived the store's graphs."""
+    from rdflib import Graph, Literal, URIRef  # here, not above: `kg query` starts without rdflib
+
+    graph = URIRef(rules_graph(base))
+    return Graph().add((graph, URIRef(_QG + "inferenceRules"), Literal(RULES_VERSION)))
+
+
 def stamp_update(base: str) -> str:
     """The SPARQL Update that stamps the store as reasoned by this version's rules."""
-    graph = quote.iri(rules_graph(base))
-    return (
-        f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {graph} "
-        f"{quote.iri(_QG + 'inferenceRules')} {quote.literal(RULES_VERSION)} }} }}"
-    )
+    return replace_update({rules_graph(base): stamp(base)})
 
 
 def needs_stamp(store) -> bool:
