@@ -79,13 +79,11 @@ def with_patch(
     if gone:
         others = f"FILTER(?g NOT IN ({', '.join([f'<{iri}>', *written, *(f'<{g}>' for g in copies)])}))"
         gone -= _pairs(store, f"{_values(gone)} GRAPH ?g {{ ?s {p} ?n }} {others}")
-    added = now - held
-    if not added and not gone:
-        return writes
-    patch = GraphPatch((to_rdflib(s), predicate, to_rdflib(n)) for s, n in gone)
-    for s, n in added:
-        patch.add((to_rdflib(s), predicate, to_rdflib(n)))
-    return {**writes, iri: patch}
+    patch = GraphPatch.between(
+        ((to_rdflib(s), predicate, to_rdflib(n)) for s, n in gone),
+        ((to_rdflib(s), predicate, to_rdflib(n)) for s, n in now - held),
+    )
+    return writes if patch is None else {**writes, iri: patch}
 
 
 def _values(pairs) -> str:

@@ -61,13 +61,7 @@ def patch(store: Store, writes: Mapping[str, object], iri: str) -> GraphPatch | 
             f"{_subjects(gone)} GRAPH ?g {{ ?s ?p ?o }} "
             f'FILTER(?p IN ({NAME}, {ALIAS}, {TYPE}) && ?g NOT IN ({others}) && !STRSTARTS(STR(?g), "{inferred}"))',
         )
-    added = now - held
-    if not added and not gone:
-        return None
-    out = GraphPatch(map(_rdflib, gone))
-    for t in added:
-        out.add(_rdflib(t))
-    return out
+    return GraphPatch.between(map(_rdflib, gone), map(_rdflib, now - held))
 
 
 def rebuild(store: Store, iri: str) -> None:

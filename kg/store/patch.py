@@ -19,3 +19,11 @@ class GraphPatch(Graph):
         self.removed = Graph()
         for triple in removed:
             self.removed.add(triple)
+
+    @classmethod
+    def between(cls, removed: Iterable, added: Iterable) -> GraphPatch | None:
+        """The patch taking out ``removed`` and adding ``added``; None when it changes nothing."""
+        patch = cls(removed)
+        for triple in added:
+            patch.add(triple)
+        return patch if len(patch) or len(patch.removed) else None
