@@ -6,10 +6,10 @@ TV transcript: several outlets, one story) go into a store through the normal lo
 asks which claims AWS disputed. Its answer is judged against the gold: every claim that a
 statement of AWS's side (AWS, its spokespeople) disputes in the gold of its article.
 
-The splits the extractor was first developed on (tune, heldout) must pass. heldout2, the unseen split until
-2026-12-05b and studied since (devset/README.md), is asked the same question in a store of its own; it does not
+The splits the extractor was first developed on (tune, heldout) must pass. heldout2 and heldout3, each the unseen
+split until it was studied (devset/README.md), are asked the same question, each in a store of its own; they do not
 reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split now
-(heldout3, written blind on 2026-12-05) is asked too, as an expected failure: its figures are read, never tuned on.
+(heldout4, written blind on 2026-12-05c) is asked too, as an expected failure: its figures are read, never tuned on.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ AWS = {"amazon web services", "aws"}
 
 
 SEEN = ("tune", "heldout")
-STUDIED = ("heldout2",)
-UNSEEN = ("heldout3",)
+STUDIED = ("heldout2", "heldout3")
+UNSEEN = ("heldout4",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
@@ -58,15 +58,20 @@ def aws_side(gold: GoldArticle, pid: str | None) -> bool:
     scope="module",
     params=[
         pytest.param(SEEN, id="seen"),
-        pytest.param(
-            STUDIED,
-            id="heldout2",
-            marks=pytest.mark.xfail(reason="heldout2 does not reach the founding question's goals yet", strict=False),
+        *(
+            pytest.param(
+                (split,),
+                id=split,
+                marks=pytest.mark.xfail(
+                    reason=f"{split} does not reach the founding question's goals yet", strict=False
+                ),
+            )
+            for split in STUDIED
         ),
         pytest.param(
             UNSEEN,
-            id="heldout3",
-            marks=pytest.mark.xfail(reason="heldout3 is the unseen split: measured, never tuned on", strict=False),
+            id="heldout4",
+            marks=pytest.mark.xfail(reason="heldout4 is the unseen split: measured, never tuned on", strict=False),
         ),
     ],
 )
