@@ -127,12 +127,65 @@ def role_key(role: str | None) -> str:
     return "spokesperson" if words and _SPOKES.match(words[-1]) else " ".join(words)
 
 
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of who whom whose which that in at on for from with to by as and or not we they it its their his "
+        "her our is are was were be been has have had said says some many most several other others",
+    )
+)
+_NUMBERS = frozenset(re.findall(r"\w+", "one two three four five six seven eight nine ten eleven twelve dozen twenty"))
+
+
+def _words(name: str) -> list[tuple[str, bool]]:
+    """A description's content words, singular and lower case, each with whether the name writes it in lower case."""
+    words = []
+    for word in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name):
+        key = re.sub(r"['’]s?$", "", word.lower().replace("’", "'"))
+        key = (
+            key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+        )
+        if key and key not in _FUNCTION_WORDS:
+            words.append((key, word[:1].islower()))
+    return words
+
+
+def _unnamed(party: Party) -> bool:
+    """A predicted party the extractor knows only by a description ("two workers", "Gale consultant")."""
+    return party.name[:1].islower() or bool(party.role and party.name.lower().endswith(party.role.lower()))
+
+
+def _described(gold: list[Party]) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """The gold parties an annotator named by a description ("four runners who sued StrideLoop")."""
+    return [(p.id, _words(p.name)) for p in gold if p.name[:1].islower() or p.type == "Unknown"]
+
+
+def _same_description(party: Party, described: list[tuple[str, list[tuple[str, bool]]]]) -> str | None:
+    """The one described gold party a predicted description denotes: the two share a common noun of the gold
+    description ("runners", "growers": not only a number or a proper name; for a role such as "Gale consultant",
+    the role), and no other gold description shares as many words. An annotator's description is a paraphrase
+    ("four runners who sued StrideLoop" for "Four runners who used the fitness app StrideLoop"), never a string
+    the article holds, so names alone cannot decide."""
+    mine = {w for w, _ in _words(party.name)}
+    heads = {w for w, _ in _words(party.role)[-1:]} if party.role else mine
+    ranked = []
+    for gid, words in described:
+        common = [w for w, lower in words if w in mine & heads and lower and w not in _NUMBERS]
+        if common:
+            ranked.append((len({w for w, _ in words} & mine), gid))
+    ranked.sort(reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
 def party_map(predicted: list[Party], gold: list[Party]) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Which gold party each predicted party is, by name or alias, by surname, or by role and employer;
-    and the predicted parties whose names denote several gold parties (merged).
+    """Which gold party each predicted party is, by name or alias, by surname, by description, or by role and
+    employer; and the predicted parties whose names denote several gold parties (merged).
 
     "Maria Delgado" and "Delgado" are the same person; an unnamed "AWS spokesperson" is the
-    gold "AWS spokesman" when both are a spokesperson of the same organisation.
+    gold "AWS spokesman" when both are a spokesperson of the same organisation; "growers" is
+    the gold "Alexander Valley growers" when no other gold description is about growers.
     """
     types = {party.id: party.type for party in gold}
     names: dict[str, list[str]] = {}
@@ -167,4 +220,10 @@ def party_map(predicted: list[Party], gold: list[Party]) -> tuple[dict[str, str]
         ]
         if len(same) == 1:
             found[party.id] = same[0]
+    described = _described(gold)
+    for party in predicted:
+        if party.id not in found and _unnamed(party):
+            hit = _same_description(party, described)
+            if hit is not None:
+                found[party.id] = hit
     return found, merged
