@@ -69,6 +69,8 @@ def organization_named(
         named = [w.lower() for w in entry.name.split()]
         if words[-1] in entry.kinds:
             return m.party
+        if entry.unnamed:
+            continue  # "museum staff" is no museum: a description names what it is by its head alone
         if len(named) > len(words) and any(
             named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)
         ):

@@ -45,6 +45,7 @@ _PERSON_TITLES = _HONORIFICS | {
 _ROLE_NOUNS = {"member", "steward", "trustee", "delegate"}
 
 Ents = dict[int, SpacySpan]
+_RELATIVE_TYPES = {"which": "Organization", "who": "Person"}
 
 
 def description(tok: Token) -> str:
@@ -87,10 +88,14 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
 
 def entity_type(ent: SpacySpan) -> str | None:
     """The party type a tagged name gives: a title makes a person; a company word ending the name
-    ("Coldbrook Properties", "Talbot Brewing") a company, whatever the tagger said."""
+    ("Coldbrook Properties", "Talbot Brewing") a company, whatever the tagger said; and the relative
+    pronoun after it settles it: "Marchetti, which employs 320 people," is a company, "Lund, who ..." a person."""
     if entitled(ent):
         return "Person"
     type_ = SPEAKER_ENTITY_TYPES.get(ent.label_)
+    relative = next((c.left_edge.lower_ for c in ent.root.children if c.dep_ == "relcl" and c.i >= ent.end), None)
+    if type_ in ENTITY_TYPES.values() and relative in _RELATIVE_TYPES:
+        return _RELATIVE_TYPES[relative]
     if type_ == "Person" and len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS:
         return "Organization"
     return type_

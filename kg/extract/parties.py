@@ -38,6 +38,14 @@ class Entry:
     kinds: set[str] = field(default_factory=set)  # what the text calls it: "their insurer, Calloway Mutual"
 
 
+_COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several"))
+
+
+def counted(entry: Entry) -> bool:
+    """Whether a group is a counted few of a larger one ("two workers", "one of the cooks", "some residents")."""
+    return entry.name.split()[0] in _COUNTS
+
+
 class PartyTable:
     def __init__(self) -> None:
         self._entries: dict[str, Entry] = {}
@@ -94,6 +102,10 @@ class PartyTable:
         if not name or not any(c.isalpha() for c in name):
             return None
         pid = self._keys.get(name.lower())
+        if type_ == "Organization" and " " not in name and pid and self._entries[pid].titled:
+            pid = (
+                self._company(name, typed=False) or pid
+            )  # "Marchetti, which employs 320 people," beside "Ms. Marchetti"
         if type_ == "Person" and " " not in name:
             pid = self._surname(name, pid, titled)
             if pid is not None and self._entries[pid].type == "Organization" and not titled:
@@ -138,10 +150,15 @@ class PartyTable:
             return company  # "Meridian" after "Meridian Motors", with no person of that name
         return pid or self._person_match(name)
 
-    def _company(self, name: str) -> str | None:
-        """The first organisation whose name begins with this word: "Meridian" for "Meridian Motors"."""
+    def _company(self, name: str, typed: bool = True) -> str | None:
+        """The first organisation whose name begins with this word: "Meridian" for "Meridian Motors";
+        ``typed=False``: any untitled party so named, whatever the tagger typed it ("Marchetti Hospitality")."""
         return next(
-            (e.id for e in self._entries.values() if e.type == "Organization" and e.name.startswith(name + " ")),
+            (
+                e.id
+                for e in self._entries.values()
+                if (e.type == "Organization" or not (typed or e.titled or e.gender)) and e.name.startswith(name + " ")
+            ),
             None,
         )
 
@@ -215,18 +232,23 @@ class PartyTable:
         if alias and self._keys.setdefault(alias.lower(), pid) == pid and alias != self._entries[pid].name:
             self._entries[pid].aliases.add(alias)
 
-    def described_as(self, word: str, definite: bool = False) -> str | None:
+    def described_as(self, word: str, head: str, definite: bool = False) -> str | None:
         """An unnamed party described at more length before: "workers" for "parcelway warehouse workers";
         ``definite`` ("the person"), also one whose description opens with the word ("person familiar
-        with the talks")."""
+        with the talks"). Failing those, a group whose description has the same head noun ("workers" after
+        "about 150 workers at a Parcelway distribution center"): "the workers" is the latest such group, a
+        bare "Workers" the group at large, never a counted few ("two workers who asked not to be named")."""
         for entry in reversed(list(self._entries.values())):
             group = entry.name.islower() or (entry.type == "Unknown" and not entry.name.startswith("unresolved"))
             short = len(entry.name.split()) <= 4  # "Alexander Valley growers", not "tenants who had reported ..."
-            if entry.type != "Person" and group and short and entry.name.endswith(" " + word):
+            if entry.type != "Person" and group and short and entry.name.endswith(" " + word) and not counted(entry):
                 return entry.id
             if definite and entry.unnamed and entry.name.startswith(word + " "):
                 return entry.id
-        return None
+        groups = [e for e in self._entries.values() if e.unnamed and e.type != "Person" and head in e.kinds]
+        if definite:
+            return groups[-1].id if groups else None
+        return next((e.id for e in groups if not counted(e)), None)
 
     def unnamed(self, name: str, role: str | None, affiliation: str | None) -> str:
         """A party known only by a description, such as "AWS spokesperson"."""

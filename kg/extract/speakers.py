@@ -121,11 +121,13 @@ class Speakers:
                 self.table.mention(pid, self.reading.span(base, name), salience(subj), self.reading.sentence)
 
     def _untagged_subject(self, base: int, sent: SpacySpan, ents: Ents) -> None:
-        """A known party's name the tagger missed, as a subject ("Ambrose, pressed on the timing, held
-        firm."): a later "he said" means them, not whoever was named before."""
+        """A known party's name the tagger missed or took for a place, as a subject ("Ambrose, pressed on the
+        timing, held firm."; "Calloway has replanted" tagged a town): a later "he said" means them, not whoever
+        was named before."""
         for tok in sent:
             opening = tok.i == sent.start  # the parse often loses a name set off by commas
-            if (tok.dep_ != "nsubj" and not opening) or tok.pos_ != "PROPN" or tok.i in ents:
+            tagged = tok.i in ents and ents[tok.i].label_ in ENTITY_TYPES
+            if (tok.dep_ != "nsubj" and not opening) or tok.pos_ != "PROPN" or tagged:
                 continue
             span = self.reading.span(base, tok.doc[tok.i : tok.i + 1])
             pid = self.table.find(tok.text) or self.table.person(tok.text)
@@ -243,7 +245,8 @@ class Speakers:
         proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
-            generic = lemma not in INSTITUTION_NOUNS and not proper  # "the Ortega-Reyes campaign" is no other one
+            defined = any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
+            generic = lemma not in INSTITUTION_NOUNS and not proper and not defined  # "the Ortega-Reyes campaign"
             pid = self.table.resolve_organization([*words, lemma], pos, sentence, generic)
             if pid is None and lemma in INSTITUTION_NOUNS and not words:  # "packed a Water Authority meeting
                 pid = self.table.resolve(lemma, pos, sentence, organization=True, window=0)  # ... accused the utility"
@@ -268,12 +271,15 @@ class Speakers:
         familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them, and
         "the person" after "a person familiar with the talks" is that person."""
         name = clean_name(description(tok)).lower()
+        head = tok.lemma_.lower()
         if " " not in name:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
-            earlier = self.table.described_as(name, definite)
+            earlier = self.table.described_as(name, head, definite)
             if earlier is not None:
                 return earlier
         pid = self.table.unnamed(name, None, None)
+        if " " in name:
+            self.table[pid].kinds.add(head)  # "the union" is "the union that represents the conductors"
         if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
             self.table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
         return pid

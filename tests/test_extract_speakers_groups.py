@@ -1,0 +1,53 @@
+"""Unnamed groups and bodies known by a description (issue 13, item 5), on sentences written for these tests.
+
+A description names what it is by its head noun: "gallery staff" are staff, not the gallery, so "the gallery"
+later is the named gallery; "the union that represents the drivers" is that union, so a later "the union" is it
+too. A bare plural ("Drivers said") is the group at large, never a counted few of it ("two drivers, who asked
+not to be named"); "the drivers" is the group described last.
+"""
+
+from extract_support import run, said
+
+from kg.extract.model import Extraction
+
+
+def speaker(x: Extraction, words: str) -> str:
+    return x.party(said(x, words).speaker).name
+
+
+def test_a_bare_plural_is_the_group_at_large_not_a_counted_few():
+    x = run(
+        "Depot walkout\n\n"
+        "About 80 drivers at a Tollway Freight depot in Ohio walked out on Monday, saying the trucks had no "
+        "working heaters.\n\n"
+        "Drivers told the Courier that two of them had been treated for frostbite. Two drivers, who asked not to "
+        "be named, said a dispatcher had threatened to dock their pay.\n\n"
+        "Drivers said they would return to work on Friday."
+    )
+    group = speaker(x, "the trucks had no working heaters")
+    assert speaker(x, "two of them had been treated") == group
+    assert speaker(x, "they would return to work") == group
+    assert speaker(x, "a dispatcher had threatened") != group
+
+
+def test_staff_of_a_body_are_not_the_body():
+    x = run(
+        "Gallery cuts\n\n"
+        "The Orchard Street Gallery hired a new director in March. Some gallery staff said the director had cut "
+        "their hours without notice.\n\n"
+        "The gallery said the cuts were temporary."
+    )
+    assert speaker(x, "the cuts were temporary") == "Orchard Street Gallery"
+
+
+def test_a_described_body_is_what_its_head_noun_means_later():
+    x = run(
+        "Bus strike\n\n"
+        "The Metro Transit Authority said on Monday that it had offered a 4% raise. The union that represents "
+        "the city's bus drivers said the offer was an insult.\n\n"
+        "The authority said talks would resume next week. In a letter to members, the union said the offer "
+        "ignored overtime."
+    )
+    union = speaker(x, "the offer was an insult")
+    assert speaker(x, "the offer ignored overtime") == union
+    assert speaker(x, "talks would resume") == "Metro Transit Authority" != union
