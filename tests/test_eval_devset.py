@@ -121,6 +121,18 @@ def test_score_article_counts_each_measure(split):
     assert score.details["missed"] == []
 
 
+def test_linking_counts_only_pairs_whose_ends_were_both_found(split):
+    """A gold pair whose disputed statement was never extracted is lost upstream, not by linking."""
+    article = read_split(split)[0]
+    extraction = predicted()
+    extraction.statements = [s for s in extraction.statements if s.id != "s1"]
+    score = score_article(article, extraction)
+    assert (score.disputes.true_positives, score.disputes.gold) == (0, 1)
+    assert (score.linking.true_positives, score.linking.predicted, score.linking.gold) == (0, 1, 0)
+    full = score_article(article, predicted())
+    assert (full.linking.true_positives, full.linking.predicted, full.linking.gold) == (1, 2, 1)
+
+
 @pytest.fixture
 def split(tmp_path):
     folder = tmp_path / "split"

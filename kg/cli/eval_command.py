@@ -281,4 +281,9 @@ def run_gold(args: argparse.Namespace) -> int:
         f"{len(articles)} articles, {statements.gold} gold and {statements.predicted} predicted statements, "
         f"{total.disputes.gold} gold dispute pairs, {seconds:.1f} s"
     )
+    linking = total.linking
+    print(
+        f"dispute linking where both ends were found: P {linking.precision:.3f} R {linking.recall:.3f} "
+        f"F1 {linking.f1:.3f} ({linking.gold} gold pairs)"
+    )
     return 0

@@ -9,6 +9,8 @@
 - **End to end**: statements that match and have the right speaker, as P/R/F1.
 - **Dispute pairs**: (denial, disputed statement) links; a predicted pair is right when
   both ends match the two ends of a gold pair.
+- **Linking**: the same pairs counted only where both ends of a pair match a statement on
+  the other side, so that what linking itself loses is told apart from statements missed.
 - **Parties**: the parties that speak (speakers and those they speak for): how many gold
   ones were found, predicted ones that are no gold party, gold parties split over several
   predicted ones and predicted parties that merge several gold ones (judged on matched
@@ -99,13 +101,14 @@ class DevScore:
     speaker: Accuracy = field(default_factory=Accuracy)
     end_to_end: Counts = field(default_factory=Counts)
     disputes: Counts = field(default_factory=Counts)
+    linking: Counts = field(default_factory=Counts)
     kind: Accuracy = field(default_factory=Accuracy)
     parties: PartyCounts = field(default_factory=lambda: PartyCounts())
     not_statements: Counter = field(default_factory=Counter)
     details: dict = field(default_factory=dict)
 
     def __iadd__(self, other: DevScore) -> DevScore:
-        for name in ("statements", "speaker", "end_to_end", "disputes", "kind", "parties"):
+        for name in ("statements", "speaker", "end_to_end", "disputes", "linking", "kind", "parties"):
             mine = getattr(self, name)
             mine += getattr(other, name)
         self.not_statements.update(other.not_statements)
@@ -117,6 +120,7 @@ class DevScore:
             "speaker_accuracy": self.speaker.to_json(),
             "end_to_end": self.end_to_end.to_json(),
             "dispute_pairs": self.disputes.to_json(),
+            "dispute_linking": self.linking.to_json(),
             "kind_accuracy": self.kind.to_json(),
             "parties": self.parties.to_json(),
             "not_statement_hits": dict(sorted(self.not_statements.items())),
@@ -183,6 +187,10 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     right_pairs = {pair for pair in predicted_pairs if (to_gold.get(pair[0]), to_gold.get(pair[1])) in gold_pairs}
     score.disputes = Counts(len(right_pairs), len(predicted_pairs), len(gold_pairs))
     found_pairs = {(to_gold[a], to_gold[b]) for a, b in right_pairs}
+    matched_gold = set(to_gold.values())
+    linkable = {pair for pair in gold_pairs if pair[0] in matched_gold and pair[1] in matched_gold}
+    linked = {pair for pair in predicted_pairs if pair[0] in to_gold and pair[1] in to_gold}
+    score.linking = Counts(len(right_pairs), len(linked), len(linkable))
     gold_by_id = {s.id: (s.start, s.end) for s in gold.statements}
     predicted_by_id = {s.id: (s.start, s.end) for s in predicted}
 

@@ -16,6 +16,8 @@ from kg.extract.lexicon import (
     CLAIM_OBJECT_CUES,
     CLAUSE_AS_OBJECT_CUES,
     CLAUSE_ONLY_CUES,
+    CONFIRMATION_CUES,
+    DENIAL_CUES,
     DOCUMENTS,
     EVIDENCE_CUES,
     OBJECT_CUES,
@@ -44,6 +46,9 @@ _SETTING_PREPS = {
     "inside",
 }
 _REASON_MARKS = {"because", "although", "though", "unless", "if"}
+# A demonstrative standing alone as what an answer answers: "disputed that.", "denied this."
+POINTERS = {"that", "this"}
+ANSWER_CUES = DENIAL_CUES | CONFIRMATION_CUES
 
 
 def clause_end(root: Token) -> Token:
@@ -168,6 +173,8 @@ def content(
         return base + first.idx, base + last.idx + len(last)
 
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if dobj is not None and dobj.lower_ in POINTERS and lemma in ANSWER_CUES and dobj.i == dobj.head.right_edge.i - 1:
+        return chars(dobj, dobj), dobj  # "Clearwater denied that.": the denial points back at what was said
     if dobj is not None and dobj.lower_ in EXPLETIVES:
         return None, None
     for c in verb.children:

@@ -9,9 +9,15 @@ only reported the accusation. Among the other side's earlier statements it answe
 - those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
   side last accusing; a singular the latest of them; "the allegation that X" the ones saying X;
+- what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
+  side's statements since the answering side last spoke, within two paragraphs;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it);
-- failing all of those, the latest accusation of the side last accusing (``nearest accuser``).
+- failing all of those, every charge made against the answer's side, by whoever made it
+  (``nearest accuser``); when none names it, the latest accusation of the side last accusing.
+
+"Before" is the order things were said: the text's, or a newest-first live blog's entries
+read bottom up (``Sides.said_before``).
 
 Each link keeps its rule and the words that triggered it (``LinkBasis``), so a reader can
 see why it was drawn and a bad rule can be found. Which statements are denials, and which
@@ -23,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.content import POINTERS
 from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
 from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, Sides, content_words, mentions
@@ -65,7 +72,9 @@ class Answers(Sides):
         if not chosen:  # "... and we never discuss players' medical information": another charge of theirs
             side = {v for s in answered for v in self.voices(s)}
             theirs = [
-                s for s in self.statements if s.kind == "allegation" and self.voices(s) & side and s.end <= answer.start
+                s
+                for s in self.statements
+                if s.kind == "allegation" and self.voices(s) & side and self.said_before(s, answer)
             ]
             chosen = [s for s in theirs if s not in answered and said & content_words(s.text)] or answered
         answer.disputes, answer.disputes_party = [s.id for s in chosen], earlier.disputes_party
@@ -78,10 +87,10 @@ class Answers(Sides):
         mine = self.voices(answer)
         others = [
             s
-            for s in self.statements
+            for s in self.in_time(self.statements)
             if s.kind in ("allegation", "claim", "denial") and not self.voices(s) & mine and s.id != answer.continues
         ]
-        earlier = [s for s in others if s.start < answer.start or answer.start <= s.start < answer.end]
+        earlier = [s for s in others if self.said_before(s, answer) or answer.start <= s.start < answer.end]
         lo, hi = self.context(answer)
         words = self.text[lo:hi]
         anaphor = ANAPHOR.search(words)
@@ -106,7 +115,10 @@ class Answers(Sides):
         documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
-        if stood and disputing:  # "stood by the report's findings": against those who disputed them
+        if answer.text.lower() in POINTERS and (run := self._just_said(answer, mine)):
+            chosen = run  # "Clearwater denied that.": what the other side had just said
+            why = _Link("anaphora", answer.text, answer.start, answer.end)
+        elif stood and disputing:  # "stood by the report's findings": against those who disputed them
             chosen = disputing
             why = _Link("anaphora", stood.group(0), answer.start + stood.start(), answer.start + stood.end())
         elif documented:  # "That timeline is wrong": what the timeline said
@@ -149,7 +161,7 @@ class Answers(Sides):
             chosen = [s for s in theirs if len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 2)]
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
-                chosen = charged[-1:] or theirs[-1:]
+                chosen = self._charges(pool, mine) or charged[-1:] or theirs[-1:]
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
         chosen = sorted({s.id: s for s in chosen}.values(), key=lambda s: s.start)
         party = self._whose(latest if not named else None, named[0] if named else None)
@@ -158,6 +170,24 @@ class Answers(Sides):
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def _charges(self, pool: list[Statement], mine: set[str]) -> list[Statement]:
+        """Every charge made against the answer's side, by whoever made it: allegations about it or leading
+        with it. An answer that names no one and shares no words answers them all, not only
+        the latest: co-accusers (a group and its members, tenants and a tenant) are one side to it."""
+        return [s for s in pool if s.kind == "allegation" and (self._about(s, mine) or self._leads_with(s, mine))]
+
+    def _just_said(self, answer: Statement, mine: set[str]) -> list[Statement]:
+        """What a bare "that" points back at: the other side's statements since its speaker's side last spoke,
+        in the two paragraphs before the answer's at most (a demonstrative reaches back no further)."""
+        run: list[Statement] = []
+        here = self.text.count("\n\n", 0, answer.start)
+        for s in sorted((s for s in self.statements if s.end <= answer.start), key=lambda s: -s.start):
+            if self.voices(s) & mine or here - self.text.count("\n\n", 0, s.start) > 2:
+                break
+            if s.kind != "confirmation" and not self._outlet(s):
+                run.insert(0, s)
+        return run
 
     def _topic(self, answer: Statement, theirs: list[Statement]) -> Statement | None:
         """The statement a singular "that account" means, when the rest of the answer's sentence, or what

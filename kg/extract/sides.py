@@ -84,6 +84,25 @@ _NEGATION = re.compile(
 )
 
 
+# A live blog's time stamp, alone on its line: "6:48 p.m.", "10:15 a.m. ET", "14:05".
+_STAMP = re.compile(r"^[ \t]*(\d{1,2}):(\d{2})[ \t]*([ap])?\.?[ \t]*m?\.?(?:[ \t]+[A-Z]{2,4})?[ \t]*$", re.M | re.I)
+
+
+def newest_first(text: str) -> list[int]:
+    """Where the entries of a newest-first live blog begin, when the article is one: three or more time
+    stamps on lines of their own, each earlier than the one above it. Time, not the order of the text,
+    decides what an answer can answer, and there the answer sits above what it answers."""
+    stamps = [(m.start(), _minutes(m)) for m in _STAMP.finditer(text)]
+    if len(stamps) < 3 or any(below >= above for (_, below), (_, above) in zip(stamps[1:], stamps)):
+        return []
+    return [pos for pos, _ in stamps]
+
+
+def _minutes(m: re.Match[str]) -> int:
+    hour, minute, half = int(m.group(1)) % 12 if m.group(3) else int(m.group(1)), int(m.group(2)), m.group(3)
+    return (hour + (12 if half and half.lower() == "p" else 0)) * 60 + minute
+
+
 def mentions(words: str, name: str) -> bool:
     """Whether ``words`` name ``name``; an acronym in any case ("aws" for "AWS")."""
     flags = re.IGNORECASE if name.isupper() else 0
@@ -110,6 +129,15 @@ class Sides:
         self.by_id = {s.id: s for s in statements}
         self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
         self.speaking = {v for s in statements for v in self.voices(s)}
+        entries = newest_first(text)
+        self._when = {s.id: (-bisect.bisect_right(entries, s.start), s.start) for s in statements}
+
+    def said_before(self, s: Statement, answer: Statement) -> bool:
+        """Whether ``s`` was said before ``answer``: in the order of the text, or of a live blog's entries."""
+        return self._when[s.id] < self._when[answer.id]
+
+    def in_time(self, statements: list[Statement]) -> list[Statement]:
+        return sorted(statements, key=lambda s: self._when[s.id])
 
     def side(self, pid: str | None) -> set[str]:
         """A party with everyone it belongs to: a spokesperson, their company, its parent."""
@@ -145,7 +173,7 @@ class Sides:
             if s.kind != "claim":
                 continue
             mine = self.voices(s)
-            others = [e for e in self.statements if e.start < s.start and not self.voices(e) & mine]
+            others = [e for e in self.statements if self.said_before(e, s) and not self.voices(e) & mine]
             if not others:
                 continue
             anaphor = ANAPHOR.search(s.text)

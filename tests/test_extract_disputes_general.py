@@ -1,0 +1,74 @@
+"""Dispute rules that hold across articles, not phrases (issue 13, item 2), on sentences written for these tests.
+
+A bare "denied that." answers what the other side had just said; a live blog's newest-first entries are read in
+the order they were written; a denial that names nothing and shares no words with the charges answers every charge
+made against its side, not only the latest one.
+"""
+
+from extract_support import disputed, run, said
+
+POINTER = (
+    "Tenants at the Larkspur Court towers said the owner had shut off the heat in January to push out older "
+    "renters.\n\n"
+    '"We slept in our coats for three weeks," said Ana Reyes, who has lived there since 1998.\n\n'
+    "Marlow Properties denied that. The company said a boiler part had been on back order."
+)
+
+
+def test_a_bare_that_denies_what_the_other_side_had_just_said():
+    x = run(POINTER)
+    assert said(x, "that").kind == "denial"
+    targets = disputed(x, "that")
+    assert any("shut off the heat" in t for t in targets), targets
+    assert any("slept in our coats" in t for t in targets), targets
+    assert not any("back order" in t for t in targets), targets
+
+
+def test_a_bare_that_reaches_back_no_further_than_two_paragraphs():
+    earlier = "The Orchard Lane school board said it had approved a new bus contract in May.\n\n"
+    filler = "The towers were built in 1971.\n\nThe city inspects boilers every two years.\n\n"
+    x = run(earlier + filler + POINTER)
+    assert not any("bus contract" in t for t in disputed(x, "that"))
+
+
+LIVE_BLOG = """Live: Ferry service halted
+
+Updates from the metro desk. Newest posts first.
+
+5:20 p.m.
+Bayline responds
+
+"Those accusations have no basis," a Bayline spokeswoman said in an email.
+
+3:10 p.m.
+The union's letter
+
+The Inland Boatmen's Union said Bayline had skipped two required safety drills in March. It also accused the company of \
+falsifying the drill logs.
+
+11:45 a.m.
+Boats stay docked
+
+Morning ferries did not sail, and the port authority said service would resume on Friday.
+"""
+
+
+def test_in_a_newest_first_live_blog_a_denial_answers_the_entries_below_it():
+    x = run(LIVE_BLOG)
+    assert said(x, "no basis").kind == "denial"
+    targets = disputed(x, "no basis")
+    assert any("skipped two required safety drills" in t for t in targets), targets
+    assert any("falsifying the drill logs" in t for t in targets), targets
+    assert not any("service would resume" in t for t in targets), targets
+
+
+def test_a_denial_without_a_pointer_answers_every_charge_against_its_side():
+    x = run(
+        "Parents at Elm Street School alleged that the district had hidden the results of lead tests. "
+        "A teacher, Joan Fry, alleged that the district had ignored her reports about the fountains. "
+        '"We have done nothing wrong," the district superintendent, Mark Doyle, said.'
+    )
+    assert said(x, "done nothing wrong").kind == "denial"
+    targets = disputed(x, "done nothing wrong")
+    assert any("hidden the results" in t for t in targets), targets
+    assert any("ignored her reports" in t for t in targets), targets
