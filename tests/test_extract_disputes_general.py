@@ -72,3 +72,47 @@ def test_a_denial_without_a_pointer_answers_every_charge_against_its_side():
     targets = disputed(x, "done nothing wrong")
     assert any("hidden the results" in t for t in targets), targets
     assert any("ignored her reports" in t for t in targets), targets
+
+
+def test_words_calling_the_other_sides_charge_an_idea_or_a_suggestion_deny_it():
+    x = run(
+        "The drivers' union alleged that Redline Freight skipped brake inspections to save money. "
+        '"The idea that our drivers skip inspections is a fantasy," said Carla Boyd, a Redline spokeswoman.'
+    )
+    assert said(x, "is a fantasy").kind == "denial"
+    assert any("skipped brake inspections" in t for t in disputed(x, "is a fantasy"))
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject_whatever_it_handed_over():
+    x = run(
+        "The dockworkers' union alleged that the Port of Alder Bay had ignored its safety reports. "
+        'Asked about the suit, a port spokesman offered one line: "These claims are baseless."'
+    )
+    answer = said(x, "These claims are baseless")
+    assert answer.kind == "denial" and answer.origin is None
+    assert any("ignored its safety reports" in t for t in disputed(x, "These claims are baseless"))
+
+
+def test_a_colon_before_the_writers_own_words_attributes_nothing():
+    x = run("The plan has three parts: a new road, a bridge and a park.")
+    assert x.statements == []
+
+
+def test_a_charge_runs_on_past_a_phrase_the_parser_hung_on_the_verb():
+    x = run(
+        "Nine former cooks have accused the company of shaving hours off their time cards and pocketing "
+        "a share of their tips."
+    )
+    charge = said(x, "shaving hours")
+    assert charge.text == "shaving hours off their time cards and pocketing a share of their tips"
+
+
+def test_a_general_denial_answers_every_accuser_of_its_side_not_only_the_latest():
+    x = run(
+        "Tenants of the Birchwood Apartments alleged that Kestrel Housing had ignored mold complaints for months. "
+        "Another renter, Paulo Mendes, alleged that Kestrel Housing had raised his rent after he called an inspector. "
+        "Kestrel Housing rejected the allegations."
+    )
+    targets = disputed(x, "the allegations")
+    assert any("ignored mold complaints" in t for t in targets), targets
+    assert any("raised his rent" in t for t in targets), targets

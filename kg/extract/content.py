@@ -273,4 +273,22 @@ def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None
         if last.i > phrase.i:
             first_word = phrase.doc[phrase.i + 1]
             parts.append((base + first_word.idx, base + last.idx + len(last)))
+    if parts:
+        parts[-1] = (parts[-1][0], _charge_tail(base, verb, parts[-1][1]))
     return parts, dobj
+
+
+def _charge_tail(base: int, verb: Token, end: int) -> int:
+    """Where the last charge ends when the parser hung its rest on the verb: "accused the company of
+    shaving hours [off their time cards] [and pocketing a share of their tips]" (a gerund joined by
+    "and" and a phrase that is no setting carry the charge on; a setting or a comma ends it)."""
+    for c in (c for c in verb.children if base + c.idx >= end):
+        if c.dep_ == "cc":
+            continue
+        if (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS and c.lower_ != "according") or (
+            c.dep_ == "conj" and c.tag_ == "VBG"
+        ):
+            end = base + c.right_edge.idx + len(c.right_edge)
+            continue
+        break
+    return end

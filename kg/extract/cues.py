@@ -212,23 +212,29 @@ class Cues:
     def _document_colon(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
         """A document handed over and then quoted: 'sent the following statement:', 'issued a statement:'.
         Its issuer is the verb's subject; the quotation after the colon is its words (``attach``)."""
-        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS), None)
-        if document is None:
+        document = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if document is None or (document.lemma_.lower() not in DOCUMENTS and document.pos_ != "NOUN"):
             return
         words = [t for t in verb.doc[document.i : sent.end] if not t.is_space]
-        if words[-1].text != ":" or any(t.pos_ in ("VERB", "AUX") for t in words[:-1]):
-            return  # the colon closes the sentence, no other clause in between ("... in response to the suit:")
+        colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
+        if colon is None or any(t.pos_ in ("VERB", "AUX") for t in words[:colon]):
+            return  # no clause in between ("... in response to the suit:")
+        if colon < len(words) - 1 and self.reading.in_quote(base + words[colon + 1].idx) is None:
+            return  # the colon introduces a quotation, here or in the next paragraph, not the writer's words
+        words = words[: colon + 1]
         subj = subject(verb)
         if subj is None or subj.lower_ in EXPLETIVES:
             return
         speaker, mention, _ = self.speakers.speaker(base, subj, ents)
         if speaker is None:
             return
-        span = self.reading.span(base, verb.doc[document.left_edge.i : document.right_edge.i + 1])
-        origin = Origin(DOCUMENTS[document.lemma_.lower()], span.text, span.start, span.end, speaker)
         cue = Cue(verb.text, base + verb.idx, base + verb.idx + len(verb), verb.lemma_.lower())
+        origin = None
+        if document.lemma_.lower() in DOCUMENTS:
+            span = self.reading.span(base, verb.doc[document.left_edge.i : document.right_edge.i + 1])
+            origin = Origin(DOCUMENTS[document.lemma_.lower()], span.text, span.start, span.end, speaker)
+            self.reading.table.record_maker(origin.kind, speaker)  # "..., the statement added."
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
-        self.reading.table.record_maker(origin.kind, speaker)  # "..., the statement added."
         self.reading.bare.append(Bare(found, cue.start, base + words[-1].idx))  # up to the colon
 
     def _according(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:

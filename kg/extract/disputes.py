@@ -109,6 +109,8 @@ class Answers(Sides):
             if named
             else self._owner(earlier, mine, words) or self._referred(answer, earlier, mine) or self.voices(latest)
         )
+        if not named and (general or (anaphor and self._plural(anaphor.group("noun")))):
+            target_side = target_side | {v for s in self._charges(pool, mine) for v in self.voices(s)}
         theirs = [s for s in pool if self.voices(s) & target_side]
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]

@@ -23,7 +23,7 @@ from kg.extract.model import Party, Statement
 ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
-    r"|explanations?|figures|numbers|estimates?"
+    r"|explanations?|figures|numbers|estimates?|ideas?|notion|suggestions?|narrative"
 )
 ANAPHOR = re.compile(
     r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:(?!(?:it|he|she|they|we|you|i)\b)[\w-]+\s+){0,2}?"
@@ -58,6 +58,10 @@ _CLAIM_WORDS = {
     "portrayal",
     "timeline",
     "description",
+    "idea",
+    "notion",
+    "suggestion",
+    "narrative",
 }
 _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
