@@ -116,3 +116,24 @@ def test_a_general_denial_answers_every_accuser_of_its_side_not_only_the_latest(
     targets = disputed(x, "the allegations")
     assert any("ignored mold complaints" in t for t in targets), targets
     assert any("raised his rent" in t for t in targets), targets
+
+
+def test_the_writers_clause_before_a_colon_is_not_what_it_says_reports():
+    x = run(
+        "The railroad's position has not changed since Monday: it says the crossing signals were working "
+        "when the truck drove onto the tracks."
+    )
+    assert [s.text for s in x.statements] == ["the crossing signals were working when the truck drove onto the tracks"]
+
+
+def test_a_short_sentence_quoted_after_a_speakers_words_carries_them_on():
+    x = run(
+        '"We warned the county twice about that culvert," said Rosa Kim, who farms the land beside it. "Nobody came."'
+    )
+    carried = said(x, "Nobody came.")
+    assert carried.continues == said(x, "We warned the county").id
+
+
+def test_a_scare_quote_carries_nothing_on():
+    x = run('"The figures are wrong," said Omar Bell, the council treasurer. Critics called the audit "thorough."')
+    assert not any(s.text.startswith("thorough") for s in x.statements)

@@ -89,8 +89,8 @@ def _quote_found(
         )
         bare.produced = bare.produced or found
         return found
-    if words < 3:
-        return None
+    if words < 3 and not _whole_sentence(text[q.start : q.end]):
+        return None  # a scare quote ('called it "a smear"'), not the speaker carrying on
     if previous is None or para - paragraph_of(previous.start) > 1 or previous.quote == "indirect":
         return None
     f = previous
@@ -110,3 +110,10 @@ def _quote_found(
         continues=f.continues or f,
         why=text_why(text[q.start : q.end]),
     )
+
+
+def _whole_sentence(words: str) -> bool:
+    """Whether a short quotation is a sentence of its own ("Nobody listened."): capitalised and closed by
+    its own full stop, question or exclamation mark, as a speaker's next words are and a scare quote is not."""
+    words = words.strip()
+    return len(words) > 1 and words[0].isupper() and words[-1] in ".!?"
