@@ -137,3 +137,16 @@ def test_a_short_sentence_quoted_after_a_speakers_words_carries_them_on():
 def test_a_scare_quote_carries_nothing_on():
     x = run('"The figures are wrong," said Omar Bell, the council treasurer. Critics called the audit "thorough."')
     assert not any(s.text.startswith("thorough") for s in x.statements)
+
+
+def test_an_answer_to_a_lawsuit_answers_the_suit_not_what_the_plaintiffs_chief_said_on_the_radio():
+    x = run(
+        "Halvorsen Freight filed a lawsuit on Monday alleging that Dunmore Logistics had copied its routing "
+        "software.\n\n"
+        'Halvorsen\'s chief executive, Erik Lund, told a radio station on Sunday: "They are thieves, all of them."\n\n'
+        "A Dunmore spokeswoman sent the following statement in response to the lawsuit:\n\n"
+        '"These claims are baseless."'
+    )
+    targets = disputed(x, "These claims are baseless")
+    assert any("copied its routing software" in t for t in targets), targets
+    assert not any("thieves" in t for t in targets), targets

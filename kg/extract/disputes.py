@@ -26,6 +26,7 @@ accuse, is decided before, in ``kg.extract.sides``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,11 @@ _DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
 # A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
 _OWNER = re.compile(
     r"\b[Tt]he (?:[a-z-]+ )?(?P<noun>[a-z]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b"
+)
+_FILING = re.compile(
+    r"\b(?:response to|responding to|reply to|replying to|asked about|answer to|answering) (?:the|its|their|this|that)"
+    r" (?:\w+ )?(?:" + "|".join(k for k, v in DOCUMENTS.items() if v == "court filing") + r")\b",
+    re.IGNORECASE,
 )
 _NUMBERS = {"figures", "numbers", "estimate", "estimates"}
 _STOOD = re.compile(r"\b(?:stand|stands|stood|standing) (?:by|behind)\b", re.I)
@@ -112,6 +118,8 @@ class Answers(Sides):
         if not named and (general or (anaphor and self._plural(anaphor.group("noun")))):
             target_side = target_side | {v for s in self._charges(pool, mine) for v in self.voices(s)}
         theirs = [s for s in pool if self.voices(s) & target_side]
+        if self._answers_filing(answer) and not named:
+            theirs = [s for s in theirs if self._in_filing(s)] or theirs
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
         chosen: list[Statement]
         documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
@@ -172,6 +180,22 @@ class Answers(Sides):
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def _answers_filing(self, answer: Statement) -> bool:
+        """Whether the answer is framed as a reply to a court filing: "sent the following statement in response
+        to the lawsuit:", "Asked about the suit, ..." (the cue's sentence, even a paragraph before the quotation)."""
+        if answer.cue is None:
+            return False
+        i = bisect.bisect_right(self.sentence_starts, min(answer.cue.start, answer.start)) - 1
+        framing = self.text[self.sentence_starts[i] if i >= 0 else 0 : max(answer.start, answer.cue.end)]
+        return _FILING.search(framing) is not None
+
+    def _in_filing(self, s: Statement) -> bool:
+        """Whether a statement is the filing's: given as the filing's words, or said by the organisation that
+        filed it (a plaintiff company speaks through its suit; its chief executive on television does not)."""
+        if s.origin is not None:
+            return s.origin.kind == "court filing"
+        return self.parties[s.speaker].type == "Organization"
 
     def _charges(self, pool: list[Statement], mine: set[str]) -> list[Statement]:
         """Every charge made against the answer's side, by whoever made it: allegations about it or leading
