@@ -150,3 +150,15 @@ def test_an_answer_to_a_lawsuit_answers_the_suit_not_what_the_plaintiffs_chief_s
     targets = disputed(x, "These claims are baseless")
     assert any("copied its routing software" in t for t in targets), targets
     assert not any("thieves" in t for t in targets), targets
+
+
+def test_said_in_a_letter_that_reports_the_clause_through_the_letter():
+    x = run("Mayor Ann Lee said in a letter that the harbor fees were too high.")
+    statement = said(x, "the harbor fees were too high")
+    assert statement.origin is not None and statement.origin.text == "a letter"
+
+
+def test_a_suit_filed_arguing_something_speaks_through_the_suit():
+    x = run("Kestrel Air filed suit against the county in Boise, arguing that the airport board had broken its lease.")
+    statement = said(x, "had broken its lease")
+    assert statement.origin is not None and statement.origin.kind == "court filing"

@@ -178,7 +178,7 @@ def content(
     if dobj is not None and dobj.lower_ in EXPLETIVES:
         return None, None
     for c in _complements(verb):
-        if c.dep_ == "ccomp":
+        if c.dep_ in ("ccomp", "relcl"):
             if lemma in CLAUSE_ONLY_CUES and c.left_edge.lower_ in ("whether", "if"):
                 return None, dobj
             end = clause_end(c)
@@ -222,10 +222,22 @@ def content(
     return None, dobj
 
 
+def misread_complement(verb: Token) -> list[Token]:
+    """The complement a parser hung on the document the verb names: in "said in a letter that the fees were too
+    high", "that" is no relative pronoun (it is the clause's mark, nothing inside it is missing), so the clause
+    is what was said, not a description of the letter."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENTS):
+            for clause in (c for c in noun.children if c.dep_ == "relcl"):
+                if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+                    return [clause]
+    return []
+
+
 def _complements(verb: Token) -> list[Token]:
     """A verb's clausal complements, the one after it first: in "The line has not changed: it says Parler was
     given weeks" the clause before the colon is the writer's, and "it says" reports what follows."""
-    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i] or misread_complement(verb)
     before = [
         c
         for c in verb.children

@@ -122,20 +122,24 @@ class Cues:
             found = Found(speaker, 0, 0, mention=mention, origin=origin or self._origin(base, head, speaker))
             self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
-    def _origin(self, base: int, verb: Token, made_by: str | None) -> Origin | None:
-        """The document a cue verb speaks through: "said in a statement", "denied the claims in a letter"."""
+    def _origin(self, base: int, verb: Token, made_by: str | None, handed: bool = False) -> Origin | None:
+        """The document a cue verb speaks through: "said in a statement", "denied the claims in a letter";
+        ``handed``, the verb the cue hangs on, also by handing one over: "filed suit in Seattle, arguing that
+        ...", "issued a statement saying ..."."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        documents = [o for o in objects if handed and DOCUMENTS.get(o.lemma_.lower())]
         for c in [*verb.children, *(g for o in objects for g in o.children)]:
             if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through"):
                 continue
-            for obj in c.children:
-                if obj.dep_ != "pobj":
-                    continue
-                kind_ = DOCUMENTS.get(obj.lemma_.lower()) or _SOCIAL.get(obj.lower_)
-                if kind_:
-                    span = self.reading.span(base, obj.doc[obj.left_edge.i : obj.right_edge.i + 1])
-                    when = dates.resolve(span.text, self.reading.published)
-                    return Origin(kind_, span.text, span.start, span.end, made_by, when.isoformat() if when else None)
+            documents += [obj for obj in c.children if obj.dep_ == "pobj"]
+        for obj in documents:
+            kind_ = DOCUMENTS.get(obj.lemma_.lower()) or _SOCIAL.get(obj.lower_)
+            if kind_:
+                said = spans.misread_complement(verb)  # "in a letter that the fees ...": the letter ends before it
+                last = said[0].left_edge.i - 1 if said and said[0].head.i == obj.i else obj.right_edge.i
+                span = self.reading.span(base, obj.doc[obj.left_edge.i : last + 1])
+                when = dates.resolve(span.text, self.reading.published)
+                return Origin(kind_, span.text, span.start, span.end, made_by, when.isoformat() if when else None)
         return None
 
     def _cue(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
@@ -166,7 +170,7 @@ class Cues:
         documented = origin is not None
         origin = origin or self._origin(base, verb, speaker)
         if origin is None and verb.dep_ in ("conj", "advcl", "xcomp"):
-            origin = self._origin(base, verb.head, speaker)
+            origin = self._origin(base, verb.head, speaker, handed=True)
         if origin is not None and origin.made_by:
             self.reading.table.record_maker(origin.kind, origin.made_by)
         last = cue_end(verb)
