@@ -162,3 +162,14 @@ def test_a_suit_filed_arguing_something_speaks_through_the_suit():
     x = run("Kestrel Air filed suit against the county in Boise, arguing that the airport board had broken its lease.")
     statement = said(x, "had broken its lease")
     assert statement.origin is not None and statement.origin.kind == "court filing"
+
+
+def test_a_charge_may_name_the_other_side_in_two_words():
+    x = run(
+        "Game developer Mia Stone said the cloud giant had frozen her payments for six weeks. "
+        "Stone said her studio had twelve employees. "
+        "Nimbus Systems rejected the accusations."
+    )
+    targets = disputed(x, "the accusations")
+    assert any("frozen her payments" in t for t in targets), targets
+    assert not any("twelve employees" in t for t in targets), targets

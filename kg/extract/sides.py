@@ -318,9 +318,9 @@ class Sides:
         head = " ".join(_LEADING_PHRASE.sub("", self.text[s.start : s.end], count=1).split()[:4])
         if any(mentions(head, n) for pid in side for n in self._names(pid)):
             return True
-        m = re.search(r"\b[Tt]he (\w+)", head)
-        noun = m.group(1).lower() if m else ""
-        if noun not in ORG_NOUNS:
+        m = re.search(r"\b[Tt]he (\w+)(?: (\w+))?", head)  # "the company", "the tech giant"
+        noun = next((w.lower() for w in (m.groups() if m else ()) if w and w.lower() in ORG_NOUNS), "")
+        if not noun:
             return False
         return self._describes(side, noun) and not self._describes({s.speaker}, noun)
 
