@@ -110,12 +110,9 @@ class Answers(Sides):
             self._unanswered(answer)
             return
         latest = (accusations or pool)[-1]
-        target_side = (
-            self.side(named[0])
-            if named
-            else self._owner(earlier, mine, words) or self._referred(answer, earlier, mine) or self.voices(latest)
-        )
-        if not named and (general or (anaphor and self._plural(anaphor.group("noun")))):
+        described = self._owner(earlier, mine, words) or self._referred(answer, earlier, mine)
+        target_side = self.side(named[0]) if named else described or self.voices(latest)
+        if not named and not described and (general or (anaphor and self._plural(anaphor.group("noun")))):
             target_side = target_side | {v for s in self._charges(pool, mine) for v in self.voices(s)}
         theirs = [s for s in pool if self.voices(s) & target_side]
         if self._answers_filing(answer) and not named:
