@@ -7,6 +7,17 @@ made against its side, not only the latest one.
 
 from extract_support import disputed, run, said
 
+
+def answers(x, answer: str, meant: tuple[str, ...] = (), not_meant: tuple[str, ...] = ()) -> None:
+    """``answer`` is a denial disputing a statement holding each of ``meant`` and none holding ``not_meant``."""
+    assert said(x, answer).kind == "denial"
+    targets = disputed(x, answer)
+    for words in meant:
+        assert any(words in t for t in targets), (words, targets)
+    for words in not_meant:
+        assert not any(words in t for t in targets), (words, targets)
+
+
 POINTER = (
     "Tenants at the Larkspur Court towers said the owner had shut off the heat in January to push out older "
     "renters.\n\n"
@@ -17,11 +28,7 @@ POINTER = (
 
 def test_a_bare_that_denies_what_the_other_side_had_just_said():
     x = run(POINTER)
-    assert said(x, "that").kind == "denial"
-    targets = disputed(x, "that")
-    assert any("shut off the heat" in t for t in targets), targets
-    assert any("slept in our coats" in t for t in targets), targets
-    assert not any("back order" in t for t in targets), targets
+    answers(x, "that", meant=("shut off the heat", "slept in our coats"), not_meant=("back order",))
 
 
 def test_a_bare_that_reaches_back_no_further_than_two_paragraphs():
@@ -55,11 +62,12 @@ Morning ferries did not sail, and the port authority said service would resume o
 
 def test_in_a_newest_first_live_blog_a_denial_answers_the_entries_below_it():
     x = run(LIVE_BLOG)
-    assert said(x, "no basis").kind == "denial"
-    targets = disputed(x, "no basis")
-    assert any("skipped two required safety drills" in t for t in targets), targets
-    assert any("falsifying the drill logs" in t for t in targets), targets
-    assert not any("service would resume" in t for t in targets), targets
+    answers(
+        x,
+        "no basis",
+        meant=("skipped two required safety drills", "falsifying the drill logs"),
+        not_meant=("service would resume",),
+    )
 
 
 def test_a_denial_without_a_pointer_answers_every_charge_against_its_side():
@@ -68,10 +76,7 @@ def test_a_denial_without_a_pointer_answers_every_charge_against_its_side():
         "A teacher, Joan Fry, alleged that the district had ignored her reports about the fountains. "
         '"We have done nothing wrong," the district superintendent, Mark Doyle, said.'
     )
-    assert said(x, "done nothing wrong").kind == "denial"
-    targets = disputed(x, "done nothing wrong")
-    assert any("hidden the results" in t for t in targets), targets
-    assert any("ignored her reports" in t for t in targets), targets
+    answers(x, "done nothing wrong", meant=("hidden the results", "ignored her reports"))
 
 
 def test_words_calling_the_other_sides_charge_an_idea_or_a_suggestion_deny_it():
@@ -79,8 +84,7 @@ def test_words_calling_the_other_sides_charge_an_idea_or_a_suggestion_deny_it():
         "The drivers' union alleged that Redline Freight skipped brake inspections to save money. "
         '"The idea that our drivers skip inspections is a fantasy," said Carla Boyd, a Redline spokeswoman.'
     )
-    assert said(x, "is a fantasy").kind == "denial"
-    assert any("skipped brake inspections" in t for t in disputed(x, "is a fantasy"))
+    answers(x, "is a fantasy", meant=("skipped brake inspections",))
 
 
 def test_a_quotation_after_a_colon_belongs_to_the_subject_whatever_it_handed_over():
@@ -88,9 +92,8 @@ def test_a_quotation_after_a_colon_belongs_to_the_subject_whatever_it_handed_ove
         "The dockworkers' union alleged that the Port of Alder Bay had ignored its safety reports. "
         'Asked about the suit, a port spokesman offered one line: "These claims are baseless."'
     )
-    answer = said(x, "These claims are baseless")
-    assert answer.kind == "denial" and answer.origin is None
-    assert any("ignored its safety reports" in t for t in disputed(x, "These claims are baseless"))
+    answers(x, "These claims are baseless", meant=("ignored its safety reports",))
+    assert said(x, "These claims are baseless").origin is None
 
 
 def test_a_colon_before_the_writers_own_words_attributes_nothing():
@@ -113,9 +116,7 @@ def test_a_general_denial_answers_every_accuser_of_its_side_not_only_the_latest(
         "Another renter, Paulo Mendes, alleged that Kestrel Housing had raised his rent after he called an inspector. "
         "Kestrel Housing rejected the allegations."
     )
-    targets = disputed(x, "the allegations")
-    assert any("ignored mold complaints" in t for t in targets), targets
-    assert any("raised his rent" in t for t in targets), targets
+    answers(x, "the allegations", meant=("ignored mold complaints", "raised his rent"))
 
 
 def test_the_writers_clause_before_a_colon_is_not_what_it_says_reports():
@@ -147,9 +148,7 @@ def test_an_answer_to_a_lawsuit_answers_the_suit_not_what_the_plaintiffs_chief_s
         "A Dunmore spokeswoman sent the following statement in response to the lawsuit:\n\n"
         '"These claims are baseless."'
     )
-    targets = disputed(x, "These claims are baseless")
-    assert any("copied its routing software" in t for t in targets), targets
-    assert not any("thieves" in t for t in targets), targets
+    answers(x, "These claims are baseless", meant=("copied its routing software",), not_meant=("thieves",))
 
 
 def test_said_in_a_letter_that_reports_the_clause_through_the_letter():
@@ -170,6 +169,4 @@ def test_a_charge_may_name_the_other_side_in_two_words():
         "Stone said her studio had twelve employees. "
         "Nimbus Systems rejected the accusations."
     )
-    targets = disputed(x, "the accusations")
-    assert any("frozen her payments" in t for t in targets), targets
-    assert not any("twelve employees" in t for t in targets), targets
+    answers(x, "the accusations", meant=("frozen her payments",), not_meant=("twelve employees",))
