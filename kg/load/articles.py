@@ -157,7 +157,7 @@ def _extractions(
         for extraction in extract_many([article for _, article in chunk]):
             now = time.perf_counter()
             yield chunk[done], extraction, now - started
-            started, done = now, done + 1
+            started, done = time.perf_counter(), done + 1
         return
     except Exception:
         pass
