@@ -23,6 +23,7 @@ import hashlib
 import re
 import struct
 from collections.abc import Hashable, Iterable, Mapping
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -47,6 +48,7 @@ def similar(a: frozenset, b: frozenset) -> bool:
     return min(len(a), len(b)) >= MIN_TOKENS and jaccard(a, b) >= THRESHOLD
 
 
+@lru_cache(maxsize=1 << 16)
 def _hashes(token: str) -> tuple[int, ...]:
     raw = hashlib.shake_128(token.encode("utf-8")).digest(8 * _BANDS * _ROWS)
     return struct.unpack(f"<{_BANDS * _ROWS}Q", raw)

@@ -21,6 +21,7 @@ from kg.infer import answerable, claims, identity, party_match
 from kg.infer.disputes import Link, LocalLinks
 from kg.infer.lookup import Facts
 from kg.infer.owl import Closure
+from kg.store import terms
 
 
 @dataclass
@@ -78,13 +79,12 @@ class LocalInference:
             result.links.setdefault(link.source, set()).add(link)
         working |= answerable.triples(facts)
 
-        out = result.graph
-        out.addN(
-            (*triple, out) for triple in (closed | working) - asserted - context if not self.closure.is_junk(triple)
-        )
         iri = self.minter.inferred_graph(URIRef(g))
-        out.add((iri, RDF.type, QG.InferredGraph))
-        out.add((iri, QG.inferredFrom, URIRef(g)))
+        derived = [triple for triple in (closed | working) - asserted - context if not self.closure.is_junk(triple)]
+        derived += [(iri, RDF.type, QG.InferredGraph), (iri, QG.inferredFrom, URIRef(g))]
+        # Kept as pyoxigraph triples, the way the store and the workers' N-Triples take them: filling an
+        # rdflib graph nobody reads was a third of this function's time (bench/ingest_bench.py, py-spy).
+        result.graph = terms.graph(terms.triples(derived))
         return result
 
 

@@ -121,7 +121,7 @@ def _derive(derive: LocalInference, built: Built, graph) -> None:
     started = time.perf_counter()
     try:
         local = derive(built.graph, graph)
-        built.inferred = terms.to_ntriples(terms.triples(local.graph))
+        built.inferred = terms.to_ntriples(terms.kept(local.graph))
         built.local = replace(local, graph=Graph())
     except Exception:
         built.inferred = built.local = None
