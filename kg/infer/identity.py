@@ -21,7 +21,8 @@ import hashlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
 from kg.build.namespace import OWL, QG
 from kg.infer.party_match import (
@@ -187,7 +188,7 @@ class Resolver:
             return {}
         probes = {iri: info.probe_keys() for iri, info in parties.items()}
         holders: dict = {}
-        for party, key in lookup.key_holders({Literal(k) for ks in probes.values() for k in ks}, self.keys_graph):
+        for party, key in lookup.key_holders({ox.Literal(k) for ks in probes.values() for k in ks}, self.keys_graph):
             holders.setdefault(str(key), set()).add(party)
         for iri, keys_of in published.items():
             for key in keys_of:
@@ -209,7 +210,7 @@ class Resolver:
         if not bare:
             return set()
         carriers: dict = {}
-        for party, key in lookup.key_holders({Literal("s:" + name) for name in bare.values()}, self.keys_graph):
+        for party, key in lookup.key_holders({ox.Literal("s:" + name) for name in bare.values()}, self.keys_graph):
             carriers.setdefault(str(key)[2:], set()).add(party)
         for iri, info in own.items():
             words = normalise(info.name).split()

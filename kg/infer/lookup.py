@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import Literal
 
 from kg.build.namespace import QG, RDF
 from kg.store.overlay import Overlay, to_rdflib, values
@@ -43,9 +42,9 @@ class Lookup(Overlay):
         """(statement, key) pairs of the statements publishing any of the key strings."""
         if not keys:
             return set()
-        where = f"{values('k', [Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
-        # Rows read raw: a common key is held by statements across the store; rdflib rows took 1.6-2x the
-        # CPU (400 common keys over 150 real articles: 13-16 ms against 8).
+        where = f"{values('k', [ox.Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
+        # Keys and rows stay pyoxigraph's: a batch asks for thousands of keys, and a common key is held by
+        # statements across the store; rdflib terms took half this method's time (bench/ingest_bench.py).
         return {(to_rdflib(r[0]), r[1].value) for found in self.solutions("?t ?k", where) for r in found}
 
     def key_holders(self, keys, keys_graph: str) -> set:
