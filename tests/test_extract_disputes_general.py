@@ -170,3 +170,13 @@ def test_a_charge_may_name_the_other_side_in_two_words():
         "Nimbus Systems rejected the accusations."
     )
     answers(x, "the accusations", meant=("frozen her payments",), not_meant=("twelve employees",))
+
+
+def test_a_claim_a_party_makes_is_its_own_and_no_mere_mention():
+    x = run(
+        "The Riverside Nurses Union said the hospital had closed two wards in March. "
+        "The union also makes the claim that the hospital had cut night shifts by a third."
+    )
+    made = said(x, "cut night shifts by a third")
+    assert made.text == "the hospital had cut night shifts by a third"
+    assert made.speaker == said(x, "closed two wards").speaker

@@ -48,6 +48,8 @@ _NOUN_CUE_LEMMAS = {
     "pledge": "pledge",
     "admission": "admit",
 }
+# Verbs that put forward the claim they take as object: "made the claim that ...", "raised the allegation".
+_MAKING = {"make", "raise", "level", "press", "repeat", "lodge", "advance"}
 _REFERRING = {"it", "its", "they", "their", "he", "his", "she", "her"}
 _FINDING_DOCUMENTS = {"poll", "survey", "study", "report", "analysis", "audit"}
 
@@ -275,7 +277,12 @@ class Cues:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None and by is not None:
             owner = next((g for g in by.children if g.dep_ == "pobj"), None)
+        first = noun
+        if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MAKING:
+            owner, first = subject(noun.head), noun.head  # "The filing also makes an antitrust claim: that ..."
         opens = (by.right_edge.i if by is not None and owner is not None and owner.head.i == by.i else noun.i) + 1
+        if opens < len(noun.doc) and noun.doc[opens].text == ":":
+            opens += 1
         clause = next(
             (
                 c
@@ -293,7 +300,7 @@ class Cues:
         if speaker is None:
             return
         lemma = _NOUN_CUE_LEMMAS.get(noun.lemma_.lower(), noun.lemma_.lower())
-        cue = Cue(noun.text, base + noun.idx, base + noun.idx + len(noun), lemma)
+        cue = Cue(noun.doc[first.i : noun.i + 1].text, base + first.idx, base + noun.idx + len(noun), lemma)
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
         end = spans.clause_end(clause)
         content = (base + clause.left_edge.idx + len(clause.left_edge), base + end.idx + len(end))
