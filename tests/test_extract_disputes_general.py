@@ -180,3 +180,13 @@ def test_a_claim_a_party_makes_is_its_own_and_no_mere_mention():
     made = said(x, "cut night shifts by a third")
     assert made.text == "the hospital had cut night shifts by a third"
     assert made.speaker == said(x, "closed two wards").speaker
+
+
+def test_a_brief_answers_the_complaint_it_opposes_even_when_the_story_tells_the_complaint_later():
+    x = run(
+        "In an opposition brief filed Tuesday, Harlan Cloud said the suspension had nothing to do with politics "
+        "or with its customers' rivals. "
+        "Finch Social's complaint, filed Monday, alleges that Harlan Cloud cut its service out of political "
+        "animus and to help its rivals."
+    )
+    answers(x, "nothing to do with politics", meant=("political animus",))

@@ -107,6 +107,19 @@ def _minutes(m: re.Match[str]) -> int:
     return (hour + (12 if half and half.lower() == "p" else 0)) * 60 + minute
 
 
+_COMPLAINT = re.compile(r"\b(?:complaint|lawsuit|suit|petition)\b", re.I)
+_RESPONSE = re.compile(r"\b(?:brief|opposition|motion to dismiss|answer|response|reply)\b", re.I)
+
+
+def _pleading(s: Statement) -> str:
+    """Which side of a court exchange a statement's filing is: the "complaint" that starts it or the "response"."""
+    if s.origin is None or s.origin.kind != "court filing":
+        return ""
+    if _RESPONSE.search(s.origin.text):
+        return "response"
+    return "complaint" if _COMPLAINT.search(s.origin.text) else ""
+
+
 def mentions(words: str, name: str) -> bool:
     """Whether ``words`` name ``name``; an acronym in any case ("aws" for "AWS")."""
     flags = re.IGNORECASE if name.isupper() else 0
@@ -137,7 +150,11 @@ class Sides:
         self._when = {s.id: (-bisect.bisect_right(entries, s.start), s.start) for s in statements}
 
     def said_before(self, s: Statement, answer: Statement) -> bool:
-        """Whether ``s`` was said before ``answer``: in the order of the text, or of a live blog's entries."""
+        """Whether ``s`` was said before ``answer``: in the order of the text, or of a live blog's entries; a
+        complaint always before the brief that opposes it, wherever the story tells them."""
+        pleads = _pleading(s), _pleading(answer)
+        if pleads in (("complaint", "response"), ("response", "complaint")):
+            return pleads[0] == "complaint"
         return self._when[s.id] < self._when[answer.id]
 
     def in_time(self, statements: list[Statement]) -> list[Statement]:
