@@ -42,9 +42,11 @@ def _reader(article: Article, learned: Combiner | None) -> Reader:
 def _finish(article: Article, reader: Reader) -> Extraction:
     paragraphs = paragraph_spans(article.text)
     if reader.learned is None or reader.learned.mode != "learned":
+        added = Combiner.set_aside(reader.reading)
         reader.read_labelled_lines(paragraphs)
         starts = [s for s, _ in paragraphs]
         reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
+        Combiner.restore(reader.reading, added)
     if paragraphs and is_headline(article, *paragraphs[0]):
         mark_headline(reader.reading, paragraphs[0][1], article.publisher)
     split_quotes(reader.reading)

@@ -18,7 +18,10 @@ from kg.extract.sides import content_words
 def statements(
     found: list[Found], parties: list[Party], text: str, sentence_starts: list[int]
 ) -> tuple[list[Statement], list[NotStatement]]:
-    """Statements with ids and links, and apart from them what was said that is no claim."""
+    """Statements with ids and links, and apart from them what was said that is no claim.
+
+    What the hybrid's model found alone (``Found.added``) is linked only when it answers: as a
+    target its additions drew no true dispute pair on the development set, and several false ones."""
     by_id = {p.id: p for p in parties}
     others = sorted((f for f in found if f.why), key=lambda f: (f.start, f.end))
     found = sorted((f for f in found if not f.why), key=lambda f: (f.start, f.end))
@@ -52,7 +55,8 @@ def statements(
     for f, s in zip(found, result):
         if f.continues is not None:
             s.continues = ids.get(id(f.continues))
-    answers = Answers(result, parties, text, sentence_starts)
+    linked = [s for f, s in zip(found, result) if not f.added or s.kind in ("denial", "confirmation")]
+    answers = Answers(linked, parties, text, sentence_starts)
     answers.recognise_allegations()
     answers.recognise_denials()
     answers.link()

@@ -37,6 +37,7 @@ class Found:
     why: NotStatementWhy | None = None
     about: str | None = None
     confidence: float | None = None
+    added: bool = False  # the hybrid's, found by the model alone: linked only as an answer (kg.extract.link)
 
 
 @dataclass

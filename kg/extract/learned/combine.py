@@ -8,9 +8,11 @@ statement is as complete as a rule statement.
 ``learned`` keeps only the model's attributions. ``hybrid`` lets each side do what it is
 best at: attributions the rules found keep the rules' reading (speaker, kind, what a denial
 disputes; quotation attachment and labelled lines run afterwards as usual), with the model's
-boundaries where the two agree on the source and nearly all of the content (with
-``rules_first`` off, wherever both found the cue), and the model adds those the rules
-missed, when it names a source and is confident enough.
+boundaries where the two agree on the source, on nearly all of the content and on how many
+statements it is (with ``rules_first`` off, wherever both found the cue), and the model adds
+those the rules missed, when it names a source and is confident enough. An addition never
+takes what the rules find at the end of the article (a quotation attached to its cue), and it
+is no denial's target. So the hybrid loses nothing the rules find on our own articles.
 
 What the model finds but is no claim becomes a not-statement, as the rules do it: a
 request, a refusal to comment, a question, an intention ("plans to file"), or content with
@@ -92,13 +94,33 @@ class Combiner:
         reading.found.extend(kept_rules)
         reading.found.sort(key=lambda f: (f.start, f.end))
 
+    @staticmethod
+    def set_aside(reading: Reading) -> list[Found]:
+        """Take the hybrid's additions out of ``reading`` while the rules finish it (labelled lines,
+        quotations attached to their cues): a quotation the model found alone in a chunk may be one
+        the rules attach to its cue at the end of the article, and then it is the rules'."""
+        added = [f for f in reading.found if f.added]
+        reading.found[:] = [f for f in reading.found if not f.added]
+        return added
+
+    @staticmethod
+    def restore(reading: Reading, added: list[Found]) -> None:
+        """Put back the additions set aside whose content no attribution of the rules now overlaps
+        (all runs of one, or none)."""
+        taken = [(f.start, f.end) for f in reading.found]
+        clash = {id(f.continues or f) for f in added if any(_overlaps((f.start, f.end), t) for t in taken)}
+        reading.found.extend(f for f in added if id(f.continues or f) not in clash)
+        reading.found.sort(key=lambda f: (f.start, f.end))
+
     def _refines(self, view: ChunkView, predicted: Predicted, same: list[Found]) -> bool:
         """Whether the model's spans replace the rules' reading of a cue both found (``same``):
         when the two agree on who said it (the sources overlap, or neither has one) and on nearly
-        all of what was said (``refine_min_jaccard`` of the contents' characters). The rules'
-        kind, target and not-statement verdict stay; the model's boundaries of source, cue and
-        content are likelier PolNeAR's. Where the two disagree, the rules' reading stays."""
-        if not same:
+        all of what was said (``refine_min_jaccard`` of the contents' characters), in as many
+        statements (a content the model splits where the rules read one would add a statement,
+        which denials then answer). The rules' kind, target and not-statement verdict stay; the
+        model's boundaries of source, cue and content are likelier PolNeAR's. Where the two
+        disagree, the rules' reading stays."""
+        if len(same) != len(predicted.content):
             return False
         ours = {n for run in predicted.content for n in range(*view.span(*run))}
         theirs = {n for f in same for n in range(f.start, f.end)}
@@ -139,6 +161,8 @@ class Combiner:
                 and _overlaps((s, e), (twin.mention.start, twin.mention.end))
             ):
                 speaker = twin.speaker
+            elif not _worded(view, predicted.source):
+                speaker = reading.table.unnamed(UNNAMED_SOURCE, None, None)
             else:
                 root = _root(view, *predicted.source)
                 named, _, origin = speakers.speaker(base, root, ents)
@@ -169,6 +193,7 @@ class Combiner:
                 continues=head,
                 why=says,
                 confidence=predicted.confidence,
+                added=self.mode == "hybrid" and twin is None,
             )
             if twin is not None:
                 found.kind, found.about = twin.kind, twin.about
@@ -178,6 +203,11 @@ class Combiner:
             found.date = when.isoformat() if when else (twin.date if twin is not None else None)
             reading.found.append(found)
             head = head or found
+
+
+def _worded(view: ChunkView, source: tuple[int, int]) -> bool:
+    """Whether a source holds a word a party can be named after (not the "'s" of "Let's hope")."""
+    return any(len(view.tokens[n].text) > 1 and view.tokens[n].is_alpha for n in range(*source))
 
 
 def _same_cue(rules: list[Found], twin: Found | None) -> list[Found]:
