@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -38,7 +39,16 @@ class Vocabulary:
         return "~" + token.pos_
 
     def classes_of(self, lemma: str) -> list[str]:
-        return [name for name, words in self.classes.items() if lemma in words]
+        return self._class_index.get(lemma, [])
+
+    @cached_property
+    def _class_index(self) -> dict[str, list[str]]:
+        """Each word's classes, in the classes' order: looked up twice a token."""
+        index: dict[str, list[str]] = {}
+        for name, words in self.classes.items():
+            for word in words:
+                index.setdefault(word, []).append(name)
+        return index
 
 
 @dataclass(frozen=True)
@@ -223,6 +233,8 @@ class ChunkView:
             if (a, b) != cue:
                 in_other.update(range(a, b))
                 other_starts.append(a)
+        last_before = max((a for a in other_starts if a < cue[0]), default=-1)  # another cue starts between
+        first_after = min((a for a in other_starts if a >= cue[1]), default=len(self.tokens))
         under = self._under(head)
         above = self._above(head)
         near_quote = self._adjacent_quote(cue)
@@ -256,7 +268,7 @@ class ChunkView:
                 features.append("apart|" + side)
             if n in in_other:
                 features.append("other_cue")
-            if any((n < a < cue[0]) or (cue[1] <= a < n) for a in other_starts):
+            if n < last_before or n > first_after:
                 features.append("cue_between")
             q = self.quote[n]
             if q >= 0:
