@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.build.iris import Minter
 from kg.build.namespace import OA, PROV, QG, QUOTE_KINDS, RDF, RDFS, STATEMENT_KINDS, XSD, bind_prefixes
+from kg.build.tripleset import triple_set_graph
 from kg.extract.lexicon import SPEAKING_ROLES
 from kg.extract.model import Article, Extraction, LinkBasis, Origin, Party, Span
 
@@ -61,7 +62,7 @@ class _Builder:
         self.text = extraction.article.text
         self.minter = minter
         self.key = key
-        self.graph = bind_prefixes(Graph())
+        self.graph = bind_prefixes(triple_set_graph())
         self.source = minter.source(key)
         self.parties = {p.id: self._party_iri(p) for p in extraction.parties}
         self.statements = {s.id: minter.statement(key, s.start, s.end) for s in extraction.statements}

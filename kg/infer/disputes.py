@@ -58,8 +58,9 @@ class LocalLinks:
         self.minter = minter
         self.outlets = {o for s in statements for o in facts.objects(s, QG.reportedBy)}
         self.names: dict = {}
+        name = QG.name
         for s, p, o in asserted:
-            if p == QG.name:
+            if p == name:
                 self.names.setdefault(s, set()).add(str(o))
         self.known: dict = {}
         self.spans = {s: span for s in statements if (span := _content_span(facts, s)) is not None}

@@ -25,6 +25,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.build.namespace import OWL, QG
+from kg.build.tripleset import triple_set_graph
 from kg.infer.party_match import (
     ORGANIZATION,
     PERSON,
@@ -106,9 +107,15 @@ class Curated:
 
     def hierarchy(self, triples: set) -> set:
         """The curated organisations above the parties the triples name, however many levels up."""
-        parties = {o for s, p, o in triples if p in _ATTRIBUTION and isinstance(o, URIRef)}
-        parties |= {s for s, p, o in triples if p in (QG.matchKey, QG.subOrganizationOf)}
-        parties |= {o for s, p, o in triples if p == QG.subOrganizationOf}
+        attribution, under = frozenset(_ATTRIBUTION), QG.subOrganizationOf
+        held, parties = frozenset((QG.matchKey, under)), set()
+        for s, p, o in triples:  # one pass, predicates named once: a worker reads every triple of the closure
+            if p in attribution and isinstance(o, URIRef):
+                parties.add(o)
+            if p in held:
+                parties.add(s)
+            if p == under:
+                parties.add(o)
         found: set = set()
         frontier = parties
         while frontier:
@@ -231,7 +238,7 @@ class Resolver:
         """
         if not parties:
             return {}
-        graph = Graph()
+        graph = triple_set_graph()
         facts, inferred = str(self.minter.party_facts_graph), f"{self.minter.base}graph/inferred/"
         for row in lookup.party_facts(parties, facts, inferred):
             graph.add((row["s"], row["p"], row["o"]))
