@@ -74,3 +74,26 @@ def test_pairs_read_rdflib_graphs_too():
     kept, plain = terms.graph(_triples()), _rdflib(_triples())
     for predicate in (P, Q):
         assert sorted(map(str, terms.pairs(kept, predicate))) == sorted(map(str, terms.pairs(plain, predicate)))
+
+
+def test_a_graph_read_from_ntriples_is_written_from_them_until_it_changes():
+    from kg.store import OxigraphStore
+    from kg.store.overlay import Overlay
+
+    data = terms.to_ntriples(_triples()[:3])
+    graph = terms.graph_of_ntriples(data)
+    assert graph.source == data and terms.ntriples(graph) == data
+    graph.add((URIRef(S), URIRef(Q), Literal("added")))
+    assert graph.source is None  # the text no longer says what the graph holds
+    added = ox.Triple(ox.NamedNode(S), ox.NamedNode(Q), ox.Literal("added"))
+    assert set(terms.from_ntriples(terms.ntriples(graph))) == {*_triples()[:3], added}
+
+    store, name = OxigraphStore(None), "http://example.org/g"
+    overlay = Overlay(store)
+    overlay.put(name, graph)
+    store.replace_graphs({name: graph})
+    for holder in (store.native, overlay._memory):
+        assert {q.triple for q in holder.quads_for_pattern(None, None, None, ox.NamedNode(name))} == {
+            *_triples()[:3],
+            added,
+        }

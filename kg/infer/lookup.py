@@ -43,9 +43,12 @@ class Lookup(Overlay):
         if not keys:
             return set()
         where = f"{values('k', [ox.Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
-        # Keys and rows stay pyoxigraph's: a batch asks for thousands of keys, and a common key is held by
-        # statements across the store; rdflib terms took half this method's time (bench/ingest_bench.py).
-        return {(to_rdflib(r[0]), r[1].value) for found in self.solutions("?t ?k", where) for r in found}
+        # Keys and rows stay pyoxigraph's, each statement made an rdflib term once: a batch asks for thousands
+        # of keys and a common key is held by statements across the store (py-spy on a PolNeAR load: rdflib
+        # terms per row were over half this method's time).
+        rows = {(r[0], r[1].value) for found in self.solutions("?t ?k", where) for r in found}
+        statements = {t: to_rdflib(t) for t in {t for t, _ in rows}}
+        return {(statements[t], k) for t, k in rows}
 
     def key_holders(self, keys, keys_graph: str) -> set:
         """(party, match key) for the parties holding any of ``keys``: from the keys graph, which holds each

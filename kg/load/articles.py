@@ -47,7 +47,7 @@ class Built:
         """The worker's inference, its graph read back (as the writer takes it)."""
         if self.local is None or self.inferred is None:
             return None
-        return replace(self.local, graph=terms.graph(terms.from_ntriples(self.inferred)))
+        return replace(self.local, graph=terms.graph_of_ntriples(self.inferred))
 
 
 @dataclass

@@ -207,7 +207,7 @@ class Loader:
 
     def _write_batch(self, batch: list[articles.Built], done: Callable[[int, LoadResult], None]) -> None:
         started = time.perf_counter()
-        graphs: dict[str, Write] = {b.graph: terms.graph(terms.from_ntriples(b.ntriples)) for b in batch}
+        graphs: dict[str, Write] = {b.graph: terms.graph_of_ntriples(b.ntriples) for b in batch}
         local = {b.graph: found for b in batch if (found := b.derived()) is not None}
         decoded = time.perf_counter() - started
         spent: dict[str, float] = {}

@@ -54,15 +54,15 @@ def replace_update(graphs: Mapping[str, Write], stored: Mapping[str, set[ox.Trip
     from kg.store.patch import GraphPatch
     from kg.store.quote import iri as quoted
 
-    def data(verb: str, iri: str, triples) -> str:
-        return f"{verb} DATA {{ GRAPH {iri} {{\n{terms.to_ntriples(triples).decode('utf-8')}}} }}"
+    def data(verb: str, iri: str, text: bytes) -> str:
+        return f"{verb} DATA {{ GRAPH {iri} {{\n{text.decode('utf-8')}}} }}"
 
     parts = []
     for name, graph in graphs.items():
         iri = quoted(name)
         if isinstance(graph, GraphPatch):
             parts += [
-                data(verb, iri, terms.kept(triples))
+                data(verb, iri, terms.ntriples(triples))
                 for verb, triples in (("DELETE", graph.removed), ("INSERT", graph))
                 if len(triples)
             ]
@@ -72,14 +72,14 @@ def replace_update(graphs: Mapping[str, Write], stored: Mapping[str, set[ox.Trip
         if before is not None and new and not any(_blank(t) for t in new):
             after = set(new)
             parts += [
-                data(verb, iri, list(triples))
+                data(verb, iri, terms.to_ntriples(triples))
                 for verb, triples in (("DELETE", before - after), ("INSERT", after - before))
                 if triples
             ]
             continue
         parts.append(f"DROP SILENT GRAPH {iri}")
         if graph is not None:
-            parts.append(data("INSERT", iri, new) if new else f"CREATE GRAPH {iri}")
+            parts.append(data("INSERT", iri, terms.ntriples(graph)) if new else f"CREATE GRAPH {iri}")
     return " ;\n".join(parts)
 
 

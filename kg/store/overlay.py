@@ -15,7 +15,7 @@ from rdflib import Graph
 from kg.build.namespace import sparql_prologue
 from kg.store import quote
 from kg.store.base import Store
-from kg.store.terms import kept, to_oxigraph, to_rdflib
+from kg.store.terms import ntriples, to_oxigraph, to_rdflib
 
 _PROLOGUE = sparql_prologue()
 __all__ = ["Overlay", "to_oxigraph", "to_rdflib", "values"]  # the term converters live in kg.store.terms
@@ -39,7 +39,7 @@ class Overlay:
         if self._memory.contains_named_graph(name):
             self._memory.remove_graph(name)
         if graph is not None and len(graph):
-            self._memory.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in kept(graph))
+            self._memory.load(ntriples(graph), format=ox.RdfFormat.N_TRIPLES, to_graph=name)
 
     def select(self, projection: str, where: str) -> list[dict]:
         """Distinct rows of ``SELECT projection WHERE { where }``, as dicts of rdflib terms.
