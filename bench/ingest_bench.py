@@ -98,6 +98,7 @@ def child(args: argparse.Namespace) -> None:
         if on_disk(store) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
             compact(store)
         compacted = time.monotonic()
+    writer, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     records = [
         {
             "source": r.source,
@@ -116,6 +117,8 @@ def child(args: argparse.Namespace) -> None:
                 "load_seconds": loaded - started,
                 "compact_seconds": compacted - loaded,
                 "store_triples": triples,
+                "writer_cpu_seconds": writer.ru_utime + writer.ru_stime,  # this process: reading, inference, the store
+                "worker_cpu_seconds": workers.ru_utime + workers.ru_stime,  # extraction, building, validation
                 "records": records,
             }
         ),
@@ -237,6 +240,14 @@ def summarise(run: dict) -> dict:
         "spacy_words_per_s": run["words"] / run["spacy_seconds"],
         "ratio": run["spacy_seconds"] / run["loader"]["wall_seconds"],
         "cpu_ratio": run["spacy_cpu_seconds"] / run["loader"]["cpu_seconds"] if run.get("spacy_cpu_seconds") else 0,
+        "cpu_split": " / ".join(
+            f"{value:.0f}" if value is not None else "-"
+            for value in (
+                run.get("spacy_cpu_seconds"),
+                run["loader"].get("worker_cpu_seconds"),
+                run["loader"].get("writer_cpu_seconds"),
+            )
+        ),
         "stages": {k: (pct(v, 0.5), pct(v, 0.95), max(v)) for k, v in stage.items()},
         "p95_first_100": pct([cost(r) for r in first], 0.95),
         "p95_last_100": pct([cost(r) for r in last], 0.95),
@@ -267,6 +278,7 @@ def table(summaries: list[tuple[str, dict]]) -> str:
         ("words/s bare spaCy", lambda s: f"{s['spacy_words_per_s']:.0f}"),
         ("ratio to bare spaCy", lambda s: f"{s['ratio']:.2f}"),
         ("CPU-seconds ratio to bare spaCy", lambda s: f"{s['cpu_ratio']:.2f}"),
+        ("CPU s: bare spaCy / workers / writer", lambda s: s["cpu_split"]),
     ]
     for name in STAGES:
         rows.append(
