@@ -51,3 +51,16 @@ def test_a_described_body_is_what_its_head_noun_means_later():
     union = speaker(x, "the offer was an insult")
     assert speaker(x, "the offer ignored overtime") == union
     assert speaker(x, "talks would resume") == "Metro Transit Authority" != union
+
+
+def test_a_plural_role_is_the_body_it_speaks_for_or_a_group():
+    x = run(
+        "Ferry fight\n\n"
+        "Saltmarsh Ferries cancelled its winter timetable on Monday. Saltmarsh's lawyers wrote to the council that "
+        "the subsidy had expired.\n\n"
+        "Maritime analysts said the route had lost money for a decade. The council's transport chief, Omar Reyes, "
+        "called the move reckless. Shipping experts have warned for years, he said, that the boats were too old."
+    )
+    assert speaker(x, "the subsidy had expired") == "Saltmarsh Ferries"
+    assert speaker(x, "the route had lost money") == "maritime analysts"
+    assert speaker(x, "the boats were too old") == "Omar Reyes"

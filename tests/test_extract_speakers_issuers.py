@@ -185,3 +185,19 @@ def test_an_outlet_called_by_the_last_word_of_its_name_is_that_outlet():
     )
     assert x.party(said(x, "had contacted Amazon").speaker).name == "The Wall Street Journal"
     assert [p.name for p in x.parties if "Journal" in p.name] == ["The Wall Street Journal"]
+
+
+def test_a_thing_that_cannot_speak_speaks_for_its_owner():
+    """Figures, results or screenshots are no party: "according to X's own figures" or "results posted by X" is X's
+    statement (issue 13, item 4); "Rao's deputy said" is no thing of Rao's."""
+    x = run(
+        "Ballot count\n\nCarla Mendez led the race for mayor by 212 votes on Thursday, according to unofficial "
+        "results posted by the Alder County Elections Board. Her opponent, Dev Rao, said he would ask for a "
+        "recount.\n\nTurnout reached 41 percent, according to the board's own figures. Rao's deputy said the "
+        "campaign had run out of money."
+    )
+    board = "Alder County Elections Board"
+    assert x.party(said(x, "Mendez led the race").speaker).name == board
+    assert x.party(said(x, "Turnout reached 41 percent").speaker).name == board
+    assert not {"unofficial results", "board's own figures"} & {p.name for p in x.parties}
+    assert x.party(said(x, "run out of money").speaker).name != "Dev Rao"  # a speech verb's subject can speak

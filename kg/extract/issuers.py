@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.lexicon import DOCUMENTS
-from kg.extract.mentions import MAKER_VERBS, Ents, document_channel
+from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, is_record
 from kg.extract.model import Origin, Span
 from kg.extract.syntax import EXPLETIVES, subject
 
@@ -48,6 +48,9 @@ class Issuers:
             origin = document[1]
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
+        according = subj.dep_ == "pobj" and subj.head.lower_ == "to" and subj.head.head.lower_ == "according"
+        if according and lemma not in DOCUMENTS and is_record(subj):  # a speech verb's subject can speak
+            return self._owned_record(base, subj, ents, mention)
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
             kind = DOCUMENTS[lemma]
             maker = None
@@ -75,6 +78,31 @@ class Issuers:
             origin = Origin(kind, span.text, span.start, span.end, maker)
             self.reading.document = (self.reading.sentence, origin)
             return maker, mention, origin
+        return None
+
+    def _owned_record(
+        self, base: int, record: Token, ents: Ents, mention: Span
+    ) -> tuple[str | None, Span, Origin | None] | None:
+        """A thing that cannot speak speaks for whoever owns it: "according to the SMA's resolution", "the agency's
+        own figures", "results posted by the clerk's office", "screenshots in the filing" (the filing's issuer);
+        None when nothing owns it (then it is a party known by its description, as before)."""
+        for c in record.children:
+            target = None
+            if c.dep_ == "poss":
+                target = c
+            elif c.dep_ == "acl":
+                agent = next((g for g in c.children if g.dep_ == "agent"), None)
+                target = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            elif c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+                inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() in DOCUMENTS:
+                    spoken = self.spoken_through(base, inner, ents)
+                    return (spoken[0], mention, spoken[2]) if spoken is not None else None
+            maker = self.speakers.party_of(base, target, ents, allow_generic=False) if target is not None else None
+            if maker is not None:
+                right = max([record.i] + [g.right_edge.i for g in record.children if g.i > record.i])
+                span = self.reading.span(base, record.doc[record.left_edge.i : right + 1])
+                return maker, mention, Origin("document", span.text, span.start, span.end, maker)
         return None
 
     def _made_for(self, base: int, document: Token, ents: Ents) -> str | None:

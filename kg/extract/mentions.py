@@ -11,7 +11,7 @@ import itertools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES
+from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ORG_NOUNS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES
 from kg.extract.model import OriginKind
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
@@ -172,6 +172,29 @@ def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
                 return name
             return None
     return None
+
+
+# Parts of an organisation that speak for themselves: "the company's cloud unit".
+UNIT_NOUNS = {"unit", "division", "subsidiary", "arm"}
+# Endings of nouns for people ("growers", "residents", "officials", "staff"): such a noun speaks for itself.
+_PEOPLE_ENDINGS = (
+    "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men", "people",
+    "person", "child", "children", "member", "members", "staff", "family", "families", "official", "officials",
+)  # fmt: skip
+
+
+def is_record(tok: Token) -> bool:
+    """Whether a common noun names a thing that cannot speak (a resolution, figures, screenshots, a policy):
+    no person, role, organisation or group, as far as its ending tells."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma not in ROLES
+        and lemma not in ORG_NOUNS
+        and lemma not in UNIT_NOUNS
+        and not tok.lower_.endswith(_PEOPLE_ENDINGS)
+    )
 
 
 def is_maker_verb(tok: Token) -> bool:

@@ -24,12 +24,14 @@ from kg.extract.lexicon import (
     PERSON_PRONOUNS,
     ROLE_CANONICAL,
     ROLES,
+    SPOKES_ROLES,
 )
 from kg.extract.mentions import (
     ENTITY_TYPES,
     QUANTIFIERS,
     SPEAKER_ENTITY_TYPES,
     TITLES,
+    UNIT_NOUNS,
     Ents,
     apposed_person,
     description,
@@ -44,9 +46,6 @@ from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.syntax import EXPLETIVES, in_dateline
-
-# Parts of an organisation that speak for themselves: "the company's cloud unit".
-UNIT_NOUNS = {"unit", "division", "subsidiary", "arm"}
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
@@ -314,6 +313,8 @@ class Speakers:
     def _role_party(self, base: int, tok: Token, ents: Ents) -> str | None:
         role = role_text(tok)
         affiliation, written = self._affiliation_named(base, tok, ents)
+        if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
+            return self._role_group(tok, affiliation)
         for c in list(tok.children) + ([tok.head] if tok.dep_ == "appos" else []):
             person = ents.get(c.i)
             if person is not None and person.label_ == "PERSON" and (c.dep_ == "appos" or tok.dep_ == "appos"):
@@ -328,6 +329,17 @@ class Speakers:
                 return found
         name = f"{written} {role}" if affiliation else role
         return self.table.unnamed(name, role, affiliation)
+
+    def _role_group(self, tok: Token, affiliation: str | None) -> str:
+        """Holders of a role named in the plural: those who speak for a body in it are the body ("Parler's lawyers
+        wrote", "Fire officials said"); others are a group, never one person a later "he" could mean ("Legal
+        experts said", "Prairie Gale's consultants")."""
+        if affiliation is not None and tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() != "manager":
+            return affiliation
+        pid = self.described(tok)
+        if affiliation is not None and affiliation != pid:
+            self.table[pid].affiliation = self.table[pid].affiliation or affiliation
+        return pid
 
     def speaker_np(self, base: int, tok: Token) -> Span:
         left = tok.left_edge.i
