@@ -28,6 +28,8 @@ def nlp():
         ),
         ("Ruth Ellery, who runs the association, said the pay was late.", "Ruth Ellery", "ORG", "Person"),
         ("Ruth Ellery said the pay was late.", "Ruth Ellery", "ORG", "Organization"),
+        ("Tamsin Okoro, a partner at a Leeds firm, said the deal was fair.", "Tamsin Okoro", "ORG", "Person"),
+        ("Brightwater, a supplier of pumps, said the deal was fair.", "Brightwater", "ORG", "Organization"),
     ],
 )
 def test_the_relative_pronoun_after_a_name_settles_its_type(nlp, sentence, name, label, expected):

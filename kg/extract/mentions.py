@@ -89,16 +89,25 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
 def entity_type(ent: SpacySpan) -> str | None:
     """The party type a tagged name gives: a title makes a person; a company word ending the name
     ("Coldbrook Properties", "Talbot Brewing") a company, whatever the tagger said; and the relative
-    pronoun after it settles it: "Marchetti, which employs 320 people," is a company, "Lund, who ..." a person."""
+    pronoun after it settles it: "Marchetti, which employs 320 people," is a company, "Lund, who ..." a person,
+    and so does a role set beside it ("Imogen Farrow, a partner at a firm,")."""
     if entitled(ent):
         return "Person"
     type_ = SPEAKER_ENTITY_TYPES.get(ent.label_)
-    relative = next((c.left_edge.lower_ for c in ent.root.children if c.dep_ == "relcl" and c.i >= ent.end), None)
+    after = [c for c in ent.root.children if c.i >= ent.end]
+    relative = next((c.left_edge.lower_ for c in after if c.dep_ == "relcl"), None)
     if type_ in ENTITY_TYPES.values() and relative in _RELATIVE_TYPES:
         return _RELATIVE_TYPES[relative]
+    if type_ == "Organization" and ent.label_ == "ORG" and any(c.dep_ == "appos" and _a_role(c) for c in after):
+        return "Person"  # "Imogen Farrow, a partner at a London firm,"
     if type_ == "Person" and len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS:
         return "Organization"
     return type_
+
+
+def _a_role(tok: Token) -> bool:
+    """Whether an apposition says what someone does: "a partner at a London firm", "its chief executive"."""
+    return tok.lemma_.lower() in ROLES and tok.lemma_.lower() not in ORG_NOUNS and tok.tag_ == "NN"
 
 
 def entitled(ent: SpacySpan) -> bool:
@@ -142,11 +151,13 @@ def role_text(tok: Token) -> str:
     return " ".join(words)
 
 
-def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
-    """The person a role noun is set beside by commas: "A spokeswoman for the agency, Karen Liu, said".
+def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | None:
+    """The person a role noun is set beside by commas: "A spokeswoman for the agency, Karen Liu, said";
+    ``body``: the organisation a description of one is set beside ("A group of parents, Cedar Ridge Families
+    for Open Shelves, said"). A place may follow the name ("One of the plaintiffs, Keisha Barnes of Oakland,").
 
     The parse often hangs the name on the role's own object ("agency") or makes it a second
-    subject; reading the words is steadier: the role's phrase, a comma, a person's name, then
+    subject; reading the words is steadier: the role's phrase, a comma, a name, then
     a comma or the verb.
     """
     doc = role.doc
@@ -161,17 +172,40 @@ def apposed_person(role: Token, ents: Ents) -> SpacySpan | None:
                 doc[first].lower_.rstrip(".") in _PERSON_TITLES | TITLES or doc[first].text == "."
             ):
                 first += 1  # "A spokesman for the Fire Department, Lt. Paul Ferraro, said"
-            name = ents.get(first)
-            if name is None or name.start != first or name.label_ not in ("PERSON", "ORG"):
+            if doc[first].lower_ == "the":
+                first += 1  # "A coalition of teachers, the Ames Teachers Union, said"
+            tagged = ents.get(first)
+            labels = ("ORG",) if body else ("PERSON", "ORG")
+            opens = tagged is not None and (tagged.start == first or doc[tagged.start : first].text.lower() == "the")
+            name = doc[first : tagged.end] if tagged is not None and opens and tagged.label_ in labels else None
+            if name is None:
                 words = list(itertools.takewhile(lambda w: w.pos_ == "PROPN", doc[first : min(len(doc), first + 3)]))
-                name = doc[first : first + len(words)] if len(words) >= 2 else None
-            if name is None or name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name):
+                name = doc[first : first + len(words)] if len(words) >= 2 and not body else None
+            if name is None and body:
+                name = _apposed_phrase(role, first)
+            if name is None or not name[0].text[:1].isupper():
                 return None
-            after = doc[name.end] if name.end < len(doc) else None
-            if after is None or after.text in (",", ")") or after.pos_ in ("VERB", "AUX"):
+            if not body and (name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name)):
+                return None
+            after = name.end
+            if after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].ent_type_ == "GPE":
+                after += 1
+                while after < len(doc) and doc[after].ent_type_ == "GPE":
+                    after += 1  # "Keisha Barnes of Oakland,"
+            following = doc[after] if after < len(doc) else None
+            if following is None or following.text in (",", ")") or following.pos_ in ("VERB", "AUX"):
                 return name
             return None
     return None
+
+
+def _apposed_phrase(head: Token, first: int) -> SpacySpan | None:
+    """A proper-noun phrase the parse sets beside ``head`` from word ``first`` on, as far as its own words reach:
+    "Cedar Ridge Families for Open Shelves", where the tagger saw only "Cedar Ridge Families"."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == first), None)
+    if appos is None:
+        return None
+    return head.doc[first : appos.right_edge.i + 1]
 
 
 # Parts of an organisation that speak for themselves: "the company's cloud unit".

@@ -38,6 +38,15 @@ def without_country(name: str) -> str:
     return rest if rest != name and len(rest.split()) >= 2 and rest[:1].isupper() else name
 
 
+_HOME = re.compile(r"\s+of\s+(?:[A-Z][\w.'-]*\s*)+$")
+
+
+def without_home(name: str) -> str:
+    """A person's name without the town the tagger took in with it: "Ines Caldwell of Ames" is Ines Caldwell."""
+    rest = _HOME.sub("", name)
+    return rest if " " in rest else name
+
+
 def acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in NAME_PARTICLES]
     if len(words) < 2 or not all(w[0].isupper() for w in words):

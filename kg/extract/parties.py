@@ -17,7 +17,7 @@ from kg.extract import coreference
 from kg.extract.coreference import Mention
 from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, NEWS_OUTLETS
 from kg.extract.model import Party, PartyType, Span
-from kg.extract.names import TITLE, acronym, acronyms, clean_name, without_country
+from kg.extract.names import TITLE, acronym, acronyms, clean_name, without_country, without_home
 
 
 @dataclass
@@ -98,7 +98,7 @@ class PartyTable:
         """
         cleaned = clean_name(name)
         titled = titled or (type_ == "Person" and TITLE.match(cleaned) is not None)
-        name = TITLE.sub("", cleaned) if type_ == "Person" else without_country(cleaned)
+        name = without_home(TITLE.sub("", cleaned)) if type_ == "Person" else without_country(cleaned)
         if not name or not any(c.isalpha() for c in name):
             return None
         pid = self._keys.get(name.lower())

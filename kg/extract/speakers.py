@@ -195,6 +195,9 @@ class Speakers:
             if not allow_generic:
                 return None
             return self.table.pronoun(lower, pos, sentence)
+        anchor = ents.get(tok.head.i) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
+        if anchor is not None and anchor.label_ in ENTITY_TYPES and anchor.root.i == tok.head.i:
+            return self.party_of(base, tok.head, ents)  # "said Dennis Hoyle, a Kent resident who said ...": Hoyle
         known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 and lemma not in ROLES else None
         if known is not None:  # "An OSHA spokesperson", the acronym tagged as an adjective
             return known
@@ -255,6 +258,9 @@ class Speakers:
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:
             return self.table.maker(DOCUMENTS[lemma])
+        apposed = self._apposed(tok, ents) if allow_generic else None
+        if apposed is not None:
+            return apposed
         if allow_generic and (tok.pos_ == "NUM" or lower in QUANTIFIERS) and tok.n_lefts + tok.n_rights:
             return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
         if not allow_generic or lower in EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
@@ -264,6 +270,15 @@ class Speakers:
             if pid is not None:
                 return pid
         return self.described(tok)
+
+    def _apposed(self, tok: Token, ents: Ents) -> str | None:
+        """The name a description is set beside: "One of the plaintiffs, Keisha Barnes of Oakland, said" is Barnes,
+        "A group of parents, Cedar Ridge Families for Open Shelves, said" that group."""
+        if tok.pos_ not in ("NOUN", "NUM") and tok.lower_ not in QUANTIFIERS:
+            return None
+        body = tok.lemma_.lower() in ORG_NOUNS
+        name = apposed_person(tok, ents, body=body)
+        return self.table.named(name.text, "Organization" if body else "Person") if name is not None else None
 
     def described(self, tok: Token) -> str:
         """A party known only by its description: "the new survey", "many economists", "a person

@@ -1,0 +1,40 @@
+"""A description set beside a name is that name (issue 13, item 5), on sentences written for these tests:
+"A group of neighbours, Harlow Residents for Safe Streets, said" is that group; "One of the librarians, Ines
+Caldwell of Ames, said" is Ines Caldwell; "said Nell Ashdown, a Dayton teacher who said she ..." makes the
+relative clause's speaker Ashdown, not a party called "dayton teacher who said ..."."""
+
+from extract_support import run, said
+
+from kg.extract.model import Extraction
+
+
+def speaker(x: Extraction, words: str) -> str:
+    return x.party(said(x, words).speaker).name
+
+
+def test_a_counted_description_beside_a_name_is_the_named_person_without_the_town():
+    x = run(
+        "Library vote\n\nThe board voted to pull 14 books. One of the librarians, Ines Caldwell of Ames, said the "
+        "vote broke state law."
+    )
+    assert speaker(x, "the vote broke state law") == "Ines Caldwell"
+
+
+def test_a_relative_clause_on_an_apposition_speaks_for_the_named_person():
+    x = run(
+        "School closures\n\n"
+        'The Dayton school board voted to close three schools. "We were never asked," said Nell Ashdown, a '
+        "Dayton teacher who said she learned of the vote from a parent."
+    )
+    assert speaker(x, "she learned of the vote") == "Nell Ashdown"
+    assert not any("teacher" in p.name for p in x.parties)
+
+
+def test_a_described_body_beside_its_name_is_the_named_body():
+    x = run(
+        "Road plan\n\nThe council approved the bypass on Monday. A group of neighbours, Harlow Residents for Safe "
+        "Streets, said it was considering a lawsuit. A coalition of shop owners, Friends of Market Street, said it "
+        "would appeal."
+    )
+    assert speaker(x, "it was considering a lawsuit") == "Harlow Residents for Safe Streets"
+    assert speaker(x, "it would appeal") == "Friends of Market Street"
