@@ -64,3 +64,16 @@ def test_a_plural_role_is_the_body_it_speaks_for_or_a_group():
     assert speaker(x, "the subsidy had expired") == "Saltmarsh Ferries"
     assert speaker(x, "the route had lost money") == "maritime analysts"
     assert speaker(x, "the boats were too old") == "Omar Reyes"
+
+
+def test_a_member_and_other_members_speak_as_the_group():
+    x = run(
+        "Olive prices\n\n"
+        "Growers in the Ojai Valley say Sunvale Olive Co. cut what it pays them by a third this spring. Nadia Ferro "
+        "grows olives on 12 acres.\n\n"
+        "Ferro and other growers said the cuts fell on farms that had joined a pricing group and pressed Sunvale for "
+        "higher prices. They say the company is punishing them."
+    )
+    group = speaker(x, "Sunvale Olive Co. cut what it pays them")
+    assert speaker(x, "the cuts fell on farms") == group
+    assert speaker(x, "the company is punishing them") == group

@@ -60,7 +60,7 @@ def description(tok: Token) -> str:
             skip |= {t.i for t in c.subtree}
     words: list[Token] = []
     for t in tok.subtree:
-        if t.i in skip or (t.i < tok.i and t.dep_ in ("det", "predet")):
+        if t.i in skip or (t.i < tok.i and (t.dep_ in ("det", "predet") or t.lower_ == "other")):
             continue
         if t.i > tok.i and t.text in (",", "(", ";"):
             break

@@ -50,6 +50,11 @@ from kg.extract.syntax import EXPLETIVES, in_dateline
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
 
+def _others(tok: Token) -> bool:
+    """A group joined to one of its members: "other farmers" in "Pohl and other farmers said", who speak as one."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+
+
 class Speakers:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
@@ -370,7 +375,8 @@ class Speakers:
         if spoken is not None:
             return spoken
         mention = self.speaker_np(base, subj)
-        pid = self.party_of(base, subj, ents)
+        others = next((c for c in subj.children if c.dep_ == "conj" and _others(c)), None)
+        pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
         return pid, mention, None
