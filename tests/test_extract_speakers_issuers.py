@@ -201,3 +201,23 @@ def test_a_thing_that_cannot_speak_speaks_for_its_owner():
     assert x.party(said(x, "Turnout reached 41 percent").speaker).name == board
     assert not {"unofficial results", "board's own figures"} & {p.name for p in x.parties}
     assert x.party(said(x, "run out of money").speaker).name != "Dev Rao"  # a speech verb's subject can speak
+
+
+def test_a_document_speaks_for_whoever_issued_one_so_called():
+    """Two parties' court filings, or a spokeswoman's email beside her company's letter, are documents of one kind
+    by two issuers: "the brief" is the defendant's, "the complaint" the plaintiff's however late it is quoted, and
+    "the letter Kestrel Air sent the state" is Kestrel Air's, not the spokeswoman's, nor the paper's that
+    published it (issue 13, item 4)."""
+    x = run(
+        "Loom fight\n\nHarlow Textiles sued Cotton Direct in March, accusing it of selling faulty looms. Cotton Direct "
+        "answered the suit in a brief filed on Friday. The brief says the looms were damaged in shipping. The "
+        "complaint says the looms broke within a week."
+    )
+    assert x.party(said(x, "damaged in shipping").speaker).name == "Cotton Direct"
+    assert x.party(said(x, "the looms broke within a week").speaker).name != "Cotton Direct"
+    x = run(
+        "Route cut\n\nKestrel Air will drop its Bangor route in May. A Kestrel spokeswoman sent us an email on "
+        "Saturday confirming the date. The spokeswoman also pointed us to the letter Kestrel Air sent the state on "
+        'Friday, which the Gazette first published.\n\n"We cannot fly the route at a loss," the letter says.'
+    )
+    assert x.party(said(x, "We cannot fly the route").speaker).name == "Kestrel Air"

@@ -70,7 +70,9 @@ class Issuers:
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
                 maker = self.speakers.party_of(base, issuer, ents)
                 mention = self.speakers.speaker_np(base, issuer) if maker else mention
-            maker = maker or self.table.maker(kind) or self._last_speaker(subj) or self._unknown_issuer(subj, kind)
+            maker = (
+                maker or self.table.maker(kind, lemma) or self._last_speaker(subj) or self._unknown_issuer(subj, kind)
+            )
             right = max(
                 [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
             )
@@ -114,7 +116,7 @@ class Issuers:
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 pid = self.speakers.party_of(base, obj, ents, allow_generic=False) if obj is not None else None
                 if pid:
-                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
+                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid, document.lemma_.lower())
                     return pid
         return None
 
@@ -145,29 +147,42 @@ class Issuers:
 
     def owner(self, base: int, document: Token, ents: Ents) -> None:
         """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
-        "a report by a group called Citizens for Clean Counts"."""
+        "a report by a group called Citizens for Clean Counts", "the letter AWS sent Parler"."""
+        noun = document.lemma_.lower()
         for c in document.children:
             by = c.dep_ == "prep" and c.lower_ == "by"
             owner = next((g for g in c.children if g.dep_ == "pobj"), None) if by else c
+            if c.dep_ == "relcl" and c.i > document.i:
+                owner = subject(c)  # the document is what the clause's verb acts on: "the letter AWS sent Parler"
+                by = owner is not None and owner.i != document.i and owner.lower_ not in EXPLETIVES
             if owner is None:
                 continue
             if by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                 pid = self.speakers.party_of(base, owner, ents, allow_generic=False)
-                if pid:
-                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid)
+                if pid and not self.table[pid].outlet:  # "which BuzzFeed News first published": not its author
+                    self.table.record_maker(DOCUMENTS[noun], pid, noun)
 
     def maker(self, base: int, verb: Token, ents: Ents) -> None:
         """Remember who issued a document ("Parler sued", "the agency released a report")."""
         subj = subject(verb)
         if subj is None or subj.lower_ in EXPLETIVES:
             return
-        kind = MAKER_VERBS.get(verb.lemma_.lower())
-        if kind is None:
-            dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            kind = DOCUMENTS.get(dobj.lemma_.lower()) if dobj is not None else None
+        lemma = verb.lemma_.lower()
+        if lemma in MAKER_VERBS:  # "filed a lawsuit", "released a report"
+            document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS), None)
+        else:  # "answered the suit in a brief": the brief is what it issued, not the suit
+            document = next(
+                (o for c in verb.children if c.dep_ == "prep" for o in c.children if o.lemma_.lower() in DOCUMENTS),
+                None,
+            )
+        kind = MAKER_VERBS.get(lemma)
+        if kind is None and document is not None:
+            kind = DOCUMENTS[document.lemma_.lower()]
         if kind is None:
             kind = document_channel(verb)
         if kind:
             pid = self.speakers.party_of(base, subj, ents)
+            suit = kind == "court filing" and document is None  # "Parler sued", "took Amazon to court"
+            noun = "suit" if suit else document.lemma_.lower() if document is not None else None
             if pid:
-                self.table.record_maker(kind, pid)
+                self.table.record_maker(kind, pid, noun)  # "Parler sued": Parler's is "the complaint", not the brief

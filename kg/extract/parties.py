@@ -38,6 +38,8 @@ class Entry:
     kinds: set[str] = field(default_factory=set)  # what the text calls it: "their insurer, Calloway Mutual"
 
 
+# Names of one document: a plaintiff's "complaint" is its "lawsuit" and its "suit".
+_SUITS = {"complaint": "suit", "lawsuit": "suit"}
 _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several"))
 
 
@@ -368,12 +370,17 @@ class PartyTable:
         """``pid`` stands for the issuer of a document of ``kind`` until the article names one."""
         self._awaiting.setdefault(pid, kind)
 
-    def record_maker(self, kind: str, pid: str) -> None:
+    def record_maker(self, kind: str, pid: str, noun: str | None = None) -> None:
+        """``pid`` issued the latest document of ``kind``; ``noun``: and the one the text calls that ("brief")."""
         if pid not in self._awaiting:  # a stand-in issuer never becomes the issuer of its kind
             self._makers[kind] = pid
+            if noun:
+                self._makers["noun:" + _SUITS.get(noun, noun)] = pid
 
-    def maker(self, kind: str) -> str | None:
-        return self._makers.get(kind)
+    def maker(self, kind: str, noun: str | None = None) -> str | None:
+        """Who issued "the brief": whoever issued a document called so, else the latest of its kind (a
+        complaint and the defence's brief are both court filings, by two parties)."""
+        return (self._makers.get("noun:" + _SUITS.get(noun, noun)) if noun else None) or self._makers.get(kind)
 
     def parties(self) -> list[Party]:
         return [
