@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.described import described
 from kg.extract.lexicon import DOCUMENTS
 from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, is_record
 from kg.extract.model import Origin, Span
@@ -123,7 +124,7 @@ class Issuers:
     def _unknown_issuer(self, document: Token, kind: str) -> str:
         """A document whose issuer is not yet named ("according to a state inspection report"): a stand-in
         the issuer replaces once the article names it ("The report, prepared for the Department of ...")."""
-        pid = self.speakers.described(document)
+        pid = described(self.table, document)
         self.table.await_maker(pid, kind)
         return pid
 

@@ -40,12 +40,6 @@ class Entry:
 
 # Names of one document: a plaintiff's "complaint" is its "lawsuit" and its "suit".
 _SUITS = {"complaint": "suit", "lawsuit": "suit"}
-_COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several"))
-
-
-def counted(entry: Entry) -> bool:
-    """Whether a group is a counted few of a larger one ("two workers", "one of the cooks", "some residents")."""
-    return entry.name.split()[0] in _COUNTS
 
 
 class PartyTable:
@@ -235,22 +229,7 @@ class PartyTable:
             self._entries[pid].aliases.add(alias)
 
     def described_as(self, word: str, head: str, definite: bool = False) -> str | None:
-        """An unnamed party described at more length before: "workers" for "parcelway warehouse workers";
-        ``definite`` ("the person"), also one whose description opens with the word ("person familiar
-        with the talks"). Failing those, a group whose description has the same head noun ("workers" after
-        "about 150 workers at a Parcelway distribution center"): "the workers" is the latest such group, a
-        bare "Workers" the group at large, never a counted few ("two workers who asked not to be named")."""
-        for entry in reversed(list(self._entries.values())):
-            group = entry.name.islower() or (entry.type == "Unknown" and not entry.name.startswith("unresolved"))
-            short = len(entry.name.split()) <= 4  # "Alexander Valley growers", not "tenants who had reported ..."
-            if entry.type != "Person" and group and short and entry.name.endswith(" " + word) and not counted(entry):
-                return entry.id
-            if definite and entry.unnamed and entry.name.startswith(word + " "):
-                return entry.id
-        groups = [e for e in self._entries.values() if e.unnamed and e.type != "Person" and head in e.kinds]
-        if definite:
-            return groups[-1].id if groups else None
-        return next((e.id for e in groups if not counted(e)), None)
+        return coreference.described_as(self._entries, word, head, definite)
 
     def unnamed(self, name: str, role: str | None, affiliation: str | None) -> str:
         """A party known only by a description, such as "AWS spokesperson"."""

@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.described import apposed, described, role_group
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
     DOCUMENTS,
@@ -24,7 +25,6 @@ from kg.extract.lexicon import (
     PERSON_PRONOUNS,
     ROLE_CANONICAL,
     ROLES,
-    SPOKES_ROLES,
 )
 from kg.extract.mentions import (
     ENTITY_TYPES,
@@ -34,7 +34,6 @@ from kg.extract.mentions import (
     UNIT_NOUNS,
     Ents,
     apposed_person,
-    description,
     entitled,
     entity_type,
     is_maker_verb,
@@ -172,7 +171,7 @@ class Speakers:
                         [lemma], base + target.idx, self.reading.sentence, lemma not in INSTITUTION_NOUNS
                     )
                 if pid is None and lemma in ORG_NOUNS:
-                    pid = self.described(target)  # "the airline's chief executive": an airline left unnamed
+                    pid = described(self.table, target)  # "the airline's chief executive": an airline left unnamed
                 if pid:
                     ent = ents.get(target.i)
                     written = ent.text if ent is not None else target.text
@@ -263,9 +262,9 @@ class Speakers:
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:
             return self.table.maker(DOCUMENTS[lemma])
-        apposed = self._apposed(tok, ents) if allow_generic else None
-        if apposed is not None:
-            return apposed
+        beside = apposed(self.table, tok, ents) if allow_generic else None
+        if beside is not None:
+            return beside
         if allow_generic and (tok.pos_ == "NUM" or lower in QUANTIFIERS) and tok.n_lefts + tok.n_rights:
             return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
         if not allow_generic or lower in EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
@@ -274,34 +273,11 @@ class Speakers:
             pid = self.table.resolve_organization([lemma], pos, sentence, False)
             if pid is not None:
                 return pid
-        return self.described(tok)
-
-    def _apposed(self, tok: Token, ents: Ents) -> str | None:
-        """The name a description is set beside: "One of the plaintiffs, Keisha Barnes of Oakland, said" is Barnes,
-        "A group of parents, Cedar Ridge Families for Open Shelves, said" that group."""
-        if tok.pos_ not in ("NOUN", "NUM") and tok.lower_ not in QUANTIFIERS:
-            return None
-        body = tok.lemma_.lower() in ORG_NOUNS
-        name = apposed_person(tok, ents, body=body)
-        return self.table.named(name.text, "Organization" if body else "Person") if name is not None else None
+        return described(self.table, tok)
 
     def described(self, tok: Token) -> str:
-        """A party known only by its description: "the new survey", "many economists", "a person
-        familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them, and
-        "the person" after "a person familiar with the talks" is that person."""
-        name = clean_name(description(tok)).lower()
-        head = tok.lemma_.lower()
-        if " " not in name:
-            definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
-            earlier = self.table.described_as(name, head, definite)
-            if earlier is not None:
-                return earlier
-        pid = self.table.unnamed(name, None, None)
-        if " " in name:
-            self.table[pid].kinds.add(head)  # "the union" is "the union that represents the conductors"
-        if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
-            self.table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
-        return pid
+        """A party known only by its description (``kg.extract.described``); the learned model asks too."""
+        return described(self.table, tok)
 
     def _proper_name(self, tok: Token) -> str | None:
         """A name the entity tagger missed; a leading title ("Mayor Elena Ruiz") gives a role."""
@@ -334,7 +310,7 @@ class Speakers:
         role = role_text(tok)
         affiliation, written = self._affiliation_named(base, tok, ents)
         if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
-            return self._role_group(tok, affiliation)
+            return role_group(self.table, tok, affiliation)
         for c in list(tok.children) + ([tok.head] if tok.dep_ == "appos" else []):
             person = ents.get(c.i)
             if person is not None and person.label_ == "PERSON" and (c.dep_ == "appos" or tok.dep_ == "appos"):
@@ -349,17 +325,6 @@ class Speakers:
                 return found
         name = f"{written} {role}" if affiliation else role
         return self.table.unnamed(name, role, affiliation)
-
-    def _role_group(self, tok: Token, affiliation: str | None) -> str:
-        """Holders of a role named in the plural: those who speak for a body in it are the body ("Parler's lawyers
-        wrote", "Fire officials said"); others are a group, never one person a later "he" could mean ("Legal
-        experts said", "Prairie Gale's consultants")."""
-        if affiliation is not None and tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() != "manager":
-            return affiliation
-        pid = self.described(tok)
-        if affiliation is not None and affiliation != pid:
-            self.table[pid].affiliation = self.table[pid].affiliation or affiliation
-        return pid
 
     def speaker_np(self, base: int, tok: Token) -> Span:
         left = tok.left_edge.i

@@ -1,0 +1,56 @@
+"""Parties known by a description rather than a name: "a person familiar with the talks", "Legal experts",
+"the union that represents the conductors", and the name a description is set beside ("One of the
+plaintiffs, Keisha Barnes of Oakland,").
+
+Each names what it is by its head noun, so a later "the union" or "the workers" finds it in the party table.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import ORG_NOUNS, SPOKES_ROLES
+from kg.extract.mentions import QUANTIFIERS, Ents, apposed_person, description
+from kg.extract.names import clean_name
+from kg.extract.parties import PartyTable
+
+
+def described(table: PartyTable, tok: Token) -> str:
+    """A party known only by its description: "the new survey", "many economists", "a person
+    familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them, and
+    "the person" after "a person familiar with the talks" is that person."""
+    name = clean_name(description(tok)).lower()
+    head = tok.lemma_.lower()
+    if " " not in name:
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
+        earlier = table.described_as(name, head, definite)
+        if earlier is not None:
+            return earlier
+    pid = table.unnamed(name, None, None)
+    if " " in name:
+        table[pid].kinds.add(head)  # "the union" is "the union that represents the conductors"
+    if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
+        table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
+    return pid
+
+
+def apposed(table: PartyTable, tok: Token, ents: Ents) -> str | None:
+    """The name a description is set beside: "One of the plaintiffs, Keisha Barnes of Oakland, said" is Barnes,
+    "A group of parents, Cedar Ridge Families for Open Shelves, said" that group."""
+    if tok.pos_ not in ("NOUN", "NUM") and tok.lower_ not in QUANTIFIERS:
+        return None
+    body = tok.lemma_.lower() in ORG_NOUNS
+    name = apposed_person(tok, ents, body=body)
+    return table.named(name.text, "Organization" if body else "Person") if name is not None else None
+
+
+def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
+    """Holders of a role named in the plural: those who speak for a body in it are the body ("Parler's lawyers
+    wrote", "Fire officials said"); others are a group, never one person a later "he" could mean ("Legal
+    experts said", "Prairie Gale's consultants")."""
+    if affiliation is not None and tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() != "manager":
+        return affiliation
+    pid = described(table, tok)
+    if affiliation is not None and affiliation != pid:
+        table[pid].affiliation = table[pid].affiliation or affiliation
+    return pid
