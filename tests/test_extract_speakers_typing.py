@@ -57,3 +57,11 @@ def test_a_surname_tagged_as_a_place_is_still_the_person():
         '"I kept the old trees," he said.'
     )
     assert x.party(said(x, "I kept the old trees").speaker).name == "Tom Wexford"
+
+
+def test_a_places_body_written_with_a_possessive_is_a_named_body():
+    x = run(
+        "Dry wells\n\nAt least 40 wells in the valley have gone dry since May, according to Marin County’s water "
+        "office. A spokesman for Coastline Farms said the company had cut its pumping by a third."
+    )
+    assert x.party(said(x, "At least 40 wells").speaker).name == "Marin County water office"

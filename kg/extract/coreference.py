@@ -188,6 +188,7 @@ _ONE_HOLDER = {
     "chairman": "chairman",
     "chair": "chairman",
     "founder": "founder",
+    "head": "ceo",  # "The head of Parler says"
     "owner": "owner",
     "mayor": "mayor",
     "governor": "governor",

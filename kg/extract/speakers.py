@@ -49,6 +49,13 @@ from kg.extract.syntax import EXPLETIVES, in_dateline
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
 
+def _place_body(tok: Token, place: SpacySpan) -> str:
+    """The name of a place's body written with a possessive: "Tulare County's drought office" is the Tulare
+    County drought office, a body of its own, not some earlier "office"."""
+    words = [t.text for t in tok.lefts if t.dep_ in ("compound", "amod") and t.i > place.end - 1]
+    return " ".join([clean_name(place.text), *words, tok.text])
+
+
 def _others(tok: Token) -> bool:
     """A group joined to one of its members: "other farmers" in "Pohl and other farmers said", who speak as one."""
     return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
@@ -249,6 +256,9 @@ class Speakers:
         described_by = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < tok.i]
         determined = determined or any(g.lower_ == "the" for c in described_by for g in c.children)
         proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+        place = next((c for c in tok.children if c.dep_ == "poss" and ents.get(c.i) is not None), None)
+        if lemma in ORG_NOUNS and place is not None and ents[place.i].label_ == "GPE":
+            return self.table.named(_place_body(tok, ents[place.i]), "Organization")
         if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
             defined = any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
