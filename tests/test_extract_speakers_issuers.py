@@ -221,3 +221,15 @@ def test_a_document_speaks_for_whoever_issued_one_so_called():
         'Friday, which the Gazette first published.\n\n"We cannot fly the route at a loss," the letter says.'
     )
     assert x.party(said(x, "We cannot fly the route").speaker).name == "Kestrel Air"
+
+
+def test_it_after_a_class_action_is_the_plaintiffs():
+    """A class action is a lawsuit: "It accuses" after a sentence about one is its plaintiffs' allegation, not the
+    court's where it was filed (issue 13, item 4)."""
+    x = run(
+        "Hiking app sued\n\nDENVER — Three hikers who used the Trailmark app have sued the company, accusing it of "
+        "selling their routes. The proposed class action, filed Monday in the U.S. District Court for the District "
+        "of Colorado, seeks to represent 2 million users. It accuses Trailmark of breaking its own privacy promises."
+    )
+    plaintiffs = x.party(said(x, "selling their routes").speaker).name
+    assert x.party(said(x, "breaking its own privacy promises").speaker).name == plaintiffs

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.described import described
 from kg.extract.lexicon import DOCUMENTS
-from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, is_record
+from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record
 from kg.extract.model import Origin, Span
 from kg.extract.syntax import EXPLETIVES, subject
 
@@ -36,14 +36,14 @@ class Issuers:
         "it accuses" speak for whoever issued the document."""
         root = sent.root
         subj = root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENTS:
+        if subj is not None and subj.pos_ == "NOUN" and document_noun(subj) in DOCUMENTS:
             self.speakers.speaker(base, subj, ents)
 
     def spoken_through(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None] | None:
         """Who speaks through the document a cue's subject names ("the complaint says", "it says" after
         one), its mention, and the document; None when the subject is no document."""
         mention = self.speakers.speaker_np(base, subj)
-        lemma = subj.lemma_.lower()
+        lemma = document_noun(subj) or subj.lemma_.lower()
         document = self.reading.document
         if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1:
             origin = document[1]

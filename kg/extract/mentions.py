@@ -231,6 +231,14 @@ def is_record(tok: Token) -> bool:
     )
 
 
+def document_noun(tok: Token) -> str | None:
+    """The document a noun names, as the lexicon calls it: "the complaint"; "a proposed class action" is a lawsuit."""
+    lemma = tok.lemma_.lower()
+    if lemma == "action" and any(c.lower_ == "class" for c in tok.lefts):
+        return "lawsuit"
+    return lemma if lemma in DOCUMENTS else None
+
+
 def is_maker_verb(tok: Token) -> bool:
     """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release"."""
     return tok.pos_ == "VERB" and (tok.lemma_.lower() in MAKER_VERBS or document_channel(tok) is not None)
