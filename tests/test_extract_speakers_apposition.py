@@ -38,3 +38,14 @@ def test_a_described_body_beside_its_name_is_the_named_body():
     )
     assert speaker(x, "it was considering a lawsuit") == "Harlow Residents for Safe Streets"
     assert speaker(x, "it would appeal") == "Friends of Market Street"
+
+
+def test_an_untagged_name_set_beside_a_kind_of_body_is_that_body_by_its_whole_name():
+    x = run(
+        "Library fight\n\nMAPLETON — The Mapleton school board voted on Monday to pull nine novels from its "
+        "libraries. Board president Ana Ruiz said the books broke a new state law.\n\nThe Poets Circle of the "
+        "Prairie, a group of about 800 writers, accused the board of censorship. Six of the nine novels are by Black "
+        "authors, the group said in a statement."
+    )
+    assert speaker(x, "censorship") == "Poets Circle of the Prairie"
+    assert speaker(x, "Six of the nine novels") == "Poets Circle of the Prairie"  # "the group"

@@ -56,6 +56,18 @@ def _place_body(tok: Token, place: SpacySpan) -> str:
     return " ".join([clean_name(place.text), *words, tok.text])
 
 
+def _name_tail(tok: Token) -> list[Token]:
+    """The words of an organisation's name after its head, as the parse joins them: "of the Plains" in "Authors
+    Guild of the Plains", "for Open Shelves"; never a place ("of Denver")."""
+    for c in tok.children:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i == tok.i + 1 else None
+        words = list(tok.doc[c.i : obj.right_edge.i + 1]) if obj is not None else []
+        named = obj is not None and obj.pos_ == "PROPN" and not obj.ent_type_
+        if words and named and all(w.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for w in words):
+            return words
+    return []
+
+
 def _others(tok: Token) -> bool:
     """A group joined to one of its members: "other farmers" in "Pohl and other farmers said", who speak as one."""
     return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
@@ -303,6 +315,10 @@ class Speakers:
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
             role = lead if lead in ROLES else role
+        kind = next((c.lemma_.lower() for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
+        body = kind in ORG_NOUNS  # "The Authors Guild of the Plains, a group of about 2,000 writers,"
+        if body:
+            words += _name_tail(tok)
         name = " ".join(t.text for t in words)
         if len(words) == 1:
             pid = self.table.named(name, "Person") if self.table.person(name) else self.table.find(name)
@@ -310,10 +326,13 @@ class Speakers:
             pid = self.table.find(name)
         if pid is None:
             capitalised = len(words) in (2, 3) and all(t.text[:1].isupper() for t in words)
-            company = words[-1].lower_ in ORG_NAME_WORDS or "&" in name
+            company = words[-1].lower_ in ORG_NAME_WORDS or "&" in name or body
             pid = self.table.named(name, "Organization" if company else "Person" if role or capitalised else "Unknown")
         if pid and role:
             self.table.set_role(pid, ROLE_CANONICAL.get(role, role), None)
+        if pid and body and kind:
+            self.table.vote(pid, "Organization", 3)
+            self.table[pid].kinds.add(kind)  # "the group said" later
         return pid
 
     def _role_party(self, base: int, tok: Token, ents: Ents) -> str | None:
