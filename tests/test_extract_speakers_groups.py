@@ -77,3 +77,11 @@ def test_a_member_and_other_members_speak_as_the_group():
     group = speaker(x, "Sunvale Olive Co. cut what it pays them")
     assert speaker(x, "the cuts fell on farms") == group
     assert speaker(x, "the company is punishing them") == group
+
+
+def test_a_kind_of_body_is_the_one_the_sentence_before_was_about():
+    x = run(
+        "Pilot pay\n\nPilots at Tern Airways say they were not paid for overtime.\n\nTern denied the pilots' "
+        "accusations and said it would fight them. In a statement, the airline said every pilot had been paid in full."
+    )
+    assert speaker(x, "every pilot had been paid in full") == "Tern Airways"

@@ -37,11 +37,13 @@ def nearest(
     role: str | None,
     organization: bool,
     window: int,
+    subjects: bool = False,
 ) -> str | None:
-    """The nearest compatible earlier party for a (lower-case) pronoun, "the company" or "the spokesperson"."""
+    """The nearest compatible earlier party for a (lower-case) pronoun, "the company" or "the spokesperson";
+    ``subjects``: only main-clause subjects count."""
     best, best_score = None, None
     for m in reversed(history):
-        if m.start >= position or m.party in pending or m.party not in entries:
+        if m.start >= position or m.party in pending or m.party not in entries or (subjects and m.salience):
             continue
         distance = sentence - m.sentence
         if distance > window:

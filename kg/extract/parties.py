@@ -327,6 +327,7 @@ class PartyTable:
         role: str | None = None,
         organization: bool = False,
         window: int = 6,
+        subjects: bool = False,
     ) -> str | None:
         """The nearest compatible earlier party for a pronoun, "the company" or "the spokesperson"."""
         word = word.lower()
@@ -340,6 +341,7 @@ class PartyTable:
             role=role,
             organization=organization,
             window=window,
+            subjects=subjects,
         )
         if best and (organization or word in ("it", "its")):
             self.vote(best, "Organization", 3)

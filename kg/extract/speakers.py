@@ -278,6 +278,8 @@ class Speakers:
             pid = self.table.resolve_organization([*words, lemma], pos, sentence, generic)
             if pid is None and lemma in INSTITUTION_NOUNS and not words:  # "packed a Water Authority meeting
                 pid = self.table.resolve(lemma, pos, sentence, organization=True, window=0)  # ... accused the utility"
+            if pid is None and lemma in INSTITUTION_NOUNS and not words:  # "Meridian denied ... . The carmaker said"
+                pid = self.table.resolve(lemma, pos, sentence, organization=True, window=1, subjects=True)
             if pid:
                 return pid
         if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
