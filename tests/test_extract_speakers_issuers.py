@@ -233,3 +233,13 @@ def test_it_after_a_class_action_is_the_plaintiffs():
     )
     plaintiffs = x.party(said(x, "selling their routes").speaker).name
     assert x.party(said(x, "breaking its own privacy promises").speaker).name == plaintiffs
+
+
+def test_a_charge_given_according_to_a_complaint_is_the_accusers_complaint():
+    """ "X accused Y of ..., according to a complaint filed with ...": the complaint is X's, not a party of its own
+    (issue 13, item 4)."""
+    x = run(
+        "Pilot pay\n\nThe Coastal Pilots Association accused Tern Airways of withholding overtime pay from 200 "
+        "pilots, according to a complaint filed with the state labor board."
+    )
+    assert {x.party(s.speaker).name for s in x.statements} == {"Coastal Pilots Association"}

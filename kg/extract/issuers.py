@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.lexicon import DOCUMENTS
+from kg.extract.lexicon import ALLEGATION_CUES, DOCUMENTS
 from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record
 from kg.extract.model import Origin, Span
 from kg.extract.syntax import EXPLETIVES, subject
@@ -66,7 +66,9 @@ class Issuers:
                 ):
                     group = c.dep_ == "poss" and c.tag_ == "NNS"  # "the growers' lawsuit": the growers named before
                     maker = self.speakers.party_of(base, c, ents, allow_generic=group) or maker
-            maker = maker or self._made_for(base, subj, ents)
+            maker = (
+                maker or self._made_for(base, subj, ents) or (self._accuser(base, subj, ents) if according else None)
+            )
             issuer = subject(subj.head) if subj.dep_ == "dobj" else None
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
                 maker = self.speakers.party_of(base, issuer, ents)
@@ -107,6 +109,15 @@ class Issuers:
                 span = self.reading.span(base, record.doc[record.left_edge.i : right + 1])
                 return maker, mention, Origin("document", span.text, span.start, span.end, maker)
         return None
+
+    def _accuser(self, base: int, document: Token, ents: Ents) -> str | None:
+        """Who issued the document a sentence's charge is given "according to": "Nineteen former workers have
+        accused the company of ..., according to a complaint filed this week" is their complaint."""
+        verb = document.head.head.head  # the complaint <- to <- according <- accused
+        doer = subject(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in ALLEGATION_CUES else None
+        if doer is None or doer.lower_ in EXPLETIVES or not (self.speakers.can_speak(doer, ents) or doer.tag_ == "NNS"):
+            return None
+        return self.speakers.party_of(base, doer, ents)
 
     def _made_for(self, base: int, document: Token, ents: Ents) -> str | None:
         """The issuer a participle names: "a report prepared by engineers for the state Department of
