@@ -48,7 +48,8 @@ def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
     """Holders of a role named in the plural: those who speak for a body in it are the body ("Parler's lawyers
     wrote", "Fire officials said"); others are a group, never one person a later "he" could mean ("Legal
     experts said", "Prairie Gale's consultants")."""
-    if affiliation is not None and tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() != "manager":
+    body = affiliation is not None and table[affiliation].type != "Unknown"  # not "Harbor officials"
+    if body and affiliation is not None and tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() != "manager":
         return affiliation
     pid = described(table, tok)
     if affiliation is not None and affiliation != pid:
