@@ -40,10 +40,12 @@ def nearest(
     subjects: bool = False,
 ) -> str | None:
     """The nearest compatible earlier party for a (lower-case) pronoun, "the company" or "the spokesperson";
-    ``subjects``: only main-clause subjects count."""
+    ``subjects``: only organisations that were main-clause subjects count."""
     best, best_score = None, None
     for m in reversed(history):
-        if m.start >= position or m.party in pending or m.party not in entries or (subjects and m.salience):
+        if m.start >= position or m.party in pending or m.party not in entries:
+            continue
+        if subjects and (m.salience or entries[m.party].type != "Organization"):
             continue
         distance = sentence - m.sentence
         if distance > window:
