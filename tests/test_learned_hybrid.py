@@ -1,8 +1,9 @@
 """How the hybrid combines the model's attributions with the rules' without undoing what the rules
-found: a refinement never splits a statement, a quotation the rules attach at the end of the article
-stays theirs, and what the model adds alone never becomes a denial's target.
+found: a refinement never splits a statement nor drops the claim a denial names, a quotation the rules
+attach at the end of the article stays theirs, what the model adds alone never becomes a denial's
+target, and a source never takes in a dateline.
 
-Each of these cost dispute pairs or end-to-end F1 on the development set before (issue 14: the
+The first three cost dispute pairs or end-to-end F1 on the development set before (issue 14: the
 default must lose nothing there).
 """
 
@@ -131,3 +132,37 @@ def test_the_hybrid_loses_nothing_against_the_rules_on_our_articles(split):
         overall = total.to_json()
         scores[mode] = {k: overall[k]["f1"] for k in ("statements", "end_to_end", "dispute_pairs")}
     assert all(scores["hybrid"][k] >= scores["rules"][k] for k in scores["rules"]), scores
+
+
+@pytest.mark.parametrize(
+    "text, denial, charge, accuser",
+    [
+        (  # the model's content holds the claim's cue
+            "Ridgeway Mills denied the Ferris Valley Growers' claims that it had drained the irrigation canal.",
+            "denied",
+            "it had drained the irrigation canal",
+            "Ferris Valley Growers",
+        ),
+        (  # the model's cue takes in the claim's cue ("rejected claims")
+            "The Corvin County water board on Monday rejected claims by the Ferris Valley Growers that its new dam "
+            "had dried up the creek.",
+            "rejected",
+            "its new dam had dried up the creek",
+            "Ferris Valley Growers",
+        ),
+    ],
+)
+def test_a_claim_reported_inside_a_denial_stays_the_claim_it_answers(text, denial, charge, accuser):
+    """A refinement of the denial keeps the claim its content reports: taking it for a rival reading
+    dropped the claim, and the denial then answered nothing and read as a claim."""
+    x = extract(Article("denied.txt", text), model="hybrid")
+    alleged = next((s for s in x.statements if s.text == charge), None)
+    assert alleged is not None and x.party(alleged.speaker).name == accuser, [s.text for s in x.statements]
+    answer = next(s for s in x.statements if s.cue is not None and s.cue.text == denial)
+    assert answer.kind == "denial" and answer.disputes == [alleged.id]
+
+
+def test_a_source_never_takes_in_the_dateline():
+    text = "PORTLAND — The county auditor, speaking to reporters, said the audit was finished."
+    x = extract(Article("dateline.txt", text), model="hybrid")
+    assert [s.speaker_mention.text for s in x.statements if s.speaker_mention] == ["The county auditor"]

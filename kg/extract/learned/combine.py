@@ -28,9 +28,11 @@ from kg.extract.acts import text_why, verb_why
 from kg.extract.kinds import kind
 from kg.extract.learned.features import ChunkView, Hint
 from kg.extract.learned.tagger import AttributionTagger, Predicted
+from kg.extract.lexicon import CLAIM_NOUNS
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
+from kg.extract.syntax import DASHES, in_dateline
 
 UNNAMED_SOURCE = "unnamed source"
 
@@ -84,9 +86,11 @@ class Combiner:
             same = _same_cue(rules, twin)
             clashing = [f for f in rules if f in same or any(_overlaps((f.start, f.end), c) for c in contents)]
             if rules_first and clashing:
-                if not self._refines(view, predicted, same):
+                if not self._refines(view, predicted, same, rules):
                     continue
-                clashing = [f for f in clashing if f in same or not _holds(f, cue_span)]
+                clashing = [
+                    f for f in clashing if f in same or not (_holds(f, cue_span) or _reported(view, f, contents, same))
+                ]
             if self.mode == "hybrid" and twin is None and not self._worth_adding(predicted):
                 continue
             kept_rules = [f for f in kept_rules if f not in clashing]
@@ -112,15 +116,19 @@ class Combiner:
         reading.found.extend(f for f in added if id(f.continues or f) not in clash)
         reading.found.sort(key=lambda f: (f.start, f.end))
 
-    def _refines(self, view: ChunkView, predicted: Predicted, same: list[Found]) -> bool:
+    def _refines(self, view: ChunkView, predicted: Predicted, same: list[Found], rules: list[Found]) -> bool:
         """Whether the model's spans replace the rules' reading of a cue both found (``same``):
         when the two agree on who said it (the sources overlap, or neither has one) and on nearly
         all of what was said (``refine_min_jaccard`` of the contents' characters), in as many
         statements (a content the model splits where the rules read one would add a statement,
-        which denials then answer). The rules' kind, target and not-statement verdict stay; the
-        model's boundaries of source, cue and content are likelier PolNeAR's. Where the two
-        disagree, the rules' reading stays."""
+        which denials then answer; a cue the model widens over another cue of the rules, "rejected
+        claims by the anglers that ...", would swallow the claim the denial answers). The rules'
+        kind, target and not-statement verdict stay; the model's boundaries of source, cue and
+        content are likelier PolNeAR's. Where the two disagree, the rules' reading stays."""
         if len(same) != len(predicted.content):
+            return False
+        cue = view.span(*predicted.cue)
+        if any(f.cue is not None and f not in same and _overlaps((f.cue.start, f.cue.end), cue) for f in rules):
             return False
         ours = {n for run in predicted.content for n in range(*view.span(*run))}
         theirs = {n for f in same for n in range(f.start, f.end)}
@@ -153,7 +161,7 @@ class Combiner:
         cue = Cue(text[start:end], start, end, cue_head.lemma_.lower())
         origin = twin.origin if twin is not None else None
         if predicted.source is not None:
-            s, e = view.span(*predicted.source)
+            s, e = view.span(*_past_dateline(view, predicted.source))
             mention: Span | None = Span(text[s:e], s, e)
             if (
                 twin is not None
@@ -216,6 +224,31 @@ def _same_cue(rules: list[Found], twin: Found | None) -> list[Found]:
         return []
     cue = (twin.cue.start, twin.cue.end)
     return [f for f in rules if f.cue is not None and (f.cue.start, f.cue.end) == cue]
+
+
+def _past_dateline(view: ChunkView, source: tuple[int, int]) -> tuple[int, int]:
+    """A source without the dateline that opens its sentence ("SEATTLE — The mayor ... said"): the
+    place names nobody, and the rules never take it in."""
+    first, end = source
+    while first < end - 1 and (
+        in_dateline(view.tokens[first]) or (view.tokens[first].text in DASHES and in_dateline(view.tokens[first - 1]))
+    ):
+        first += 1
+    return first, end
+
+
+def _reported(view: ChunkView, found: Found, contents: list[tuple[int, int]], same: list[Found]) -> bool:
+    """Whether ``found`` is the claim a denial or confirmation names in its content ("denied the union's
+    claims that it had ignored complaints": the claim it answers), not a rival reading of it. Any other
+    attribution with its cue in the model's content is one the model reads as none ("confirmed that
+    inspectors had cited the buildings", "said it reported the cases within the hours the state
+    requires"), and it goes."""
+    cue = found.cue
+    if cue is None or not any(s <= cue.start and cue.end <= e for s, e in contents):
+        return False
+    noun = view.doc.char_span(cue.start - view.base, cue.end - view.base)
+    named = noun is not None and noun.root.pos_ == "NOUN" and cue.lemma in CLAIM_NOUNS
+    return named and any(f.kind in ("denial", "confirmation") for f in same)
 
 
 def _holds(found: Found, cue: tuple[int, int]) -> bool:
