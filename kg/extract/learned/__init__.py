@@ -14,7 +14,7 @@ from kg.extract.learned.combine import Combiner
 from kg.extract.learned.tagger import AttributionTagger, ModelError
 
 MODES = ("rules", "learned", "hybrid")
-DEFAULT_MODE = "rules"
+DEFAULT_MODE = "hybrid"
 WEIGHTS = Path(__file__).resolve().with_name("weights")
 WEIGHTS_VERSION = 2  # bumped whenever the shipped weights change
 
