@@ -30,7 +30,7 @@ from kg.extract.sentences import split_quotes
 BATCH_CHUNKS = 8
 
 # Stored with every article graph: a new version makes `kg load` extract unchanged articles again.
-EXTRACTOR_VERSION = "quotegraph-rules/1.3" + ("" if DEFAULT_MODE == "rules" else f"+{DEFAULT_MODE}/{WEIGHTS_VERSION}")
+EXTRACTOR_VERSION = "quotegraph-rules/1.4" + ("" if DEFAULT_MODE == "rules" else f"+{DEFAULT_MODE}/{WEIGHTS_VERSION}")
 
 __all__ = ["DEFAULT_MODE", "EXTRACTOR_VERSION", "MODES", "extract", "extract_many", "load_pipeline"]
 

@@ -90,6 +90,13 @@ class Answers(Sides):
         if answer.id in self.carried:
             self._carry(answer)
             return
+        if answer.id in self.rebutted:  # "had nothing to do with politics": the charges of that topic
+            ids, m = self.rebutted[answer.id]
+            charge = self.by_id[ids[0]]
+            answer.disputes, answer.disputes_party = ids, charge.on_behalf_of or charge.speaker
+            at = answer.start + m.start(), answer.start + m.end()
+            answer.dispute_basis = [LinkBasis(t, "contradiction", m.group(0), *at) for t in ids]
+            return
         mine = self.voices(answer)
         others = [
             s

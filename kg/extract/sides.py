@@ -82,6 +82,11 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
 _DISMISSIVE = re.compile(
     r"\b(?:stand|stands|stood) (?:by|behind)\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I
 )
+# A negated restatement of a charge's topic: "had nothing to do with politics", "was not motivated by greed".
+_REBUTTAL = re.compile(
+    r"\b(?:nothing|little) to do with (?P<with>[^.;:,]+)|\b(?:not|never|n[’']t) (?:about|(?:motivated|driven) by) (?P<by>[^.;:,]+)",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
     re.IGNORECASE,
@@ -145,6 +150,7 @@ class Sides:
         self.sentence_starts = sentence_starts
         self.by_id = {s.id: s for s in statements}
         self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
+        self.rebutted: dict[str, tuple[list[str], re.Match[str]]] = {}  # {rebuttal: (charges, its words)}
         self.speaking = {v for s in statements for v in self.voices(s)}
         entries = newest_first(text)
         self._when = {s.id: (-bisect.bisect_right(entries, s.start), s.start) for s in statements}
@@ -196,6 +202,7 @@ class Sides:
             mine = self.voices(s)
             others = [e for e in self.statements if self.said_before(e, s) and not self.voices(e) & mine]
             if not others:
+                self._rebuts(s, mine)
                 continue
             anaphor = ANAPHOR.search(s.text)
             questioned = anaphor is not None and (
@@ -219,6 +226,30 @@ class Sides:
                 or self._replies(s, others)
             ):
                 s.kind = "denial"
+            else:
+                self._rebuts(s, mine)
+
+    def _rebuts(self, s: Statement, mine: set[str]) -> None:
+        """A claim that says the charge against its side was not what the other side said it was, in the charge's
+        own topic ("had nothing to do with politics" against "AWS's decision was politically motivated"), is a
+        denial of those charges wherever the story reports them: the words presuppose the charge was made, and
+        a story's lead often gives the answer before the charge. A charge dated after it is not answered."""
+        m = _REBUTTAL.search(s.text)
+        if m is None or PLAN.match(s.text):
+            return
+        topic = content_words(" ".join((m["with"] or m["by"]).split()[:6]))
+        charges = [
+            e.id
+            for e in self.statements
+            if e.kind in ("allegation", "claim")
+            and not self.voices(e) & mine
+            and not (e.date and s.date and e.date > s.date)
+            and (self._about(e, mine) or self._leads_with(e, mine))
+            and topic & content_words(e.text)
+        ]
+        if charges:
+            s.kind = "denial"
+            self.rebutted[s.id] = (charges, m)
 
     def _conjoined(self, s: Statement) -> bool:
         """Whether ``s`` is said in one breath with its speaker's denial: "called the lawsuit 'a publicity
