@@ -41,3 +41,9 @@ def test_a_rebuttal_in_the_lead_answers_the_charges_of_its_topic_told_later(mode
 def test_a_negated_topic_no_charge_shares_answers_nothing(model):
     x = run(LEAD.replace("had nothing to do with politics", "had nothing to do with the weather"), model)
     assert said(x, "nothing to do with the weather").kind == "claim"
+
+
+@pytest.mark.parametrize("model", ["rules", "hybrid"])
+def test_not_about_to_is_no_rebuttal(model):
+    x = run(LEAD.replace("had nothing to do with politics", "was not about to bend to politics"), model)
+    assert said(x, "not about to bend").disputes == []

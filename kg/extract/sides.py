@@ -82,9 +82,10 @@ _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
 _DISMISSIVE = re.compile(
     r"\b(?:stand|stands|stood) (?:by|behind)\b|\bsmear\b|\bno (?:merit|basis|evidence|truth)\b|\bnonsense\b", re.I
 )
-# A negated restatement of a charge's topic: "had nothing to do with politics", "was not motivated by greed".
+# A negated restatement of a charge's topic: "had nothing to do with politics", "was not motivated by greed"
+# ("not about to" is a plan).
 _REBUTTAL = re.compile(
-    r"\b(?:nothing|little) to do with (?P<with>[^.;:,]+)|\b(?:not|never|n[’']t) (?:about|(?:motivated|driven) by) (?P<by>[^.;:,]+)",
+    r"\b(?:nothing|little) to do with (?P<with>[^.;:,]+)|\b(?:not|never|n[’']t) (?:about(?! to\b)|(?:motivated|driven) by) (?P<by>[^.;:,]+)",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
