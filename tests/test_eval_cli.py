@@ -69,6 +69,14 @@ def test_json_scores(corpus, capsys):
     assert report["scores"]["exact"]["cue"]["tp"] == 1
 
 
+@pytest.mark.parametrize("model", ["rules", "hybrid"])
+def test_json_scores_name_the_version_of_the_model_asked_for(corpus, capsys, model):
+    """A report of `--model rules` stamped with the default's version would credit the wrong extractor."""
+    assert main(["eval", "--brat", str(corpus), "--json", "--model", model]) == 0
+    assert json.loads(capsys.readouterr().out)["extractor_version"] == kg.extract.extractor_version(model)
+    assert kg.extract.extractor_version("rules") != kg.extract.extractor_version("hybrid")
+
+
 def test_table_and_verbose_listing(corpus, capsys):
     assert main(["eval", "--brat", str(corpus), "-v"]) == 0
     out = capsys.readouterr().out.splitlines()

@@ -29,10 +29,26 @@ from kg.extract.sentences import split_quotes
 # 8 at 276 MB, no slower.
 BATCH_CHUNKS = 8
 
-# Stored with every article graph: a new version makes `kg load` extract unchanged articles again.
-EXTRACTOR_VERSION = "quotegraph-rules/1.4" + ("" if DEFAULT_MODE == "rules" else f"+{DEFAULT_MODE}/{WEIGHTS_VERSION}")
+_RULES = "quotegraph-rules/1.4"
 
-__all__ = ["DEFAULT_MODE", "EXTRACTOR_VERSION", "MODES", "extract", "extract_many", "load_pipeline"]
+
+def extractor_version(mode: str = DEFAULT_MODE) -> str:
+    """The version a mode's output is stamped with: the rules' version, plus the weights' when a model takes part."""
+    return _RULES + ("" if mode == "rules" else f"+{mode}/{WEIGHTS_VERSION}")
+
+
+# Stored with every article graph: a new version makes `kg load` extract unchanged articles again.
+EXTRACTOR_VERSION = extractor_version()
+
+__all__ = [
+    "DEFAULT_MODE",
+    "EXTRACTOR_VERSION",
+    "MODES",
+    "extract",
+    "extract_many",
+    "extractor_version",
+    "load_pipeline",
+]
 
 
 def _reader(article: Article, learned: Combiner | None) -> Reader:
