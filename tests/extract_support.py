@@ -21,6 +21,11 @@ def said(x: Extraction, words: str) -> Statement:
     return found[0]
 
 
+def speaker(x: Extraction, words: str) -> str:
+    """The name of the party that said the statement holding ``words``."""
+    return x.party(said(x, words).speaker).name
+
+
 def disputed(x: Extraction, words: str) -> list[str]:
     """The words of the statements that the statement holding ``words`` disputes."""
     by_id = {s.id: s for s in x.statements}

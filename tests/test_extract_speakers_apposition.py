@@ -3,13 +3,7 @@
 Caldwell of Ames, said" is Ines Caldwell; "said Nell Ashdown, a Dayton teacher who said she ..." makes the
 relative clause's speaker Ashdown, not a party called "dayton teacher who said ..."."""
 
-from extract_support import run, said
-
-from kg.extract.model import Extraction
-
-
-def speaker(x: Extraction, words: str) -> str:
-    return x.party(said(x, words).speaker).name
+from extract_support import run, speaker
 
 
 def test_a_counted_description_beside_a_name_is_the_named_person_without_the_town():

@@ -6,13 +6,7 @@ too. A bare plural ("Drivers said") is the group at large, never a counted few o
 not to be named"); "the drivers" is the group described last.
 """
 
-from extract_support import run, said
-
-from kg.extract.model import Extraction
-
-
-def speaker(x: Extraction, words: str) -> str:
-    return x.party(said(x, words).speaker).name
+from extract_support import run, speaker
 
 
 def test_a_bare_plural_is_the_group_at_large_not_a_counted_few():

@@ -4,13 +4,7 @@ first set beside what it is ("their insurer, Calloway Mutual") and later called 
 """
 
 import pytest
-from extract_support import run, said
-
-from kg.extract.model import Extraction
-
-
-def speaker(x: Extraction, words: str) -> str:
-    return x.party(said(x, words).speaker).name
+from extract_support import run, said, speaker
 
 
 def test_a_report_quoted_before_its_issuer_is_named_speaks_for_the_issuer():
