@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+import kg.extract
 from kg.build.iris import Minter
 from kg.build.namespace import PROV, QG, RDF
 from kg.build.triples import extraction_to_graph
@@ -44,6 +45,13 @@ def test_turtle_is_what_load_would_store(capsys):
     assert set(printed.triples((None, PROV.generatedAtTime, None))) != set()
     assert {t for t in printed if t[1] != PROV.generatedAtTime} == {t for t in built if t[1] != PROV.generatedAtTime}
     assert set(printed.subjects(QG.speaker, None))
+
+
+def test_turtle_is_stamped_with_the_extractor_that_made_it(capsys):
+    """`--model rules` under the hybrid default must not credit the hybrid: a store compares the stamp."""
+    assert main(["extract", str(FILES[0]), "--format", "turtle", "--model", "rules"]) == 0
+    printed = Graph().parse(data=capsys.readouterr().out, format="turtle")
+    assert {str(v) for v in printed.objects(None, QG.extractorVersion)} == {kg.extract.extractor_version("rules")}
 
 
 def test_errors_are_reported_per_input_and_the_rest_printed(tmp_path, capsys):

@@ -62,13 +62,16 @@ def article_key(article: Article) -> str:
     return source_key(article.url or article.source)
 
 
-def build_graph(article: Article, minter: Minter, *, extraction: Extraction | None = None) -> tuple[URIRef, Graph]:
-    """Extract (unless given) and convert one article, and validate the graph."""
+def build_graph(
+    article: Article, minter: Minter, *, extraction: Extraction | None = None, extractor_version: str | None = None
+) -> tuple[URIRef, Graph]:
+    """Extract (unless given) and convert one article, and validate the graph; ``extractor_version`` names
+    the extractor that made a given extraction when it was not the default."""
     from kg.extract import extract
 
     key = article_key(article)
     extraction = extraction or extract(article)
-    graph = extraction_to_graph(extraction, minter, key=key)
+    graph = extraction_to_graph(extraction, minter, key=key, extractor_version=extractor_version)
     check(graph, article.source)
     return minter.article_graph(key), graph
 
