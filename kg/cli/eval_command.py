@@ -153,7 +153,7 @@ def score_table(score: Score, documents: int, seconds: float) -> str:
 
 
 def run_brat(args: argparse.Namespace) -> int:
-    from kg.extract import DEFAULT_MODE, extractor_version
+    from kg.extract import extractor_version
 
     documents = read_corpus(args.brat, limit=args.limit)
     save = _save_dir(args)
@@ -189,7 +189,7 @@ def run_brat(args: argparse.Namespace) -> int:
         report = {
             "documents": len(documents),
             "seconds": round(seconds, 2),
-            "extractor_version": extractor_version(args.model or DEFAULT_MODE),
+            "extractor_version": extractor_version(args.model),
             "scores": total.to_json(),
         }
         if args.verbose:
@@ -238,7 +238,7 @@ def _gold_details(score) -> list[str]:
 def run_gold(args: argparse.Namespace) -> int:
     from kg.eval.devset import DevScore, score_article
     from kg.eval.gold import read_split
-    from kg.extract import DEFAULT_MODE, extractor_version
+    from kg.extract import extractor_version
 
     articles = read_split(args.gold, limit=args.limit)
     save = _save_dir(args)
@@ -260,7 +260,7 @@ def run_gold(args: argparse.Namespace) -> int:
             "gold": str(args.gold),
             "documents": len(articles),
             "seconds": round(seconds, 2),
-            "extractor_version": None if args.predicted else extractor_version(args.model or DEFAULT_MODE),
+            "extractor_version": None if args.predicted else extractor_version(args.model),
             "overall": total.to_json(),
             "articles": {name: score.to_json(details=args.verbose) for name, score in scores.items()},
         }

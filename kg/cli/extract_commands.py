@@ -99,7 +99,7 @@ def summary(extraction: Extraction) -> str:
 def run_extract(args: argparse.Namespace) -> int:
     from kg.cli.progress import bar
     from kg.cli.progress import summary as finish
-    from kg.extract import DEFAULT_MODE, extract_many, extractor_version
+    from kg.extract import extract_many, extractor_version
     from kg.load.articles import build_graph
 
     started = time.monotonic()
@@ -119,7 +119,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 yield article
 
     minter = args.settings.minter
-    version = extractor_version(args.model or DEFAULT_MODE)
+    version = extractor_version(args.model)
     for extraction in bar(
         extract_many(articles(), n_process=args.jobs, **model_options(args)),
         total=len(specs),

@@ -32,8 +32,10 @@ BATCH_CHUNKS = 8
 _RULES = "quotegraph-rules/1.4"
 
 
-def extractor_version(mode: str = DEFAULT_MODE) -> str:
-    """The version a mode's output is stamped with: the rules' version, plus the weights' when a model takes part."""
+def extractor_version(mode: str | None = None) -> str:
+    """The version a mode's output (None: the default's) is stamped with: the rules' version, plus the weights'
+    when a model takes part."""
+    mode = mode or DEFAULT_MODE
     return _RULES + ("" if mode == "rules" else f"+{mode}/{WEIGHTS_VERSION}")
 
 
