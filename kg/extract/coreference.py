@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NOUNS
+from kg.extract.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NAME_WORDS, ORG_NOUNS
 from kg.extract.names import other_kind
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def organization_named(
         entry = entries[m.party]
         if m.start >= position or entry.type == "Person" or entry.outlet:
             continue
-        named = [w.lower() for w in entry.name.split()]
+        named = [w.lower().strip(",") for w in entry.name.split()]
         if words[-1] in entry.kinds:
             return m.party
         if entry.unnamed:
@@ -107,6 +107,21 @@ def organization_named(
         ):
             return m.party
     return None
+
+
+def personal(entry: Entry) -> bool:
+    """Whether a name typed a company on the tagger's word alone reads as a person's: two or three capitalised
+    words, none of them a company word, nothing calling it a body ("Chantal Ouellette, whose two children ...")."""
+    words = entry.name.split()
+    return (
+        entry.type == "Organization"
+        and not entry.outlet
+        and not entry.kinds
+        and entry.votes.get("Organization", 0) < 3
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and words[-1].lower() not in ORG_NAME_WORDS
+    )
 
 
 def compatible(entry: Entry, word: str, role: str | None, organization: bool) -> int | None:
@@ -119,13 +134,15 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
         return 0 if entry.role == role else None
     if word in MALE_WORDS | FEMALE_WORDS:
         clash = "f" if word in MALE_WORDS else "m"
+        if personal(entry):
+            return 2  # "Chantal Ouellette, whose two children ride the route, said she ...", tagged a company
         if entry.type != "Person" or entry.gender == clash:
             return None
         brand = " " not in entry.name and not entry.gender and not entry.role and not entry.titled
         return 2 if brand else 0
     if organization or word in ("it", "its"):
         if entry.type == "Organization" and not entry.outlet:
-            return 0
+            return 2 if personal(entry) else 0
         if entry.type == "Organization" or entry.gender or entry.role or entry.titled:
             return None
         if " " not in entry.name:
@@ -155,7 +172,8 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
             continue
         body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
         words = entry.name.split()
-        group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] == "of"  # "a coalition of food couriers"
+        group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")  # "a coalition of
+        # food couriers", "the company that runs the route": the body the next sentence opens with
         if not body and not group and (entry.type != "Person" or not entry.role):
             continue
         kind = "Organization" if body or group else "Person"

@@ -13,8 +13,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.lexicon import ALLEGATION_CUES, DOCUMENTS
-from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record
+from kg.extract.lexicon import ALLEGATION_CUES, DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
+from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record, said_in_it
 from kg.extract.model import Origin, Span
 from kg.extract.syntax import EXPLETIVES, subject
 
@@ -30,6 +30,7 @@ class Issuers:
         self.speakers = speakers
         self.reading = speakers.reading
         self.table = speakers.table
+        self.last_named: tuple[int, str] | None = None  # the latest document noun read: (sentence, noun)
 
     def note_document(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A sentence about a document ("The lawsuit, filed Monday, names ...") lets the next
@@ -66,6 +67,8 @@ class Issuers:
                 ):
                     group = c.dep_ == "poss" and c.tag_ == "NNS"  # "the growers' lawsuit": the growers named before
                     maker = self.speakers.party_of(base, c, ents, allow_generic=group) or maker
+                elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
+                    maker = self._body(base, c) or maker  # "a police report", "a company statement"
             maker = (
                 maker or self._made_for(base, subj, ents) or (self._accuser(base, subj, ents) if according else None)
             )
@@ -109,6 +112,14 @@ class Issuers:
                 span = self.reading.span(base, record.doc[record.left_edge.i : right + 1])
                 return maker, mention, Origin("document", span.text, span.start, span.end, maker)
         return None
+
+    def _body(self, base: int, noun: Token) -> str:
+        """The body a noun before a document names: "a company statement" is the company's (the organisation
+        named before), "a police report" the police's."""
+        lemma = noun.lemma_.lower()
+        generic = lemma not in INSTITUTION_NOUNS
+        found = self.table.resolve_organization([lemma], base + noun.idx, self.reading.sentence, generic)
+        return found or described(self.table, noun)
 
     def _accuser(self, base: int, document: Token, ents: Ents) -> str | None:
         """Who issued the document a sentence's charge is given "according to": "Nineteen former workers have
@@ -161,6 +172,7 @@ class Issuers:
         """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
         "a report by a group called Citizens for Clean Counts", "the letter AWS sent Parler"."""
         noun = document.lemma_.lower()
+        self.last_named = (self.reading.sentence, noun)
         for c in document.children:
             by = c.dep_ == "prep" and c.lower_ == "by"
             owner = next((g for g in c.children if g.dep_ == "pobj"), None) if by else c
@@ -169,7 +181,11 @@ class Issuers:
                 by = owner is not None and owner.i != document.i and owner.lower_ not in EXPLETIVES
             if owner is None:
                 continue
-            if by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
+                self.table.record_maker(DOCUMENTS[noun], self._body(base, c), noun)  # "a police report"
+            elif (
+                by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            ):
                 pid = self.speakers.party_of(base, owner, ents, allow_generic=False)
                 if pid and not self.table[pid].outlet:  # "which BuzzFeed News first published": not its author
                     self.table.record_maker(DOCUMENTS[noun], pid, noun)
@@ -192,6 +208,12 @@ class Issuers:
             kind = DOCUMENTS[document.lemma_.lower()]
         if kind is None:
             kind = document_channel(verb)
+        named = self.last_named
+        if kind is None and named is not None and self.reading.sentence - named[0] <= 1 and said_in_it(verb):
+            pid = self.speakers.party_of(base, subj, ents, allow_generic=False)
+            if pid:  # "... in a letter it sent Parler. In it, AWS said"
+                self.table.record_maker(DOCUMENTS[named[1]], pid, named[1])
+            return
         if kind:
             pid = self.speakers.party_of(base, subj, ents)
             suit = kind == "court filing" and document is None  # "Parler sued", "took Amazon to court"

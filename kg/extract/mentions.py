@@ -22,7 +22,15 @@ SPEAKER_ENTITY_TYPES = {
     "FAC": "Organization",
     "PRODUCT": "Organization",
 }
-MAKER_VERBS: dict[str, OriginKind | None] = {"sue": "court filing", "file": None, "issue": None, "release": None}
+MAKER_VERBS: dict[str, OriginKind | None] = {
+    "sue": "court filing",
+    "file": None,
+    "issue": None,
+    "release": None,
+    "send": None,  # "sent a letter to families"
+    "publish": None,
+    "submit": None,
+}
 QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
@@ -50,13 +58,13 @@ _RELATIVE_TYPES = {"which": "Organization", "who": "Person"}
 
 def description(tok: Token) -> str:
     """How the text describes an unnamed party, as its name: "person familiar with the club's
-    thinking", "two workers who asked not to be named". Determiners, asides set off by commas
-    and whatever follows a comma are left out."""
+    thinking", "two workers who asked not to be named". Determiners, asides set off by commas, whatever
+    follows a comma and a second body joined by "and" ("the company ... and the union ...") are left out."""
     doc = tok.doc
     skip: set[int] = set()
     for c in tok.children:
         aside = c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
-        if c.i > tok.i and (c.dep_ in ("appos", "acl") or aside):
+        if c.i > tok.i and (c.dep_ in ("appos", "acl", "cc", "conj") or aside):
             skip |= {t.i for t in c.subtree}
     words: list[Token] = []
     for t in tok.subtree:
@@ -82,8 +90,19 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
         if ent.label_ in ("GPE", "LOC"):
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
                 end += 1
+        if ent.label_ == "ORG":
+            end += _local_number(doc, end)
         found.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _local_number(doc: Doc, end: int) -> int:
+    """How many words after a union's name give its local: "Marine Workers' Union, Local 12" is one body."""
+    comma = int(end < len(doc) and doc[end].text == ",")
+    at = end + comma
+    if at + 1 < len(doc) and doc[at].text == "Local" and doc[at + 1].like_num:
+        return comma + 2
+    return 0
 
 
 def entity_type(ent: SpacySpan) -> str | None:
@@ -240,8 +259,18 @@ def document_noun(tok: Token) -> str | None:
 
 
 def is_maker_verb(tok: Token) -> bool:
-    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release"."""
-    return tok.pos_ == "VERB" and (tok.lemma_.lower() in MAKER_VERBS or document_channel(tok) is not None)
+    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release",
+    "In it, AWS said" (the document just named)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and (lemma in MAKER_VERBS or document_channel(tok) is not None or said_in_it(tok))
+
+
+def said_in_it(verb: Token) -> bool:
+    """Whether a verb speaks through "it", the document the sentence before named: "In it, AWS said ..."."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "it" for g in c.children)
+        for c in verb.children
+    )
 
 
 def document_channel(verb: Token) -> OriginKind | None:

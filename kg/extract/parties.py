@@ -52,6 +52,7 @@ class PartyTable:
         self._acronyms: dict[str, str] = {}
         self._pending: dict[str, tuple[str, int, int]] = {}
         self._awaiting: dict[str, str] = {}  # a document's stand-in issuer: {party: document kind}
+        self._same: dict[str, str] = {}  # a described party the text then names: {described: named}
 
     def __getitem__(self, pid: str) -> Entry:
         return self._entries[pid]
@@ -204,6 +205,9 @@ class PartyTable:
             person = self._surnames.get(name)  # the tagger often takes a surname for a company: "Feld said"
             if person is not None and self._entries[person].type == "Person":
                 return person
+            if person is not None and coreference.personal(self._entries[person]):
+                self.vote(person, "Person", 2)  # "Chantal Ouellette ... Ouellette said", both tagged companies
+                return person
             if person is not None and self._entries[person].outlet and name[:1].isupper():
                 return person  # "the Journal" after "The Wall Street Journal"
         return pid if pid and self._entries[pid].type == "Organization" else None
@@ -230,6 +234,11 @@ class PartyTable:
 
     def described_as(self, word: str, head: str, definite: bool = False) -> str | None:
         return coreference.described_as(self._entries, word, head, definite)
+
+    def same_as(self, described: str | None, named: str) -> None:
+        """``described``, a party known by its description, is the one the text now names."""
+        if described is not None and described != named and self._entries[described].unnamed:
+            self._same.setdefault(described, named)
 
     def unnamed(self, name: str, role: str | None, affiliation: str | None) -> str:
         """A party known only by a description, such as "AWS spokesperson"."""
@@ -262,6 +271,12 @@ class PartyTable:
                 moved[pid] = target
         named = coreference.named_next(self._entries, self._history)
         named |= {k: v for k, v in coreference.role_holders(self._entries).items() if k not in named}
+        for pid, other in self._same.items():
+            if pid not in named and pid in self._entries and other in self._entries:
+                self._entries[other].mentions = sorted(
+                    self._entries[pid].mentions + self._entries[other].mentions, key=lambda m: m.start
+                )
+                named[pid] = other
         moved = {pid: named.get(target, target) for pid, target in moved.items()} | named
         for pid, kind in self._awaiting.items():
             issuer = self._makers.get(kind)
@@ -345,6 +360,8 @@ class PartyTable:
         )
         if best and (organization or word in ("it", "its")):
             self.vote(best, "Organization", 3)
+        elif best and word in MALE_WORDS | FEMALE_WORDS and self._entries[best].type != "Person":
+            self.vote(best, "Person", 5)  # a "she" settles what the tagger guessed
         return best
 
     def await_maker(self, pid: str, kind: str) -> None:

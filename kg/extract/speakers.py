@@ -218,14 +218,17 @@ class Speakers:
             if not allow_generic:
                 return None
             return self.table.pronoun(lower, pos, sentence)
+        determined = any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
+        )
         anchor = ents.get(tok.head.i) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
         if anchor is not None and anchor.label_ in ENTITY_TYPES and anchor.root.i == tok.head.i:
             return self.party_of(base, tok.head, ents)  # "said Dennis Hoyle, a Kent resident who said ...": Hoyle
         known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 and lemma not in ROLES else None
         if known is not None:  # "An OSHA spokesperson", the acronym tagged as an adjective
             return known
-        if tok.pos_ == "PROPN" and lemma not in ROLES:  # "Parler's CEO, John Matze," is the person
-            return self._proper_name(tok)
+        if tok.pos_ == "PROPN" and lemma not in ROLES and not tok.is_lower:  # "Parler's CEO, John Matze," is the
+            return self._proper_name(tok)  # person; "the cruise council", tagged a name, is a common noun
         for c in tok.children:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
                 pid = self.table.named(ents[c.i].text, "Person")
@@ -236,7 +239,10 @@ class Speakers:
             body = ents.get(c.i) if c.dep_ == "appos" else None
             firm = body is not None and (len(body) > 2 or body[-1].lower_ in ORG_NAME_WORDS or lemma in ORG_NOUNS)
             if body is not None and body.label_ == "ORG" and firm:
-                return self.table.named(body.text, "Organization")  # "Evergreen's owner, Cascade Inc.,"
+                pid = self.table.named(body.text, "Organization")  # "Evergreen's owner, Cascade Inc.,"
+                if pid and determined and lemma in ORG_NOUNS:  # "The group, the Pachyderm Network," is the group
+                    self.table.same_as(self.table.described_as(lemma, lemma, definite=True), pid)  # described before
+                return pid
             if c.dep_ == "acl" and c.lemma_ in ("call", "name") and lemma in ORG_NOUNS:  # "a group called X"
                 named = next((g for g in c.children if g.dep_ == "oprd" and g.is_title), None)
                 if named is not None:
@@ -252,9 +258,6 @@ class Speakers:
                     self.table.set_gender(pid, tok.lower_)
                     return pid
             return self._role_party(base, tok, ents)
-        determined = any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
-        )
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if lemma in UNIT_NOUNS and owner is not None:  # "the company's cloud unit": Amazon's is AWS
             if pos not in self.units:  # asked again for a second cue, "the company" may mean the unit itself
