@@ -1,10 +1,11 @@
 """Who a mention is, on sentences written for these tests (issue 13, item 5): a person the tagger takes for a
 company is still the person a later "she" and a bare surname mean; a lower-case "the cruise council" is the
 council named before; a union's local number is part of its name; a description made of two bodies is two;
-"the group" set beside a name is the group described before; documents speak for whoever sent or filed them.
+"the group" set beside a name is the group described before; "the resort" is the one resort the article names,
+however late; "one of them" is one of the group before; "the chief of X" the chief the next sentence names.
 """
 
-from extract_support import run, speaker
+from extract_support import run, said, speaker
 
 
 def test_a_person_typed_a_company_is_who_she_and_the_surname_mean():
@@ -63,3 +64,56 @@ def test_the_group_set_beside_a_name_is_the_group_described_before():
         "recommended moving Mara."
     )
     assert speaker(x, "ignoring warnings") == "Pachyderm Advocacy Network"
+
+
+def test_an_institution_named_as_a_place_is_the_body_the_lede_called_by_its_noun():
+    x = run(
+        "Lift mechanic fired\n\n"
+        "A lift mechanic says she was fired for refusing to sign off on a chairlift. The resort says she was fired "
+        "for something else entirely.\n\n"
+        "Jolene Rask worked nine winters on the Summit Express, the chairlift that carries skiers to the top of "
+        "Copper Basin Mountain Resort.\n\n"
+        "In a statement sent to this magazine, the resort said every inspection had been performed by the mechanic "
+        "who did it."
+    )
+    assert speaker(x, "something else entirely") == "Copper Basin Mountain Resort"
+    assert speaker(x, "every inspection had been performed") == "Copper Basin Mountain Resort"
+
+
+def test_one_of_them_is_one_of_the_group_named_before():
+    x = run(
+        "Snack maker\n\n"
+        "Two people familiar with the matter said Harbinger had hired an investment bank. One of them said the "
+        "board was expected to meet next week."
+    )
+    assert speaker(x, "board was expected to meet") == "one of the people familiar with the matter"
+
+
+def test_a_caller_described_beside_another_is_that_description():
+    x = run(
+        "Callers\n\n"
+        "One caller from Tacoma said she had used the site for years. Another, a retired software engineer, said "
+        "he did not see why a private company should host such speech."
+    )
+    assert speaker(x, "did not see why") == "retired software engineer"
+
+
+def test_the_chief_of_a_body_is_the_chief_the_next_sentence_names():
+    x = run(
+        "Fire chief says county sat on radio warning\n\n"
+        "OMAK — The chief of the county's largest rural fire district accused Okanogan County commissioners on "
+        "Tuesday of sitting on a consultant's warning about dead zones in the emergency radio system for more than "
+        'a year.\n\n"We have crews who cannot reach dispatch," Chief Ruth Castellano of Okanogan Fire District 4 '
+        "told the commission."
+    )
+    assert speaker(x, "sitting on a consultant's warning") == "Ruth Castellano"
+
+
+def test_the_zoo_is_the_zoo_not_the_zoo_veterinarians():
+    x = run(
+        "Elephant death\n\n"
+        "SPOKANE — Ridgeview Zoo on Wednesday defended its care of Mara, the elephant who died last month. A report "
+        "by advocates says zoo veterinarians had recommended moving her in 2021.\n\n"
+        "The zoo's director, Harriet Moya, said the report was wrong."
+    )
+    assert x.party(said(x, "the report was wrong").on_behalf_of).name.endswith("Zoo")

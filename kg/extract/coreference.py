@@ -60,12 +60,12 @@ def nearest(
     return best
 
 
-_COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several"))
+COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several"))
 
 
 def counted(entry: Entry) -> bool:
     """Whether a group is a counted few of a larger one ("two workers", "one of the cooks", "some residents")."""
-    return entry.name.split()[0] in _COUNTS
+    return entry.name.split()[0] in COUNTS
 
 
 def described_as(entries: dict[str, Entry], word: str, head: str, definite: bool = False) -> str | None:
@@ -79,7 +79,12 @@ def described_as(entries: dict[str, Entry], word: str, head: str, definite: bool
         short = len(entry.name.split()) <= 4  # "Alexander Valley growers", not "tenants who had reported ..."
         if entry.type != "Person" and group and short and entry.name.endswith(" " + word) and not counted(entry):
             return entry.id
-        if definite and entry.unnamed and entry.name.startswith(word + " "):
+        if (
+            definite
+            and entry.unnamed
+            and entry.name.startswith(word + " ")
+            and (word in entry.kinds or head not in ORG_NOUNS)
+        ):
             return entry.id
     groups = [e for e in entries.values() if e.unnamed and e.type != "Person" and head in e.kinds]
     if definite:
@@ -187,18 +192,35 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
                 named = [m.party for m in after if m.salience == 0 and not entries[m.party].outlet][:1]
             else:
                 named = [m.party for m in after if entry.name in entries[m.party].name.lower().split()]
-            merged.update({pid: named[0]} if named else {})
+                named = named or _only_one(entries, entry.name)  # "The resort says ...", then "Copper Basin
+            merged.update({pid: named[0]} if named else {})  # Mountain Resort", however far on
             continue
         if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
             continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
         person = entries[after[0].party]
-        same = person.role == entry.role or (person.role is None and not person.introduced)
+        same = _post(person.role) == _post(entry.role) or (person.role is None and not person.introduced)
         if " " in person.name and not person.unnamed and same:
             person.role = entry.role
             person.affiliation = person.affiliation or entry.affiliation
             person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
             merged[pid] = person.id
     return merged
+
+
+def _post(role: str | None) -> str | None:
+    """A role without the body it is held in: "chief of the county's largest fire district" is a chief."""
+    return role.split(" of ")[0] if role else role
+
+
+def _only_one(entries: dict[str, Entry], noun: str) -> list[str]:
+    """The article's one named organisation whose name ends in ``noun`` ("Copper Basin Mountain Resort" for "the
+    resort"); none when there are several or none."""
+    found = [
+        e.id
+        for e in entries.values()
+        if e.type == "Organization" and not e.unnamed and e.name.lower().split()[-1:] == [noun]
+    ]
+    return found if len(found) == 1 else []
 
 
 # Roles one organisation has one holder of, however written: "the Parler CEO" is its chief executive, named or not.

@@ -1,6 +1,6 @@
 """Parties known by a description rather than a name: "a person familiar with the talks", "Legal experts",
-"the union that represents the conductors", and the name a description is set beside ("One of the
-plaintiffs, Keisha Barnes of Oakland,").
+"the union that represents the conductors", "one of them" (one of a group described before), and the name a
+description is set beside ("One of the plaintiffs, Keisha Barnes of Oakland,").
 
 Each names what it is by its head noun, so a later "the union" or "the workers" finds it in the party table.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.coreference import COUNTS
 from kg.extract.lexicon import ORG_NOUNS, SPOKES_ROLES
 from kg.extract.mentions import QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
@@ -55,3 +56,17 @@ def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
     if affiliation is not None and affiliation != pid:
         table[pid].affiliation = table[pid].affiliation or affiliation
     return pid
+
+
+def one_of(table: PartyTable, tok: Token, position: int, sentence: int) -> str | None:
+    """One of a group named before: "Two people familiar with the matter said ... . One of them said" is one of
+    the people familiar with the matter."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
+    group = table.resolve("they", position, sentence) if them is not None else None
+    if group is None or table[group].type == "Person":
+        return None
+    words = table[group].name.split()
+    if len(words) > 1 and (words[0].isdigit() or words[0] in COUNTS):
+        words = words[1:]  # "one of the people familiar with the matter", not "of two people"
+    return table.unnamed(f"{tok.lower_} of the {' '.join(words)}", None, None)

@@ -11,7 +11,15 @@ import itertools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.lexicon import DOCUMENTS, ORG_NAME_WORDS, ORG_NOUNS, ROLE_CANONICAL, ROLE_MODIFIERS, ROLES
+from kg.extract.lexicon import (
+    DOCUMENTS,
+    INSTITUTION_NOUNS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_CANONICAL,
+    ROLE_MODIFIERS,
+    ROLES,
+)
 from kg.extract.model import OriginKind
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
@@ -112,7 +120,7 @@ def entity_type(ent: SpacySpan) -> str | None:
     and so does a role set beside it ("Imogen Farrow, a partner at a firm,")."""
     if entitled(ent):
         return "Person"
-    type_ = SPEAKER_ENTITY_TYPES.get(ent.label_)
+    type_ = "Organization" if institution(ent) else SPEAKER_ENTITY_TYPES.get(ent.label_)
     after = [c for c in ent.root.children if c.i >= ent.end]
     relative = next((c.left_edge.lower_ for c in after if c.dep_ == "relcl"), None)
     if type_ in ENTITY_TYPES.values() and relative in _RELATIVE_TYPES:
@@ -122,6 +130,12 @@ def entity_type(ent: SpacySpan) -> str | None:
     if type_ == "Person" and len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS:
         return "Organization"
     return type_
+
+
+def institution(ent: SpacySpan) -> bool:
+    """A place's name that names the body running it: "Copper Basin Mountain Resort", "Ridgeview Zoo" (tagged a
+    facility) speak as the resort and the zoo."""
+    return ent.label_ in ("FAC", "LOC") and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_NOUNS and ent[-1].is_title
 
 
 def _a_role(tok: Token) -> bool:

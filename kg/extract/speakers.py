@@ -13,7 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.described import apposed, described, role_group
+from kg.extract.described import apposed, described, one_of, role_group
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
     DOCUMENTS,
@@ -36,6 +36,7 @@ from kg.extract.mentions import (
     apposed_person,
     entitled,
     entity_type,
+    institution,
     is_maker_verb,
     role_text,
     salience,
@@ -95,7 +96,7 @@ class Speakers:
         for ent in self.reading.sent_ents:
             if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
                 continue  # "CFO" is a role, whatever the tagger says
-            type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) else None
+            type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) or institution(ent) else None
             outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
             if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
                 continue
@@ -292,7 +293,14 @@ class Speakers:
         beside = apposed(self.table, tok, ents) if allow_generic else None
         if beside is not None:
             return beside
-        if allow_generic and (tok.pos_ == "NUM" or lower in QUANTIFIERS) and tok.n_lefts + tok.n_rights:
+        counted = allow_generic and (tok.pos_ == "NUM" or lower in QUANTIFIERS or lower == "another")
+        said_to_be = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if counted and said_to_be is not None:  # "Another, a retired software engineer, said"
+            return self.party_of(base, said_to_be, ents)
+        group = one_of(self.table, tok, base + tok.idx, self.reading.sentence) if counted else None
+        if group is not None:
+            return group
+        if counted and tok.n_lefts + tok.n_rights:
             return self.table.unnamed(clean_name(" ".join(t.text for t in tok.subtree)).lower(), None, None)
         if not allow_generic or lower in EXPLETIVES or tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -357,7 +365,7 @@ class Speakers:
             found = self.table.resolve(tok.lower_, base + tok.idx, self.reading.sentence, role=role)
             if found:
                 return found
-        name = f"{written} {role}" if affiliation else role
+        name = f"{written} {role}" if affiliation and " of " not in role else role  # "chief of the district"
         return self.table.unnamed(name, role, affiliation)
 
     def speaker_np(self, base: int, tok: Token) -> Span:
