@@ -117,3 +117,16 @@ def test_the_zoo_is_the_zoo_not_the_zoo_veterinarians():
         "The zoo's director, Harriet Moya, said the report was wrong."
     )
     assert x.party(said(x, "the report was wrong").on_behalf_of).name.endswith("Zoo")
+
+
+def test_the_chief_named_as_a_quotations_speaker_is_the_chief_of_the_lede():
+    x = run(
+        "Fire chief says county sat on radio warning\n\n"
+        "OMAK — The chief of the county's largest rural fire district accused Okanogan County commissioners on "
+        "Tuesday of sitting on a consultant's warning about dead zones in the emergency radio system for more than "
+        "a year.\n\n"
+        '"We have crews in canyons who cannot reach dispatch. We have told the county that for three years," Chief '
+        'Ruth Castellano of Okanogan Fire District 4 told the commission at its weekly meeting. "Somebody is going '
+        'to get hurt."'
+    )
+    assert speaker(x, "sitting on a consultant's warning") == "Ruth Castellano"

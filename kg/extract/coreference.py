@@ -195,10 +195,13 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
                 named = named or _only_one(entries, entry.name)  # "The resort says ...", then "Copper Basin
             merged.update({pid: named[0]} if named else {})  # Mountain Resort", however far on
             continue
-        if not after or after[0].salience != 0 or last[pid] > after[0].sentence:
+        if not after or last[pid] > after[0].sentence:
             continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
         person = entries[after[0].party]
-        same = _post(person.role) == _post(entry.role) or (person.role is None and not person.introduced)
+        post = person.role is not None and _post(person.role) == _post(entry.role)
+        if after[0].salience > (2 if post else 0):
+            continue  # the post itself may name the speaker of a quotation: '"...," Chief Ruth Castellano told'
+        same = post or (person.role is None and not person.introduced)
         if " " in person.name and not person.unnamed and same:
             person.role = entry.role
             person.affiliation = person.affiliation or entry.affiliation

@@ -164,6 +164,29 @@ def titled(ent: SpacySpan) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _HONORIFICS
 
 
+# Clauses of their own: a pronoun inside one may mean someone the subject speaks of.
+_OWN_CLAUSE_EDGES = {"ccomp", "relcl", "advcl", "xcomp", "pcomp", "conj", "parataxis", "csubj"}
+
+
+def own_pronoun(subject: Token) -> str | None:
+    """The possessive a subject's own clause gives it: "Ray Beemer ... would receive $14,000 for each turbine on
+    his land" (his); None when another name stands between, or the pronoun sits in a clause of its own."""
+    if subject.dep_ != "nsubj":
+        return None
+    verb = subject.head
+    for tok in verb.subtree:
+        if tok.i <= subject.i:
+            continue
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG")):
+            return None  # "Delgado accused the club of leaking Ruiz's file to lower his value"
+        if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+            path = tok.head
+            while path.i != verb.i and path.dep_ not in _OWN_CLAUSE_EDGES:
+                path = path.head
+            return tok.lower_ if path.i == verb.i else None
+    return None
+
+
 def salience(tok: Token) -> int:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return 3

@@ -38,6 +38,7 @@ from kg.extract.mentions import (
     entity_type,
     institution,
     is_maker_verb,
+    own_pronoun,
     role_text,
     salience,
     titled,
@@ -122,6 +123,9 @@ class Speakers:
             doc = ent.doc
             if ent.start > 0:
                 self.table.set_gender(pid, doc[ent.start - 1].lower_)
+            own = own_pronoun(ent.root)
+            if own is not None:
+                self.table.set_gender(pid, own)
             if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
                 alias = doc[ent.end + 1].text
                 if alias.isupper() and len(alias) <= 8:
