@@ -31,6 +31,7 @@ from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
 from kg.extract.syntax import EXPLETIVES, byline, cue_end, subject
+from kg.extract.verbless import Verbless
 
 _SOCIAL: dict[str, OriginKind] = {
     "twitter": "social media post",
@@ -69,6 +70,7 @@ class Cues:
     def __init__(self, reading: Reading, speakers: Speakers) -> None:
         self.reading = reading
         self.speakers = speakers
+        self._verbless = Verbless(reading, speakers, self._finish, self._origin)
 
     def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         if byline(sent):
@@ -94,35 +96,8 @@ class Cues:
                 self._cue(base, tok, sent, ents)
             elif tok.tag_.startswith("VB"):
                 self._document_colon(base, tok, sent, ents)
-        self._unverbed(base, sent, ents)
+        self._verbless.read_sentence(base, sent, ents)
         self.reading.sentence += 1
-
-    def _unverbed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
-        """A quotation signed by a bare noun phrase, with no verb: '"...," an AWS spokesperson.',
-        '"...": the company in a statement.' The phrase's head must be able to speak: a name,
-        a role, an organisation noun or a document."""
-        reading = self.reading
-        for quote in reading.quotes_ending_in(base + sent.start_char, base + sent.end_char):
-            if any(ch.isalnum() for ch in reading.text[base + sent.start_char : quote.outer_start]):
-                continue  # the quotation must open its sentence: not 'appeared on "Good Morning America," ...'
-            tail = [t for t in sent if base + t.idx >= quote.outer_end]
-            while tail and (tail[0].is_punct or tail[0].is_space):
-                tail.pop(0)
-            while tail and (tail[-1].is_punct or tail[-1].is_space):
-                tail.pop()
-            if not tail or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail):
-                continue
-            if reading.text[quote.outer_end : base + tail[0].idx].strip() not in ("", ",", ":", "—", "–", "-", "--"):
-                continue
-            inside = range(tail[0].i, tail[-1].i + 1)
-            head = next((t for t in tail if t.head.i not in inside or t.head.i == t.i), None)
-            if head is None or not self.speakers.can_speak(head, ents):
-                continue
-            speaker, mention, origin = self.speakers.speaker(base, head, ents)
-            if speaker is None:
-                continue
-            found = Found(speaker, 0, 0, mention=mention, origin=origin or self._origin(base, head, speaker))
-            self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
     def _origin(self, base: int, verb: Token, made_by: str | None, handed: bool = False) -> Origin | None:
         """The document a cue verb speaks through: "said in a statement", "denied the claims in a letter";

@@ -1,0 +1,118 @@
+"""Quotations whose speaker is named with no verb of saying, read after a sentence's cues.
+
+'"...," an AWS spokesperson.' signs a quotation with a bare noun phrase; 'The reply came in one line
+from an AWS spokesperson: "..."' introduces one by whom it comes from. Both are common in real copy
+and, missed, hand the words to whoever spoke before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS
+from kg.extract.model import Origin
+from kg.extract.reading import Found, Reading
+from kg.extract.speakers import Ents, Speakers
+from kg.extract.syntax import subject
+
+# What words after a colon can be given as, owned by who said them: "The company's answer, in full: ...".
+_REPLY_NOUNS = {"reply", "response", "answer", "comment", "word", "retort", "rebuttal", "message", "statement", "email"}
+
+Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
+OriginOf = Callable[[int, Token, str | None], Origin | None]
+
+
+class Verbless:
+    """``finish`` records a found attribution with its content (``Cues._finish``); ``origin_of`` reads the
+    document a word speaks through (``Cues._origin``)."""
+
+    def __init__(self, reading: Reading, speakers: Speakers, finish: Finish, origin_of: OriginOf) -> None:
+        self.reading = reading
+        self.speakers = speakers
+        self._finish = finish
+        self._origin = origin_of
+
+    def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        self._unverbed(base, sent, ents)
+        self._sent_from(base, sent, ents)
+
+    def _unverbed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A quotation signed by a bare noun phrase, with no verb: '"...," an AWS spokesperson.',
+        '"...": the company in a statement.' The phrase's head must be able to speak: a name,
+        a role, an organisation noun or a document."""
+        reading = self.reading
+        for quote in reading.quotes_ending_in(base + sent.start_char, base + sent.end_char):
+            if any(ch.isalnum() for ch in reading.text[base + sent.start_char : quote.outer_start]):
+                continue  # the quotation must open its sentence: not 'appeared on "Good Morning America," ...'
+            tail = [t for t in sent if base + t.idx >= quote.outer_end]
+            while tail and (tail[0].is_punct or tail[0].is_space):
+                tail.pop(0)
+            while tail and (tail[-1].is_punct or tail[-1].is_space):
+                tail.pop()
+            if not tail or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail):
+                continue
+            if reading.text[quote.outer_end : base + tail[0].idx].strip() not in ("", ",", ":", "—", "–", "-", "--"):
+                continue
+            inside = range(tail[0].i, tail[-1].i + 1)
+            head = next((t for t in tail if t.head.i not in inside or t.head.i == t.i), None)
+            if head is None or not self.speakers.can_speak(head, ents):
+                continue
+            speaker, mention, origin = self.speakers.speaker(base, head, ents)
+            if speaker is None:
+                continue
+            found = Found(speaker, 0, 0, mention=mention, origin=origin or self._origin(base, head, speaker))
+            self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
+
+    def _sent_from(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A quotation after a colon, introduced by whom it comes from and no verb of saying: 'The reply came
+        in one sentence from an AWS spokesperson: "..."', 'A statement from the district on Friday: "..."'.
+        The speaker is the object of the last "from" before the colon; nothing but a short phrase without a
+        verb may follow it ("on Friday", "in full"), and no cue of the sentence has taken the quotation."""
+        reading = self.reading
+        for colon in sent:
+            quote = reading.quote_after_colon(base + colon.idx) if colon.text == ":" else None
+            if quote is None or reading.in_quote(base + colon.idx) or reading.in_quote(base + sent.start_char):
+                continue
+            if any(f.start < quote.outer_end and quote.outer_start < f.end for f in reading.found):
+                continue
+            obj, noun = self._sender(sent.doc[sent.start : colon.i], ents)
+            if obj is None or noun is None:
+                continue
+            speaker, mention, origin = self.speakers.speaker(base, obj, ents)
+            if speaker is None:
+                continue
+            if origin is None and noun.lemma_.lower() in DOCUMENTS and noun.pos_ == "NOUN":
+                span = self.reading.span(base, noun.doc[noun.left_edge.i : noun.i + 1])
+                origin = Origin(DOCUMENTS[noun.lemma_.lower()], span.text, span.start, span.end, speaker)
+            found = Found(speaker, 0, 0, mention=mention, origin=origin)
+            self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
+
+    def _sender(self, before: SpacySpan, ents: Ents) -> tuple[Token | None, Token | None]:
+        """Who words after a colon come from, and the noun they are given as: the object of the last "from"
+        ("a sentence from an AWS spokesperson", "a statement from the district on Friday"), else the owner of
+        a reply heading the clause ("The company's answer, in full", "Amazon's reply came in one line").
+        Only a short phrase without a verb may stand between them and the colon."""
+        prep = next((t for t in reversed(before) if t.lower_ == "from" and t.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        noun = prep.head if prep is not None else None
+        if obj is None:
+            noun = next((t for t in before if t.dep_ in ("nsubj", "ROOT") and t.lemma_.lower() in _REPLY_NOUNS), None)
+            obj = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+            last = noun
+        else:
+            last = obj
+        if obj is None or last is None or not self.speakers.can_speak(obj, ents):
+            return None, None
+        after = before.doc[last.right_edge.i + 1 : before.end]
+        if len(after) > 5 or any(t.pos_ in ("VERB", "AUX") and t.head.i != t.i for t in after):
+            return None, None
+        if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ALL_CUES for t in before):
+            return None, None
+        root = next((t for t in before if t.dep_ == "ROOT"), None)
+        doer = subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
+        if doer is not None and doer.lemma_.lower() not in _REPLY_NOUNS and self.speakers.can_speak(doer, ents):
+            return None, None  # "Pike disagreed, in a post from her account:": the words are the subject's
+        return obj, noun
