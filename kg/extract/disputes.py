@@ -97,7 +97,7 @@ class Answers(Sides):
             at = answer.start + m.start(), answer.start + m.end()
             answer.dispute_basis = [LinkBasis(t, "contradiction", m.group(0), *at) for t in ids]
             return
-        mine = self.voices(answer)
+        mine = self.voices(answer) | self._stands_for(answer)
         others = [
             s
             for s in self.in_time(self.statements)
@@ -132,6 +132,10 @@ class Answers(Sides):
         if answer.text.lower() in POINTERS and (run := self._just_said(answer, mine)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
+        elif (pointer := self.pointed(answer)) and (run := self._just_said(answer, mine)):
+            chosen = [s for s in run if self._root(s) is self._root(run[-1])]  # "Asked about that, she said ...":
+            # the last thing the other side said, put to its speaker
+            why = _Link("anaphora", *pointer)
         elif stood and disputing:  # "stood by the report's findings": against those who disputed them
             chosen = disputing
             why = _Link("anaphora", stood.group(0), answer.start + stood.start(), answer.start + stood.end())
@@ -185,6 +189,16 @@ class Answers(Sides):
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
 
+    def _stands_for(self, answer: Statement) -> set[str]:
+        """The side an answer says stands by its words: "(said that) Halvorsen Boatworks stood by every allegation
+        in the complaint" is said for the company, whose complaint it defends, never against it."""
+        m = _STOOD.search(answer.text)
+        if m is None:
+            return set()
+        head = answer.text[: m.start()]
+        named = [(len(n), pid) for pid in self.parties for n in self._names(pid) if mentions(head, n)]
+        return self.side(max(named)[1]) if named else set()
+
     def _answers_filing(self, answer: Statement) -> bool:
         """Whether the answer is framed as a reply to a court filing: "sent the following statement in response
         to the lawsuit:", "Asked about the suit, ..." (the cue's sentence, even a paragraph before the quotation)."""
@@ -213,7 +227,15 @@ class Answers(Sides):
         run: list[Statement] = []
         here = self.text.count("\n\n", 0, answer.start)
         for s in sorted((s for s in self.statements if s.end <= answer.start), key=lambda s: -s.start):
-            if self.voices(s) & mine or here - self.text.count("\n\n", 0, s.start) > 2:
+            if here - self.text.count("\n\n", 0, s.start) > 2:
+                break
+            if self.voices(s) & mine:
+                here_ = self._sentence(s.start)
+                if any(
+                    e.start < s.start and self._sentence(e.start) == here_ and not self.voices(e) & mine
+                    for e in self.statements
+                ):
+                    continue  # "... weeks before the day he says he saw the molds": theirs, reporting his
                 break
             if s.kind != "confirmation" and not self._outlet(s):
                 run.insert(0, s)

@@ -74,6 +74,9 @@ _REPLY = re.compile(
     r"(?:^|,)\s*(?:when\s+)?(?:asked|pressed|told of|confronted with|responding to|in response to|replying to)\b[^,]*,",
     re.IGNORECASE,
 )
+# A reply's framing pointing back with a bare demonstrative: "Asked about that,", "Told of this,".
+_POINTED = re.compile(r"\b(?:about|of|to|with|on)\s+(?:that|this|it|those)\s*,$", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:that|this|it|those)(?=\s*,$)", re.IGNORECASE)
 _DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
 _AND = re.compile(r"[\"”’'.,]*\s+and\s")  # "... 'a publicity stunt' and said ..."
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
@@ -198,6 +201,8 @@ class Sides:
         claims are an attempt to rewrite history", "I stand by every word"), or it says the opposite
         of an earlier accusation against its speaker's side ("We have never withheld a result")."""
         for s in self.statements:
+            if s.kind == "denial" and s.cue is not None and s.cue.lemma not in _DENYING:
+                self._echoes(s)
             if s.kind != "claim":
                 continue
             mine = self.voices(s)
@@ -229,6 +234,12 @@ class Sides:
                 s.kind = "denial"
             else:
                 self._rebuts(s, mine)
+
+    def _echoes(self, s: Statement) -> None:
+        """A denial by its own words ("That simply did not happen") right after its speaker's side denied
+        something, naming nothing it answers, carries that denial on: it answers what that one answered."""
+        if ANAPHOR.search(s.text) is None and not REFERRED.search(s.text):
+            self._carries_on(s, self.voices(s))
 
     def _rebuts(self, s: Statement, mine: set[str]) -> None:
         """A claim that says the charge against its side was not what the other side said it was, in the charge's
@@ -297,16 +308,28 @@ class Sides:
         """Whether ``s`` is the reply to what the other side said, put to its speaker: "Asked about that
         account, Delgado said ...", "Lindqvist, told of Odom's explanation, said ...", "Asked whether
         Porter had been injured, Vollmer said ...". The framing names one of them or their words."""
-        if s.cue is None:
-            return False
-        lo = self.context(s)[0]
-        framing = _REPLY.search(self.text[lo : min(s.start, s.cue.start)])
+        framing = self.framing(s)
         if framing is None:
             return False
-        words = framing.group(0)
-        if ANAPHOR.search(words):
+        words = framing[1]
+        if ANAPHOR.search(words) or _POINTED.search(words):  # "Asked about that, ...": what was just said
             return True
         return any(mentions(words, n) for e in others for pid in self.voices(e) for n in self._names(pid))
+
+    def framing(self, s: Statement) -> tuple[int, str] | None:
+        """The words that frame ``s`` as a reply, set off by commas before its cue ("Asked about that,"), and
+        where they start."""
+        if s.cue is None:
+            return None
+        lo = self.context(s)[0]
+        m = _REPLY.search(self.text[lo : min(s.start, s.cue.start)])
+        return (lo + m.start(), m.group(0)) if m is not None else None
+
+    def pointed(self, s: Statement) -> tuple[str, int, int] | None:
+        """The bare demonstrative a reply's framing points back with ("Asked about that,"), and where it is."""
+        framing = self.framing(s)
+        m = _POINTER.search(framing[1]) if framing is not None else None
+        return (m.group(0), framing[0] + m.start(), framing[0] + m.end()) if m is not None and framing else None
 
     def _carries_on(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` carries on its side's denial: "Whitlock denied the accusations in a statement.
