@@ -31,9 +31,10 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.content import POINTERS
+from kg.extract.denials import Denials
 from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, Sides, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, content_words, mentions
 
 _DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
 # A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
@@ -59,7 +60,7 @@ class _Link:
     end: int
 
 
-class Answers(Sides):
+class Answers(Denials):
     """Dispute and confirmation links for one article's statements."""
 
     def link(self) -> None:
