@@ -72,3 +72,13 @@ def test_a_clause_whose_subject_speaks_gives_no_words_to_what_follows_from():
     )
     speakers = {x.party(s.speaker).name for s in x.statements if "budget is short" in s.text}
     assert speakers <= {"Ada Pike"}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_lesson_from_someone_is_not_their_words(model):
+    x = run(
+        "A lesson from Rita Osei: 'Receipts are the whole job.'\n\n"
+        "Rita Osei said she had learned to keep every receipt during her first audit.",
+        model,
+    )
+    assert not [s for s in x.statements if "Receipts are the whole job" in s.text]

@@ -12,14 +12,17 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, SAYING_NOUNS
 from kg.extract.model import Origin
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
 from kg.extract.syntax import subject
 
 # What words after a colon can be given as, owned by who said them: "The company's answer, in full: ...".
-_REPLY_NOUNS = {"reply", "response", "answer", "comment", "word", "retort", "rebuttal", "message", "statement", "email"}
+_REPLY_NOUNS = {
+    *("reply", "response", "answer", "comment", "word", "retort", "rebuttal", "message", "statement", "email"),
+    *("sentence", "line", "note", "quote", "quotation"),
+}
 
 Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
 OriginOf = Callable[[int, Token, str | None], Origin | None]
@@ -104,6 +107,8 @@ class Verbless:
             last = noun
         else:
             last = obj
+        if noun is not None and noun.pos_ not in ("VERB", "AUX") and not _gives_words(noun):
+            return None, None  # "A lesson from Loretta Lynch:": a lesson is no one's words
         if obj is None or last is None or not self.speakers.can_speak(obj, ents):
             return None, None
         after = before.doc[last.right_edge.i + 1 : before.end]
@@ -116,3 +121,9 @@ class Verbless:
         if doer is not None and doer.lemma_.lower() not in _REPLY_NOUNS and self.speakers.can_speak(doer, ents):
             return None, None  # "Pike disagreed, in a post from her account:": the words are the subject's
         return obj, noun
+
+
+def _gives_words(noun: Token) -> bool:
+    """Whether a noun is something said or written: a reply, a line, a statement, a letter."""
+    lemma = noun.lemma_.lower()
+    return lemma in _REPLY_NOUNS or lemma in DOCUMENTS or lemma in SAYING_NOUNS
