@@ -49,6 +49,10 @@ _REPLY = re.compile(
 # A reply's framing pointing back with a bare demonstrative: "Asked about that,", "Told of this,".
 _POINTED = re.compile(r"\b(?:about|of|to|with|on)\s+(?:that|this|it|those)\s*,$", re.IGNORECASE)
 _POINTER = re.compile(r"\b(?:that|this|it|those)(?=\s*,$)", re.IGNORECASE)
+# An interviewer's question: labelled ("Q:", "Question.") or ending with a question mark.
+_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]|\?[\"”’']?$")
+# An answer's first words pointing back at what was put to it: "That figure counts ...", "It's wrong".
+_BACK = re.compile(r"\W*(?:that|this|those|these|it)\b", re.IGNORECASE)
 _DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
 _AND = re.compile(r"[\"”’'.,]*\s+and\s")  # "... 'a publicity stunt' and said ..."
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
@@ -104,6 +108,7 @@ class Denials(Sides):
                 or self._conjoined(s)
                 or self._counters(s, mine, others)
                 or self._replies(s, others)
+                or self.put_to(s)[0]
             ):
                 s.kind = "denial"
             else:
@@ -189,6 +194,32 @@ class Denials(Sides):
         if ANAPHOR.search(words) or _POINTED.search(words):  # "Asked about that, ...": what was just said
             return True
         return any(mentions(words, n) for e in others for pid in self.voices(e) for n in self._names(pid))
+
+    def put_to(self, s: Statement) -> tuple[list[Statement], int, int]:
+        """The other side's words an interviewer's question put to the speaker of ``s``, answered in the
+        paragraphs after it ("Q: The merchants' association says the cap will cost its members $30 million.
+        Is that number wrong?" / "Halloran: It's wrong ..."), and where the question is. Only an answer that
+        takes them up: it negates, points back ("That figure counts ..."), or shares a word with them."""
+        mine = self.voices(s)
+        end = self.text.rfind("\n\n", 0, s.start)
+        for _ in range(3):  # the question, or up to two more paragraphs of the same answer before it
+            if end < 0:
+                break
+            start = self.text.rfind("\n\n", 0, end) + 2 if "\n\n" in self.text[:end] else 0
+            inside = [e for e in self.statements if start <= e.start < end]
+            if not _QUESTION.search(self.text[start:end].strip()):
+                if not inside or any(not self.voices(e) & mine for e in inside):
+                    break
+                end = start - 2
+                continue
+            put = [e for e in inside if not self.voices(e) & mine and e.kind != "confirmation"]
+            said = content_words(s.text)
+            if put and (
+                _NEGATION.search(s.text) or _BACK.match(s.text) or any(said & content_words(e.text) for e in put)
+            ):
+                return put, start, end
+            break
+        return [], 0, 0
 
     def framing(self, s: Statement) -> tuple[int, str] | None:
         """The words that frame ``s`` as a reply, set off by commas before its cue ("Asked about that,"), and

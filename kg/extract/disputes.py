@@ -133,6 +133,9 @@ class Answers(Denials):
         if answer.text.lower() in POINTERS and (run := self._just_said(answer, mine)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
+        elif (put := self.put_to(answer))[0]:  # "Q: The association says ... Is that number wrong?"
+            chosen = put[0]
+            why = _Link("anaphora", self.text[put[1] : put[2]], put[1], put[2])
         elif (pointer := self.pointed(answer)) and (run := self._just_said(answer, mine)):
             chosen = [s for s in run if self._root(s) is self._root(run[-1])]  # "Asked about that, she said ...":
             # the last thing the other side said, put to its speaker
