@@ -36,7 +36,8 @@ from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
 from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, content_words, mentions
 
-_DOCUMENT_NOUNS = {"lawsuit", "suit", "complaint"}
+# Nouns that mean all the words they hold, plural or not: a suit's charges, "the criticism".
+_MANY = {"lawsuit", "suit", "complaint", "criticism"}
 # A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
 _OWNER = re.compile(
     r"\b[Tt]he (?:[a-z-]+ )?(?P<noun>[a-z]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b"
@@ -265,9 +266,10 @@ class Answers(Denials):
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
 
     def _supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
-        """The claims offered as grounds of the charges a general denial answers: in a charge's quotation, or
-        sharing two of its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the
-        accuser's plans nor what it says of itself ("I built this company one freezer case at a time")."""
+        """The claims offered as grounds of the charges a general denial answers: in a charge's quotation or its
+        sentence ("accusing Amazon of breach of contract and saying it was owed 30 days' notice"), or sharing two of
+        its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the accuser's
+        plans nor what it says of itself ("I built this company one freezer case at a time")."""
         roots = {self._root(c).id for c in charged}
         named = {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
         said = [content_words(c.text) - named for c in charged]
@@ -278,7 +280,11 @@ class Answers(Denials):
             and s not in charged
             and not PLAN.match(s.text)
             and not self._speaks_of_itself(s, self.voices(s))
-            and (self._root(s).id in roots or any(len(content_words(s.text) & w) >= 2 for w in said))
+            and (
+                self._root(s).id in roots
+                or any(len(content_words(s.text) & w) >= 2 for w in said)
+                or any(self._sentence(c.start) == self._sentence(s.start) for c in charged)
+            )
         ]
 
     @staticmethod
@@ -374,7 +380,7 @@ class Answers(Denials):
 
     @staticmethod
     def _plural(noun: str) -> bool:
-        return noun.lower().endswith("s") or noun.lower() in _DOCUMENT_NOUNS
+        return noun.lower().endswith("s") or noun.lower() in _MANY
 
     def _disputed_voices(self, s: Statement) -> set[str]:
         return {v for t in s.disputes if t in self.by_id for v in self.voices(self.by_id[t])}
