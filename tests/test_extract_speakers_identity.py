@@ -130,3 +130,25 @@ def test_the_chief_named_as_a_quotations_speaker_is_the_chief_of_the_lede():
         'to get hurt."'
     )
     assert speaker(x, "sitting on a consultant's warning") == "Ruth Castellano"
+
+
+def test_the_sources_are_the_people_familiar_with_the_matter():
+    x = run(
+        "Grocer in talks\n\n"
+        "NEW YORK (Reuters) - Fenwick Markets is in early talks to buy rival Dalby Foods, according to two people "
+        "familiar with the matter.\n\n"
+        "The talks may not lead to a deal, the sources said, asking not to be identified. One of the people said "
+        "Fenwick had hired an investment bank."
+    )
+    assert speaker(x, "may not lead to a deal") == "two people familiar with the matter"
+    assert speaker(x, "had hired an investment bank") == "one of the people familiar with the matter"
+
+
+def test_a_unions_local_named_in_lower_case_is_the_union():
+    x = run(
+        "Grocer in talks\n\n"
+        "Fenwick Markets confirmed it was in talks to buy Dalby Foods. The United Food and Commercial Workers local "
+        "that represents about 9,000 Dalby employees said a merger would put jobs at risk. Fenwick has closed 31 "
+        "stores since 2021, the union said."
+    )
+    assert speaker(x, "closed 31 stores") == "United Food and Commercial Workers local"

@@ -8,6 +8,7 @@ sentence names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,10 @@ def counted(entry: Entry) -> bool:
     return entry.name.split()[0] in COUNTS
 
 
+# How a description says its people speak without being named: "three people familiar with the matter".
+_ANONYMOUS = re.compile(r"\b(?:familiar with|knowledge of|briefed on|close to|not authori[sz]ed)\b")
+
+
 def described_as(entries: dict[str, Entry], word: str, head: str, definite: bool = False) -> str | None:
     """An unnamed party described at more length before: "workers" for "parcelway warehouse workers";
     ``definite`` ("the person"), also one whose description opens with the word ("person familiar
@@ -87,6 +92,8 @@ def described_as(entries: dict[str, Entry], word: str, head: str, definite: bool
         ):
             return entry.id
     groups = [e for e in entries.values() if e.unnamed and e.type != "Person" and head in e.kinds]
+    if definite and not groups and head == "source":  # "according to three people familiar with the matter ...
+        groups = [e for e in entries.values() if e.unnamed and _ANONYMOUS.search(e.name)]  # the sources said"
     if definite:
         return groups[-1].id if groups else None
     return next((e.id for e in groups if not counted(e)), None)

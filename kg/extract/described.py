@@ -59,11 +59,15 @@ def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
 
 
 def one_of(table: PartyTable, tok: Token, position: int, sentence: int) -> str | None:
-    """One of a group named before: "Two people familiar with the matter said ... . One of them said" is one of
-    the people familiar with the matter."""
+    """One of a group named before: "Two people familiar with the matter said ... . One of them said" (or "One of
+    the people said") is one of the people familiar with the matter."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    them = next((g for g in of.children if g.dep_ == "pobj" and g.lower_ in ("them", "those")), None) if of else None
-    group = table.resolve("they", position, sentence) if them is not None else None
+    whom = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    group = None
+    if whom is not None and whom.lower_ in ("them", "those"):
+        group = table.resolve("they", position, sentence)
+    elif whom is not None and whom.tag_ == "NNS" and any(c.lower_ == "the" for c in whom.children):
+        group = table.described_as(whom.lower_, whom.lemma_.lower(), definite=True)  # "One of the people said"
     if group is None or table[group].type == "Person":
         return None
     words = table[group].name.split()

@@ -105,12 +105,13 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
 
 
 def _local_number(doc: Doc, end: int) -> int:
-    """How many words after a union's name give its local: "Marine Workers' Union, Local 12" is one body."""
+    """How many words after a union's name give its local: "Marine Workers' Union, Local 12" is one body, and so
+    is "the United Food and Commercial Workers local"."""
     comma = int(end < len(doc) and doc[end].text == ",")
     at = end + comma
     if at + 1 < len(doc) and doc[at].text == "Local" and doc[at + 1].like_num:
         return comma + 2
-    return 0
+    return int(not comma and at < len(doc) and doc[at].text == "local" and doc[at].dep_ in ("nsubj", "pobj", "dobj"))
 
 
 def entity_type(ent: SpacySpan) -> str | None:

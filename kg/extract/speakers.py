@@ -117,6 +117,8 @@ class Speakers:
             if ent.root.dep_ == "appos":
                 described.append(ent.root.head)
             kinds = [c.lemma_.lower() for c in described if c.dep_ in ("appos", "attr") or c.i == ent.root.head.i]
+            if ent[-1].lower_ == "local":
+                kinds.append("union")  # "the United Food and Commercial Workers local": the union
             for kind in (k for k in kinds if k in ORG_NOUNS):
                 self.table.vote(pid, "Organization", 3)
                 self.table[pid].kinds.add(kind)  # "their insurer, Calloway Mutual": "the insurer" later
