@@ -2,7 +2,8 @@
 company is still the person a later "she" and a bare surname mean; a lower-case "the cruise council" is the
 council named before; a union's local number is part of its name; a description made of two bodies is two;
 "the group" set beside a name is the group described before; "the resort" is the one resort the article names,
-however late; "one of them" is one of the group before; "the chief of X" the chief the next sentence names.
+however late; "one of them" is one of the group before; "the chief of X" the chief the next sentence names;
+"Fire officials" are the Fire Department the article names; "The Superintendency of the Environment (SMA)" one body.
 """
 
 from extract_support import run, said, speaker
@@ -152,3 +153,26 @@ def test_a_unions_local_named_in_lower_case_is_the_union():
         "stores since 2021, the union said."
     )
     assert speaker(x, "closed 31 stores") == "United Food and Commercial Workers local"
+
+
+def test_officials_of_a_body_the_article_names_speak_as_that_body():
+    x = run(
+        "Health officials say care home waited to report cases\n\n"
+        "Public health officials on Tuesday accused a Brookfield care home of waiting 11 days to report a "
+        "cluster of Legionnaires' disease among its residents.\n\n"
+        "Three residents have been hospitalized, according to the Tri-County Public Health District.\n\n"
+        "The recall follows a blaze in March. Fire officials said at the time that a charging battery caused the "
+        "fire. A spokesman for the Fire Department said the review was continuing."
+    )
+    assert speaker(x, "waiting 11 days") == "Tri-County Public Health District"
+    assert speaker(x, "charging battery caused") == "Fire Department"
+
+
+def test_a_body_named_with_its_initials_is_one_party_under_both():
+    x = run(
+        "Mine spill\n\n"
+        "SANTIAGO - The Superintendency of the Environment (SMA) said on Monday that inspectors had found mine "
+        "waste near the river."
+    )
+    party = x.party(said(x, "inspectors had found mine waste").speaker)
+    assert "Superintendency of the Environment" in [party.name, *party.aliases]

@@ -265,3 +265,33 @@ def role_holders(entries: dict[str, Entry]) -> dict[str, str]:
             holders[0].mentions = sorted(entry.mentions + holders[0].mentions, key=lambda m: m.start)
             merged[entry.id] = holders[0].id
     return merged
+
+
+# Plural nouns for those who speak for a body as a body: "fire officials", "health authorities".
+_BODY_VOICES = ("officials", "authorities", "spokespeople", "representatives")
+
+
+def bodies_speaking(entries: dict[str, Entry]) -> dict[str, str]:
+    """Unnamed "public health officials" or "Fire officials" where the article names one organisation holding
+    those words ("Tri-County Public Health District", "the Fire Department"), before or after: that body.
+    {unnamed: organisation}."""
+    merged: dict[str, str] = {}
+    for entry in entries.values():
+        words = entry.name.lower().split()
+        if not entry.unnamed or len(words) < 2 or words[-1] not in _BODY_VOICES:
+            continue
+        wanted = words[:-1]
+        bodies = [
+            e.id
+            for e in entries.values()
+            if e.type == "Organization" and not e.unnamed and not e.outlet and _holds(e.name.lower().split(), wanted)
+        ]
+        if len(bodies) == 1:
+            merged[entry.id] = bodies[0]
+    return merged
+
+
+def _holds(words: list[str], wanted: list[str]) -> bool:
+    return len(words) > len(wanted) and any(
+        words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)
+    )

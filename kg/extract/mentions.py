@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     ROLES,
 )
 from kg.extract.model import OriginKind
+from kg.extract.names import clean_name
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
 SPEAKER_ENTITY_TYPES = {
@@ -326,3 +327,34 @@ def document_channel(verb: Token) -> OriginKind | None:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
                     return DOCUMENTS[obj.lemma_.lower()]
     return None
+
+
+def place_body(tok: Token, place: SpacySpan) -> str:
+    """The name of a place's body written with a possessive: "Tulare County's drought office" is the Tulare
+    County drought office, a body of its own, not some earlier "office"."""
+    words = [t.text for t in tok.lefts if t.dep_ in ("compound", "amod") and t.i > place.end - 1]
+    return " ".join([clean_name(place.text), *words, tok.text])
+
+
+def name_tail(tok: Token) -> list[Token]:
+    """The words of an organisation's name after its head, as the parse joins them: "of the Plains" in "Authors
+    Guild of the Plains", "for Open Shelves"; never a place ("of Denver")."""
+    for c in tok.children:
+        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i == tok.i + 1 else None
+        words = list(tok.doc[c.i : obj.right_edge.i + 1]) if obj is not None else []
+        named = obj is not None and obj.pos_ == "PROPN" and not obj.ent_type_
+        if words and named and all(w.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for w in words):
+            return words
+    return []
+
+
+def is_initials(tok: Token) -> bool:
+    """Whether a word is a body's initials set in parentheses after its name: "(SMA)"."""
+    doc = tok.doc
+    shaped = tok.text.isupper() and 2 <= len(tok.text) <= 8
+    return shaped and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
+def joined_others(tok: Token) -> bool:
+    """A group joined to one of its members: "other farmers" in "Pohl and other farmers said", who speak as one."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)

@@ -271,6 +271,7 @@ class PartyTable:
                 moved[pid] = target
         named = coreference.named_next(self._entries, self._history)
         named |= {k: v for k, v in coreference.role_holders(self._entries).items() if k not in named}
+        named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
         for pid, other in self._same.items():
             if pid not in named and pid in self._entries and other in self._entries:
                 self._entries[other].mentions = sorted(

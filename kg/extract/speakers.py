@@ -37,8 +37,12 @@ from kg.extract.mentions import (
     entitled,
     entity_type,
     institution,
+    is_initials,
     is_maker_verb,
+    joined_others,
+    name_tail,
     own_pronoun,
+    place_body,
     role_text,
     salience,
     titled,
@@ -49,30 +53,6 @@ from kg.extract.reading import Reading
 from kg.extract.syntax import EXPLETIVES, in_dateline
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
-
-
-def _place_body(tok: Token, place: SpacySpan) -> str:
-    """The name of a place's body written with a possessive: "Tulare County's drought office" is the Tulare
-    County drought office, a body of its own, not some earlier "office"."""
-    words = [t.text for t in tok.lefts if t.dep_ in ("compound", "amod") and t.i > place.end - 1]
-    return " ".join([clean_name(place.text), *words, tok.text])
-
-
-def _name_tail(tok: Token) -> list[Token]:
-    """The words of an organisation's name after its head, as the parse joins them: "of the Plains" in "Authors
-    Guild of the Plains", "for Open Shelves"; never a place ("of Denver")."""
-    for c in tok.children:
-        obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i == tok.i + 1 else None
-        words = list(tok.doc[c.i : obj.right_edge.i + 1]) if obj is not None else []
-        named = obj is not None and obj.pos_ == "PROPN" and not obj.ent_type_
-        if words and named and all(w.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for w in words):
-            return words
-    return []
-
-
-def _others(tok: Token) -> bool:
-    """A group joined to one of its members: "other farmers" in "Pohl and other farmers said", who speak as one."""
-    return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
 class Speakers:
@@ -280,7 +260,7 @@ class Speakers:
         proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         place = next((c for c in tok.children if c.dep_ == "poss" and ents.get(c.i) is not None), None)
         if lemma in ORG_NOUNS and place is not None and ents[place.i].label_ == "GPE":
-            return self.table.named(_place_body(tok, ents[place.i]), "Organization")
+            return self.table.named(place_body(tok, ents[place.i]), "Organization")
         if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
             defined = any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
@@ -336,9 +316,15 @@ class Speakers:
             role = lead if lead in ROLES else role
         kind = next((c.lemma_.lower() for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
         body = kind in ORG_NOUNS  # "The Authors Guild of the Plains, a group of about 2,000 writers,"
+        initials = next((c for c in tok.children if c.dep_ == "appos" and is_initials(c)), None)
+        body = body or initials is not None  # "The Superintendency of the Environment (SMA)"
         if body:
-            words += _name_tail(tok)
+            words += name_tail(tok)
         name = " ".join(t.text for t in words)
+        known = self.table.find(initials.text) if initials is not None else None
+        if known is not None:  # "(SMA)", tagged on its own: the same body
+            self.table.add_alias(known, name)
+            return known
         if len(words) == 1:
             pid = self.table.named(name, "Person") if self.table.person(name) else self.table.find(name)
         else:
@@ -388,7 +374,7 @@ class Speakers:
         if spoken is not None:
             return spoken
         mention = self.speaker_np(base, subj)
-        others = next((c for c in subj.children if c.dep_ == "conj" and _others(c)), None)
+        others = next((c for c in subj.children if c.dep_ == "conj" and joined_others(c)), None)
         pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
