@@ -15,7 +15,7 @@ from test_shapes_validation import BREAKAGES, DENIAL, broken
 
 from kg.build.namespace import SH
 from kg.load import shape_check
-from kg.load.validate import _axiom_triples, pyshacl_violations, shapes_graph, violations
+from kg.load.validate import _axiom_index, pyshacl_violations, shapes_graph, violations
 from kg.store import terms
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "polnear" / "dev" / "text"
@@ -33,7 +33,7 @@ DOUBTFUL = [
 def _clears(graph: Graph) -> bool:
     checks = shape_check.compiled(shapes_graph())
     assert checks is not None, "the shipped shapes compile"
-    return shape_check.clears(checks, terms.triples(graph), graph, _axiom_triples())
+    return shape_check.clears(checks, terms.triples(graph), graph, _axiom_index())
 
 
 def test_the_sample_is_cleared_without_pyshacl(sample_graph):

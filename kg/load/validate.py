@@ -76,8 +76,8 @@ def _axiom_quads() -> tuple[ox.Quad, ...]:
 
 
 @lru_cache(maxsize=1)
-def _axiom_triples() -> list[ox.Triple]:
-    return [q.triple for q in _axiom_quads()]
+def _axiom_index() -> shape_check.Index:
+    return shape_check.Index(q.triple for q in _axiom_quads())
 
 
 class _ValidationGraph(ReadOnlyGraphAggregate):
@@ -157,7 +157,7 @@ def violations(graph: Graph, triples: list[ox.Triple] | None = None) -> list[Vio
     checks = shape_check.compiled(shapes_graph())
     if checks is not None:
         found = terms.triples(graph) if triples is None else triples
-        if shape_check.clears(checks, found, graph, _axiom_triples()):
+        if shape_check.clears(checks, found, graph, _axiom_index()):
             return []
     return pyshacl_violations(graph)
 
