@@ -113,6 +113,30 @@ def test_changed_article_replaces_its_graph(store, tmp_path):
     assert third.status == "loaded"
 
 
+def test_the_loader_extracts_with_the_model_it_is_given(store):
+    """A loader set to the rules extracts with them and stamps their version; an article it stored is
+    unchanged for it and out of date for a loader of the default extractor, which extracts it again."""
+    from kg.extract import DEFAULT_MODE, extractor_version
+
+    assert DEFAULT_MODE != "rules"
+    path = ARTICLES / "council-vote.txt"
+    [rules] = load_articles(store, [str(path)], progress=False, model="rules")
+    article = read_document(str(path))
+    graph = extraction_to_graph(
+        extract(article, model="rules"),
+        Minter(),
+        key=article_key(article),
+        extractor_version=extractor_version("rules"),
+    )
+    assert rules.status == "loaded" and rules.triples == len(graph)
+    stamped = store.query(f"SELECT ?v WHERE {{ GRAPH <{rules.graph}> {{ ?a <{QG.extractorVersion}> ?v }} }}")
+    assert [row["v"].value for row in stamped] == [extractor_version("rules")]
+    [again] = load_articles(store, [str(path)], progress=False, model="rules")
+    assert again.status == "unchanged"
+    [default] = load_articles(store, [str(path)], progress=False)
+    assert default.status == "loaded"
+
+
 def test_key_is_the_url_when_known(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(story(1), encoding="utf-8")

@@ -86,22 +86,28 @@ def is_unchanged(store: Store, iri: URIRef, article: Article, version: str) -> b
     return any(r["h"].value == content_hash(article) and r["v"].value == version for r in rows)
 
 
-def build_articles(chunk: list[tuple[int, Article]], base: str, curated: bytes | None = None) -> list[Built | Failed]:
+def build_articles(
+    chunk: list[tuple[int, Article]], base: str, curated: bytes | None = None, model: str | None = None
+) -> list[Built | Failed]:
     """Runs in a worker: each article of the chunk built and validated, or why it failed.
 
     With ``curated`` (N-Triples of the parties graphs) each article's inferred graph is derived too.
+    ``model`` is the extraction mode (None: the default), stamped on each graph.
     """
+    from kg.extract import extractor_version
+
     minter = Minter(base)
     derive = _local_inference(base, curated) if curated is not None else None
+    version = None if model is None else extractor_version(model)  # None: the default's (``EXTRACTOR_VERSION``)
     out: list[Built | Failed] = []
-    for (index, article), extraction, seconds in _extractions(chunk):
+    for (index, article), extraction, seconds in _extractions(chunk, model):
         if isinstance(extraction, Exception):
             out.append(Failed(index, article.source, message(article.source, extraction)))
             continue
         try:
             started = time.perf_counter()
             key = article_key(article)
-            graph = extraction_to_graph(extraction, minter, key=key)
+            graph = extraction_to_graph(extraction, minter, key=key, extractor_version=version)
             found = terms.triples(graph)
             built = time.perf_counter()
             check(graph, article.source, found)
@@ -146,18 +152,19 @@ def died(item: tuple[int, Article]) -> Failed:
 
 
 def _extractions(
-    chunk: list[tuple[int, Article]],
+    chunk: list[tuple[int, Article]], model: str | None = None
 ) -> Iterator[tuple[tuple[int, Article], Extraction | Exception, float]]:
     """Each article's extraction (or the error it raised) and the seconds it took.
 
     The chunk is parsed as one batch; should one article make the batch fail, the articles
     not yet extracted are extracted one by one, so the failure stays with its article.
     """
-    from kg.extract import extract, extract_many
+    from kg.extract import DEFAULT_MODE, extract, extract_many
 
+    mode = model or DEFAULT_MODE
     started, done = time.perf_counter(), 0
     try:
-        for extraction in extract_many([article for _, article in chunk]):
+        for extraction in extract_many([article for _, article in chunk], model=mode):
             now = time.perf_counter()
             yield chunk[done], extraction, now - started
             started, done = time.perf_counter(), done + 1
@@ -167,7 +174,7 @@ def _extractions(
     for item in chunk[done:]:
         started = time.perf_counter()
         try:
-            found: Extraction | Exception = extract(item[1])
+            found: Extraction | Exception = extract(item[1], model=mode)
         except Exception as error:
             found = error
         yield item, found, time.perf_counter() - started

@@ -56,10 +56,13 @@ class LoadResult:
 
 
 class Loader:
-    def __init__(self, store: Store, *, batch: int = 8, checkpoint: int = 50):
+    """``model`` is who finds attributions in articles (``kg.extract.MODES``; None: the default)."""
+
+    def __init__(self, store: Store, *, batch: int = 8, checkpoint: int = 50, model: str | None = None):
         self.store = store
         self.batch = batch
         self.checkpoint = checkpoint
+        self.model = model
         self._unflushed = 0
 
     # ---- the write path ------------------------------------------------------------------
@@ -162,11 +165,10 @@ class Loader:
 
         from kg.infer.planner import reasoner_for
 
-        reading = _Reading(self.store, specs, timeout, fetch, done)
+        reading = _Reading(self.store, specs, timeout, fetch, done, self.model)
         curated = reasoner_for(self.store).curated_snapshot()
-        workers: Workers = Workers(
-            partial(articles.build_articles, base=self.store.minter.base, curated=curated), articles.died, jobs=jobs
-        )
+        build = partial(articles.build_articles, base=self.store.minter.base, curated=curated, model=self.model)
+        workers: Workers = Workers(build, articles.died, jobs=jobs)
         with bar, closing(workers.map(reading.pending())) as outcomes:
             self._write_articles(outcomes, workers.ready, reading.seconds, done)
         return [r for r in results if r is not None]
@@ -179,8 +181,8 @@ class Loader:
         def done(_: int, result: LoadResult) -> None:
             found.append(result)
 
-        reading = _Reading(self.store, [article.source], DEFAULT_TIMEOUT, None, done)
-        outcomes = articles.build_articles(list(reading.given([article])), self.store.minter.base)
+        reading = _Reading(self.store, [article.source], DEFAULT_TIMEOUT, None, done, self.model)
+        outcomes = articles.build_articles(list(reading.given([article])), self.store.minter.base, model=self.model)
         self._write_articles(iter(outcomes), lambda: False, reading.seconds, done)
         return found[0]
 
@@ -248,8 +250,19 @@ class Loader:
 class _Reading:
     """The articles to build, read in this process: unreadable and unchanged ones are settled here."""
 
-    def __init__(self, store: Store, specs: list[str], timeout: float, fetch, done: Callable[[int, LoadResult], None]):
+    def __init__(
+        self,
+        store: Store,
+        specs: list[str],
+        timeout: float,
+        fetch,
+        done: Callable[[int, LoadResult], None],
+        model: str | None = None,
+    ):
+        import kg.extract
+
         self.store, self.specs, self.timeout, self.fetch, self.done = store, specs, timeout, fetch, done
+        self.version = kg.extract.EXTRACTOR_VERSION if model is None else kg.extract.extractor_version(model)
         self.seconds: dict[int, float] = {}
 
     def pending(self) -> Iterator[tuple[int, Article]]:
@@ -267,10 +280,8 @@ class _Reading:
             yield from self._if_changed(index, article, time.perf_counter())
 
     def _if_changed(self, index: int, article: Article, started: float) -> Iterator[tuple[int, Article]]:
-        from kg.extract import EXTRACTOR_VERSION
-
         iri = self.store.minter.article_graph(articles.article_key(article))
-        if articles.is_unchanged(self.store, iri, article, EXTRACTOR_VERSION):
+        if articles.is_unchanged(self.store, iri, article, self.version):
             self.done(index, LoadResult(self.specs[index], str(iri), "unchanged", message="unchanged"))
             return
         self.seconds[index] = time.perf_counter() - started
@@ -311,8 +322,8 @@ def load_rdf_files(store: Store, paths: Iterable[str], *, format: str | None = N
     return Loader(store).load_files(paths, format=format)
 
 
-def load_articles(store: Store, sources: list[str], **options) -> list[LoadResult]:
-    return Loader(store).load_articles(sources, **options)
+def load_articles(store: Store, sources: list[str], *, model: str | None = None, **options) -> list[LoadResult]:
+    return Loader(store, model=model).load_articles(sources, **options)
 
 
 def unload(store: Store, iri: str) -> None:
