@@ -1,12 +1,14 @@
 """Real-corpus ingestion: `kg load --jobs N` over PolNeAR beside bare spaCy on the same texts, same run.
 
-    .venv/bin/python bench/ingest_bench.py [--corpus ../shared/polnear] [--jobs 2] [--limit 924]
+    .venv/bin/python bench/ingest_bench.py [--corpus ../shared/polnear] [--jobs 2] [--limit 924] [--model rules]
 
 Bare spaCy is ``nlp.pipe(texts, n_process=N)`` with the same model; the loader runs in a
 child process exactly as ``kg load`` does (``load_articles`` into a fresh on-disk store,
 then the end-of-batch compaction), while this process samples the loader's RSS, its
-workers' RSS and the store's size on disk. Per article the loader reports the time of
-each stage, its own triples and the derived triples its write added. Everything is
+workers' RSS and the store's size on disk. The loader's CPU and wall time end with the
+compaction (its workers' included): counting the store's triples afterwards, for the
+summary, is the bench's own work, not the load's. Per article the loader reports the time
+of each stage, its own triples and the derived triples its write added. Everything is
 written as JSON under bench/results/ (time series included, so growth with the store's
 size shows) and a summary is printed; ``--compare OLD.json`` prints an earlier run
 beside this one.
@@ -90,15 +92,17 @@ def child(args: argparse.Namespace) -> None:
     from kg.store import OxigraphStore
 
     files = Path(args.files).read_text(encoding="utf-8").split("\n")
+    options = {"model": args.model} if args.model else {}  # a loader that predates the option takes none
     started = time.monotonic()
     with OxigraphStore(args.store) as store:
-        results = load_articles(store, files, jobs=args.jobs, progress=False)
-        loaded = time.monotonic()
-        triples = sum(n for _, n in store.graphs())
+        results = load_articles(store, files, jobs=args.jobs, progress=False, **options)
+        loaded, before = time.monotonic(), cpu_of(resource.RUSAGE_SELF)
         if on_disk(store) and sum(r.status == "loaded" for r in results) >= BULK_LOAD:
             compact(store)
-        compacted = time.monotonic()
-    writer, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        compacted, compact_cpu = time.monotonic(), cpu_of(resource.RUSAGE_SELF) - before
+        writer, workers = cpu_of(resource.RUSAGE_SELF), cpu_of(resource.RUSAGE_CHILDREN)
+        triples = sum(n for _, n in store.graphs())
+        counted = time.monotonic()
     records = [
         {
             "source": r.source,
@@ -116,14 +120,21 @@ def child(args: argparse.Namespace) -> None:
                 "started": started,
                 "load_seconds": loaded - started,
                 "compact_seconds": compacted - loaded,
+                "compact_cpu_seconds": compact_cpu,
+                "count_seconds": counted - compacted,  # the bench's triple count, not the load's
                 "store_triples": triples,
-                "writer_cpu_seconds": writer.ru_utime + writer.ru_stime,  # this process: reading, inference, the store
-                "worker_cpu_seconds": workers.ru_utime + workers.ru_stime,  # extraction, building, validation
+                "writer_cpu_seconds": writer,  # this process: reading, inference, the store, the compaction
+                "worker_cpu_seconds": workers,  # extraction, building, validation, worker inference
                 "records": records,
             }
         ),
         encoding="utf-8",
     )
+
+
+def cpu_of(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _rss(pid: int) -> int:
@@ -157,12 +168,12 @@ def _size(folder: Path) -> tuple[int, int]:
     return total, wal
 
 
-def run_loader(files: list[Path], jobs: int, workdir: Path) -> dict:
+def run_loader(files: list[Path], jobs: int, workdir: Path, model: str | None = None) -> dict:
     listing = workdir / "files.txt"
     listing.write_text("\n".join(map(str, files)), encoding="utf-8")
     store, out = workdir / "store", workdir / "records.json"
     command = [sys.executable, __file__, "--child", "--files", str(listing), "--store", str(store), "--out", str(out)]
-    command += ["--jobs", str(jobs)]
+    command += ["--jobs", str(jobs)] + (["--model", model] if model else [])
     samples: list[dict] = []
     started, cpu = time.monotonic(), cpu_of_children()
     process = subprocess.Popen(command)
@@ -198,8 +209,9 @@ def run_loader(files: list[Path], jobs: int, workdir: Path) -> dict:
     )
     data["reopen_seconds"] = time.monotonic() - reopen
     data["store_bytes"], data["wal_bytes"] = _size(store)
-    data["wall_seconds"] = wall
-    data["cpu_seconds"] = cpu
+    data["wall_seconds"] = wall - data["count_seconds"]
+    data["cpu_seconds_all"] = cpu  # the child process whole, the bench's triple count included
+    data["cpu_seconds"] = data["writer_cpu_seconds"] + data["worker_cpu_seconds"]
     data["samples"] = samples
     return data
 
@@ -264,6 +276,7 @@ def summarise(run: dict) -> dict:
         "store_bytes_end": run["loader"]["store_bytes"],
         "reopen_seconds": run["loader"]["reopen_seconds"],
         "compact_seconds": run["loader"]["compact_seconds"],
+        "compact_cpu_seconds": run["loader"].get("compact_cpu_seconds", float("nan")),
         "store_triples": run["loader"]["store_triples"],
     }
 
@@ -308,7 +321,7 @@ def table(summaries: list[tuple[str, dict]]) -> str:
         ("store max / end MB", lambda s: f"{s['store_bytes_max'] / 1e6:.0f} / {s['store_bytes_end'] / 1e6:.0f}"),
         ("WAL max MB", lambda s: f"{s['wal_bytes_max'] / 1e6:.0f}"),
         ("reopen s", lambda s: f"{s['reopen_seconds']:.1f}"),
-        ("final compaction s", lambda s: f"{s['compact_seconds']:.1f}"),
+        ("final compaction s / CPU s", lambda s: f"{s['compact_seconds']:.1f} / {s['compact_cpu_seconds']:.1f}"),
         ("triples in store", lambda s: f"{s['store_triples']}"),
     ]
     width = max(len(label) for label, _ in rows)
@@ -337,12 +350,23 @@ def growth(run: dict, buckets: int = 10) -> str:
     return "\n".join(lines)
 
 
+def loader_commit() -> str:
+    """The commit of the tree whose ``kg`` this interpreter loads (another worktree's venv runs that tree's loader)."""
+    import kg
+
+    tree = Path(kg.__file__).resolve().parents[1]
+    return subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=tree, capture_output=True, text=True
+    ).stdout.strip()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=find_corpus())
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--limit", type=int, help="only the first N articles (train, then dev)")
     parser.add_argument("--label", default="now", help="name of this run in the table")
+    parser.add_argument("--model", help="the loader's extraction model (rules, learned, hybrid; default: the default)")
     parser.add_argument("--out", type=Path, help="JSON results (default: bench/results/ingest-<time>.json)")
     parser.add_argument("--compare", type=Path, action="append", default=[], help="earlier results to show beside")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -360,13 +384,12 @@ def main() -> None:
     spacy_seconds, spacy_cpu = bare_spacy(files, args.jobs)
     print(f"bare spaCy: {spacy_seconds:.1f} s ({total_words / spacy_seconds:.0f} words/s)", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
-        loader = run_loader(files, args.jobs, Path(tmp))
+        loader = run_loader(files, args.jobs, Path(tmp), args.model)
     run = {
         "label": args.label,
-        "commit": subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip(),
+        "commit": loader_commit(),
         "jobs": args.jobs,
+        "model": args.model,
         "articles": len(files),
         "words": total_words,
         "spacy_seconds": spacy_seconds,
