@@ -36,6 +36,15 @@ def register(commands) -> None:
         metavar="N",
         help="parsing processes, and taggers fitted at once (default 1)",
     )
+    train.add_argument(
+        "--cue-net",
+        action="store_true",
+        help="also train a neural cue scorer (spaCy tagger on a fine-tuned copy of the sm tok2vec, "
+        "cross-fitted over two folds) and stack the cue tagger on its probabilities",
+    )
+    train.add_argument(
+        "--cue-net-epochs", type=positive_int, metavar="N", help="epochs of the neural cue scorer (default 4)"
+    )
     cache = train.add_mutually_exclusive_group()
     cache.add_argument(
         "--cache",
@@ -74,6 +83,10 @@ def run_train(args: argparse.Namespace) -> int:
     settings = TrainSettings()
     if args.iterations:
         settings = replace(settings, iterations=args.iterations)
+    if args.cue_net:
+        settings = replace(settings, cue_net=True)
+    if args.cue_net_epochs:
+        settings = replace(settings, cue_net_epochs=args.cue_net_epochs)
     nlp = load_pipeline()
     cache = None if args.no_cache else Path(args.cache)
     _progress(f"parsing {len(documents)} articles" + (f" (cache {cache})" if cache else ""))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
@@ -94,13 +95,18 @@ def rule_hints(article: ParsedArticle) -> list[list[Hint]]:
 
 
 def labelled_chunks(
-    article: ParsedArticle, vocabulary: Vocabulary, stacked: bool = False
+    article: ParsedArticle,
+    vocabulary: Vocabulary,
+    stacked: bool = False,
+    cue_scores: Sequence[np.ndarray] | None = None,
 ) -> Iterator[tuple[ChunkView, list[LabelledCue]]]:
     """Each chunk's view and the gold attributions whose cue lies in it; ``stacked``: with
-    the rules' reading as hints."""
+    the rules' reading as hints; ``cue_scores``: each chunk's tokens' cue probabilities from
+    the neural cue scorer."""
     hints = rule_hints(article) if stacked else [None] * len(article.chunks)
-    for (base, doc), chunk_hints in zip(article.chunks, hints):
-        view = ChunkView(doc, base, article.quotes, vocabulary, chunk_hints)
+    scores = cue_scores if cue_scores is not None else [None] * len(article.chunks)
+    for (base, doc), chunk_hints, chunk_scores in zip(article.chunks, hints, scores):
+        view = ChunkView(doc, base, article.quotes, vocabulary, chunk_hints, chunk_scores)
         cues = []
         for attribution in article.document.attributions:
             cue = view.positions(attribution.cue)

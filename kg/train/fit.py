@@ -20,7 +20,7 @@ import pycrfsuite
 from kg.errors import KgError
 from kg.extract import lexicon
 from kg.extract.learned.features import Vocabulary
-from kg.extract.learned.tagger import CUE_FILE, FORMAT, META_FILE, ROLES_FILE, Settings
+from kg.extract.learned.tagger import CUE_FILE, CUE_NET, FORMAT, META_FILE, ROLES_FILE, Settings
 from kg.train.corpus import ParsedArticle, cue_labels, labelled_chunks, role_labels
 
 # The rules' word lists the model sees as word classes, frozen into model.json at training
@@ -51,6 +51,9 @@ class TrainSettings:
     roles_c1: float = 0.05
     roles_c2: float = 0.01
     iterations: int = 100
+    cue_net: bool = False
+    cue_net_epochs: int = 4
+    seed: int = 0
     decoding: Settings = field(default_factory=Settings)
 
 
@@ -117,17 +120,32 @@ def train(
     """Fit both taggers on ``articles`` and write the model folder ``out``; returns model.json.
 
     ``stacked``: the taggers also see what the rules found (the hybrid's model). ``jobs`` > 1
-    fits the two taggers at once, in two processes.
+    fits the two taggers at once, in two processes. ``settings.cue_net``: first train the
+    neural cue scorer (cross-fitted, ``kg.train.cue_net``) and stack the cue tagger on it.
     """
     started = time.perf_counter()
     vocab = vocabulary(articles, settings.min_documents)
     progress(f"vocabulary: {len(vocab.lemmas)} lemmas in at least {settings.min_documents} articles")
+    scores: list = [None] * len(articles)
+    if settings.cue_net:
+        from kg.train.cue_net import cross_fit
+
+        scores = cross_fit(
+            articles,
+            vocab,
+            out / CUE_NET,
+            epochs=settings.cue_net_epochs,
+            seed=settings.seed,
+            jobs=jobs,
+            progress=progress,
+        )
+        progress(f"cue scorer: {time.perf_counter() - started:.0f} s")
     cue = _trainer(settings.cue_c1, settings.cue_c2, settings.iterations)
     roles = _trainer(settings.roles_c1, settings.roles_c2, settings.iterations)
     window = settings.decoding
     counts = Counter[str]()
-    for article in articles:
-        for view, cues in labelled_chunks(article, vocab, stacked):
+    for article, article_scores in zip(articles, scores):
+        for view, cues in labelled_chunks(article, vocab, stacked, article_scores):
             labels = cue_labels(view, cues)
             for lo, hi in view.cue_sequences():
                 cue.append([view.cue_features(n) for n in range(lo, hi)], labels[lo:hi])
@@ -145,6 +163,7 @@ def train(
     meta = {
         "format": FORMAT,
         "stacked": stacked,
+        "cue_net": settings.cue_net,
         "trained_on": {"articles": len(articles), **counts},
         "training_seconds": round(time.perf_counter() - started, 1),
         "training": {k: v for k, v in asdict(settings).items() if k != "decoding"},

@@ -72,7 +72,7 @@ class Combiner:
         """Combine the model's attributions in this chunk with ``reading.found[first:]``, the rules'."""
         rules = reading.found[first:]
         hints = hints_of(rules) if self.tagger.stacked else None
-        view = ChunkView(doc, base, reading.quotes, self.tagger.vocabulary, hints)
+        view = self.tagger.view(doc, base, reading.quotes, hints)
         del reading.found[first:]
         if self.mode == "learned":
             reading.bare.clear()

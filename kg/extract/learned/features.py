@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from kg.extract.quotes import Quote
@@ -60,6 +61,13 @@ class Hint:
     content: tuple[tuple[int, int], ...]
 
 
+_SCORE_BUCKETS = (0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.98)
+
+
+def _score_bucket(p: float) -> str:
+    return str(sum(p >= b for b in _SCORE_BUCKETS))
+
+
 def _bucket(n: int) -> str:
     if n <= 3:
         return str(n)
@@ -77,7 +85,9 @@ class ChunkView:
 
     ``base`` is where the chunk starts in the article; ``quotes`` are the article's
     quotations (character offsets into the article); ``hints`` what the rules found in the
-    chunk, for a model stacked on them (None for a model that reads the parse alone).
+    chunk, for a model stacked on them (None for a model that reads the parse alone);
+    ``cue_scores`` each doc token's cue probability from the neural cue scorer, for a cue
+    tagger stacked on it.
     """
 
     def __init__(
@@ -87,9 +97,11 @@ class ChunkView:
         quotes: Sequence[Quote],
         vocabulary: Vocabulary,
         hints: Sequence[Hint] | None = None,
+        cue_scores: Sequence[float] | np.ndarray | None = None,
     ) -> None:
         self.doc, self.base, self.vocabulary = doc, base, vocabulary
         self.tokens = [t for t in doc if not t.is_space]
+        self.net = None if cue_scores is None else [_score_bucket(cue_scores[t.i]) for t in self.tokens]
         self._starts = [base + t.idx for t in self.tokens]
         self.position = {t.i: n for n, t in enumerate(self.tokens)}
         sentences = list(doc.sents)
@@ -169,6 +181,8 @@ class ChunkView:
         features = ["bias", *self.base_features[n]]
         if self.hints is not None:
             features.append("rule=" + self.hinted.get(n, "O"))
+        if self.net is not None:
+            features += self._net_features(n)
         for offset in (-2, -1, 1, 2):
             m = n + offset
             if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
@@ -189,6 +203,19 @@ class ChunkView:
                 features.append("kid=" + c.dep_ + "|" + self.vocabulary.word(c.left_edge))
         head = t.head
         features.extend("hlex=" + c for c in self.vocabulary.classes_of(head.lemma_.lower()))
+        return features
+
+    def _net_features(self, n: int) -> list[str]:
+        """The neural scorer's probability for the token (bucketed), alone, with whether the
+        token is in the rules' word lists, and its neighbours' in the sentence."""
+        assert self.net is not None
+        score = self.net[n]
+        listed = "lex" if self.vocabulary.classes_of(self.tokens[n].lemma_.lower()) else "-"
+        features = ["nn=" + score, "nn|w=" + score + "|" + listed]
+        for offset in (-1, 1):
+            m = n + offset
+            if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
+                features.append(f"nn{offset}=" + self.net[m])
         return features
 
     def cue_sequences(self) -> list[tuple[int, int]]:

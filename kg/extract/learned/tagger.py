@@ -9,16 +9,20 @@ a model folder is all a run needs, offline.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pycrfsuite
+from spacy.tokens import Doc
 
 from kg.errors import KgError
-from kg.extract.learned.features import ChunkView, Vocabulary
+from kg.extract.learned.features import ChunkView, Hint, Vocabulary
+from kg.extract.quotes import Quote
 
 FORMAT = 1
 CUE_FILE, ROLES_FILE, META_FILE = "cue.crfsuite", "roles.crfsuite", "model.json"
+CUE_NET = "cue_net"  # a folder: the neural cue scorer the cue tagger is stacked on, when it is
 
 
 class ModelError(KgError):
@@ -94,6 +98,16 @@ class AttributionTagger:
         self.stacked = bool(meta.get("stacked"))
         self._cue = self._open(directory / CUE_FILE)
         self._roles = self._open(directory / ROLES_FILE)
+        self.cue_net = None
+        if meta.get("cue_net"):
+            from kg.extract.learned.cue_net import CueNet
+
+            self.cue_net = CueNet(directory / CUE_NET)
+
+    def view(self, doc: Doc, base: int, quotes: Sequence[Quote], hints: Sequence[Hint] | None = None) -> ChunkView:
+        """The chunk as this model's features see it (with the cue scorer's reading, if it has one)."""
+        scores = self.cue_net.scores([doc])[0] if self.cue_net is not None else None
+        return ChunkView(doc, base, quotes, self.vocabulary, hints, scores)
 
     @staticmethod
     def _open(path: Path) -> pycrfsuite.Tagger:
