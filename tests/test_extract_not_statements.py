@@ -190,11 +190,12 @@ def test_asking_not_to_be_named_and_not_saying_are_no_claims(text, claims):
         ("The coach declined to share medical details.", "to share medical details", "no-comment"),
     ],
 )
-def test_a_refusal_to_act_or_to_share_is_no_claim(sentence, words, why):
-    """What a refusal leaves out is kept apart; the claim reporting the refusal stays a claim. A rule of
-    the rules: the hybrid takes the model's reading of "the tenants said" over the rules' and keeps no
-    refusal inside it (a not-statement, which counts for no claim)."""
-    x = run(sentence, model="rules")
+@pytest.mark.parametrize("model", ["rules", "hybrid"])
+def test_a_refusal_to_act_or_to_share_is_no_claim(sentence, words, why, model):
+    """What a refusal leaves out is kept apart; the claim reporting the refusal stays a claim. Also where
+    the hybrid takes the model's reading of "the tenants said" over the rules': the refusal inside it
+    stays set apart."""
+    x = run(sentence, model=model)
     assert not any(t.startswith(words) for t in claims(x)), claims(x)
     assert any(t.startswith(words) for t in apart(x, why)), x.not_statements
 

@@ -89,7 +89,10 @@ class Combiner:
                 if not self._refines(view, predicted, same, rules):
                     continue
                 clashing = [
-                    f for f in clashing if f in same or not (_holds(f, cue_span) or _reported(view, f, contents, same))
+                    f
+                    for f in clashing
+                    if f in same
+                    or not (_holds(f, cue_span) or _reported(view, f, contents, same) or _set_apart(f, contents))
                 ]
             if self.mode == "hybrid" and twin is None and not self._worth_adding(predicted):
                 continue
@@ -249,6 +252,17 @@ def _reported(view: ChunkView, found: Found, contents: list[tuple[int, int]], sa
     noun = view.doc.char_span(cue.start - view.base, cue.end - view.base)
     named = noun is not None and noun.root.pos_ == "NOUN" and cue.lemma in CLAIM_NOUNS
     return named and any(f.kind in ("denial", "confirmation") for f in same)
+
+
+def _set_apart(found: Found, contents: list[tuple[int, int]]) -> bool:
+    """Whether ``found`` is a refusal the rules read inside the model's content ("The landlord
+    refused to repair the boiler, the tenants said": what the refusal leaves out, "to repair the
+    boiler", an action or a no-comment). It counts for no claim, so it is no rival of the claim
+    reporting it, and it stays. Other not-statements inside (a request, a headline's) go, as
+    before: on our sample articles they were no attribution."""
+    cue = found.cue
+    refusal = found.why in ("action", "no-comment")
+    return refusal and cue is not None and any(s <= cue.start and cue.end <= e for s, e in contents)
 
 
 def _holds(found: Found, cue: tuple[int, int]) -> bool:
