@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kg.errors import KgError
 
 PIPE = "cue"
+LABELS = ("B", "I", "O")  # of a cue word; kg/train/cue_net.cfg lists the same
 
 
 def save_scorer(nlp: Language, out: Path) -> None:
@@ -30,7 +31,7 @@ def save_scorer(nlp: Language, out: Path) -> None:
     nlp.remove_pipe("tok2vec")
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
-    StringStore(nlp.get_pipe(PIPE).labels).to_disk(out / "vocab" / "strings.json")
+    StringStore(LABELS).to_disk(out / "vocab" / "strings.json")
 
 
 class CueNet:
