@@ -4,7 +4,7 @@ The cue CRF reads each token's cue probability from it as features (stacking), s
 must be trained on probabilities like the ones it will see at run time: a scorer's guesses
 on articles it was trained on are too sure. Training articles are therefore split in two
 folds by position; each fold's probabilities come from a scorer trained on the other fold
-(cross-fitting), and the scorer that ships is trained on all of them.
+(cross-fitting), and the scorer the model folder keeps is trained on all of them.
 
 Training is ``spacy train`` with ``cue_net.cfg`` beside this file and a fixed seed.
 """
@@ -77,7 +77,7 @@ def cross_fit(
     jobs: int = 1,
     progress: Callable[[str], None] = lambda message: None,
 ) -> list[list[np.ndarray]]:
-    """Train the shipped scorer into ``out`` and return, for every training article and chunk,
+    """Train the model folder's scorer into ``out`` and return, for every training article and chunk,
     each token's cue probability from the scorer that did not see that article."""
     folds = [articles[k::FOLDS] for k in range(FOLDS)]  # article n is in fold n % 2
     with tempfile.TemporaryDirectory(prefix="qg-cue-folds-") as scratch:
