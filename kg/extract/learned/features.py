@@ -68,6 +68,17 @@ def _score_bucket(p: float) -> str:
     return str(sum(p >= b for b in _SCORE_BUCKETS))
 
 
+_SIDES = ("in", "before", "after")
+_SIDE = {side: "side=" + side for side in _SIDES}
+_APART = {side: "apart|" + side for side in _SIDES}
+_QUOTE_OTHER = {side: "quote_other|" + side for side in _SIDES}
+_SENTENCE_DISTANCE = {d: "sd=" + str(d) for d in range(-3, 4)}
+
+
+def _dist(n: int) -> str:
+    return _DISTANCES[n] if n < len(_DISTANCES) else "dist=" + _bucket(n)
+
+
 def _bucket(n: int) -> str:
     if n <= 3:
         return str(n)
@@ -78,6 +89,9 @@ def _bucket(n: int) -> str:
     if n <= 25:
         return "13-25"
     return "26+"
+
+
+_DISTANCES = ["dist=" + _bucket(n) for n in range(32)]
 
 
 class ChunkView:
@@ -249,7 +263,12 @@ class ChunkView:
     def role_features(
         self, cue: tuple[int, int], lo: int, hi: int, others: Iterable[tuple[int, int]]
     ) -> list[list[str]]:
-        """Features of tokens ``lo``..``hi`` for labelling ``cue``'s source and content."""
+        """Features of tokens ``lo``..``hi`` for labelling ``cue``'s source and content.
+
+        Run for every cue over the sentences around it, so each token's features are built about
+        twenty times an article: what does not depend on the cue is made once per chunk
+        (``_neighbours``) and the strings that do, once per cue; the lists are the same, feature
+        for feature and in the same order."""
         head = self.head_of(cue)
         cue_word = self.vocabulary.word(head)
         cue_sentence = self.sentence[cue[0]]
@@ -266,49 +285,81 @@ class ChunkView:
         above = self._above(head)
         near_quote = self._adjacent_quote(cue)
         twin = next((h for h in self.hints or [] if any(cue[0] <= n < cue[1] for n in h[0])), None)
+        under_features: dict[tuple[str, str], list[str]] = {}
+        above_features: dict[str, list[str]] = {}
+        cue_side = {side: "cw=" + cue_word + "|" + side for side in _SIDES}
+        first, end = cue
+        ids, neighbours = self._ids, self._neighbours
         result = []
         for n in range(lo, hi):
-            t = self.tokens[n]
-            if cue[0] <= n < cue[1]:
+            if first <= n < end:
                 side, distance = "in", 0
-            elif n < cue[0]:
-                side, distance = "before", cue[0] - n
+            elif n < first:
+                side, distance = "before", first - n
             else:
-                side, distance = "after", n - cue[1] + 1
-            features = ["bias", *self.base_features[n], "side=" + side, "dist=" + _bucket(distance)]
+                side, distance = "after", n - end + 1
+            features = ["bias", *self.base_features[n], _SIDE[side], _dist(distance)]
             if self.hints is not None:
                 features.append(self._hint_feature(n, twin))
-            features.append("sd=" + str(max(-3, min(3, self.sentence[n] - cue_sentence))))
+            features.append(_SENTENCE_DISTANCE[max(-3, min(3, self.sentence[n] - cue_sentence))])
             if self.paragraph[n] != cue_paragraph:
                 features.append("other_para")
-            relation = under.get(t.i)
+            i = ids[n]
+            relation = under.get(i)
             if relation is not None:
-                branch, first, last = relation
-                features += ["under=" + branch, "under=" + branch + "|" + side, "cw|under=" + cue_word + "|" + branch]
-                if first:
+                branch, at_first, at_last = relation
+                made = under_features.get((branch, side))
+                if made is None:
+                    made = under_features[(branch, side)] = [
+                        "under=" + branch,
+                        "under=" + branch + "|" + side,
+                        "cw|under=" + cue_word + "|" + branch,
+                    ]
+                features += made
+                if at_first:
                     features.append("first_of=" + branch)
-                if last:
+                if at_last:
                     features.append("last_of=" + branch)
-            elif t.i in above:
-                features += ["above=" + above[t.i], "cw|above=" + cue_word + "|" + above[t.i]]
+            elif i in above:
+                path = above[i]
+                made = above_features.get(path)
+                if made is None:
+                    made = above_features[path] = ["above=" + path, "cw|above=" + cue_word + "|" + path]
+                features += made
             else:
-                features.append("apart|" + side)
+                features.append(_APART[side])
             if n in in_other:
                 features.append("other_cue")
             if n < last_before or n > first_after:
                 features.append("cue_between")
             q = self.quote[n]
             if q >= 0:
-                features.append("quote_adjacent" if q == near_quote else "quote_other|" + side)
+                features.append("quote_adjacent" if q == near_quote else _QUOTE_OTHER[side])
+            for m, word, tag, inside in neighbours[n]:
+                features += (word, tag, inside[first <= m < end])
+            features.append(cue_side[side])
+            result.append(features)
+        return result
+
+    @cached_property
+    def _ids(self) -> list[int]:
+        """Each token's index in the doc."""
+        return [t.i for t in self.tokens]
+
+    @cached_property
+    def _neighbours(self) -> list[list[tuple[int, str, str, tuple[str, str]]]]:
+        """Each token's neighbours before and after it, as ``role_features`` lists them: position,
+        word and tag features, and the in-the-cue feature (when not, when so)."""
+        found = []
+        for n in range(len(self.tokens)):
+            around = []
             for offset in (-1, 1):
                 m = n + offset
                 if 0 <= m < len(self.tokens):
-                    features.append(f"{offset}w=" + self.words[m])
-                    features.append(f"{offset}p=" + self.tokens[m].tag_)
-                    features.append(f"{offset}in=" + str(cue[0] <= m < cue[1]))
-            features.append("cw=" + cue_word + "|" + side)
-            result.append(features)
-        return result
+                    inside = (f"{offset}in=False", f"{offset}in=True")
+                    around.append((m, f"{offset}w=" + self.words[m], f"{offset}p=" + self.tokens[m].tag_, inside))
+            found.append(around)
+        return found
 
     def _hint_feature(self, n: int, twin: tuple[set[int], set[int], set[int]] | None) -> str:
         """How the rules read token ``n`` for this cue: its source, content (and where in it)."""
