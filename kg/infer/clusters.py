@@ -111,10 +111,18 @@ class ClaimIndex:
 
         components = claims.Components()
         claims.link_similar(components, reports)
+        claimed = [(other, stored_claim[t]) for t, other in other_reports.items() if t in stored_claim]
+        holding: dict[str, list[int]] = {}  # key -> positions in ``claimed`` of the reports publishing it
+        for n, (other, _) in enumerate(claimed):
+            for key in other[1]:
+                holding.setdefault(key, []).append(n)
         for s, report in joining.items():
-            for t, other in other_reports.items():
-                if t in stored_claim and claims.same_claim(report, other):
-                    components.union(s, ("claim", stored_claim[t]))
+            # Only reports sharing a key can be one claim: those alone are compared, in the same order.
+            # Comparing every pair was a third of the claims patch at 900 articles, and grew with the store.
+            for n in sorted({n for key in report[1] for n in holding.get(key, ())}):
+                other, claim = claimed[n]
+                if claims.same_claim(report, other):
+                    components.union(s, ("claim", claim))
         new_claim: dict = {}
         renamed: dict = {}
         for group in components.groups():
