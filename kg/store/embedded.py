@@ -133,7 +133,11 @@ class OxigraphStore(Store):
 
         Writes land in overlapping files and every lookup searches them all: compacting a
         1M-triple store filled in bulk batches halved the competency queries, one grown by
-        single loads gained up to 1.8x (bench/query_bench.py).
+        single loads gained up to 1.8x (bench/query_bench.py). A bulk load still ends with one
+        (``kg load`` of 100 inputs or more): after 1,015 PolNeAR articles (checkpoints compacting
+        as the load went) it took 16 s of wall and 5 s of CPU, 2% of the load's, and left the store
+        854 -> 704 MB in 30 -> 16 files, the competency queries 1.1-1.4x faster (the slowest
+        165 -> 127 ms), opening it as quick (0.1 s).
         """
         try:
             self._store.optimize()
