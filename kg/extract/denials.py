@@ -243,6 +243,8 @@ class Denials(Sides):
         words = self.text[s.start : s.end]
         if any(mentions(words, n) for pid in self.speaking if not self.side(pid) & mine for n in self._names(pid)):
             return False
+        if self._leads_with(s, {pid for pid in self.speaking if not self.side(pid) & mine}):
+            return False  # "The union never answered the offer": a charge of its own, its subject the other side
         here = self._sentence(s.start)
         for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
             if here - self._sentence(e.start) > 3 or not self.voices(e) & mine:
