@@ -5,10 +5,13 @@ from __future__ import annotations
 from kg.extract import extract
 from kg.extract.model import Article, Extraction, Statement
 
+MODELS = ("rules", "hybrid")
 
-def run(text: str) -> Extraction:
-    """Extract ``text`` as an article of a fixed date; every statement's offsets must select its words."""
-    x = extract(Article("test", text, published="2024-05-14"))
+
+def run(text: str, model: str | None = None) -> Extraction:
+    """Extract ``text`` as an article of a fixed date with ``model`` (None: the default); every statement's
+    offsets must select its words."""
+    x = extract(Article("test", text, published="2024-05-14"), model=model)
     for s in x.statements:
         assert x.article.text[s.start : s.end] == s.text
     return x

@@ -8,26 +8,7 @@ written for these tests; both extractors are asked.
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import extract
-from kg.extract.model import Article, Extraction, Statement
-
-MODELS = ("rules", "hybrid")
-
-
-def run(text: str, model: str) -> Extraction:
-    return extract(Article("test", text, published="2024-05-14"), model=model)
-
-
-def said(x: Extraction, words: str) -> Statement:
-    found = [s for s in x.statements if words in s.text]
-    assert len(found) == 1, (words, [(s.text, s.kind, x.party(s.speaker).name) for s in x.statements])
-    return found[0]
-
-
-def answered(x: Extraction, words: str) -> list[str]:
-    by_id = {s.id: s for s in x.statements}
-    return [by_id[t].text for t in said(x, words).disputes]
+from extract_support import MODELS, disputed, run, said
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -39,7 +20,7 @@ def test_the_criticism_means_all_of_it(model):
         model,
     )
     assert said(x, "the criticism").kind == "denial"
-    assert answered(x, "the criticism") == [
+    assert disputed(x, "the criticism") == [
         "ignoring warnings from its own finance staff",
         "Lindqvist Foods had overpaid for the frozen-food unit",
     ]
@@ -53,7 +34,7 @@ def test_a_claim_in_a_charges_sentence_is_part_of_the_claims_denied(model):
         '"These claims have no basis," Coastal Packing said in a statement.',
         model,
     )
-    assert set(answered(x, "These claims have no basis")) == {
+    assert set(disputed(x, "These claims have no basis")) == {
         "breach of contract",
         "the company still owed it $2 million for last year's deliveries",
     }

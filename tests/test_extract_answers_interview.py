@@ -8,11 +8,10 @@ questions that put no one's words, stay claims. Sentences written for these test
 from __future__ import annotations
 
 import pytest
+from extract_support import MODELS, disputed, said
 
 from kg.extract import extract
-from kg.extract.model import Article, Extraction, Statement
-
-MODELS = ("rules", "hybrid")
+from kg.extract.model import Article, Extraction
 
 INTERVIEW = (
     "Q&A: The port director on the dredging plan\n\n"
@@ -31,23 +30,12 @@ def run(model: str) -> Extraction:
     return extract(Article("test", INTERVIEW, published="2024-05-14"), model=model)
 
 
-def said(x: Extraction, words: str) -> Statement:
-    found = [s for s in x.statements if words in s.text]
-    assert len(found) == 1, (words, [(s.text, s.kind, x.party(s.speaker).name) for s in x.statements])
-    return found[0]
-
-
-def answered(x: Extraction, words: str) -> list[str]:
-    by_id = {s.id: s for s in x.statements}
-    return [by_id[t].text for t in said(x, words).disputes]
-
-
 @pytest.mark.parametrize("model", MODELS)
 def test_an_answer_disputes_the_words_its_question_put_to_it(model):
     x = run(model)
     answer = said(x, "That is wrong")
     assert answer.kind == "denial"
-    assert answered(x, "That is wrong") == ["the dredging will destroy the oyster beds"]
+    assert disputed(x, "That is wrong") == ["the dredging will destroy the oyster beds"]
     basis = answer.dispute_basis[0]
     assert x.article.text[basis.start : basis.end].startswith("Q: The Bayside Fishermen")
 
@@ -56,7 +44,7 @@ def test_an_answer_disputes_the_words_its_question_put_to_it(model):
 def test_an_answer_sharing_the_charges_words_disputes_it(model):
     x = run(model)
     assert said(x, "We held three hearings").kind == "denial"
-    assert answered(x, "We held three hearings") == ["skipping the public hearings"]
+    assert disputed(x, "We held three hearings") == ["skipping the public hearings"]
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -14,27 +14,7 @@ Sentences written for these tests; both extractors are asked.
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import extract
-from kg.extract.model import Article, Extraction, Statement
-
-MODELS = ("rules", "hybrid")
-
-
-def run(text: str, model: str) -> Extraction:
-    return extract(Article("test", text, published="2024-05-14"), model=model)
-
-
-def said(x: Extraction, words: str) -> Statement:
-    found = [s for s in x.statements if words in s.text]
-    assert len(found) == 1, (words, [(s.text, s.kind, x.party(s.speaker).name) for s in x.statements])
-    return found[0]
-
-
-def answered(x: Extraction, words: str) -> list[str]:
-    by_id = {s.id: s for s in x.statements}
-    return [by_id[t].text for t in said(x, words).disputes]
-
+from extract_support import MODELS, disputed, run, said
 
 REPLY = (
     "Rosa Quint, a former driver, said managers at Harlan Freight had told drivers to skip brake checks to save "
@@ -49,7 +29,7 @@ def test_a_reply_framed_by_a_bare_that_answers_the_last_words_put_to_it(model):
     x = run(REPLY, model)
     reply = said(x, "no manager had ever told a driver")
     assert reply.kind == "denial"
-    assert answered(x, "no manager had ever told a driver") == ["she had reported the problem to the depot in March"]
+    assert disputed(x, "no manager had ever told a driver") == ["she had reported the problem to the depot in March"]
     basis = reply.dispute_basis[0]
     assert basis.rule == "anaphora" and x.article.text[basis.start : basis.end] == "that"
 
@@ -58,7 +38,7 @@ def test_a_reply_framed_by_a_bare_that_answers_the_last_words_put_to_it(model):
 def test_a_denial_in_its_own_words_carries_on_the_one_before(model):
     x = run(REPLY, model)
     assert said(x, "That simply did not happen").kind == "denial"
-    assert answered(x, "That simply did not happen") == answered(x, "no manager had ever told a driver") != []
+    assert disputed(x, "That simply did not happen") == disputed(x, "no manager had ever told a driver") != []
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -70,7 +50,7 @@ def test_a_reply_skips_what_its_speaker_is_reported_saying_inside_the_other_side
         "Asked about that, Ocampo said his last day was Feb. 16 and that he had a pay stub to prove it.",
         model,
     )
-    assert answered(x, "his last day was Feb. 16") == ["Ocampo had left the yard in January"]
+    assert disputed(x, "his last day was Feb. 16") == ["Ocampo had left the yard in January"]
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -6,10 +6,7 @@ gives the answer before the charge. Sentences written for these tests; both extr
 """
 
 import pytest
-from extract_support import disputed, said
-
-from kg.extract import extract
-from kg.extract.model import Article, Extraction
+from extract_support import MODELS, disputed, run, said
 
 LEAD = (
     "Corvane Hosting on Wednesday asked a judge to dismiss Brightline Media's lawsuit, arguing that the shutdown "
@@ -20,11 +17,7 @@ LEAD = (
 )
 
 
-def run(text: str, model: str) -> Extraction:
-    return extract(Article("test", text, published="2024-05-14"), model=model)
-
-
-@pytest.mark.parametrize("model", ["rules", "hybrid"])
+@pytest.mark.parametrize("model", MODELS)
 def test_a_rebuttal_in_the_lead_answers_the_charges_of_its_topic_told_later(model):
     x = run(LEAD, model)
     rebuttal = said(x, "nothing to do with politics")
@@ -37,13 +30,13 @@ def test_a_rebuttal_in_the_lead_answers_the_charges_of_its_topic_told_later(mode
     assert all(b.text == "nothing to do with politics" for b in rebuttal.dispute_basis)
 
 
-@pytest.mark.parametrize("model", ["rules", "hybrid"])
+@pytest.mark.parametrize("model", MODELS)
 def test_a_negated_topic_no_charge_shares_answers_nothing(model):
     x = run(LEAD.replace("had nothing to do with politics", "had nothing to do with the weather"), model)
     assert said(x, "nothing to do with the weather").kind == "claim"
 
 
-@pytest.mark.parametrize("model", ["rules", "hybrid"])
+@pytest.mark.parametrize("model", MODELS)
 def test_not_about_to_is_no_rebuttal(model):
     x = run(LEAD.replace("had nothing to do with politics", "was not about to bend to politics"), model)
     assert said(x, "not about to bend").disputes == []

@@ -8,21 +8,7 @@ written for these tests; both extractors are asked.
 from __future__ import annotations
 
 import pytest
-
-from kg.extract import extract
-from kg.extract.model import Article, Extraction
-
-MODELS = ("rules", "hybrid")
-
-
-def run(text: str, model: str) -> Extraction:
-    return extract(Article("test", text, published="2024-05-14"), model=model)
-
-
-def given(x: Extraction, words: str):
-    found = [s for s in x.statements if words in s.text]
-    assert len(found) == 1, (words, [(s.text, s.kind, x.party(s.speaker).name) for s in x.statements])
-    return found[0]
+from extract_support import MODELS, run, said
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -33,7 +19,7 @@ def test_a_quotation_from_a_spokeswoman_after_a_colon_is_hers(model):
         'The city\'s reply came in a single line from a spokeswoman for the mayor: "There is no truth to these claims."',
         model,
     )
-    answer = given(x, "There is no truth to these claims")
+    answer = said(x, "There is no truth to these claims")
     assert "spokes" in x.party(answer.speaker).name.lower()
     assert answer.kind == "denial"
     accused = {s.id for s in x.statements if x.party(s.speaker).name == "Halden Water"}
@@ -48,7 +34,7 @@ def test_a_statement_from_a_company_on_a_day_is_the_companys(model):
         'A statement from Norvik Freight on Friday: "Every driver was told of the new rates in writing."',
         model,
     )
-    answer = given(x, "Every driver was told")
+    answer = said(x, "Every driver was told")
     assert x.party(answer.speaker).name == "Norvik Freight"
     assert answer.origin is not None and answer.origin.kind == "press statement"
 
@@ -60,7 +46,7 @@ def test_the_owner_of_an_answer_given_in_full_said_it(model):
         'The union\'s answer, in full: "Nobody staged anything."',
         model,
     )
-    assert "union" in x.party(given(x, "Nobody staged anything").speaker).name.lower()
+    assert "union" in x.party(said(x, "Nobody staged anything").speaker).name.lower()
 
 
 def test_a_clause_whose_subject_speaks_gives_no_words_to_what_follows_from():
