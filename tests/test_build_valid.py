@@ -206,3 +206,34 @@ def test_extractor_on_polnear_builds_valid_graphs():
         if found:
             failures[Path(extraction.article.source).name] = found[0]
     assert failures == {}
+
+
+# Real articles where the hybrid rooted a source at a word with no letter (a quote mark, a dash) and named a
+# party "" (qgsh:PartyName failed, so the loader dropped the article).
+NAMELESS_SOURCES = (
+    "train/text/huff-post_2016-06-17_trump-s-supporters-may-be-the-re.txt",
+    "*/text/politico_2015-12-09_the-presidential-candidates-favo.txt",
+    "*/text/politico_2016-04-10_snl-has-fun-with-clinton-s-strug.txt",
+)
+
+
+@pytest.mark.parametrize("pattern", NAMELESS_SOURCES)
+def test_a_source_without_words_names_no_party_under_the_hybrid(pattern):
+    files = sorted(POLNEAR.glob(pattern))
+    if not files:
+        pytest.skip(f"PolNeAR not found at {POLNEAR} ({pattern})")
+    extraction = extract(Article(str(files[0]), files[0].read_text(encoding="utf-8")), model="hybrid")
+    assert [p.id for p in extraction.parties if not p.name.strip()] == []
+    assert _valid(extraction) == []
+
+
+def test_a_description_without_a_letter_is_an_unnamed_source():
+    from kg.extract.described import UNNAMED_SOURCE, described
+    from kg.extract.nlp import load_pipeline
+    from kg.extract.parties import PartyTable
+
+    doc = load_pipeline()("He said — it was late.")
+    dash = next(t for t in doc if t.text == "—")
+    table = PartyTable()
+    pid = described(table, dash)
+    assert table[pid].name == UNNAMED_SOURCE

@@ -15,12 +15,17 @@ from kg.extract.mentions import QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
 
+UNNAMED_SOURCE = "unnamed source"  # a source with no words to describe it by
+
 
 def described(table: PartyTable, tok: Token) -> str:
     """A party known only by its description: "the new survey", "many economists", "a person
     familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them, and
-    "the person" after "a person familiar with the talks" is that person."""
+    "the person" after "a person familiar with the talks" is that person. Words with no letter ("—")
+    describe no one: an unnamed source, never a party without a name (which fails the shapes)."""
     name = clean_name(description(tok)).lower()
+    if not any(c.isalpha() for c in name):  # a source the parse rooted at a quote mark or a dash
+        return table.unnamed(UNNAMED_SOURCE, None, None)
     head = tok.lemma_.lower()
     if " " not in name:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.extract.acts import text_why, verb_why
+from kg.extract.described import UNNAMED_SOURCE
 from kg.extract.kinds import kind
 from kg.extract.learned.features import ChunkView, Hint
 from kg.extract.learned.tagger import AttributionTagger, Predicted
@@ -33,8 +34,6 @@ from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
 from kg.extract.syntax import DASHES, in_dateline
-
-UNNAMED_SOURCE = "unnamed source"
 
 
 def _root(view: ChunkView, first: int, end: int) -> Token:
