@@ -280,3 +280,22 @@ def test_connection_refused():
         port = sock.getsockname()[1]
     with pytest.raises(InputError, match="connection refused"):
         read_document(f"http://127.0.0.1:{port}/story.txt", timeout=2)
+
+
+def test_an_empty_input_names_no_folder(tmp_path, monkeypatch):
+    """The blank last line of a file list is an input that fails, never the working directory walked."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "stray.txt", STORY)
+    assert expand_inputs(["", "  "]) == ["", "  "]
+    with pytest.raises(InputError, match="empty input"):
+        read_document("")
+
+
+def test_kg_load_of_an_empty_input_fails_and_loads_nothing(tmp_path, monkeypatch, capsys):
+    from kg.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "stray.txt", STORY)
+    assert main(["load", "--memory", ""]) != 0
+    out = capsys.readouterr()
+    assert "empty input" in out.err and "0 loaded" in out.out + out.err

@@ -27,11 +27,12 @@ def expand_inputs(specs: list[str]) -> list[str]:
     """Files, URLs and articles inside directories and globs, in a stable order.
 
     Directories are walked recursively for article files (sidecars and ``.ann`` are not
-    articles). Something that matches nothing is kept as given, so reading it reports why.
+    articles). Something that matches nothing is kept as given, so reading it reports why; so is an
+    empty input (the last line of a file list), which would otherwise name the working directory.
     """
     expanded: list[str] = []
     for spec in specs:
-        if is_url(spec):
+        if is_url(spec) or not spec.strip():
             expanded.append(spec)
             continue
         matches = sorted(glob.glob(spec, recursive=True)) if glob.has_magic(spec) else [spec]
@@ -49,6 +50,8 @@ def expand_inputs(specs: list[str]) -> list[str]:
 
 def read_file(path: str | Path) -> Article:
     """An article from a ``.txt``, ``.md``, ``.html`` or ``.htm`` file (plus its sidecar)."""
+    if not str(path).strip():
+        raise InputError("an empty input names no file, folder or URL")
     path = Path(path)
     origin = str(path)
     if path.is_dir():
