@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import extract
+from kg.extract import DEFAULT_MODE, extract
 from kg.extract.model import Article, Extraction, Statement
 
 MODELS = ("rules", "hybrid")
@@ -11,7 +11,7 @@ MODELS = ("rules", "hybrid")
 def run(text: str, model: str | None = None) -> Extraction:
     """Extract ``text`` as an article of a fixed date with ``model`` (None: the default); every statement's
     offsets must select its words."""
-    x = extract(Article("test", text, published="2024-05-14"), model=model)
+    x = extract(Article("test", text, published="2024-05-14"), model=model or DEFAULT_MODE)
     for s in x.statements:
         assert x.article.text[s.start : s.end] == s.text
     return x
