@@ -36,6 +36,7 @@ EVIDENCE_CUES = _words("cues", "evidence")
 CLAIM_NOUNS = _words("nouns", "claim")
 SAYING_NOUNS = CLAIM_NOUNS | _words("nouns", "saying")
 VIEW_NOUNS = _words("nouns", "view")
+REPLY_NOUNS = _words("nouns", "reply")
 DOCUMENTS: dict[str, OriginKind] = {k: cast(OriginKind, v) for k, v in _DATA["documents"].items()}
 
 DISMISSIVE_WORDS = _words("denial_words", "dismissive")

@@ -12,17 +12,11 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS, SAYING_NOUNS
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, REPLY_NOUNS, SAYING_NOUNS
 from kg.extract.model import Origin
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
 from kg.extract.syntax import subject
-
-# What words after a colon can be given as, owned by who said them: "The company's answer, in full: ...".
-_REPLY_NOUNS = {
-    *("reply", "response", "answer", "comment", "word", "retort", "rebuttal", "message", "statement", "email"),
-    *("sentence", "line", "note", "quote", "quotation"),
-}
 
 Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
 OriginOf = Callable[[int, Token, str | None], Origin | None]
@@ -102,7 +96,7 @@ class Verbless:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         noun = prep.head if prep is not None else None
         if obj is None:
-            noun = next((t for t in before if t.dep_ in ("nsubj", "ROOT") and t.lemma_.lower() in _REPLY_NOUNS), None)
+            noun = next((t for t in before if t.dep_ in ("nsubj", "ROOT") and t.lemma_.lower() in REPLY_NOUNS), None)
             obj = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
             last = noun
         else:
@@ -118,7 +112,7 @@ class Verbless:
             return None, None
         root = next((t for t in before if t.dep_ == "ROOT"), None)
         doer = subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
-        if doer is not None and doer.lemma_.lower() not in _REPLY_NOUNS and self.speakers.can_speak(doer, ents):
+        if doer is not None and doer.lemma_.lower() not in REPLY_NOUNS and self.speakers.can_speak(doer, ents):
             return None, None  # "Pike disagreed, in a post from her account:": the words are the subject's
         return obj, noun
 
@@ -126,4 +120,4 @@ class Verbless:
 def _gives_words(noun: Token) -> bool:
     """Whether a noun is something said or written: a reply, a line, a statement, a letter."""
     lemma = noun.lemma_.lower()
-    return lemma in _REPLY_NOUNS or lemma in DOCUMENTS or lemma in SAYING_NOUNS
+    return lemma in REPLY_NOUNS or lemma in DOCUMENTS or lemma in SAYING_NOUNS
