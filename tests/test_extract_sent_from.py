@@ -68,3 +68,17 @@ def test_a_lesson_from_someone_is_not_their_words(model):
         model,
     )
     assert not [s for s in x.statements if "Receipts are the whole job" in s.text]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_answer_sent_via_a_spokeswoman_is_hers_for_its_owner(model):
+    x = run(
+        "Harbor Water sued Brookfield on Monday, saying the city broke its supply contract.\n\n"
+        'Brookfield\'s response, via a spokeswoman: "The lawsuit has no merit."',
+        model,
+    )
+    answer = said(x, "The lawsuit has no merit")
+    who = x.party(answer.speaker)
+    assert who.name == "Brookfield spokesperson" and who.affiliation is not None
+    assert x.party(who.affiliation).name == "Brookfield"
+    assert answer.kind == "denial" and answer.disputes

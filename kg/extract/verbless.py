@@ -12,7 +12,8 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS, REPLY_NOUNS, SAYING_NOUNS
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, REPLY_NOUNS, ROLES, SAYING_NOUNS
+from kg.extract.mentions import role_text
 from kg.extract.model import Origin
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
@@ -81,11 +82,23 @@ class Verbless:
             speaker, mention, origin = self.speakers.speaker(base, obj, ents)
             if speaker is None:
                 continue
+            speaker = self._through(speaker, sent.doc[obj.i + 1 : colon.i])
             if origin is None and noun.lemma_.lower() in DOCUMENTS and noun.pos_ == "NOUN":
                 span = self.reading.span(base, noun.doc[noun.left_edge.i : noun.i + 1])
                 origin = Origin(DOCUMENTS[noun.lemma_.lower()], span.text, span.start, span.end, speaker)
             found = Found(speaker, 0, 0, mention=mention, origin=origin)
             self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
+
+    def _through(self, owner: str, after: SpacySpan) -> str:
+        """Who gave words its owner sent "via a spokesperson" ("AWS's response, via a spokesperson:"): the
+        owner's spokesperson, speaking for the owner; else the owner."""
+        via = next((t for t in after if t.lower_ in ("via", "through") and t.dep_ == "prep"), None)
+        role = next((c for c in via.children if c.dep_ == "pobj"), None) if via is not None else None
+        if role is None or role.lemma_.lower() not in ROLES or any(c.dep_ == "poss" for c in role.children):
+            return owner
+        table = self.speakers.table
+        title = role_text(role)
+        return table.unnamed(f"{table[owner].name} {title}", title, owner)
 
     def _sender(self, before: SpacySpan, ents: Ents) -> tuple[Token | None, Token | None]:
         """Who words after a colon come from, and the noun they are given as: the object of the last "from"
