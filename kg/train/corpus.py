@@ -21,7 +21,8 @@ from spacy.tokens import Doc, DocBin
 from kg.extract.attribution import Reader
 from kg.extract.chunks import CHUNK_CHARS, chunk_spans
 from kg.extract.learned.combine import hints_of
-from kg.extract.learned.features import ChunkView, Hint, Vocabulary
+from kg.extract.learned.features import ChunkView, Hint
+from kg.extract.learned.vocabulary import Vocabulary
 from kg.extract.quotes import Quote, find_quotes
 from kg.sources.brat import Attribution, Document
 

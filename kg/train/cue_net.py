@@ -25,7 +25,7 @@ from spacy.training.loop import train as train_nlp
 
 from kg.errors import KgError
 from kg.extract.learned.cue_net import CueNet, save_scorer
-from kg.extract.learned.features import Vocabulary
+from kg.extract.learned.vocabulary import Vocabulary
 from kg.train.corpus import ParsedArticle, cue_labels, labelled_chunks
 
 CONFIG = Path(__file__).with_name("cue_net.cfg")

@@ -19,8 +19,8 @@ import pycrfsuite
 
 from kg.errors import KgError
 from kg.extract import lexicon
-from kg.extract.learned.features import Vocabulary
 from kg.extract.learned.tagger import CUE_FILE, CUE_NET, FORMAT, META_FILE, ROLES_FILE, Settings
+from kg.extract.learned.vocabulary import Vocabulary
 from kg.train.corpus import ParsedArticle, cue_labels, labelled_chunks, role_labels
 
 # The rules' word lists the model sees as word classes, frozen into model.json at training

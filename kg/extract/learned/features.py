@@ -20,36 +20,11 @@ from functools import cached_property
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from kg.extract.learned.vocabulary import Vocabulary
 from kg.extract.quotes import Quote
 
 _OPEN_MARKS = {"“", '"', "‘", "«", "``", "'"}
 _CLOSE_MARKS = {"”", '"', "’", "»", "''", "'"}
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The lemmas a model may see by name, and word classes frozen from the rules' lexicon."""
-
-    lemmas: frozenset[str]
-    classes: dict[str, frozenset[str]]
-
-    def word(self, token: Token) -> str:
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("PROPN", "NUM") and lemma in self.lemmas:
-            return lemma
-        return "~" + token.pos_
-
-    def classes_of(self, lemma: str) -> list[str]:
-        return self._class_index.get(lemma, [])
-
-    @cached_property
-    def _class_index(self) -> dict[str, list[str]]:
-        """Each word's classes, in the classes' order: looked up twice a token."""
-        index: dict[str, list[str]] = {}
-        for name, words in self.classes.items():
-            for word in words:
-                index.setdefault(word, []).append(name)
-        return index
 
 
 @dataclass(frozen=True)

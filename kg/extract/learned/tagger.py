@@ -17,7 +17,8 @@ import pycrfsuite
 from spacy.tokens import Doc
 
 from kg.errors import KgError
-from kg.extract.learned.features import ChunkView, Hint, Vocabulary
+from kg.extract.learned.features import ChunkView, Hint
+from kg.extract.learned.vocabulary import Vocabulary
 from kg.extract.quotes import Quote
 
 FORMAT = 1
