@@ -98,7 +98,7 @@ def build_articles(
 
     minter = Minter(base)
     derive = _local_inference(base, curated) if curated is not None else None
-    version = extractor_version(model)
+    version = None if model is None else extractor_version(model)  # None: the default's (``EXTRACTOR_VERSION``)
     out: list[Built | Failed] = []
     for (index, article), extraction, seconds in _extractions(chunk, model):
         if isinstance(extraction, Exception):

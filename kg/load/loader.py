@@ -262,7 +262,7 @@ class _Reading:
         import kg.extract
 
         self.store, self.specs, self.timeout, self.fetch, self.done = store, specs, timeout, fetch, done
-        self.version = kg.extract.extractor_version(model)
+        self.version = kg.extract.EXTRACTOR_VERSION if model is None else kg.extract.extractor_version(model)
         self.seconds: dict[int, float] = {}
 
     def pending(self) -> Iterator[tuple[int, Article]]:
