@@ -6,7 +6,7 @@ too. A bare plural ("Drivers said") is the group at large, never a counted few o
 not to be named"); "the drivers" is the group described last.
 """
 
-from extract_support import run, speaker
+from extract_support import run, said, speaker
 
 
 def test_a_bare_plural_is_the_group_at_large_not_a_counted_few():
@@ -55,7 +55,9 @@ def test_a_plural_role_is_the_body_it_speaks_for_or_a_group():
         "Maritime analysts said the route had lost money for a decade. The council's transport chief, Omar Reyes, "
         "called the move reckless. Shipping experts have warned for years, he said, that the boats were too old."
     )
-    assert speaker(x, "the subsidy had expired") == "Saltmarsh Ferries"
+    lawyers = said(x, "the subsidy had expired")  # a client's lawyers are a group speaking on its behalf
+    assert x.party(lawyers.speaker).name == "saltmarsh's lawyers"
+    assert x.party(lawyers.on_behalf_of or "").name == "Saltmarsh Ferries"
     assert speaker(x, "the route had lost money") == "maritime analysts"
     assert speaker(x, "the boats were too old") == "Omar Reyes"
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import FEMALE_WORDS, MALE_WORDS, ORG_NAME_WORDS, ORG_NOUNS
+from kg.extract.lexicon import FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS
 from kg.extract.names import other_kind
 
 if TYPE_CHECKING:
@@ -186,7 +186,8 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
         words = entry.name.split()
         group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")  # "a coalition of
         # food couriers", "the company that runs the route": the body the next sentence opens with
-        if not body and not group and (entry.type != "Person" or not entry.role):
+        kin = len(words) > 2 and words[0] in KIN and words[1] == "of"  # "The son of Wren Outdoor's founder"
+        if not body and not group and not kin and (entry.type != "Person" or not entry.role):
             continue
         kind = "Organization" if body or group else "Person"
         after = [
@@ -208,9 +209,9 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
         post = person.role is not None and _post(person.role) == _post(entry.role)
         if after[0].salience > (2 if post else 0):
             continue  # the post itself may name the speaker of a quotation: '"...," Chief Ruth Castellano told'
-        same = post or (person.role is None and not person.introduced)
+        same = post or kin or (person.role is None and not person.introduced)
         if " " in person.name and not person.unnamed and same:
-            person.role = entry.role
+            person.role = person.role or entry.role
             person.affiliation = person.affiliation or entry.affiliation
             person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
             merged[pid] = person.id
@@ -251,24 +252,34 @@ _ONE_HOLDER = {
 
 def role_holders(entries: dict[str, Entry]) -> dict[str, str]:
     """Unnamed holders of a one-holder role ("Parler CEO", "the airline's chief executive") that the article
-    names, before or after: the one named person with that role at that organisation. {unnamed: named}."""
+    names, before or after: the one named person with that role at that organisation; for a holder of a body the
+    text only describes ("The head of New Mexico's largest electric utility"), the one named holder of that role
+    in the article, whose organisation the description then is. {unnamed: named}."""
     named: dict[tuple[str, str], list[Entry]] = {}
+    anywhere: dict[str, list[Entry]] = {}
     for entry in entries.values():
-        role = _ONE_HOLDER.get(entry.role or "")
+        role = _ONE_HOLDER.get(_post(entry.role) or "")
         if role and entry.affiliation and entry.type == "Person" and not entry.unnamed:
             named.setdefault((role, entry.affiliation), []).append(entry)
+            anywhere.setdefault(role, []).append(entry)
     merged: dict[str, str] = {}
     for entry in entries.values():
-        role = _ONE_HOLDER.get(entry.role or "")
-        holders = named.get((role, entry.affiliation or ""), []) if role and entry.unnamed else []
+        role = _ONE_HOLDER.get(_post(entry.role) or "")
+        if not role or not entry.unnamed:
+            continue
+        body = entries.get(entry.affiliation or "")
+        described = body is None or (body.type != "Person" and (body.unnamed or _descriptive(body.name)))
+        holders = named.get((role, entry.affiliation or ""), []) or (anywhere.get(role, []) if described else [])
         if len(holders) == 1:
             holders[0].mentions = sorted(entry.mentions + holders[0].mentions, key=lambda m: m.start)
             merged[entry.id] = holders[0].id
+            if body is not None and described and holders[0].affiliation not in (None, body.id):
+                merged.setdefault(body.id, holders[0].affiliation or "")
     return merged
 
 
-# Plural nouns for those who speak for a body as a body: "fire officials", "health authorities".
-_BODY_VOICES = ("officials", "authorities", "spokespeople", "representatives")
+# Plural nouns for those who speak for a body as a body: "fire officials", "health authorities", "race organisers".
+_BODY_VOICES = ("officials", "authorities", "spokespeople", "representatives", "organisers", "organizers")
 
 
 def bodies_speaking(entries: dict[str, Entry]) -> dict[str, str]:
@@ -295,3 +306,31 @@ def _holds(words: list[str], wanted: list[str]) -> bool:
     return len(words) > len(wanted) and any(
         words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)
     )
+
+
+def short_names(entries: dict[str, Entry]) -> dict[str, str]:
+    """Organisations named by the last words of another's name, where the tagger cut a name short ("Family Health"
+    for "Valley Family Health") or the text shortens it ("Department of Public Health" after "the California
+    Department of Public Health"): that organisation, when the article names only one such. {short: full}."""
+    bodies = [e for e in entries.values() if e.type == "Organization" and not e.unnamed and not e.outlet]
+    merged: dict[str, str] = {}
+    for entry in bodies:
+        words = entry.name.lower().split()
+        if len(words) < 2:
+            continue
+        longer = [
+            e
+            for e in bodies
+            if e is not entry and len(e.name.split()) > len(words) and e.name.lower().split()[-len(words) :] == words
+        ]
+        if len(longer) == 1 and longer[0].id not in merged:
+            full = longer[0]
+            full.mentions = sorted(entry.mentions + full.mentions, key=lambda m: m.start)
+            full.aliases |= {entry.name} | entry.aliases
+            merged[entry.id] = full.id
+    return merged
+
+
+def _descriptive(name: str) -> bool:
+    """Whether a body's name is a description, not a proper name: "New Mexico largest electric utility"."""
+    return any(w.islower() and w not in NAME_PARTICLES for w in name.split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.coreference import COUNTS
+from kg.extract.identity import AGENTS
 from kg.extract.lexicon import ORG_NOUNS, SPOKES_ROLES
 from kg.extract.mentions import QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
@@ -50,17 +51,26 @@ def apposed(table: PartyTable, tok: Token, ents: Ents) -> str | None:
     return table.named(name.text, "Organization" if body else "Person") if name is not None else None
 
 
+# Roles held in the plural by people who speak for a body without being it: managers, and a client's lawyers.
+_NOT_THE_BODY = AGENTS | {"manager"}
+
+
 def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
-    """Holders of a role named in the plural: those who speak for a body in it are the body ("Parler's lawyers
-    wrote", "Fire officials said"); others are a group, never one person a later "he" could mean ("Legal
-    experts said", "Prairie Gale's consultants")."""
+    """Holders of a role named in the plural: those who speak as a body are the body ("Fire officials said",
+    "Organisers of the marathon said"); others are a group, never one person a later "he" could mean ("Legal
+    experts said", "Prairie Gale's consultants"), and a client's lawyers are a group on its behalf ("Parler's
+    lawyers wrote")."""
     body = affiliation is not None and table[affiliation].type != "Unknown"  # not "Harbor officials"
-    if body and affiliation is not None and tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() != "manager":
+    voice = tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() not in _NOT_THE_BODY
+    if body and affiliation is not None and voice:
+        table.vote(affiliation, "Organization", 3)  # "Organisers of the Charter Oak Marathon": no person
         return affiliation
     pid = described(table, tok)
     if affiliation is not None and affiliation != pid:
         table[pid].affiliation = table[pid].affiliation or affiliation
-    return pid
+        if table[pid].unnamed and tok.lemma_.lower() in _NOT_THE_BODY:
+            table[pid].role = table[pid].role or tok.lemma_.lower()  # what a filing "Parler's lawyers" made is
+    return pid  # Parler's
 
 
 def one_of(table: PartyTable, tok: Token, position: int, sentence: int) -> str | None:

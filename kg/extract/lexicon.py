@@ -60,6 +60,7 @@ GROUP_PRONOUNS = _words("people", "groups")
 MALE_TITLES = _words("people", "male_titles")
 FEMALE_TITLES = _words("people", "female_titles")
 NAME_PARTICLES = _words("people", "name_particles")
+KIN = _words("people", "kin")
 
 ANSWER_STOP_WORDS = _words("answers", "stop_words")
 

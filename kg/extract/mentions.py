@@ -120,8 +120,8 @@ def entity_type(ent: SpacySpan) -> str | None:
     ("Coldbrook Properties", "Talbot Brewing") a company, whatever the tagger said; and the relative
     pronoun after it settles it: "Marchetti, which employs 320 people," is a company, "Lund, who ..." a person,
     and so does a role set beside it ("Imogen Farrow, a partner at a firm,")."""
-    if entitled(ent):
-        return "Person"
+    if entitled(ent) or titled(ent):
+        return "Person"  # "Mr. Wren", whatever the tagger made of "Wren"
     type_ = "Organization" if institution(ent) else SPEAKER_ENTITY_TYPES.get(ent.label_)
     after = [c for c in ent.root.children if c.i >= ent.end]
     relative = next((c.left_edge.lower_ for c in after if c.dep_ == "relcl"), None)
@@ -187,6 +187,21 @@ def own_pronoun(subject: Token) -> str | None:
                 path = path.head
             return tok.lower_ if path.i == verb.i else None
     return None
+
+
+# Professions a place before them only locates: "a Berlin lawyer" speaks for no Berlin ("a Texas official" does).
+_PRIVATE_ROLES = frozenset(
+    ("lawyer", "attorney", "consultant", "analyst", "expert", "economist", "researcher", "professor", "scientist",
+     "strategist", "adviser", "advisor", "partner", "columnist", "correspondent", "reporter", "editor", "counsel")
+)  # fmt: skip
+
+
+def home_town(role: Token, word: Token, ents: Ents) -> bool:
+    """Whether a place before a role says where its holder works, not whom they speak for: "a Berlin lawyer",
+    "a Denver consultant" (but "a Brussels official" or "Hill County emergency manager" speak for it)."""
+    ent = ents.get(word.i)
+    place = ent is not None and ent.label_ in ("GPE", "LOC") and word.dep_ in ("compound", "amod", "nmod")
+    return place and role.lemma_.lower() in _PRIVATE_ROLES
 
 
 def salience(tok: Token) -> int:

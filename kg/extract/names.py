@@ -15,6 +15,9 @@ TITLE = re.compile(
 )
 _COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+")
 _DESCRIBED = re.compile(r"^(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z])")
+_OWNER = re.compile(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z]\S*\s+\S)")
+# First words of a public body's name, which a place's possessive before it does not change.
+_BODY_WORDS = frozenset(("department", "ministry", "office", "bureau", "agency", "board", "commission", "council"))
 # Words that make a name say what kind of body it is.
 _KINDS = {"union", "university", "college", "school", "hospital", "court", "church", "police"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -31,10 +34,14 @@ def clean_name(name: str) -> str:
 
 
 def without_country(name: str) -> str:
-    """An agency's name without the country or the lower-case description before it: "U.S. Consumer Product
-    Safety Commission" and a later "the Consumer Product Safety Commission" are one body ("U.S. Steel" keeps
-    it), and so are "the state Department of Transportation" and "the Department of Transportation"."""
+    """An agency's name without the country, the lower-case description or the place's possessive before it:
+    "U.S. Consumer Product Safety Commission" and a later "the Consumer Product Safety Commission" are one body
+    ("U.S. Steel" keeps it), and so are "the state Department of Transportation", "Idaho's Department of
+    Transportation" and "the Department of Transportation" ("Moody's Investors Service" keeps its possessive)."""
     rest = _COUNTRY.sub("", _DESCRIBED.sub("", name))
+    owned = _OWNER.match(rest)
+    if owned is not None and rest[owned.end() :].split()[0].lower() in _BODY_WORDS:
+        rest = rest[owned.end() :]
     return rest if rest != name and len(rest.split()) >= 2 and rest[:1].isupper() else name
 
 

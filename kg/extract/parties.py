@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import cast
 
-from kg.extract import coreference
+from kg.extract import coreference, identity
 from kg.extract.coreference import Mention
 from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, NEWS_OUTLETS
 from kg.extract.model import Party, PartyType, Span
@@ -100,9 +100,9 @@ class PartyTable:
             return None
         pid = self._keys.get(name.lower())
         if type_ == "Organization" and " " not in name and pid and self._entries[pid].titled:
-            pid = (
-                self._company(name, typed=False) or pid
-            )  # "Marchetti, which employs 320 people," beside "Ms. Marchetti"
+            company = self._company(name, typed=False)  # "Marchetti, which employs 320 people," beside "Ms. Marchetti"
+            if company is not None:
+                return company  # the surname stays the person's alone
         if type_ == "Person" and " " not in name:
             pid = self._surname(name, pid, titled)
             if pid is not None and self._entries[pid].type == "Organization" and not titled:
@@ -119,6 +119,8 @@ class PartyTable:
             if pid is not None:
                 self.add_alias(pid, name)
                 return pid
+        if pid is None and name.islower() and " " not in name:
+            pid = self.headed(name)  # "the symphony", tagged a name of its own
         if pid is None:
             pid = self._new(name, type_).id
         else:
@@ -128,6 +130,9 @@ class PartyTable:
             return pid  # the tagger's label of a bare surname ("Rourke said") says nothing of its bearer
         single = type_ == "Person" and " " not in entry.name
         self.vote(pid, type_, 0.5 if single else 1)
+        entry.titled = entry.titled or (titled and type_ == "Person")
+        for company in identity.family_businesses(self._entries, entry):
+            self.vote(company, "Organization", 5)
         return pid
 
     def _surname(self, name: str, pid: str | None, titled: bool) -> str | None:
@@ -159,6 +164,16 @@ class PartyTable:
             None,
         )
 
+    def headed(self, noun: str) -> str | None:
+        """The one party named with this common noun last ("the symphony"), now voted a body; see ``identity``."""
+        pid = identity.headed(self._entries, noun)
+        if pid is not None:
+            self.vote(pid, "Organization", 3)
+        return pid
+
+    def holder(self, role: str, affiliation: str | None) -> str | None:
+        return identity.holder(self._entries, role, affiliation)
+
     def person(self, name: str) -> str | None:
         """A known person this (sur)name refers to, without creating one."""
         return self._keys.get(name.lower()) or self._person_match(name)
@@ -178,9 +193,12 @@ class PartyTable:
             return None
         entry = self._entries[pid]
         known = entry.name.split()
-        if entry.type != "Person" or (len(tokens) == 1) == (len(known) == 1):
+        if (len(tokens) == 1) == (len(known) == 1):
             return None
-        return pid
+        if entry.type != "Person" and len(tokens) == 1 and coreference.personal(entry):
+            self.vote(pid, "Person", 2)  # "Gabriel Ortiz, who oversees ..." tagged a company, then "Ortiz said"
+            return pid
+        return pid if entry.type == "Person" else None
 
     def _org_match(self, name: str) -> str | None:
         initials = acronym(name)
@@ -213,19 +231,7 @@ class PartyTable:
         return pid if pid and self._entries[pid].type == "Organization" else None
 
     def unit_of(self, parent: str) -> str | None:
-        """The one organisation in the article that is part of ``parent``: affiliated to it, or named
-        after it ("Amazon Web Services" of "Amazon"); ``parent`` itself when it is such a part."""
-        name = self._entries[parent].name
-        units = [
-            e.id
-            for e in self._entries.values()
-            if e.id != parent
-            and e.type == "Organization"
-            and (e.affiliation == parent or e.name.startswith(name + " "))
-        ]
-        if not units and any(name.startswith(e.name + " ") for e in self._entries.values() if e.type == "Organization"):
-            return parent  # "the company" was taken for the unit itself ("Amazon Capital Services")
-        return units[0] if len(units) == 1 else None
+        return identity.unit_of(self._entries, parent)
 
     def add_alias(self, pid: str, alias: str) -> None:
         alias = clean_name(alias)
@@ -272,6 +278,7 @@ class PartyTable:
         named = coreference.named_next(self._entries, self._history)
         named |= {k: v for k, v in coreference.role_holders(self._entries).items() if k not in named}
         named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
+        named |= {k: v for k, v in coreference.short_names(self._entries).items() if k not in named}
         for pid, other in self._same.items():
             if pid not in named and pid in self._entries and other in self._entries:
                 self._entries[other].mentions = sorted(
@@ -297,7 +304,9 @@ class PartyTable:
         entry.role = entry.role or role
         if affiliation and affiliation != pid:
             entry.affiliation = entry.affiliation or affiliation
-            self.vote(affiliation, "Organization", 3)
+            client = self._entries[affiliation]  # "Mr. Wren's lawyer" works for a person
+            if not (client.titled or client.gender) and role not in identity.AGENTS:
+                self.vote(affiliation, "Organization", 3)
         self.vote(pid, "Person", 3)
 
     def introduce(self, pid: str) -> None:
@@ -371,6 +380,7 @@ class PartyTable:
 
     def record_maker(self, kind: str, pid: str, noun: str | None = None) -> None:
         """``pid`` issued the latest document of ``kind``; ``noun``: and the one the text calls that ("brief")."""
+        pid = identity.client(self._entries[pid]) or pid  # a filing "the company's lawyers" made is the company's
         if pid not in self._awaiting:  # a stand-in issuer never becomes the issuer of its kind
             self._makers[kind] = pid
             if noun:

@@ -36,6 +36,7 @@ from kg.extract.mentions import (
     apposed_person,
     entitled,
     entity_type,
+    home_town,
     institution,
     is_initials,
     is_maker_verb,
@@ -99,7 +100,8 @@ class Speakers:
             kinds = [c.lemma_.lower() for c in described if c.dep_ in ("appos", "attr") or c.i == ent.root.head.i]
             if ent[-1].lower_ == "local":
                 kinds.append("union")  # "the United Food and Commercial Workers local": the union
-            for kind in (k for k in kinds if k in ORG_NOUNS):
+            who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in ent.root.children)
+            for kind in (k for k in kinds if k in ORG_NOUNS and not who):  # "Gabriel Ortiz, who ..." is no body
                 self.table.vote(pid, "Organization", 3)
                 self.table[pid].kinds.add(kind)  # "their insurer, Calloway Mutual": "the insurer" later
             doc = ent.doc
@@ -168,7 +170,7 @@ class Speakers:
                 or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with"))
             ):
                 target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
-                if target is None:
+                if target is None or home_town(role_token, c, ents):
                     continue
                 pid = self.party_of(base, target, ents, allow_generic=False)
                 lemma = target.lemma_.lower()
@@ -272,6 +274,11 @@ class Speakers:
                 pid = self.table.resolve(lemma, pos, sentence, organization=True, window=1, subjects=True)
             if pid:
                 return pid
+        bare = not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
+        if determined and bare and tok.is_lower and lemma not in ROLES and lemma not in DOCUMENTS:
+            pid = self.table.headed(lemma)  # "the symphony": the Harbor City Symphony
+            if pid is not None:
+                return pid
         if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:
@@ -357,6 +364,10 @@ class Speakers:
             found = self.table.resolve(tok.lower_, base + tok.idx, self.reading.sentence, role=role)
             if found:
                 return found
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in tok.children)
+        known = self.table.holder(role, affiliation) if definite and affiliation else None
+        if known is not None:
+            return known  # "Mr. Wren's lawyer, Ingrid Solvang, said ... according to his lawyer"
         name = f"{written} {role}" if affiliation and " of " not in role else role  # "chief of the district"
         return self.table.unnamed(name, role, affiliation)
 

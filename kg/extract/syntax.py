@@ -89,19 +89,33 @@ def _dash(tok: Token) -> int:
 
 
 def _dateline(tok: Token) -> bool:
-    """A subject that is a dateline: a place in capitals opening the sentence ("DENVER", "SAINT JOHN, New
-    Brunswick, March 4 (Reuters)"), closed by a dash."""
-    return tok.text.isupper() and len(tok.text) > 2 and tok.left_edge.i == tok.sent.start and _dash(tok) < len(tok.doc)
+    """A subject that is a dateline: a place opening the sentence ("DENVER", "SAINT JOHN, New Brunswick, March 4
+    (Reuters)", "San Francisco (AFP)"), closed by a dash."""
+    dash = _dash(tok)
+    return tok.left_edge.i == tok.sent.start and dash < len(tok.doc) and _dateline_opening(tok.sent[0], dash)
+
+
+def _dateline_opening(first: Token, dash: int) -> bool:
+    """Whether the words from ``first`` to the dash read as a dateline: a place in capitals, or capitalised words
+    followed by the agency in parentheses ("San Francisco (AFP) -", "Manchester (Reuters) -")."""
+    if first.text.isupper() and len(first.text) > 2:
+        return True
+    doc = first.doc
+    agency = 4 <= dash - first.i <= 9 and doc[dash - 1].text == ")" and doc[dash - 3].text == "("
+    place = doc[first.i : dash - 3]
+    return agency and doc[dash - 2].text[:1].isupper() and all(t.text[:1].isupper() or t.is_punct for t in place)
 
 
 def in_dateline(tok: Token) -> bool:
-    """Whether a word belongs to the dateline opening its sentence ("SAINT JOHN, New Brunswick, March 4"),
-    a place that never speaks nor is what a later "it" means."""
-    first = tok.sent[0]
-    if not (first.text.isupper() and len(first.text) > 2):
+    """Whether a word belongs to the dateline opening its sentence ("SAINT JOHN, New Brunswick, March 4",
+    "San Francisco (AFP) -"), a place that never speaks nor is what a later "it" means."""
+    doc = tok.doc
+    start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.is_space and "\n" in t.text), 0)
+    first = doc[start]  # the paragraph's first word: the parse may split a dateline or run a headline into it
+    dash = next((t.i for t in doc[start : start + 16] if t.text in DASHES or t.text == "-"), None)
+    if dash is None or tok.i >= dash or not _dateline_opening(first, dash):
         return False
-    dash = next((t.i for t in tok.sent[:12] if t.text in DASHES or t.text == "-"), None)
-    return dash is not None and tok.i < dash and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[first.i : dash])
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:dash])
 
 
 def byline(sent: SpacySpan) -> bool:

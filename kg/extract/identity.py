@@ -1,0 +1,81 @@
+"""Which party of the article a name or description is, read off the shape of the names the article holds: the
+one body named with a common noun last ("the symphony"), the one person given a role ("his lawyer"), the unit of
+an organisation, the company a family's surname opens.
+
+Pure functions over the party table's entries (kg/extract/parties.py); the table votes on what they find.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.parties import Entry
+
+# Roles held for a client, who may be a person ("Mr. Wren's lawyer") and who issues what they file.
+AGENTS = frozenset(("lawyer", "attorney", "counsel", "agent"))
+
+
+def client(entry: Entry) -> str | None:
+    """The client unnamed agents act for ("Parler's lawyers"), who issued the filing they made; else None."""
+    return entry.affiliation if entry.unnamed and entry.role in AGENTS else None
+
+
+def headed(entries: dict[str, Entry], noun: str) -> str | None:
+    """The one party the article names whose name ends in this common noun: "the symphony" is the Harbor City
+    Symphony, whatever the tagger typed it (but never a person given a role or an honorific); None when none or
+    several are."""
+    found = [
+        e.id
+        for e in entries.values()
+        if not e.unnamed
+        and not e.outlet
+        and " " in e.name
+        and e.name.split()[-1].lower() == noun
+        and not (e.type == "Person" and (e.role or e.titled))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def holder(entries: dict[str, Entry], role: str, affiliation: str | None) -> str | None:
+    """The one named person the article gave this role at this organisation ("Mr. Wren's lawyer, Ingrid
+    Solvang"), whom a later "his lawyer" means; None when none or several."""
+    found = [
+        e.id
+        for e in entries.values()
+        if e.type == "Person" and not e.unnamed and e.role == role and e.affiliation == affiliation
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def family_businesses(entries: dict[str, Entry], entry: Entry) -> list[str]:
+    """Names that open with a person's surname are companies named after the family, whatever the tagger said:
+    "Wren Outdoor" beside "Daniel Wren", "Halvorsen Boatworks" beside "Signe Halvorsen". The companies this
+    newly named ``entry`` shows to be such (itself, or others named before it); never a name with an honorific."""
+    words = entry.name.split()
+    if len(words) < 2:
+        return []
+    found = []
+    for other in entries.values():
+        named = other.name.split()
+        if other is entry or len(named) < 2 or other.outlet or other.unnamed:
+            continue
+        if entry.type == "Person" and named[0] == words[-1] and not other.titled:
+            found.append(other.id)
+        elif other.type == "Person" and words[0] == named[-1] and not entry.titled:
+            found.append(entry.id)
+    return found
+
+
+def unit_of(entries: dict[str, Entry], parent: str) -> str | None:
+    """The one organisation in the article that is part of ``parent``: affiliated to it, or named
+    after it ("Amazon Web Services" of "Amazon"); ``parent`` itself when it is such a part."""
+    name = entries[parent].name
+    units = [
+        e.id
+        for e in entries.values()
+        if e.id != parent and e.type == "Organization" and (e.affiliation == parent or e.name.startswith(name + " "))
+    ]
+    if not units and any(name.startswith(e.name + " ") for e in entries.values() if e.type == "Organization"):
+        return parent  # "the company" was taken for the unit itself ("Amazon Capital Services")
+    return units[0] if len(units) == 1 else None
