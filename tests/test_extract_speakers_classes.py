@@ -4,7 +4,9 @@ profession locates it; an organisation named by the last words of its name, or b
 in, is that organisation; "his lawyer" is the lawyer the text named; the holder of a one-holder post described
 first ("The head of the state's largest utility") is the one the text names; a kin description is the person the
 next sentence names; organisers speak as the body they organise; a client's lawyers speak on its behalf; "Mr."
-makes a person; a name opening with a person's surname is the family's company.
+makes a person; a name opening with a person's surname is the family's company; a bulleted "- Airport director
+Samuel Obi:" names its speaker and a rubric ("What they're saying:") never speaks; "it" that wrote a letter to
+someone is neither the letter nor the someone.
 """
 
 import pytest
@@ -139,3 +141,39 @@ def test_a_surname_after_a_name_the_tagger_took_for_a_company_is_that_person():
     )
     ortiz = x.party(said(x, "flagged those units").speaker)
     assert ortiz.name == "Gabriel Ortiz" and ortiz.type == "Person"
+
+
+def test_a_bulleted_line_names_its_speaker_by_post_and_name_and_a_rubric_never_speaks():
+    axios = run(
+        "Airport noise fight\n\nNeighbors say jets now pass over their roofs.\n\n"
+        'What they\'re saying: "We went from hearing planes to feeling them," coalition chair Denise Whitaker told us.'
+        '\n\n- Airport director Samuel Obi: "We didn\'t draw this line. The FAA did."\n'
+        "- Whitaker disputes that. She says the airport asked for the change.\n\n"
+        '- FAA spokesperson Lynn Carver: "The route is safe."'
+    )
+    assert speaker(axios, "hearing planes") == "Denise Whitaker"
+    assert speaker(axios, "draw this line") == "Samuel Obi"
+    assert speaker(axios, "The FAA did") == "Samuel Obi"
+    assert speaker(axios, "The route is safe") == "Lynn Carver"
+    assert speaker(axios, "asked for the change") == "Denise Whitaker"
+    brief = run(
+        "Budget fight\n\nThe council passed the budget on Tuesday.\n\n"
+        'What they\'re saying: "This budget keeps libraries open," council member Ada Brandt said.\n\n'
+        '- Union president Colleen Doucette: "It cuts 40 jobs."'
+    )
+    assert speaker(brief, "keeps libraries open") == "Ada Brandt"
+    assert speaker(brief, "It cuts 40 jobs") == "Colleen Doucette"
+
+
+def test_it_that_wrote_a_letter_to_someone_is_not_the_letter_nor_its_addressee():
+    check = run(
+        "Fact check\n\nParler sued Amazon on Monday after Amazon Web Services (AWS) suspended it.\n\n"
+        "AWS gave a different reason for the suspension: in a letter to Parler dated Jan. 9, it said it had found "
+        "98 examples of violent posts."
+    )
+    assert speaker(check, "98 examples") == "Amazon Web Services"
+    wire = run(
+        "Plant\n\nMeridian Motors blamed the county for the delay. In a letter to the county council on Friday, it "
+        "said the contract had expired."
+    )
+    assert speaker(wire, "contract had expired") == "Meridian Motors"

@@ -30,7 +30,7 @@ from kg.extract.lexicon import (
 from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
-from kg.extract.syntax import EXPLETIVES, byline, cue_end, subject
+from kg.extract.syntax import EXPLETIVES, byline, cue_end, rubric, subject
 from kg.extract.verbless import Verbless
 
 _SOCIAL: dict[str, OriginKind] = {
@@ -92,7 +92,7 @@ class Cues:
                 self._saying_noun(base, tok, sent, ents)
             elif is_maker_verb(tok):
                 self.speakers.issuers.maker(base, tok, ents)
-            if lemma in ALL_CUES and tok.tag_.startswith("VB"):
+            if lemma in ALL_CUES and tok.tag_.startswith("VB") and not rubric(tok):  # not "What they're saying:"
                 self._cue(base, tok, sent, ents)
             elif tok.tag_.startswith("VB"):
                 self._document_colon(base, tok, sent, ents)

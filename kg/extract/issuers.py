@@ -46,7 +46,8 @@ class Issuers:
         mention = self.speakers.speaker_np(base, subj)
         lemma = document_noun(subj) or subj.lemma_.lower()
         document = self.reading.document
-        if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1:
+        channel = document_channel(subj.head) is not None  # "in a letter to Parler, it said": "it" wrote the letter
+        if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1 and not channel:
             origin = document[1]
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin

@@ -12,12 +12,15 @@ from collections.abc import Iterator
 
 from kg.extract.acts import text_why
 from kg.extract.kinds import kind
+from kg.extract.lexicon import ROLES
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 
-_LABELLED = re.compile(
-    r"[ \t]*[\"“]?(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
+_LABELLED = re.compile(  # "- Airport director Samuel Obi:" names Obi by his post, as bulleted briefs do
+    r"[ \t]*(?:[-•*][ \t]+)?[\"“]?(?P<post>[A-Z][\w.’'&-]* (?:[a-z][\w’'-]* ){1,2}(?=[A-Z][\w’'-]* [A-Z]))?"
+    r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
 )
+_NEXT_BULLET = re.compile(r"\n[ \t]*[-•*][ \t]")
 _SIGNED = re.compile(
     r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--)[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){1,3})[ \t\xa0]*(?:[,(][^\"“”\n]*)?\.?\s*"
@@ -60,7 +63,8 @@ def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> 
     taken = sorted((f.start, f.end) for f in reading.found)
     for m in _labelled(reading, paragraphs):
         if m.re is _LABELLED:
-            start, end = reading.trim(m.start("content"), m.endpos)
+            bullet = _NEXT_BULLET.search(text, m.start("content"), m.endpos)  # the line ends where the next bullet
+            start, end = reading.trim(m.start("content"), bullet.start() if bullet else m.endpos)  # begins
             while end > start and text[end - 1] in "\"”’'":
                 end -= 1
         else:
@@ -69,11 +73,12 @@ def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> 
         if end <= start or any(s < end and e > start for s, e in taken[max(0, i - 3) : i]):
             continue
         name = m.group("name")
-        pid = table.find(name) or table.person(name.title()) or table.named(name, "Unknown")
+        posted = m.re is _LABELLED and m.group("post")
+        pid = table.find(name) or table.person(name.title()) or table.named(name, "Person" if posted else "Unknown")
         if pid is None:
             continue
         mention = Span(name, m.start("name"), m.end("name"))
-        table.mention(pid, mention, 0, reading.sentence)
+        table.mention(pid, mention, 0, bisect.bisect_right(reading.sentence_starts, mention.start) - 1)
         cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
         content = text[start:end]
         quote: QuoteType = "direct" if m.re is _SIGNED or reading.in_quote(start) else "indirect"
@@ -112,7 +117,12 @@ def _labelled(reading: Reading, paragraphs: list[tuple[int, int]]) -> Iterator[r
     text = reading.text
     for n, (lo, hi) in enumerate(paragraphs):
         m = _LABELLED.match(text, lo, hi)
-        if m is not None and _label_names(reading, m.group("name"), m.group("mark"), headline=n == 0):
+        post = m.group("post") if m is not None else None  # a post is a role ("director"), never "Agent blasts"
+        if (
+            m is not None
+            and (not post or post.split()[-1].lower() in ROLES)
+            and _label_names(reading, m.group("name"), m.group("mark"), headline=n == 0)
+        ):
             yield m
             continue
         while lo < hi:

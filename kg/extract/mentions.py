@@ -205,8 +205,10 @@ def home_town(role: Token, word: Token, ents: Ents) -> bool:
 
 
 def salience(tok: Token) -> int:
+    """How readily a later pronoun means this mention: 0 a main clause's subject, 2 another subject, 3 an object,
+    5 a preposition's object ("in a letter to Parler, it said": "it" is not Parler)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return 3
+        return 5 if tok.dep_ == "pobj" else 3
     return 0 if tok.head.dep_ == "ROOT" else 2
 
 

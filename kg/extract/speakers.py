@@ -135,10 +135,13 @@ class Speakers:
         """A known party's name the tagger missed or took for a place, as a subject ("Ambrose, pressed on the
         timing, held firm."; "Calloway has replanted" tagged a town): a later "he said" means them, not whoever
         was named before."""
+        first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)  # after a bullet's dash
         for tok in sent:
-            opening = tok.i == sent.start  # the parse often loses a name set off by commas
+            opening = tok.i == first  # the parse often loses a name set off by commas
             tagged = tok.i in ents and ents[tok.i].label_ in ENTITY_TYPES
-            if (tok.dep_ != "nsubj" and not opening) or tok.pos_ != "PROPN" or tagged:
+            named = tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1)  # "AWS", parsed a noun
+            named = named or (opening and tok.is_title)  # "- Whitaker disputes that.", parsed a noun
+            if (tok.dep_ != "nsubj" and not opening) or not named or tagged:
                 continue
             span = self.reading.span(base, tok.doc[tok.i : tok.i + 1])
             pid = self.table.find(tok.text) or self.table.person(tok.text)

@@ -118,6 +118,18 @@ def in_dateline(tok: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:dash])
 
 
+def rubric(tok: Token) -> bool:
+    """Whether a word sits in a rubric opening its paragraph, a question set off by a colon that introduces what
+    follows ("What they're saying:", "Why it matters:"): its verb reports nothing."""
+    doc = tok.doc
+    start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.is_space and "\n" in t.text), 0)
+    colon = next((t.i for t in doc[start : start + 7] if t.text == ":"), None)
+    return colon is not None and start <= tok.i < colon and doc[start].lower_ in _RUBRIC_OPENINGS
+
+
+_RUBRIC_OPENINGS = frozenset(("what", "why", "how", "where", "who", "when"))
+
+
 def byline(sent: SpacySpan) -> bool:
     """A byline ("By Dana Whit, City Hall reporter"): the writer of the article, never a speaker
     nor what a later "she said" refers to."""
