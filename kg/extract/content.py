@@ -175,6 +175,9 @@ def content(
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if dobj is not None and dobj.lower_ in POINTERS and lemma in ANSWER_CUES and dobj.i == dobj.head.right_edge.i - 1:
         return chars(dobj, dobj), dobj  # "Clearwater denied that.": the denial points back at what was said
+    called = lemma == "call" and dobj is not None and dobj.lower_ in ("this", "that", "it", "these", "those")
+    if called and dobj is not None and any(c.dep_ == "oprd" for c in verb.children):
+        return chars(dobj, object_end(verb, dobj)), dobj  # "called this 'simply untrue'", "called it a smear"
     if dobj is not None and dobj.lower_ in EXPLETIVES:
         return None, None
     for c in _complements(verb):

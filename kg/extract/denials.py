@@ -65,6 +65,13 @@ _REBUTTAL = re.compile(
     r"\b(?:nothing|little) to do with (?P<with>[^.;:,]+)|\b(?:not|never|n[’']t) (?:about(?! to\b)|(?:motivated|driven) by) (?P<by>[^.;:,]+)",
     re.IGNORECASE,
 )
+# "called that 'a way to avoid the question'": a bare demonstrative as what is called something.
+_CALLED_BACK = re.compile(
+    r"\W*(?:that|this|those|these|it)(?=\s*[\"“‘']|\s+(?:a|an|the|just|simply|nothing|more|part)\b)", re.I
+)
+# "called the move 'an attack'", "called AWS's decision politically motivated": a deed, not words, called something.
+_CALLED_DEED = re.compile(r"\W*(?:[Tt]he|(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|’s))\s+[\w-]+")
+_APPROVING = re.compile(r"\b(?:fair|right|correct|accurate|true|valid|reasonable|legitimate|welcome)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
     re.IGNORECASE,
@@ -96,6 +103,7 @@ class Denials(Sides):
             )
             if (
                 questioned
+                or self._calls_back(s, mine)  # called that "a way to avoid the question"
                 or _DISMISSIVE.search(s.text)
                 or REFERRED.search(s.text)
                 or (
@@ -113,6 +121,18 @@ class Denials(Sides):
                 s.kind = "denial"
             else:
                 self._rebuts(s, mine)
+
+    def _calls_back(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` calls the other side's words just said something by a bare demonstrative ("called
+        that 'a way to avoid talking about the letter'"): what was said last before it is theirs."""
+        if s.cue is None or s.cue.lemma != "call" or not _CALLED_BACK.match(s.text):
+            return False
+        if _APPROVING.search(s.text) and not _NEGATION.search(s.text):
+            return False  # "called that a fair point": granted, not denied
+        last = max(
+            (e for e in self.statements if e.end <= min(s.start, s.cue.start)), key=lambda e: e.start, default=None
+        )
+        return last is not None and not self.voices(last) & mine and not self._outlet(last)
 
     def _echoes(self, s: Statement) -> None:
         """A denial by its own words ("That simply did not happen") right after its speaker's side denied
@@ -286,5 +306,26 @@ class Denials(Sides):
                 others = {pid for pid in self.parties if not self.side(pid) & mine}
                 if self._leads_with(s, others):
                     s.kind = "allegation"
-            elif s.quote == "direct" and _THEY.match(self.text, s.start):
+            elif (s.quote == "direct" and _THEY.match(self.text, s.start)) or self._calls_deed(s):
                 s.kind = "allegation"
+
+    def _calls_deed(self, s: Statement) -> bool:
+        """Whether ``s`` calls another side's deed something ("called the move a coordinated attack", "calls the
+        practice 'a quarter-end fiction'", "called AWS's decision politically motivated"): a charge, not a
+        claim. Words called something ("called the findings 'a smear'") answer instead (``recognise_denials``);
+        a party called something ("called Twitter a customer") and one's own deed are neither."""
+        if s.cue is None or s.cue.lemma != "call" or s.quote == "direct":
+            return False
+        m = _CALLED_DEED.match(s.text)
+        if m is None or _CALLED_BACK.match(s.text) or ANAPHOR.match(s.text):  # words called something answer
+            return False
+        mine = self.voices(s)
+        owner = m["owner"]
+        if owner is not None:
+            return any(
+                owner.lower() == n.lower()
+                for pid in self.parties
+                if not self.side(pid) & mine
+                for n in self._names(pid)
+            )
+        return any(not self.side(pid) & mine for pid in self.speaking) and not self._speaks_of_itself(s, mine)

@@ -17,7 +17,7 @@ from kg.extract.model import Party, Statement
 ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
-    r"|explanations?|figures|numbers|estimates?|ideas?|notion|suggestions?|narrative"
+    r"|explanations?|figures|numbers|estimates?|ideas?|notion|suggestions?|narrative|comparisons?|remarks|comments"
 )
 ANAPHOR = re.compile(
     r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s))\s+(?:(?!(?:it|he|she|they|we|you|i)\b)[\w-]+\s+){0,2}?"
@@ -31,8 +31,10 @@ REFERRED = re.compile(
     r"(?:describing|saying|claiming|calling|alleging|suggesting|pointing to)\b"
     r"|\b(?:cited|described|claimed|alleged|presented) by (?:the |(?:Mr|Ms|Mrs|Dr)\.? )?[A-Za-z]"
     r"|\ball (?:they|he|she) want(?:s)?\b"
-    r"|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese) [a-z]+ (?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]* "
-    r"(?:describes|described|cites|cited|mentions|mentioned|refers to|referred to|points to|pointed to)\b",
+    r"|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese) [a-z]+ (?:that |which )?"
+    r"(?:(?:the|its|their) [a-z]+|he|she|they|(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][\w’'-]*) "
+    r"(?:describes|described|cites|cited|mentions|mentioned|refers to|referred to|points to|pointed to|relies on"
+    r"|relied on|quotes|quoted)\b",
 )
 _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
