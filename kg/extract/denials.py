@@ -15,7 +15,7 @@ import re
 
 from kg.extract.lexicon import DENIAL_CUES
 from kg.extract.model import Statement
-from kg.extract.sides import ALSO, ANAPHOR, PLAN, REFERRED, Sides, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, Sides, content_words, mentions
 
 _CLAIM_WORDS = {
     "claim",
@@ -71,6 +71,7 @@ _CALLED_BACK = re.compile(
 )
 # "called the move 'an attack'", "called AWS's decision politically motivated": a deed, not words, called something.
 _CALLED_DEED = re.compile(r"\W*(?:[Tt]he|(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|’s))\s+[\w-]+")
+_WORDS_CALLED = re.compile(r"\W*(?:\S+\s+){0,3}?(?:" + ANSWER_NOUNS + r")\b", re.I)  # "the board's findings"
 _APPROVING = re.compile(r"\b(?:fair|right|correct|accurate|true|valid|reasonable|legitimate|welcome)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
@@ -317,7 +318,7 @@ class Denials(Sides):
         if s.cue is None or s.cue.lemma != "call" or s.quote == "direct":
             return False
         m = _CALLED_DEED.match(s.text)
-        if m is None or _CALLED_BACK.match(s.text) or ANAPHOR.match(s.text):  # words called something answer
+        if m is None or _CALLED_BACK.match(s.text) or _WORDS_CALLED.match(s.text):  # words called something answer
             return False
         mine = self.voices(s)
         owner = m["owner"]
