@@ -6,7 +6,7 @@ first ("The head of the state's largest utility") is the one the text names; a k
 next sentence names; organisers speak as the body they organise; a client's lawyers speak on its behalf; "Mr."
 makes a person; a name opening with a person's surname is the family's company; a bulleted "- Airport director
 Samuel Obi:" names its speaker and a rubric ("What they're saying:") never speaks; "it" that wrote a letter to
-someone is neither the letter nor the someone.
+someone is neither the letter nor the someone; a party's own website or account speaks for it.
 """
 
 import pytest
@@ -177,3 +177,21 @@ def test_it_that_wrote_a_letter_to_someone_is_not_the_letter_nor_its_addressee()
         "said the contract had expired."
     )
     assert speaker(wire, "contract had expired") == "Meridian Motors"
+
+
+def test_a_partys_own_website_or_account_speaks_for_it():
+    feature = run(
+        "Gym contracts\n\nIronPeak Fitness runs 40 gyms in Arizona. IronPeak's website tells members they can cancel "
+        "anytime."
+    )
+    assert speaker(feature, "cancel anytime") == "IronPeak Fitness"
+    wire = run(
+        "Short course\n\nThe Charter Oak Marathon apologised on Sunday. The marathon's Instagram account said the "
+        "course would be remeasured."
+    )
+    assert speaker(wire, "remeasured") == "Charter Oak Marathon"
+    ministry = run(
+        "Ban\n\nThe Ministry of Health banned the drug. The ministry's official Twitter account said the ban was "
+        "temporary."
+    )
+    assert speaker(ministry, "ban was temporary") == "Ministry of Health"

@@ -52,6 +52,7 @@ INSTITUTION_NOUNS = _words("organisations", "institutions")
 ORG_NOUNS = _words("organisations", "nouns") | INSTITUTION_NOUNS
 ORG_NAME_WORDS = _words("organisations", "name_words")
 NEWS_OUTLETS = _words("organisations", "news_outlets")
+CHANNEL_NOUNS = _words("organisations", "channels")
 
 MALE_WORDS = _words("people", "male")
 FEMALE_WORDS = _words("people", "female")

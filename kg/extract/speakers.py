@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.described import apposed, described, one_of, role_group
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
+    CHANNEL_NOUNS,
     DOCUMENTS,
     GROUP_PRONOUNS,
     INSTITUTION_NOUNS,
@@ -257,6 +258,10 @@ class Speakers:
                 self.units[pos] = self.table.unit_of(parent) if parent else None
             if self.units[pos] is not None:
                 return self.units[pos]
+        if lemma in CHANNEL_NOUNS and owner is not None:  # "IronPeak's website tells members": IronPeak does
+            pid = self.party_of(base, owner, ents, allow_generic=False)
+            if pid is not None:
+                return pid
         follows = ents.get(tok.i + 1)
         if lemma in ORG_NOUNS and follows is not None and follows.start == tok.i + 1 and follows.label_ == "ORG":
             return self.table.named(follows.text, "Organization")  # "the e-bike maker Voltride"

@@ -110,7 +110,9 @@ def in_dateline(tok: Token) -> bool:
     """Whether a word belongs to the dateline opening its sentence ("SAINT JOHN, New Brunswick, March 4",
     "San Francisco (AFP) -"), a place that never speaks nor is what a later "it" means."""
     doc = tok.doc
-    start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.is_space and "\n" in t.text), 0)
+    start = _paragraph_start(tok, 16)
+    if start is None:
+        return False
     first = doc[start]  # the paragraph's first word: the parse may split a dateline or run a headline into it
     dash = next((t.i for t in doc[start : start + 16] if t.text in DASHES or t.text == "-"), None)
     if dash is None or tok.i >= dash or not _dateline_opening(first, dash):
@@ -122,9 +124,18 @@ def rubric(tok: Token) -> bool:
     """Whether a word sits in a rubric opening its paragraph, a question set off by a colon that introduces what
     follows ("What they're saying:", "Why it matters:"): its verb reports nothing."""
     doc = tok.doc
-    start = next((t.i + 1 for t in reversed(doc[: tok.i]) if t.is_space and "\n" in t.text), 0)
-    colon = next((t.i for t in doc[start : start + 7] if t.text == ":"), None)
-    return colon is not None and start <= tok.i < colon and doc[start].lower_ in _RUBRIC_OPENINGS
+    start = _paragraph_start(tok, 7)
+    colon = next((t.i for t in doc[start : start + 7] if t.text == ":"), None) if start is not None else None
+    return colon is not None and tok.i < colon and doc[start or 0].lower_ in _RUBRIC_OPENINGS
+
+
+def _paragraph_start(tok: Token, within: int) -> int | None:
+    """Index of the first word of ``tok``'s paragraph when it lies at most ``within`` words before it, else None."""
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - within) : tok.i]):
+        if t.is_space and "\n" in t.text:
+            return t.i + 1
+    return 0 if tok.i <= within else None
 
 
 _RUBRIC_OPENINGS = frozenset(("what", "why", "how", "where", "who", "when"))
