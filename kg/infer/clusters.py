@@ -90,12 +90,15 @@ class ClaimIndex:
         leaving: set,
         joining: Mapping[URIRef, Report],
         links: Mapping[URIRef, set[Link]],
+        derived: Mapping[str, Mapping[URIRef, tuple[str, frozenset]]] | None = None,
     ) -> GraphPatch | None:
         """The claims graph's patch for one write.
 
         ``leaving``: statements removed or whose words or keys changed; ``joining``: statements
         added or changed, with (tokens, keys); ``links``: the accepted links of every statement
-        in a graph the write re-derives (statements absent from it keep theirs).
+        in a graph the write re-derives (statements absent from it keep theirs); ``derived``: the
+        statements (content, claim keys) of each inferred graph the write derives, which are that
+        graph's claim keys (``kg.infer.local``), so they are not read back from it.
         """
         old_claim = self._claims_of(leaving)
         dissolved = set(old_claim.values())
@@ -103,8 +106,13 @@ class ClaimIndex:
         reports: dict = dict(joining)
         reports.update(self._reports(lookup, set(stay) - set(joining)))
         shared: dict = {}  # stored statement -> the keys it shares with the joining ones
-        for t, k in lookup.keyed({k for _, keys in joining.values() for k in keys}):
+        wanted = {k for _, keys in joining.values() for k in keys}
+        for t, k in lookup.keyed(wanted, known=derived or ()):
             shared.setdefault(t, set()).add(k)
+        for found in (derived or {}).values():
+            for t, (_, keys) in found.items():
+                if t not in reports and keys & wanted:
+                    shared.setdefault(t, set()).update(keys & wanted)
         others = set(shared) - set(reports) - leaving
         other_reports = self._reports(lookup, others, shared)
         stored_claim = self._claims_of(others)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from kg.build.namespace import QG, RDF
+from kg.store import quote
 from kg.store.overlay import Overlay, to_rdflib, values
 
 
@@ -38,11 +39,15 @@ class Lookup(Overlay):
             out.setdefault(row["o"], set()).add(row["s"])
         return out
 
-    def keyed(self, keys) -> set:
-        """(statement, key) pairs of the statements publishing any of the key strings."""
+    def keyed(self, keys, known: Iterable[str] = ()) -> set:
+        """(statement, key) pairs of the statements publishing any of the key strings, except in the pending
+        graphs ``known``, whose keys the caller has in hand (a batch's own inferred graphs hold most rows)."""
         if not keys:
             return set()
         where = f"{values('k', [ox.Literal(k) for k in keys])} GRAPH ?g {{ ?t <{QG.claimKey}> ?k }}"
+        known = [quote.iri(g) for g in known]
+        if known:
+            where += f" FILTER(?g NOT IN ({', '.join(known)}))"
         # Keys and rows stay pyoxigraph's, each statement made an rdflib term once: a batch asks for thousands
         # of keys and a common key is held by statements across the store (py-spy on a PolNeAR load: rdflib
         # terms per row were over half this method's time).

@@ -169,6 +169,7 @@ class Reasoner:
             lookup.put(self.inferred(g), None)
         effect = _Effect()
         derive = self.local_inference(lookup)
+        reported: dict = {}  # inferred graph -> its statements' (content, claim keys)
         for g in data:
             if writes.get(g, True) is not None:
                 found = (local or {}).get(g)
@@ -176,6 +177,7 @@ class Reasoner:
                     found = derive(g, lookup.graph(g))
                 lookup.put(self.inferred(g), found.graph)
                 effect.add(found)
+                reported[self.inferred(g)] = found.reports
         for g in data if removed_parties else ():
             graph = lookup.graph(g) if writes.get(g, True) is not None else Graph()
             removed_parties -= {
@@ -189,7 +191,7 @@ class Reasoner:
             for s, (text, keys) in effect.reports.items()
             if before.get(s) != (text, keys)
         }
-        patch = self.claims.patch(lookup, leaving, joining, effect.links)
+        patch = self.claims.patch(lookup, leaving, joining, effect.links, reported)
         pending = {g: graph for g, graph in lookup.pending.items() if g not in shared_graphs}
         out: dict[str, Graph | None] = names.with_patch(
             self.store, pending, self.names_graph, copies=[self.facts_graph]
