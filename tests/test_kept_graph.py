@@ -97,3 +97,16 @@ def test_a_graph_read_from_ntriples_is_written_from_them_until_it_changes():
             *_triples()[:3],
             added,
         }
+
+
+def test_a_graph_of_known_size_is_parsed_only_when_its_triples_are_read(monkeypatch):
+    data = terms.to_ntriples(_triples()[:3])
+    parsed = []
+    read = terms.from_ntriples
+    monkeypatch.setattr(terms, "from_ntriples", lambda text: parsed.append(text) or read(text))
+    graph = terms.graph_of_ntriples(data, 3)
+    assert len(graph) == 3 and terms.ntriples(graph) == data and graph.source == data
+    assert parsed == []
+    assert terms.kept(graph) == _triples()[:3] and parsed == [data]
+    graph.add((URIRef(S), URIRef(Q), Literal("added")))
+    assert len(graph) == 4 and graph.source is None

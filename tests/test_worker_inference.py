@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,31 @@ def test_a_party_edit_after_the_snapshot_makes_the_writer_derive_again(counted):
     assert counted == [found.graph], "the worker's graph was derived against other curated parties"
     assert contents(taken) == contents(plan(store, found, local=False))
     store.close()
+
+
+def written_by_the_writer(found: articles.Built, store) -> set:
+    """What the writer stores of one built article: every quad but the ontology's (stamped with the time)."""
+    from kg.load.loader import Loader
+
+    loaded: list = []
+    Loader(store)._write_articles(iter([found]), lambda: False, {}, lambda _, result: loaded.append(result))
+    assert [r.status for r in loaded] == ["loaded"] and loaded[0].derived > 0
+    return {q for q in store.native if q.graph_name.value != str(store.minter.ontology_graph)}
+
+
+def test_the_writer_never_parses_what_the_workers_sent_and_stores_the_same(monkeypatch):
+    from kg.load.loader import Loader
+    from kg.store import terms
+
+    stores = [OxigraphStore(None), OxigraphStore(None)]
+    for store in stores:
+        Loader(store).ensure_ontology()
+    one = built(stores[0], reasoner_for(stores[0]).curated_snapshot())
+    found = [replace(one, triples=None, inferred_triples=None), one]  # the first parsed at once, as before
+    before = written_by_the_writer(found[0], stores[0])
+    parsed: list = []
+    read = terms.from_ntriples
+    monkeypatch.setattr(terms, "from_ntriples", lambda data: parsed.append(data) or read(data))
+    after = written_by_the_writer(found[1], stores[1])
+    assert parsed == [], "the writer parsed N-Triples a worker sent"
+    assert before == after and len(after) > 1000

@@ -26,8 +26,8 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.build.namespace import QG
-from kg.store import GraphPatch, Store, quote, terms
-from kg.store.overlay import to_rdflib
+from kg.store import GraphPatch, Store, quote
+from kg.store.overlay import Overlay, to_rdflib
 
 _NAME = f"<{QG.name}>"
 _NAMED = f"?s {_NAME} ?n FILTER(isIRI(?s) && isLiteral(?n))"
@@ -56,19 +56,18 @@ def rebuild(store: Store, iri: str, predicate=QG.name) -> None:
 
 
 def with_patch(
-    store: Store, writes: Mapping[str, Graph | None], iri: str, predicate=QG.name, copies: Iterable[str] = ()
+    store: Store,
+    writes: Mapping[str, Graph | None],
+    iri: str,
+    now: set[tuple[ox.NamedNode, ox.Literal]],
+    predicate=QG.name,
+    copies: Iterable[str] = (),
 ) -> dict[str, Graph | None]:
     """``writes`` plus the patch of the graph ``iri`` holding ``predicate``'s triples once (names, keys);
-    whatever ``writes`` said of that graph is dropped. ``copies`` are other graphs that only repeat
-    what loaded graphs hold (``kg.infer.party_facts``): a triple they hold is not held elsewhere."""
+    whatever ``writes`` said of that graph is dropped. ``now`` is what ``writes`` hold of it (``pending``).
+    ``copies`` are other graphs that only repeat what loaded graphs hold (``kg.infer.party_facts``): a
+    triple they hold is not held elsewhere."""
     writes = {g: graph for g, graph in writes.items() if g != iri}
-    now = {
-        (s, n)
-        for graph in writes.values()
-        if graph is not None
-        for s, n in terms.pairs(graph, str(predicate))
-        if isinstance(s, ox.NamedNode) and isinstance(n, ox.Literal)
-    }
     p = f"<{predicate}>"
     written = [f"<{g}>" for g in writes]
     before = (
@@ -88,6 +87,16 @@ def with_patch(
         ((to_rdflib(s), predicate, to_rdflib(n)) for s, n in now - held),
     )
     return writes if patch is None else {**writes, iri: patch}
+
+
+def pending(lookup: Overlay, predicate=QG.name) -> set[tuple[ox.NamedNode, ox.Literal]]:
+    """(party, name) of ``predicate``'s triples on an IRI in the graphs ``lookup`` has pending, read from its
+    copy of them in memory: the writer never parses the N-Triples the workers sent it (that was 7% of its
+    CPU on PolNeAR)."""
+    return {
+        (row["s"], row["n"])
+        for row in lookup.pending_rows(f"SELECT DISTINCT ?s ?n WHERE {{ GRAPH ?g {{ {_named(predicate)} }} }}")
+    }
 
 
 def _values(pairs) -> str:

@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from kg.build.namespace import QG, RDF
 from kg.store import GraphPatch, Store, quote, terms
+from kg.store.overlay import Overlay
 
 NAME, ALIAS, TYPE = (ox.NamedNode(str(p)) for p in (QG.name, QG.alias, RDF.type))
 PARTY_CLASSES = frozenset(ox.NamedNode(str(c)) for c in (QG.Person, QG.Organization, QG.NewsOutlet, QG.UnknownParty))
@@ -39,14 +40,18 @@ def is_fact(triple: ox.Triple) -> bool:
     return triple.predicate in (NAME, ALIAS) and isinstance(triple.object, ox.Literal)
 
 
-def facts(graphs: Iterable) -> set[ox.Triple]:
-    """The party facts the graphs hold (rdflib graphs, read from their kept triples when they have them)."""
-    return {t for graph in graphs if graph is not None for t in terms.kept(graph) if is_fact(t)}
+def pending(lookup: Overlay, inferred: str) -> set[ox.Triple]:
+    """The party facts of the graphs ``lookup`` has pending, but those under ``inferred``, read from its copy
+    of them in memory (the writer never parses the N-Triples the workers sent it)."""
+    rows = lookup.pending_rows(
+        f'SELECT DISTINCT ?s ?p ?o WHERE {{ {_PREDICATES} GRAPH ?g {{ ?s ?p ?o }} FILTER(!STRSTARTS(STR(?g), "{inferred}")) }}'
+    )
+    return {t for row in rows if is_fact(t := ox.Triple(row["s"], row["p"], row["o"]))}
 
 
-def patch(store: Store, writes: Mapping[str, object], iri: str) -> GraphPatch | None:
-    """The facts graph's patch for a write of the loaded graphs ``writes`` (None: dropped)."""
-    now = facts(writes.values())
+def patch(store: Store, writes: Mapping[str, object], iri: str, now: set[ox.Triple]) -> GraphPatch | None:
+    """The facts graph's patch for a write of the loaded graphs ``writes`` (None: dropped), which hold the
+    facts ``now`` (``pending``)."""
     written = [ox.NamedNode(g) for g in writes]
     # Every query is bound by a graph or by subjects, so that it reads what the write touches (a
     # VALUES block of whole triples made Oxigraph read the whole facts graph: 20% of a load's writer).

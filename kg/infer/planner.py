@@ -193,15 +193,18 @@ class Reasoner:
         }
         patch = self.claims.patch(lookup, leaving, joining, effect.links, reported)
         pending = {g: graph for g, graph in lookup.pending.items() if g not in shared_graphs}
+        # What the pending graphs say of names, keys and party facts is read from the overlay's copy of them.
         out: dict[str, Graph | None] = names.with_patch(
-            self.store, pending, self.names_graph, copies=[self.facts_graph]
+            self.store, pending, self.names_graph, names.pending(lookup), copies=[self.facts_graph]
         )
-        keys = names.with_patch(self.store, pending, self.keys_graph, QG.matchKey).get(self.keys_graph)
+        keys = names.with_patch(
+            self.store, pending, self.keys_graph, names.pending(lookup, QG.matchKey), QG.matchKey
+        ).get(self.keys_graph)
         if keys is not None:
             out[self.keys_graph] = keys
         inferred = f"{self.minter.base}graph/inferred/"
         loaded = {g: graph for g, graph in pending.items() if not g.startswith(inferred)}
-        facts = party_facts.patch(self.store, loaded, self.facts_graph)
+        facts = party_facts.patch(self.store, loaded, self.facts_graph, party_facts.pending(lookup, inferred))
         if facts is not None:
             out[self.facts_graph] = facts
         for iri, update in ((self.claims.iri, patch), (self.party_map.iri, parties)):

@@ -42,12 +42,17 @@ class Built:
     timings: dict[str, float] = field(default_factory=dict)
     inferred: bytes | None = None  # the inferred graph the worker derived, as N-Triples
     local: Local | None = None  # what else it derived (its ``graph`` left empty: ``inferred`` carries it)
+    inferred_triples: int | None = None  # how many triples ``inferred`` holds
+
+    def article(self) -> terms.KeptGraph:
+        """The article's graph as the writer takes it: its text, parsed only if something reads its triples."""
+        return terms.graph_of_ntriples(self.ntriples, self.triples)
 
     def derived(self) -> Local | None:
-        """The worker's inference, its graph read back (as the writer takes it)."""
+        """The worker's inference, its graph taken as the article's is (``article``)."""
         if self.local is None or self.inferred is None:
             return None
-        return replace(self.local, graph=terms.graph_of_ntriples(self.inferred))
+        return replace(self.local, graph=terms.graph_of_ntriples(self.inferred, self.inferred_triples))
 
 
 @dataclass
@@ -130,7 +135,8 @@ def _derive(derive: LocalInference, built: Built, graph) -> None:
     started = time.perf_counter()
     try:
         local = derive(built.graph, graph)
-        built.inferred = terms.to_ntriples(terms.kept(local.graph))
+        found = terms.kept(local.graph)
+        built.inferred, built.inferred_triples = terms.to_ntriples(found), len(found)
         built.local = replace(local, graph=Graph())
     except Exception:
         built.inferred = built.local = None

@@ -35,7 +35,7 @@ from kg.load.validate import check
 from kg.load.workers import Workers
 from kg.sources.documents import expand_inputs, read_document
 from kg.sources.fetch import DEFAULT_TIMEOUT, FetchPolicy
-from kg.store import GraphPatch, Store, terms
+from kg.store import GraphPatch, Store
 
 if TYPE_CHECKING:
     from kg.infer.local import Local
@@ -209,7 +209,7 @@ class Loader:
 
     def _write_batch(self, batch: list[articles.Built], done: Callable[[int, LoadResult], None]) -> None:
         started = time.perf_counter()
-        graphs: dict[str, Write] = {b.graph: terms.graph_of_ntriples(b.ntriples) for b in batch}
+        graphs: dict[str, Write] = {b.graph: b.article() for b in batch}
         local = {b.graph: found for b in batch if (found := b.derived()) is not None}
         decoded = time.perf_counter() - started
         spent: dict[str, float] = {}

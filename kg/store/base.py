@@ -67,8 +67,9 @@ def replace_update(graphs: Mapping[str, Write], stored: Mapping[str, set[ox.Trip
                 if len(triples)
             ]
             continue
-        new = terms.kept(graph) if graph is not None and len(graph) else []
+        size = len(graph) if graph is not None else 0
         before = (stored or {}).get(name)
+        new = terms.kept(graph) if before is not None and size else []  # a graph not stored is written as it is
         if before is not None and new and not any(_blank(t) for t in new):
             after = set(new)
             parts += [
@@ -79,7 +80,7 @@ def replace_update(graphs: Mapping[str, Write], stored: Mapping[str, set[ox.Trip
             continue
         parts.append(f"DROP SILENT GRAPH {iri}")
         if graph is not None:
-            parts.append(data("INSERT", iri, terms.ntriples(graph)) if new else f"CREATE GRAPH {iri}")
+            parts.append(data("INSERT", iri, terms.ntriples(graph)) if size else f"CREATE GRAPH {iri}")
     return " ;\n".join(parts)
 
 

@@ -66,6 +66,12 @@ class Overlay:
         assert isinstance(stored, ox.QuerySolutions) and isinstance(pending, ox.QuerySolutions)
         return stored, pending
 
+    def pending_rows(self, query: str) -> ox.QuerySolutions:
+        """A SELECT over the pending graphs alone (as named graphs; dropped ones are not there)."""
+        found = self._memory.query(query)
+        assert isinstance(found, ox.QuerySolutions)
+        return found
+
     def graph(self, iri: str) -> Graph:
         """A graph's content as it will be after the pending writes."""
         if str(iri) in self.pending:
