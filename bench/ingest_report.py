@@ -57,6 +57,8 @@ def summarise(run: dict) -> dict:
         "p95_last_100": pct([cost(r) for r in last], 0.95),
         "store_p95_first_100": pct([r["timings"].get("infer", 0) + r["timings"].get("write", 0) for r in first], 0.95),
         "store_p95_last_100": pct([r["timings"].get("infer", 0) + r["timings"].get("write", 0) for r in last], 0.95),
+        "writer_cpu_first_100": sum(r["timings"].get("writer_cpu", float("nan")) for r in first),
+        "writer_cpu_last_100": sum(r["timings"].get("writer_cpu", float("nan")) for r in last),
         "derived_p50": pct([float(r["derived"]) for r in articles], 0.5),
         "derived_p99": pct([float(r["derived"]) for r in articles], 0.99),
         "derived_ratio_p50": pct(ratios, 0.5),
@@ -105,6 +107,10 @@ def table(summaries: list[tuple[str, dict]]) -> str:
                 f"{ms(s['store_p95_first_100'])} / {ms(s['store_p95_last_100'])} "
                 f"({s['store_p95_last_100'] / max(s['store_p95_first_100'], 1e-9):.2f}x)"
             ),
+        ),
+        (
+            "writer CPU s, first/last 100",
+            lambda s: f"{s['writer_cpu_first_100']:.1f} / {s['writer_cpu_last_100']:.1f}",
         ),
         ("derived triples p50 / p99", lambda s: f"{s['derived_p50']:.0f} / {s['derived_p99']:.0f}"),
         ("derived/own p50 / p99", lambda s: f"{s['derived_ratio_p50']:.1f} / {s['derived_ratio_p99']:.1f}"),

@@ -208,7 +208,7 @@ class Loader:
             self._write_batch(batch, done)
 
     def _write_batch(self, batch: list[articles.Built], done: Callable[[int, LoadResult], None]) -> None:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         graphs: dict[str, Write] = {b.graph: b.article() for b in batch}
         local = {b.graph: found for b in batch if (found := b.derived()) is not None}
         decoded = time.perf_counter() - started
@@ -235,6 +235,7 @@ class Loader:
                 "infer": spent["infer"] / len(batch),
                 "write": spent["write"] / len(batch),
                 "batch": float(len(batch)),
+                "writer_cpu": (time.process_time() - cpu) / len(batch),  # this process's (the store's threads too)
             }
             result = LoadResult(
                 built.source,
