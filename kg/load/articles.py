@@ -4,8 +4,8 @@ An article's graph is named by its key (its URL when known, else its resolved pa
 loading it again replaces it; an article already stored with the same content hash and
 extractor version is skipped before any extraction happens. ``build_articles`` is what a
 worker runs (``kg.load.workers``): spaCy parses the chunk's articles as one batch, then
-each article's graph is built, SHACL-validated and written as N-Triples by Oxigraph, so the
-writer only has to read it back (``kg.store.terms``). Given a snapshot of the curated parties,
+each article's graph is built, SHACL-validated and written as N-Triples by Oxigraph with its
+size, so the writer passes the text on to the store without parsing it (``kg.store.terms``). Given a snapshot of the curated parties,
 the worker also derives the article's inferred graph (``kg.infer.local``: a function of the
 article and those parties), so the writer is left with what spans the store. One article's
 failure comes back as a ``Failed`` with its message; it never stops the others.
