@@ -11,20 +11,35 @@ from pathlib import Path
 from kg.cli import positive_int
 from kg.errors import KgError
 
+DEVSET = Path(__file__).resolve().parents[2] / "devset"
+
 
 def register(commands) -> None:
     train = commands.add_parser(
         "train",
-        help="train the learned attribution model on brat-annotated articles (PolNeAR)",
+        help="train the learned attribution model on brat-annotated articles (PolNeAR), or the dispute linker",
         description="Parse the training articles, fit the cue and role taggers, write the model "
         "folder, then score the learned and hybrid extractors on the dev articles. The shipped "
         "model is `kg train --brat ../shared/polnear/train --dev ../shared/polnear/dev --out DIR` "
-        "with the defaults.",
+        "with the defaults. With --linker: train the learned dispute linker on the development set's "
+        "studied splits instead, print its leave-one-split-out table and write it to --out (the shipped "
+        "one is `kg train --linker --out kg/extract/pairs/links.json`).",
     )
-    train.add_argument("--brat", metavar="DIR", required=True, help="training articles (NAME.txt + NAME.ann)")
+    what = train.add_mutually_exclusive_group(required=True)
+    what.add_argument("--brat", metavar="DIR", help="training articles (NAME.txt + NAME.ann)")
+    what.add_argument(
+        "--linker",
+        action="store_true",
+        help="train the dispute linker on the development set (--devset) and write its JSON to --out",
+    )
+    train.add_argument(
+        "--devset", metavar="DIR", default=str(DEVSET), help="with --linker: the development set (default %(default)s)"
+    )
     train.add_argument("--dev", metavar="DIR", help="articles to score the model on at the end")
-    train.add_argument("--out", metavar="DIR", required=True, help="model folder to write")
-    train.add_argument("--limit", type=positive_int, metavar="N", help="only the first N training articles")
+    train.add_argument("--out", metavar="DIR", required=True, help="model folder (with --linker: file) to write")
+    train.add_argument(
+        "--limit", type=positive_int, metavar="N", help="only the first N training articles (--linker: of each split)"
+    )
     train.add_argument("--dev-limit", type=positive_int, metavar="N", help="only the first N dev articles")
     train.add_argument(
         "--iterations", type=positive_int, metavar="N", help="L-BFGS iterations per tagger (default 100)"
@@ -67,6 +82,8 @@ def _progress(message: str) -> None:
 
 
 def run_train(args: argparse.Namespace) -> int:
+    if args.linker:
+        return _run_linker(args)
     from dataclasses import replace
 
     from kg.extract.nlp import load_pipeline
@@ -102,6 +119,24 @@ def run_train(args: argparse.Namespace) -> int:
     _progress(f"models written to {out} ({time.perf_counter() - started:.0f} s in all)")
     if dev:
         _score_dev(dev, out, args.jobs, metas)
+    return 0
+
+
+def _run_linker(args: argparse.Namespace) -> int:
+    from kg.train.links import STUDIED, train
+
+    out, devset = Path(args.out), Path(args.devset)
+    if out.is_dir():
+        raise KgError(f"{out}: is a folder (--linker writes one JSON file)")
+    if not devset.is_dir():
+        raise KgError(f"{devset}: not a folder (the development set)")
+    started = time.perf_counter()
+    table = train(devset, out, STUDIED, limit=args.limit, progress=_progress)
+    print(f"{'dispute pairs P/R/F1':22}" + "".join(f"{s:>20}" for s in STUDIED) + f"{'mean F1':>9}")
+    for name, row in table.items():
+        cells = "".join(f"{row[s]['precision']:>8.3f}{row[s]['recall']:>6.3f}{row[s]['f1']:>6.3f}" for s in STUDIED)
+        print(f"{name:22}{cells}{sum(r['f1'] for r in row.values()) / len(row):>9.3f}")
+    _progress(f"linker written to {out} ({time.perf_counter() - started:.0f} s)")
     return 0
 
 

@@ -21,6 +21,7 @@ from kg.extract.learned import DEFAULT_MODE, MODES, WEIGHTS_VERSION, Combiner, c
 from kg.extract.link import statements
 from kg.extract.model import Article, Extraction
 from kg.extract.nlp import load_pipeline
+from kg.extract.pairs import Links, for_mode
 from kg.extract.quotes import find_quotes
 from kg.extract.sentences import split_quotes
 
@@ -57,7 +58,7 @@ def _reader(article: Article, learned: Combiner | None) -> Reader:
     return Reader(article.text, find_quotes(article.text), dates.parse_published(article.published), learned)
 
 
-def _finish(article: Article, reader: Reader) -> Extraction:
+def _finish(article: Article, reader: Reader, links: Links | None) -> Extraction:
     paragraphs = paragraph_spans(article.text)
     if reader.learned is None or reader.learned.mode != "learned":
         added = Combiner.set_aside(reader.reading)
@@ -70,7 +71,7 @@ def _finish(article: Article, reader: Reader) -> Extraction:
     split_quotes(reader.reading)
     reader.reading.settle_parties()
     parties = reader.table.parties()
-    result, others = statements(reader.found, parties, article.text, reader.reading.sentence_starts)
+    result, others = statements(reader.found, parties, article.text, reader.reading.sentence_starts, links)
     return Extraction(article, parties, result, others)
 
 
@@ -88,6 +89,7 @@ def extract_many(
     batch_size: int = BATCH_CHUNKS,
     model: str = DEFAULT_MODE,
     weights: Path | None = None,
+    links: Links | None = None,
 ) -> Iterator[Extraction]:
     """Extractions in input order; parsing of all articles' chunks is batched together.
 
@@ -97,6 +99,7 @@ def extract_many(
     never holds more than one batch of parses in memory.
     """
     learned = combiner(model, weights)
+    links = links if links is not None else for_mode(model)
     nlp = nlp or load_pipeline()
     pending: deque[int] = deque()
     state: dict[int, list] = {}
@@ -113,7 +116,7 @@ def extract_many(
     def ready() -> Iterator[Extraction]:
         while pending and state[pending[0]][2] == 0:
             article, reader, _ = state.pop(pending.popleft())
-            yield _finish(article, reader or _reader(article, learned))
+            yield _finish(article, reader or _reader(article, learned), links)
 
     for doc, (index, start) in nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         entry = state[index]

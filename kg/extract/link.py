@@ -11,12 +11,13 @@ import re
 from kg.extract.disputes import Answers
 from kg.extract.lexicon import CLAIM_NOUNS, SPOKES_ROLES
 from kg.extract.model import NotStatement, Party, Statement
+from kg.extract.pairs import Links
 from kg.extract.reading import Found
 from kg.extract.sides import content_words
 
 
 def statements(
-    found: list[Found], parties: list[Party], text: str, sentence_starts: list[int]
+    found: list[Found], parties: list[Party], text: str, sentence_starts: list[int], learned: Links | None = None
 ) -> tuple[list[Statement], list[NotStatement]]:
     """Statements with ids and links, and apart from them what was said that is no claim.
 
@@ -60,6 +61,8 @@ def statements(
     answers.recognise_allegations()
     answers.recognise_denials()
     answers.link()
+    if learned is not None:  # the learned linker re-draws the denials' links on top of the rules' (kg.extract.pairs)
+        learned.link(answers)
     apart = [
         NotStatement(
             f"n{n}", f.speaker, f.why, text[f.start : f.end], f.start, f.end, f.mention, f.cue, ids.get(id(f.continues))

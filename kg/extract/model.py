@@ -20,7 +20,7 @@ StatementKind = Literal["claim", "allegation", "denial", "confirmation"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 OriginKind = Literal["court filing", "press statement", "interview", "social media post", "document"]
 NotStatementWhy = Literal["request", "no-comment", "question", "headline", "no-content", "intention", "action"]
-LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser"]
+LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser", "learned"]
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,9 @@ class LinkBasis:
     ``anaphora``: it refers back to them ("these claims", "that account", "the allegation that ...");
     ``contradiction``: it says the opposite of those statements, sharing their subject matter;
     ``nearest accuser``: nothing in its words says whose; it answers the latest accusations of the
-    other side. ``text``/``start``/``end`` are the triggering words (the answer's own words for the
-    last two).
+    other side; ``learned``: the learned linker (``kg.extract.pairs``) scored the pair high, its words the
+    answer's anaphor, the party it names or a word the two share. ``text``/``start``/``end`` are the
+    triggering words (the answer's own words for ``contradiction`` and ``nearest accuser``).
     """
 
     statement: str
