@@ -35,7 +35,7 @@ STUDIED = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 # trees scored lower or the same); fixed here so that cross-validation only chooses the combination.
 TREES = {"n_estimators": 100, "max_depth": 3, "learning_rate": 0.05, "random_state": 0}
 KEEP = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3)
-ADD = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
+ADD = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8)
 NEVER = 1.01  # an add threshold no probability reaches: the rules' own links
 
 
@@ -143,7 +143,10 @@ def count(articles: Sequence[Article], scored: Sequence[Scores], add: float, kee
 Grid = list[tuple[float, float]]
 COMBINED: Grid = [(add, keep) for add in ADD for keep in KEEP if keep <= add]
 LEARNED: Grid = [(add, add) for add in ADD]  # the scores alone decide every link
-STRATEGIES: dict[str, Grid] = {"learned": LEARNED, "combined": COMBINED}
+UNION: Grid = [(add, 0.0) for add in ADD]  # the rules' links stay, the learned ones come on top
+# Rules first and the learned links only for answers the rules left unlinked is no strategy here: the rules
+# link every denial they keep (one with nothing to answer becomes a claim), so it would be the rules.
+STRATEGIES: dict[str, Grid] = {"learned": LEARNED, "union": UNION, "combined": COMBINED}
 
 
 class Folds:
@@ -229,7 +232,7 @@ def decide(table: dict[str, dict[str, dict]]) -> str:
     def mean(name: str, key: str = "f1") -> float:
         return sum(table[name][s][key] for s in splits) / len(splits)
 
-    best = max(STRATEGIES, key=lambda n: (mean(n), n == "learned"))
+    best = max(STRATEGIES, key=lambda n: (mean(n), -list(STRATEGIES).index(n)))
     falls = sum(table[best][s]["f1"] < table["rules"][s]["f1"] for s in splits)
     clearly = mean(best) >= mean("rules") + MARGIN and mean(best, "precision") >= mean("rules", "precision")
     return best if clearly and falls <= 1 else "rules"
