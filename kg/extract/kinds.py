@@ -8,6 +8,8 @@ decided once they are known, in ``kg.extract.disputes``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.lexicon import (
@@ -19,6 +21,11 @@ from kg.extract.lexicon import (
     DISMISSIVE_WORDS,
 )
 from kg.extract.model import Origin, StatementKind
+
+# A denial phrase starts a word: "lies", never "families" or "supplies"; "misstate" also "misstates".
+_DENIAL_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(DENIAL_PHRASES, key=len, reverse=True)) + ")"
+)
 
 
 def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) -> StatementKind:
@@ -36,7 +43,6 @@ def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) ->
         return "confirmation"
     if lemma in ALLEGATION_CUES:
         return "allegation"
-    lowered = content.lower()
-    if any(p in lowered for p in DENIAL_PHRASES):
+    if _DENIAL_PHRASE.search(content.lower()):
         return "denial"
     return "claim"
