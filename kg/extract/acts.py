@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ALL_CUES, CLAIM_NOUNS, DOCUMENTS
+from kg.extract.lexicon import ALL_CUES, CLAIM_NOUNS, DOCUMENTS, EVIDENCE_CUES
 from kg.extract.model import NotStatementWhy
 
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
@@ -45,6 +45,9 @@ _PUBLIC = frozenset(
     ]
 )
 _INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
+# What a speech verb takes as object when nothing was said: "has admitted nothing of the kind", "said nothing
+# about the audit", "has confirmed none of the reports".
+_NONE = frozenset(["nothing", "none"])
 _SILENT_VERBS = frozenset(["respond", "reply", "return", "comment", "answer", "elaborate"])
 _REFUSING = frozenset(["decline", "refuse"])
 _UNSAID = frozenset(["say", "discuss", "disclose", "specify", "explain"])
@@ -118,6 +121,14 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
         if dobj is not None and dobj.lemma_.lower() in _SAID_ELSEWHERE:
             return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
+    dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    if (
+        dobj is not None
+        and dobj.lower_ in _NONE
+        and lemma not in EVIDENCE_CUES  # "the inspection found nothing wrong" is a finding
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
+    ):
+        return "no-comment" if lemma in _SILENT_VERBS | _UNSAID | {"say"} else "no-content"  # "admitted nothing"
     negated = any(c.dep_ == "neg" for c in children) or (  # "did not provide names or say how many ..."
         verb.dep_ == "conj"
         and any(c.dep_ == "neg" for c in verb.head.children)
