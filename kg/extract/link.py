@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import charges
 from kg.extract.disputes import Answers
 from kg.extract.lexicon import CLAIM_NOUNS, SPOKES_ROLES
 from kg.extract.model import NotStatement, Party, Statement
@@ -60,6 +61,7 @@ def statements(
     answers = Answers(linked, parties, text, sentence_starts)
     answers.recognise_allegations()
     answers.recognise_denials()
+    charges.recognise_charges(answers, charges.shipped())
     answers.link()
     if learned is not None:  # the learned linker re-draws the denials' links on top of the rules' (kg.extract.pairs)
         learned.link(answers)

@@ -1,0 +1,78 @@
+"""Which claims charge another party with wrongdoing when no cue says so: a small learned model.
+
+"Voltaic had repeatedly missed quality targets", "managers routinely edited the time system", "Nobody
+listened": an allegation is in what the words say, not in the verb that reports them ("said"), and no
+hand-written list of wrongs carries from one story to the next (five studied splits in a row: rules
+written for one moved the next little). A logistic regression over the claim's words, its cue and
+its place in the exchange (does it name the other side, does it lead with it) decides, for the claims
+the rules left as claims once denials are known. Trained by ``python -m kg.train.charges`` on the
+development set's studied splits; chosen by leave-one-split-out over them (docs: CHANGELOG).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.model import Statement
+from kg.extract.sides import Sides, mentions
+
+WEIGHTS = Path(__file__).with_name("charges.json")
+DIMENSIONS = 4096
+# A claim becomes an allegation above this probability: the cut that gained on every held-out split.
+THRESHOLD = 0.6
+_WORD = re.compile(r"[a-z']+")
+_NEGATION = re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b", re.IGNORECASE)
+
+
+def features(s: Statement, sides: Sides) -> list[str]:
+    """What the model reads of a claim: its words and word pairs, its cue, whether it is quoted, its
+    document, and whether it names or leads with a party of another side."""
+    mine = sides.voices(s)
+    others = {pid for pid in sides.parties if not sides.side(pid) & mine}
+    named = any(mentions(s.text, n) for pid in others for n in sides._names(pid))
+    words = _WORD.findall(s.text.lower())
+    found = [
+        "bias",
+        "cue=" + (s.cue.lemma if s.cue else ""),
+        "quote=" + s.quote,
+        "origin=" + (s.origin.kind if s.origin else ""),
+        f"names_other={named}",
+        f"leads_other={sides._leads_with(s, others)}",
+        f"negated={_NEGATION.search(s.text) is not None}",
+    ]
+    return found + ["w=" + w for w in words] + ["b=" + a + "_" + b for a, b in itertools.pairwise(words)]
+
+
+def index(feature: str) -> int:
+    return zlib.crc32(feature.encode()) % DIMENSIONS
+
+
+def probability(names: list[str], weights: list[float]) -> float:
+    z = sum(weights[i] for i in {index(f) for f in names})
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def shipped() -> list[float] | None:
+    """The shipped weights, or None when the file is absent (a checkout before training)."""
+    if not WEIGHTS.is_file():
+        return None
+    weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
+    if len(weights) != DIMENSIONS:
+        raise ValueError(f"{WEIGHTS}: {len(weights)} weights, expected {DIMENSIONS}")
+    return [float(w) for w in weights]
+
+
+def recognise_charges(sides: Sides, weights: list[float] | None) -> None:
+    """Claims the model reads as charges against another side become allegations; the rules' kinds stay."""
+    if weights is None:
+        return
+    for s in sides.statements:
+        if s.kind == "claim" and probability(features(s, sides), weights) > THRESHOLD:
+            s.kind = "allegation"

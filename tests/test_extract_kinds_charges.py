@@ -1,0 +1,71 @@
+"""Claims that charge another party with wrongdoing without a cue that says so (issue 13, kinds), read by
+the small learned model of ``kg/extract/charges.py``, on sentences written for these tests in several styles;
+and the model's plumbing: its weights load, its training is deterministic.
+"""
+
+import pytest
+from extract_support import MODELS, run, said
+
+from kg.extract import charges
+from kg.train import charges as training
+
+CHARGES = [
+    (  # a wire story
+        "Warehouse heat\n\nRIVERSIDE, Calif. (Reuters) - Workers at a Dunmore Logistics warehouse said managers had "
+        "ignored complaints about the heat for weeks and had threatened to fire anyone who left the line.\n\n"
+        "Dunmore Logistics denied the accusations.",
+        "had ignored complaints",
+    ),
+    (  # a Canadian Press-style wire with a union's account
+        "Ferry contract\n\nHALIFAX — The union says Bluewater Ferries cut crew sizes below the legal minimum to save "
+        "money, and that the company hid the changes from inspectors.\n\nBluewater Ferries rejected that account.",
+        "cut crew sizes",
+    ),
+    (  # a local story: former employees, then a quote
+        "Mill layoffs\n\nFormer employees said Corven Mills had kept them working unpaid overtime for months before "
+        'laying them off without notice. "They knew exactly what they were doing," said Sam Ortiz, who worked at '
+        "the mill for 11 years.",
+        "unpaid overtime",
+    ),
+]
+
+PLAIN = [
+    (
+        "Warehouse plans\n\nDunmore Logistics said it had opened two new warehouses this year and planned to hire "
+        "300 workers.",
+        "opened two new warehouses",
+    ),
+    (
+        "Bridge repairs\n\nState officials said the Harlow Bridge would reopen in May after repairs to its deck "
+        "joints. The contractor, Pell Construction, said the work had cost $4 million.",
+        "the work had cost",
+    ),
+    (
+        "Ferry season\n\nHALIFAX — Bluewater Ferries says it carried 1.2 million passengers last year, a record.",
+        "carried 1.2 million",
+    ),
+]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("text, charge", CHARGES)
+def test_a_claim_charging_the_other_side_is_an_allegation(model, text, charge):
+    assert said(run(text, model), charge).kind == "allegation"
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("text, words", PLAIN)
+def test_a_plain_claim_stays_a_claim(model, text, words):
+    assert said(run(text, model), words).kind == "claim"
+
+
+def test_the_shipped_weights_load():
+    weights = charges.shipped()
+    assert weights is not None and len(weights) == charges.DIMENSIONS
+
+
+def test_training_is_deterministic():
+    rows = [(["bias", "w=ignored"], True), (["bias", "w=opened"], False), (["bias", "w=hid"], True)]
+    first, second = training.fit(rows), training.fit(rows)
+    assert first == second
+    assert charges.probability(["bias", "w=ignored"], first) > charges.probability(["bias", "w=opened"], first)
