@@ -43,7 +43,7 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
         (
             "Parler had hosted posts that incited violence",
             "~spokesperson",
-            "claim",
+            "allegation",  # a charge of wrongdoing against another party, as devset/README.md's guideline reads
             "indirect",
             {"for": "Amazon Web Services"},
         ),
@@ -149,7 +149,8 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
                 "party": "Rachel Okafor",
             },
         ),
-        ("crews had been told to log hours", "Luis Ortega", "claim", "indirect", {}),
+        # the foreman's account of the contractor's wrongdoing: a charge, as devset/README.md's guideline reads
+        ("crews had been told to log hours", "Luis Ortega", "allegation", "indirect", {}),
         (
             "Okafor's findings",
             "~mayor's office",
