@@ -3,6 +3,9 @@ the small learned model of ``kg/extract/charges.py``, on sentences written for t
 and the model's plumbing: its weights load, its training is deterministic.
 """
 
+import json
+from pathlib import Path
+
 import pytest
 from extract_support import MODELS, run, said
 
@@ -69,3 +72,13 @@ def test_training_is_deterministic():
     first, second = training.fit(rows), training.fit(rows)
     assert first == second
     assert charges.probability(["bias", "w=ignored"], first) > charges.probability(["bias", "w=opened"], first)
+
+
+def test_the_training_command_reads_the_rules_kinds_and_writes_loadable_weights(tmp_path):
+    devset = Path(__file__).resolve().parents[1] / "devset"
+    rows = training.collect(devset / "tune", "rules")
+    assert any(label for _, label in rows) and not all(label for _, label in rows)
+    out = tmp_path / "charges.json"
+    assert training.main(["--devset", str(devset), "--splits", "tune", "--out", str(out)]) == 0
+    weights = json.loads(out.read_text(encoding="utf-8"))["weights"]
+    assert len(weights) == charges.DIMENSIONS

@@ -123,7 +123,8 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def _run_linker(args: argparse.Namespace) -> int:
-    from kg.train.links import STUDIED, train
+    from kg.eval.gold import STUDIED_SPLITS as STUDIED
+    from kg.train.links import train
 
     out, devset = Path(args.out), Path(args.devset)
     if out.is_dir():

@@ -18,7 +18,12 @@ from kg.extract.sides import content_words
 
 
 def statements(
-    found: list[Found], parties: list[Party], text: str, sentence_starts: list[int], learned: Links | None = None
+    found: list[Found],
+    parties: list[Party],
+    text: str,
+    sentence_starts: list[int],
+    learned: Links | None = None,
+    charge_weights: list[float] | None = None,
 ) -> tuple[list[Statement], list[NotStatement]]:
     """Statements with ids and links, and apart from them what was said that is no claim.
 
@@ -61,7 +66,7 @@ def statements(
     answers = Answers(linked, parties, text, sentence_starts)
     answers.recognise_allegations()
     answers.recognise_denials()
-    charges.recognise_charges(answers, charges.shipped())
+    charges.recognise_charges(answers, charge_weights)
     answers.link()
     if learned is not None:  # the learned linker re-draws the denials' links on top of the rules' (kg.extract.pairs)
         learned.link(answers)
