@@ -54,8 +54,7 @@ def words(path: Path) -> int:
 
 def cpu_of_children() -> float:
     """CPU seconds of every finished child process (and theirs), so far."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return cpu_of(resource.RUSAGE_CHILDREN)
 
 
 def bare_spacy(files: list[Path], jobs: int) -> tuple[float, float]:

@@ -117,18 +117,21 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     children = list(verb.children)
     if lemma in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return "intention"  # "plans to file an election contest": what someone means to do
-    if lemma in _RELAYING and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children):
-        dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
-        if dobj is not None and dobj.lemma_.lower() in _SAID_ELSEWHERE:
-            return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
     dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    if (
+        lemma in _RELAYING
+        and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children)
+        and dobj is not None
+        and dobj.lemma_.lower() in _SAID_ELSEWHERE
+    ):
+        return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
     if (
         dobj is not None
         and dobj.lower_ in _NONE
         and lemma not in EVIDENCE_CUES  # "the inspection found nothing wrong" is a finding
         and not any(c.dep_ in ("ccomp", "xcomp") for c in children)
     ):
-        return "no-comment" if lemma in _SILENT_VERBS | _UNSAID | {"say"} else "no-content"  # "admitted nothing"
+        return "no-comment" if lemma in _SILENT_VERBS or lemma in _UNSAID else "no-content"  # "admitted nothing"
     negated = any(c.dep_ == "neg" for c in children) or (  # "did not provide names or say how many ..."
         verb.dep_ == "conj"
         and any(c.dep_ == "neg" for c in verb.head.children)

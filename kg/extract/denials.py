@@ -262,9 +262,10 @@ class Denials(Sides):
         'No offer was ever agreed,' the statement read." Only its side's claims come in between, within
         three sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
         words = self.text[s.start : s.end]
-        if any(mentions(words, n) for pid in self.speaking if not self.side(pid) & mine for n in self._names(pid)):
+        others = {pid for pid in self.speaking if not self.side(pid) & mine}
+        if any(mentions(words, n) for pid in others for n in self._names(pid)):
             return False
-        if self._leads_with(s, {pid for pid in self.speaking if not self.side(pid) & mine}):
+        if self._leads_with(s, others):
             return False  # "The union never answered the offer": a charge of its own, its subject the other side
         here = self._sentence(s.start)
         for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):

@@ -91,8 +91,10 @@ def _dash(tok: Token) -> int:
 def _dateline(tok: Token) -> bool:
     """A subject that is a dateline: a place opening the sentence ("DENVER", "SAINT JOHN, New Brunswick, March 4
     (Reuters)", "San Francisco (AFP)"), closed by a dash."""
+    if tok.left_edge.i != tok.sent.start:
+        return False
     dash = _dash(tok)
-    return tok.left_edge.i == tok.sent.start and dash < len(tok.doc) and _dateline_opening(tok.sent[0], dash)
+    return dash < len(tok.doc) and _dateline_opening(tok.sent[0], dash)
 
 
 def _dateline_opening(first: Token, dash: int) -> bool:

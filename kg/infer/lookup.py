@@ -70,10 +70,9 @@ class Lookup(Overlay):
                 f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
             )
         }
-        pending = self._memory.query(
+        pending = self.pending_rows(
             f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }} }}"
         )
-        assert isinstance(pending, ox.QuerySolutions)
         return found | {(to_rdflib(r["p"]), to_rdflib(r["k"])) for r in pending}
 
     def party_facts(self, parties, facts_graph: str, inferred: str) -> list[dict]:
@@ -103,10 +102,9 @@ class Lookup(Overlay):
             stored = self.store.query(
                 f"SELECT ?s ?p ?o WHERE {{ {values('s', fresh)} GRAPH <{facts_graph}> {{ ?s ?p ?o }} }}"
             )
-            pending = self._memory.query(
+            pending = self.pending_rows(
                 f"SELECT DISTINCT ?s ?p ?o WHERE {{ {values('s', fresh)} GRAPH ?g {{ ?s ?p ?o {facts} }} {loaded} }}"
             )
-            assert isinstance(pending, ox.QuerySolutions)
             for solutions in (stored, pending):
                 found += [{v: to_rdflib(r[v]) for v in ("s", "p", "o")} for r in solutions]
         return found

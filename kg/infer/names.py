@@ -75,9 +75,7 @@ def with_patch(
     )
     # Bound by subjects, not by (subject, name) rows: a VALUES block of whole pairs made Oxigraph read
     # the whole names graph, which grows with the store (4x over 400 PolNeAR articles, bench/ingest_bench.py).
-    held = (
-        _pairs(store, f"{quote.values('s', {s for s, _ in now})} GRAPH <{iri}> {{ ?s {p} ?n }}") & now if now else set()
-    )
+    held = _pairs(store, f"{quote.values('s', {s for s, _ in now})} GRAPH <{iri}> {{ ?s {p} ?n }}") if now else set()
     gone = before - now
     if gone:
         others = f"FILTER(?g NOT IN ({', '.join([f'<{iri}>', *written, *(f'<{g}>' for g in copies)])}))"

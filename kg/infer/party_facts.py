@@ -56,7 +56,7 @@ def patch(store: Store, writes: Mapping[str, object], iri: str, now: set[ox.Trip
     # Every query is bound by a graph or by subjects, so that it reads what the write touches (a
     # VALUES block of whole triples made Oxigraph read the whole facts graph: 20% of a load's writer).
     before = set().union(*(_stored(store, f"GRAPH {g} {{ ?s ?p ?o {_PREDICATES} }}") for g in written))
-    held = _stored(store, f"{_subjects(now)} GRAPH <{iri}> {{ ?s ?p ?o }}") & now if now else set()
+    held = _stored(store, f"{_subjects(now)} GRAPH <{iri}> {{ ?s ?p ?o }}") if now else set()
     gone = before - now
     if gone:
         others = ", ".join(map(str, [ox.NamedNode(iri), *written]))
