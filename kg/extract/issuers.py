@@ -52,7 +52,8 @@ class Issuers:
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
         according = subj.dep_ == "pobj" and subj.head.lower_ == "to" and subj.head.head.lower_ == "according"
-        if according and lemma not in DOCUMENTS and is_record(subj):  # a speech verb's subject can speak
+        owned = according or any(c.dep_ == "poss" for c in subj.children)
+        if owned and lemma not in DOCUMENTS and is_record(subj):  # "Ostrander's reply called", "its policy, which told"
             return self._owned_record(base, subj, ents, mention)
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
             kind = DOCUMENTS[lemma]
@@ -71,14 +72,19 @@ class Issuers:
                 elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
                     maker = self._body(base, c) or maker  # "a police report", "a company statement"
             maker = (
-                maker or self._made_for(base, subj, ents) or (self._accuser(base, subj, ents) if according else None)
+                maker
+                or self._made_for(base, subj, ents, kind)
+                or (self._accuser(base, subj, ents) if according else None)
             )
             issuer = subject(subj.head) if subj.dep_ == "dobj" else None
             if maker is None and issuer is not None and issuer.lower_ not in EXPLETIVES:
                 maker = self.speakers.party_of(base, issuer, ents)
                 mention = self.speakers.speaker_np(base, issuer) if maker else mention
             maker = (
-                maker or self.table.maker(kind, lemma) or self._last_speaker(subj) or self._unknown_issuer(subj, kind)
+                maker
+                or self.table.maker(kind, lemma)
+                or self._last_speaker(subj, kind)
+                or self._unknown_issuer(subj, kind)
             )
             right = max(
                 [subj.i] + [c.right_edge.i for c in subj.children if c.i > subj.i and c.dep_ not in ("acl", "relcl")]
@@ -114,6 +120,12 @@ class Issuers:
                 return maker, mention, Origin("document", span.text, span.start, span.end, maker)
         return None
 
+    def _known(self, document: Token, kind: str | None) -> bool:
+        """Whether a verb speaks through a document the article already gave an issuer ("said in the release"),
+        which whoever speaks in it does not take over."""
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children)
+        return definite and self.table.maker(kind or "", document_noun(document)) is not None
+
     def _body(self, base: int, noun: Token) -> str:
         """The body a noun before a document names: "a company statement" is the company's (the organisation
         named before), "a police report" the police's."""
@@ -131,7 +143,7 @@ class Issuers:
             return None
         return self.speakers.party_of(base, doer, ents)
 
-    def _made_for(self, base: int, document: Token, ents: Ents) -> str | None:
+    def _made_for(self, base: int, document: Token, ents: Ents, kind: str) -> str | None:
         """The issuer a participle names: "a report prepared by engineers for the state Department of
         Transportation" (whom it was made for issues it), "a study released by the agency"."""
         for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE):
@@ -140,7 +152,7 @@ class Issuers:
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 pid = self.speakers.party_of(base, obj, ents, allow_generic=False) if obj is not None else None
                 if pid:
-                    self.table.record_maker(DOCUMENTS[document.lemma_.lower()], pid, document.lemma_.lower())
+                    self.table.record_maker(kind, pid, document_noun(document))
                     return pid
         return None
 
@@ -151,10 +163,10 @@ class Issuers:
         self.table.await_maker(pid, kind)
         return pid
 
-    def _last_speaker(self, document: Token) -> str | None:
+    def _last_speaker(self, document: Token, kind: str) -> str | None:
         """Who issued "the statement" no sentence has introduced: the party that spoke in the sentence
         before ("Casa Lupita said the district had moved too fast. '...,' the statement read.")."""
-        if DOCUMENTS[document.lemma_.lower()] == "court filing":
+        if kind == "court filing":
             return None  # a suit is brought by a party, never by whoever spoke last
         if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
             return None
@@ -215,6 +227,8 @@ class Issuers:
             if pid:  # "... in a letter it sent Parler. In it, AWS said"
                 self.table.record_maker(DOCUMENTS[named[1]], pid, named[1])
             return
+        if document is not None and self._known(document, kind):
+            return  # "Chief Executive Dana Pike said in the release": the one the company issued, still its own
         if kind:
             pid = self.speakers.party_of(base, subj, ents)
             suit = kind == "court filing" and document is None  # "Parler sued", "took Amazon to court"

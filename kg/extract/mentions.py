@@ -311,6 +311,8 @@ def document_noun(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "action" and any(c.lower_ == "class" for c in tok.lefts):
         return "lawsuit"
+    if tok.lower_ == "papers":  # "AWS's court papers"; a lone "paper" is more often a newspaper
+        return "filing"
     return lemma if lemma in DOCUMENTS else None
 
 

@@ -103,6 +103,9 @@ def _dateline_opening(first: Token, dash: int) -> bool:
     if first.text.isupper() and len(first.text) > 2:
         return True
     doc = first.doc
+    bracket = first.i if first.text == "(" else first.i - 1  # the parse may set the bracket apart
+    if bracket >= 0 and doc[bracket].text == "(" and 2 <= dash - bracket <= 5 and doc[dash - 1].text == ")":
+        return True  # "(Bloomberg) --": the agency alone
     agency = 4 <= dash - first.i <= 9 and doc[dash - 1].text == ")" and doc[dash - 3].text == "("
     place = doc[first.i : dash - 3]
     return agency and doc[dash - 2].text[:1].isupper() and all(t.text[:1].isupper() or t.is_punct for t in place)
