@@ -164,13 +164,14 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
     return 0 if entry.type in ("Organization", "Unknown") else None
 
 
-def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, str]:
+def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[str, str]) -> dict[str, str]:
     """Unnamed roles and bodies named in the next sentences: "A lawyer for the families says ... . Jonah Whitcombe,
     an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
     ...": a person first named as the next sentence's subject, introduced by that role or by
     nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
     role is never mentioned again; "the union" is the next organisation named with "Union" in its name, and "a
     coalition of food delivery couriers" the organisation the next sentence opens with.
+    ``taken``: unnamed parties already known to be someone (the one holder of their role, ``role_holders``).
     Returns {unnamed party: named one}."""
     first: dict[str, Mention] = {}
     last: dict[str, int] = {}
@@ -180,14 +181,15 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
     merged: dict[str, str] = {}
     for pid, entry in entries.items():
         intro = first.get(pid)
-        if not entry.unnamed or intro is None or intro.salience > 2:
+        if not entry.unnamed or intro is None or intro.salience > 2 or pid in taken:
             continue
         body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
         words = entry.name.split()
         group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")  # "a coalition of
         # food couriers", "the company that runs the route": the body the next sentence opens with
         kin = len(words) > 2 and words[0] in KIN and words[1] == "of"  # "The son of Wren Outdoor's founder"
-        if not body and not group and not kin and (entry.type != "Person" or not entry.role):
+        described = entry.someone and entry.role is None  # "A Toronto dermatologist ... says", then her name
+        if not body and not group and not kin and not described and (entry.type != "Person" or not entry.role):
             continue
         kind = "Organization" if body or group else "Person"
         after = [
@@ -209,7 +211,7 @@ def named_next(entries: dict[str, Entry], history: list[Mention]) -> dict[str, s
         post = person.role is not None and _post(person.role) == _post(entry.role)
         if after[0].salience > (2 if post else 0):
             continue  # the post itself may name the speaker of a quotation: '"...," Chief Ruth Castellano told'
-        same = post or kin or (person.role is None and not person.introduced)
+        same = post or kin or (person.role is None and (described or not person.introduced))
         if " " in person.name and not person.unnamed and same:
             person.role = person.role or entry.role
             person.affiliation = person.affiliation or entry.affiliation

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.coreference import COUNTS
 from kg.extract.identity import AGENTS
 from kg.extract.lexicon import ORG_NOUNS, SPOKES_ROLES
-from kg.extract.mentions import QUANTIFIERS, Ents, apposed_person, description
+from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
 
@@ -34,11 +34,23 @@ def described(table: PartyTable, tok: Token) -> str:
         if earlier is not None:
             return earlier
     pid = table.unnamed(name, None, None)
+    table[pid].someone = table[pid].someone or _someone(tok)
     if " " in name:
         table[pid].kinds.add(head)  # "the union" is "the union that represents the conductors"
     if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
         table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
     return pid
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a noun phrase describes one person it does not name: "a Toronto dermatologist with 900,000
+    followers", "a geologist who mapped the valley" (news names them a sentence or two later)."""
+    return (
+        tok.tag_ == "NN"
+        and tok.lemma_.lower() not in ORG_NOUNS
+        and tok.lower_.endswith(PEOPLE_ENDINGS)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
 
 
 def apposed(table: PartyTable, tok: Token, ents: Ents) -> str | None:

@@ -92,9 +92,13 @@ def description(tok: Token) -> str:
 
 def joined_entities(doc: Doc) -> list[SpacySpan]:
     """The tagger's entities, with a place followed by capitalised name words taken as the body it
-    names: "Harbor City" + "Transit" is the organisation Harbor City Transit."""
-    found = []
+    names: "Harbor City" + "Transit" is the organisation Harbor City Transit; and a day or month the parse
+    makes part of the name after it is a word of that name ("Sunday" in "Sunday Glow said")."""
+    found: list[SpacySpan] = []
     for ent in doc.ents:
+        if found and _day_of_name(found[-1], ent):
+            found[-1] = SpacySpan(doc, found[-1].start, ent.end, label=ent.label_)
+            continue
         end = ent.end
         if ent.label_ in ("GPE", "LOC"):
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
@@ -103,6 +107,20 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
             end += _local_number(doc, end)
         found.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label="ORG"))
     return found
+
+
+def _day_of_name(date: SpacySpan, ent: SpacySpan) -> bool:
+    """Whether a one-word date right before a name is a word of it: "Sunday" compound to "Glow"."""
+    word = date[0]
+    return (
+        date.label_ == "DATE"
+        and len(date) == 1
+        and date.end == ent.start
+        and word.is_title
+        and word.dep_ == "compound"
+        and ent.start <= word.head.i < ent.end
+        and ent.label_ in ("PERSON", "ORG")
+    )
 
 
 def _local_number(doc: Doc, end: int) -> int:
@@ -286,7 +304,7 @@ def _apposed_phrase(head: Token, first: int) -> SpacySpan | None:
 # Parts of an organisation that speak for themselves: "the company's cloud unit".
 UNIT_NOUNS = {"unit", "division", "subsidiary", "arm"}
 # Endings of nouns for people ("growers", "residents", "officials", "staff"): such a noun speaks for itself.
-_PEOPLE_ENDINGS = (
+PEOPLE_ENDINGS = (
     "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men", "people",
     "person", "child", "children", "member", "members", "staff", "family", "families", "official", "officials",
 )  # fmt: skip
@@ -302,7 +320,7 @@ def is_record(tok: Token) -> bool:
         and lemma not in ROLES
         and lemma not in ORG_NOUNS
         and lemma not in UNIT_NOUNS
-        and not tok.lower_.endswith(_PEOPLE_ENDINGS)
+        and not tok.lower_.endswith(PEOPLE_ENDINGS)
     )
 
 
@@ -377,3 +395,14 @@ def is_initials(tok: Token) -> bool:
 def joined_others(tok: Token) -> bool:
     """A group joined to one of its members: "other farmers" in "Pohl and other farmers said", who speak as one."""
     return tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+
+
+def plural_owner(tok: Token) -> bool:
+    """Whether a possessive inside a name is a plural of people, as names of associations have: "Players'",
+    "Fishermen's", "Musicians'" (not "Parler's", which owns what follows)."""
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return (
+        tok.pos_ == "PROPN"
+        and case is not None
+        and (tok.tag_ == "NNPS" or case.text in ("'", "’") or tok.lower_.endswith(("men", "women", "people")))
+    )

@@ -34,6 +34,7 @@ class Entry:
     titled: bool = False
     unnamed: bool = False
     introduced: bool = False
+    someone: bool = False  # one person described, not named: "a Calgary veterinarian with 400,000 followers"
     votes: dict[str, float] = field(default_factory=dict)
     kinds: set[str] = field(default_factory=set)  # what the text calls it: "their insurer, Calloway Mutual"
 
@@ -275,8 +276,8 @@ class PartyTable:
             target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)
             if target is not None:
                 moved[pid] = target
-        named = coreference.named_next(self._entries, self._history)
-        named |= {k: v for k, v in coreference.role_holders(self._entries).items() if k not in named}
+        holders = coreference.role_holders(self._entries)  # "the brand's founder" is the founder named anywhere
+        named = coreference.named_next(self._entries, self._history, holders) | holders
         named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
         named |= {k: v for k, v in coreference.short_names(self._entries).items() if k not in named}
         for pid, other in self._same.items():

@@ -45,6 +45,7 @@ from kg.extract.mentions import (
     name_tail,
     own_pronoun,
     place_body,
+    plural_owner,
     role_text,
     salience,
     titled,
@@ -322,6 +323,9 @@ class Speakers:
             for t in tok.subtree
             if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t.i == tok.i
         ]
+        plural = next((c for c in tok.children if c.dep_ == "poss" and plural_owner(c)), None)
+        if plural is not None:  # "the Championship Players' Association": the players' is part of the name
+            words = sorted({*words, *(t for t in plural.subtree if t.pos_ in ("PROPN", "PART"))}, key=lambda t: t.i)
         joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), None)
         if joined is not None and any(c.text == "&" for c in tok.children):  # "Bramble & Finch"
             words += list(tok.doc[tok.i + 1 : joined.i + 1])
@@ -335,7 +339,8 @@ class Speakers:
         body = body or initials is not None  # "The Superintendency of the Environment (SMA)"
         if body:
             words += name_tail(tok)
-        name = " ".join(t.text for t in words)
+        name = "".join(t.text + (t.whitespace_ if t.i + 1 == n.i else " ") for t, n in itertools.pairwise(words))
+        name += words[-1].text
         known = self.table.find(initials.text) if initials is not None else None
         if known is not None:  # "(SMA)", tagged on its own: the same body
             self.table.add_alias(known, name)
