@@ -64,3 +64,14 @@ def test_an_agency_credit_opening_the_story_is_no_speaker(model):
         model,
     )
     assert speaker(x, "the new fuel rules broke") == "Salish Ferries"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_possessed_person_is_no_thing_said(model):
+    x = run(
+        "Ballot row\n\n"
+        "The Reyes campaign said the clerk had thrown out 200 ballots.\n\n"
+        "The clerk, Ada Pell, denied that. Her deputy, Tom Ruiz, said turnout had been the highest in a decade.",
+        model,
+    )
+    assert speaker(x, "turnout had been the highest") == "Tom Ruiz"

@@ -13,7 +13,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.lexicon import ALLEGATION_CUES, DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
+from kg.extract.lexicon import (
+    ALLEGATION_CUES,
+    CHANNEL_NOUNS,
+    CLAIM_NOUNS,
+    DOCUMENTS,
+    INSTITUTION_NOUNS,
+    ORG_NOUNS,
+    REPLY_NOUNS,
+)
 from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record, said_in_it
 from kg.extract.model import Origin, Span
 from kg.extract.syntax import EXPLETIVES, subject
@@ -23,6 +31,15 @@ if TYPE_CHECKING:
 
 # Participles that say who made a document: "prepared by", "commissioned by", "written for".
 _MADE = {"prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft"}
+
+
+def _thing_said(noun: Token) -> bool:
+    """Whether a possessed noun is something said or written, which speaks for its owner: a reply, an account, a
+    version ("Ostrander's reply called"), or a thing the text calls "which" ("its own privacy policy, which told
+    users"); "Her deputy, Tom Ruiz, said" is a person."""
+    lemma = noun.lemma_.lower()
+    which = any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in noun.children)
+    return lemma in REPLY_NOUNS or lemma in CLAIM_NOUNS or lemma in CHANNEL_NOUNS or which
 
 
 class Issuers:
@@ -52,7 +69,7 @@ class Issuers:
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
         according = subj.dep_ == "pobj" and subj.head.lower_ == "to" and subj.head.head.lower_ == "according"
-        owned = according or any(c.dep_ == "poss" for c in subj.children)
+        owned = according or (any(c.dep_ == "poss" for c in subj.children) and _thing_said(subj))
         if owned and lemma not in DOCUMENTS and is_record(subj):  # "Ostrander's reply called", "its policy, which told"
             return self._owned_record(base, subj, ents, mention)
         if lemma in DOCUMENTS and subj.pos_ == "NOUN":
