@@ -53,7 +53,7 @@ _POINTER = re.compile(r"\b(?:that|this|it|those)(?=\s*,$)", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]|\?[\"”’']?$")
 # An answer's first words pointing back at what was put to it: "That figure counts ...", "It's wrong".
 _BACK = re.compile(r"\W*(?:that|this|those|these|it)\b", re.IGNORECASE)
-_DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
+DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
 _AND = re.compile(r"[\"”’'.,]*\s+and\s")  # "... 'a publicity stunt' and said ..."
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
 _DISMISSIVE = re.compile(
@@ -87,7 +87,7 @@ class Denials(Sides):
         claims are an attempt to rewrite history", "I stand by every word"), or it says the opposite
         of an earlier accusation against its speaker's side ("We have never withheld a result")."""
         for s in self.statements:
-            if s.kind == "denial" and s.cue is not None and s.cue.lemma not in _DENYING:
+            if s.kind == "denial" and s.cue is not None and s.cue.lemma not in DENYING:
                 self._echoes(s)
             if s.kind != "claim":
                 continue
@@ -181,7 +181,7 @@ class Denials(Sides):
                 and e.kind == "denial"
                 and e.speaker == s.speaker
                 and e.cue is not None
-                and e.cue.lemma in _DENYING
+                and e.cue.lemma in DENYING
                 and e.cue.start != s.cue.start
                 and self._sentence(e.start) == here
             ):
@@ -290,7 +290,7 @@ class Denials(Sides):
         e = max(before, key=lambda e: e.start, default=None)
         if e is None or e.kind != "denial" or e.speaker != s.speaker or e.cue is None or s.cue is None:
             return False
-        if e.cue.lemma not in _DENYING or e.cue.start == s.cue.start or PLAN.match(s.text):
+        if e.cue.lemma not in DENYING or e.cue.start == s.cue.start or PLAN.match(s.text):
             return False
         if self._sentence(s.start) - self._sentence(e.start) > 1:
             return False
