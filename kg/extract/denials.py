@@ -79,6 +79,13 @@ _NEGATION = re.compile(
 )
 
 
+def flat(s: Statement) -> bool:
+    """Whether ``s`` is a flat denial ("denied that it had cut any nurses"): what contradicts it restates the
+    charge it denied, so it answers the account given with the denial ("said every post had been filled"), never
+    the denial (no contradiction link to a denial was right over the studied splits, 0 of 6)."""
+    return s.kind == "denial" and s.cue is not None and s.cue.lemma in DENYING
+
+
 class Denials(Sides):
     """The sides of one article's exchange, with its statements classed as accusing or answering."""
 
@@ -118,10 +125,32 @@ class Denials(Sides):
                 or self._counters(s, mine, others)
                 or self._replies(s, others)
                 or self.put_to(s)[0]
+                or self._takes_up(s, mine, others)
             ):
                 s.kind = "denial"
             else:
                 self._rebuts(s, mine)
+
+    def _takes_up(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
+        """Whether ``s`` goes on with its side's answer after the other side spoke again: "Voltride denied the claims.
+        The riders' lawyer said the logs showed 40 failures. Voltride said the logs counted every restart as a
+        failure." Its side denied by a cue or its words within three sentences before, the other side spoke in
+        between, and ``s`` takes up their words (shares one with what they said). Over the studied splits such
+        claims were denials 7 times in 7; without the other side speaking in between, one time in three."""
+        denial = max(
+            (e for e in self.statements if e.kind == "denial" and e.start < s.start and self.voices(e) & mine),
+            key=lambda e: e.start,
+            default=None,
+        )
+        if denial is None or denial.id in self.taken or self._sentence(s.start) - self._sentence(denial.start) > 3:
+            return False
+        said = content_words(s.text)
+        if not any(denial.start < e.start < s.start for e in others) or not any(
+            said & content_words(e.text) for e in others
+        ):
+            return False
+        self.taken.add(s.id)
+        return True
 
     def _calls_back(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` calls the other side's words just said something by a bare demonstrative ("called

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.content import POINTERS
-from kg.extract.denials import DENYING, Denials
+from kg.extract.denials import DENYING, Denials, flat
 from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
 from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, content_words, mentions
@@ -74,7 +74,7 @@ class Answers(Denials):
         """A denial carrying on an earlier one answers what that one answered: those of its statements
         it shares two words with, else all of them."""
         earlier = self.by_id[self.carried[answer.id]]
-        answered = [self.by_id[t] for t in earlier.disputes]
+        answered = [self.by_id[t] for t in earlier.disputes if not flat(self.by_id[t])]
         said = content_words(answer.text)
         chosen = [s for s in answered if len(said & content_words(s.text)) >= 2]
         if not chosen:  # "... and we never discuss players' medical information": another charge of theirs
@@ -181,7 +181,11 @@ class Answers(Denials):
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text)
-            chosen = [s for s in theirs if len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 2)]
+            chosen = [
+                s
+                for s in theirs
+                if not flat(s) and len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 2)
+            ]
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
                 chosen = self._charges(pool, mine) or charged[-1:] or theirs[-1:]
@@ -392,11 +396,7 @@ class Answers(Denials):
 
     def _whose(self, latest: Statement | None, named: str | None) -> str | None:
         """The party whose words are answered: the one named, else who the latest accuser spoke for."""
-        if named:
-            return named
-        if latest is None:
-            return None
-        return latest.on_behalf_of or latest.speaker
+        return named or (latest.on_behalf_of or latest.speaker if latest is not None else None)
 
     @staticmethod
     def _unanswered(answer: Statement) -> None:
