@@ -15,6 +15,8 @@
   ones were found, predicted ones that are no gold party, gold parties split over several
   predicted ones and predicted parties that merge several gold ones (judged on matched
   statements).
+- **Why pairs fail**: every missed and false dispute pair sorted by mechanism, and each linking rule's
+  links right and drawn (``kg.eval.failures``).
 - **Not statements**: predicted statements left unmatched that cover a phrase the gold
   says is not a statement (a request, "declined to comment", a headline...). They already
   count as false positives; they are listed by why.
@@ -25,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.eval.failures import pair_classes, rule_counts
 from kg.eval.gold import GoldArticle, GoldStatement, party_map
 from kg.eval.scoring import Counts, ranked_matching
 from kg.extract.model import Extraction, Statement
@@ -105,6 +108,8 @@ class DevScore:
     kind: Accuracy = field(default_factory=Accuracy)
     parties: PartyCounts = field(default_factory=lambda: PartyCounts())
     not_statements: Counter = field(default_factory=Counter)
+    rules: Counter = field(default_factory=Counter)
+    classes: Counter = field(default_factory=Counter)
     details: dict = field(default_factory=dict)
 
     def __iadd__(self, other: DevScore) -> DevScore:
@@ -112,6 +117,8 @@ class DevScore:
             mine = getattr(self, name)
             mine += getattr(other, name)
         self.not_statements.update(other.not_statements)
+        self.rules.update(other.rules)
+        self.classes.update(other.classes)
         return self
 
     def to_json(self, details: bool = False) -> dict:
@@ -124,6 +131,16 @@ class DevScore:
             "kind_accuracy": self.kind.to_json(),
             "parties": self.parties.to_json(),
             "not_statement_hits": dict(sorted(self.not_statements.items())),
+            "dispute_rules": {
+                rule: {
+                    "right": self.rules[(rule, "right")],
+                    "drawn": drawn,
+                    "precision": round(self.rules[(rule, "right")] / drawn, 4),
+                }
+                for (rule, what), drawn in sorted(self.rules.items())
+                if what == "drawn"
+            },
+            "dispute_classes": dict(self.classes.most_common()),
         }
         if details:
             result["details"] = self.details
@@ -191,6 +208,8 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     linkable = {pair for pair in gold_pairs if pair[0] in matched_gold and pair[1] in matched_gold}
     linked = {pair for pair in predicted_pairs if pair[0] in to_gold and pair[1] in to_gold}
     score.linking = Counts(len(right_pairs), len(linked), len(linkable))
+    score.rules = rule_counts(predicted, to_gold, gold_pairs)
+    score.classes = pair_classes(gold, predicted, to_gold)
     gold_by_id = {s.id: (s.start, s.end) for s in gold.statements}
     predicted_by_id = {s.id: (s.start, s.end) for s in predicted}
 

@@ -1,0 +1,91 @@
+"""Why dispute pairs were missed or drawn wrong, by mechanism, and how often each linking rule was right.
+
+Six sessions of fixes made failure by failure on one split did not carry to the next unseen one; what recurs
+across splits is what to work on. So the scorer sorts every missed gold pair and every false predicted pair
+into a mechanism class, counted over all articles of a split:
+
+- missed: ``answer missed`` / ``target missed`` (a statement not found at all), ``answer read as claim`` (or
+  allegation, confirmation: the denial not recognised), ``answer links nothing``, ``target not linked (RULE)``
+  (a right denial answering too narrow a set, by the rule that drew its other links);
+- false: ``answer not a statement`` / ``target not a statement``, ``answer is a gold claim`` (or allegation ...:
+  a denial read where there is none), ``own side``, ``later statement``, ``wrong target (RULE)``.
+
+Per rule (``LinkBasis.rule``), the links it drew and how many are gold pairs: a rule whose links are mostly wrong
+on every split is a rule to narrow or drop.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.eval.gold import GoldArticle, GoldStatement
+from kg.extract.model import Statement
+
+
+def _side(gold: GoldArticle, pid: str | None) -> set[str]:
+    parties = {p.id: p for p in gold.parties}
+    found: set[str] = set()
+    while pid and pid not in found and pid in parties:
+        found.add(pid)
+        pid = parties[pid].affiliation
+    return found
+
+
+def _voices(gold: GoldArticle, s: GoldStatement) -> set[str]:
+    return _side(gold, s.speaker) | _side(gold, s.on_behalf_of)
+
+
+def rule_counts(predicted: list[Statement], to_gold: dict[str, str], gold_pairs: set[tuple[str, str]]) -> Counter:
+    """{(rule, "drawn"): n, (rule, "right"): n} over the predicted dispute links."""
+    counts: Counter = Counter()
+    for s in predicted:
+        for basis in s.dispute_basis:
+            counts[(basis.rule, "drawn")] += 1
+            counts[(basis.rule, "right")] += (to_gold.get(s.id), to_gold.get(basis.statement)) in gold_pairs
+    return counts
+
+
+def pair_classes(gold: GoldArticle, predicted: list[Statement], to_gold: dict[str, str]) -> Counter:
+    """{"missed: CLASS" or "false: CLASS": n} for one article's dispute pairs."""
+    gold_by_id = {s.id: s for s in gold.statements}
+    found = {g: p for p, g in to_gold.items()}
+    by_id = {s.id: s for s in predicted}
+    gold_pairs = {(s.id, t) for s in gold.statements for t in s.disputes}
+    classes: Counter = Counter()
+    for gold_answer, gold_target in gold_pairs:
+        a, t = by_id.get(found.get(gold_answer, "")), by_id.get(found.get(gold_target, ""))
+        if a is not None and t is not None and t.id in a.disputes:
+            continue
+        classes["missed: " + _missed(a, t)] += 1
+    for a in predicted:
+        for basis in a.dispute_basis:
+            answer, target = to_gold.get(a.id, ""), to_gold.get(basis.statement, "")
+            if (answer, target) not in gold_pairs:
+                classes["false: " + _false(gold, gold_by_id.get(answer), gold_by_id.get(target), basis.rule)] += 1
+    return classes
+
+
+def _missed(answer: Statement | None, target: Statement | None) -> str:
+    if answer is None:
+        return "answer missed"
+    if target is None:
+        return "target missed"
+    if answer.kind != "denial":
+        return f"answer read as {answer.kind}"
+    if not answer.dispute_basis:
+        return "answer links nothing"
+    return "target not linked (" + "/".join(sorted({b.rule for b in answer.dispute_basis})) + ")"
+
+
+def _false(gold: GoldArticle, answer: GoldStatement | None, target: GoldStatement | None, rule: str) -> str:
+    if answer is None:
+        return "answer not a statement"
+    if target is None:
+        return "target not a statement"
+    if answer.kind != "denial":
+        return f"answer is a gold {answer.kind}"
+    if _voices(gold, answer) & _voices(gold, target):
+        return "own side"
+    if target.start > answer.start:
+        return "later statement"
+    return f"wrong target ({rule})"
