@@ -15,7 +15,7 @@ import re
 
 from kg.extract.lexicon import DENIAL_CUES
 from kg.extract.model import Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, Sides, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, Sides, content_words, mentions
 
 _CLAIM_WORDS = {
     "claim",
@@ -63,6 +63,14 @@ _DISMISSIVE = re.compile(
 # ("not about to" is a plan).
 _REBUTTAL = re.compile(
     r"\b(?:nothing|little) to do with (?P<with>[^.;:,]+)|\b(?:not|never|n[’']t) (?:about(?! to\b)|(?:motivated|driven) by) (?P<by>[^.;:,]+)",
+    re.IGNORECASE,
+)
+# Words saying a party has not backed its account: "has offered no facts", "had not produced a single email",
+# "cannot show", "little beyond speculation".
+_UNSUPPORTED = re.compile(
+    r"\b(?:no|not a shred of|little) (?:facts?|evidence|proof|basis)\b|\bbeyond speculation\b"
+    r"|\b(?:has|had|have) not (?:shown|proved|proven|produced|offered|provided)\b"
+    r"|\b(?:cannot|can't|could not|couldn't|failed to|fails to) (?:show|prove|produce)\b",
     re.IGNORECASE,
 )
 # "called that 'a way to avoid the question'": a bare demonstrative as what is called something.
@@ -126,10 +134,29 @@ class Denials(Sides):
                 or self._replies(s, others)
                 or self.put_to(s)[0]
                 or self._takes_up(s, mine, others)
+                or self._reframes(s, mine, others)
+                or self._unsupported(s, mine)
             ):
                 s.kind = "denial"
             else:
                 self._rebuts(s, mine)
+
+    def _unsupported(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` says another side has not backed its account ("Parler has offered no facts to support its
+        claim", "Harborline had not produced a single email from the supposed contest"): it rebuts, it does not
+        charge. What a side says of its own search ("We have found no evidence that ...") is a claim. Over the
+        studied splits 8 of 10 statements with these words were gold denials, the 2 others such searches."""
+        others = {pid for pid in self.speaking if not self.side(pid) & mine}
+        return _UNSUPPORTED.search(s.text) is not None and self._leads_with(s, others)
+
+    def _reframes(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
+        """Whether ``s`` says what the other side's case is about, once that side has spoken of its own: "This case
+        is not about suppressing speech", "This case is about a customer that would not take down threats" (the
+        accused's reframing, a gold denial 4 times in 4 over the studied splits; the accuser's "This case is about
+        broken promises" charges instead)."""
+        return FRAMED.match(s.text) is not None and any(
+            e.kind in ("allegation", "claim") and (self._about(e, mine) or self._leads_with(e, mine)) for e in others
+        )
 
     def _takes_up(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
         """Whether ``s`` goes on with its side's answer after the other side spoke again: "Voltride denied the claims.
@@ -334,6 +361,8 @@ class Denials(Sides):
                 continue
             if s.origin is not None and s.origin.kind == "court filing":
                 mine = self.voices(s)
+                if self._unsupported(s, mine):
+                    continue  # "Parler has offered no facts": a rebuttal, read with the denials
                 others = {pid for pid in self.parties if not self.side(pid) & mine}
                 if self._leads_with(s, others):
                     s.kind = "allegation"

@@ -34,7 +34,7 @@ from kg.extract.content import POINTERS
 from kg.extract.denials import DENYING, Denials, flat
 from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, PLAN, REFERRED, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, content_words, mentions
 
 # Nouns that mean all the words they hold, plural or not: a suit's charges, "the criticism".
 _MANY = {"lawsuit", "suit", "complaint", "criticism"}
@@ -109,7 +109,7 @@ class Answers(Denials):
         lo, hi = self.context(answer)
         words = self.text[lo:hi]
         anaphor = ANAPHOR.search(words)
-        general = _GENERAL.search(answer.text)
+        general = _GENERAL.search(answer.text) or FRAMED.match(answer.text)
         if not earlier and (anaphor or general):  # "Amazon denied the allegations. Parler alleged that ..."
             earlier = [s for s in others if s.kind == "allegation"][:1]
         named = self._named(answer, earlier, mine, lo, words)

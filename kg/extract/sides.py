@@ -40,6 +40,9 @@ _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
     re.IGNORECASE,
 )
+# A side's account of what the other side's case is about: "This case is not about suppressing speech", "The
+# lawsuit is about a customer that would not take down threats".
+FRAMED = re.compile(r"\b(?:this|the) (?:case|lawsuit|suit|complaint) (?:is|was) (?:not |never )?about\b", re.I)
 PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
 ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
