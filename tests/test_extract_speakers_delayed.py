@@ -1,7 +1,8 @@
 """A person described first and named a sentence or two later is one party (issue 13, item 5), on sentences
 written for these tests: a lede's "A Calgary veterinarian with 400,000 followers says ..." is the Dr. Owen
 Prescott the next paragraph names; a feature's "a geologist who mapped the valley says ..." is the Dr. Hannah Lisk
-of the next sentence, whatever clause introduces her. A named person with a post of their own is someone else.
+of the next sentence, whatever clause introduces her; a caller "who gave only his first name, Curtis," is Curtis.
+A named person with a post of their own is someone else.
 """
 
 import pytest
@@ -57,3 +58,26 @@ def test_the_brands_founder_is_the_founder_named_later_not_the_next_name(model):
     )
     assert speaker(x, "a lie") == "Nina Ortiz"
     assert speaker(x, "short on the protein") == "Owen Prescott"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_caller_who_gave_a_first_name_is_that_name(model):
+    x = run(
+        "Radio calls\n\n"
+        "The program took calls. One listener from Dayton, who gave only his first name, Curtis, said he had "
+        "stopped using the app. Another, a nurse, said she never used it.",
+        model,
+    )
+    assert speaker(x, "stopped using the app") == "Curtis"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_tenant_identified_in_the_suit_is_known_by_that_name(model):
+    x = run(
+        "Heat lawsuit\n\n"
+        'The class-action complaint says heat failed for weeks. "We waited for weeks," one renter, identified '
+        'in the lawsuit as Tenant B, says in a sworn statement. "My kids slept in coats."',
+        model,
+    )
+    assert speaker(x, "We waited for weeks") == "Tenant B"
+    assert speaker(x, "My kids slept in coats") == "Tenant B"

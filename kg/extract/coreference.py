@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.lexicon import FEMALE_WORDS, KIN, MALE_WORDS, NAME_PARTICLES, ORG_NAME_WORDS, ORG_NOUNS
+from kg.extract.lexicon import (
+    FEMALE_WORDS,
+    INSTITUTION_NOUNS,
+    KIN,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+)
 from kg.extract.names import other_kind
 
 if TYPE_CHECKING:
@@ -155,6 +163,8 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
     if organization or word in ("it", "its"):
         if entry.type == "Organization" and not entry.outlet:
             return 2 if personal(entry) else 0
+        if entry.role in INSTITUTION_NOUNS and not (entry.gender or entry.titled):
+            return 1  # "The vessel's owner, Armement Kerbrat," may well be "the company"
         if entry.type == "Organization" or entry.gender or entry.role or entry.titled:
             return None
         if " " not in entry.name:

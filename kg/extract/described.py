@@ -58,9 +58,25 @@ def apposed(table: PartyTable, tok: Token, ents: Ents) -> str | None:
     "A group of parents, Cedar Ridge Families for Open Shelves, said" that group."""
     if tok.pos_ not in ("NOUN", "NUM") and tok.lower_ not in QUANTIFIERS:
         return None
+    given = _given_name(tok)
+    if given is not None:
+        return table.named(given, "Person")
     body = tok.lemma_.lower() in ORG_NOUNS
     name = apposed_person(tok, ents, body=body)
     return table.named(name.text, "Organization" if body else "Person") if name is not None else None
+
+
+def _given_name(tok: Token) -> str | None:
+    """The name a description gives its person in its own clause: "One caller from Tacoma, who gave only her first
+    name, Denise," is Denise; "one tenant, identified in the suit as Resident A," is Resident A."""
+    for t in tok.subtree:
+        named = t.dep_ == "appos" and t.head.lemma_ == "name" and t.head.i > tok.i
+        if not named and t.dep_ == "pobj" and t.head.lower_ == "as":
+            named = t.head.head.lemma_ in ("identify", "name", "call") and t.head.head.dep_ in ("acl", "relcl")
+        if named and t.pos_ == "PROPN":
+            words = [g for g in t.lefts if g.dep_ == "compound" and g.pos_ == "PROPN"]
+            return " ".join(g.text for g in [*words, t])
+    return None
 
 
 # Roles held in the plural by people who speak for a body without being it: managers, and a client's lawyers.

@@ -34,6 +34,9 @@ def headed(entries: dict[str, Entry], noun: str) -> str | None:
         and e.name.split()[-1].lower() == noun
         and not (e.type == "Person" and (e.role or e.titled))
     ]
+    if not found and noun.endswith("er") and len(noun) > 4:  # "the roaster": Tidewater Roasting Co.
+        trade = noun[:-2] + "ing"
+        found = [e.id for e in entries.values() if e.type == "Organization" and trade in e.name.lower().split()]
     return found[0] if len(found) == 1 else None
 
 

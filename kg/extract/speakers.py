@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import apposed, described, one_of, role_group
+from kg.extract.identity import client
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
     CHANNEL_NOUNS,
@@ -35,6 +36,7 @@ from kg.extract.mentions import (
     UNIT_NOUNS,
     Ents,
     apposed_person,
+    document_channel,
     entitled,
     entity_type,
     home_town,
@@ -53,7 +55,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
-from kg.extract.syntax import EXPLETIVES, in_dateline
+from kg.extract.syntax import EXPLETIVES, antecedent, in_dateline
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
@@ -84,7 +86,8 @@ class Speakers:
             outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
             if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
                 continue
-            if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in ROLES and ent.root.head.i < ent.start:
+            head = ent.root.head.lemma_.lower()
+            if ent.root.dep_ == "appos" and head in ROLES - INSTITUTION_NOUNS and ent.root.head.i < ent.start:
                 type_ = "Person"  # "A spokeswoman for the airport authority, Marie-Claude Arsenault," is a person
             pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
             if pid is None:
@@ -394,12 +397,15 @@ class Speakers:
 
     def speaker(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None]:
         """The party a cue's subject names, its mention, and the document it spoke through."""
+        subj = antecedent(subj)
         spoken = self.issuers.spoken_through(base, subj, ents)
         if spoken is not None:
             return spoken
         mention = self.speaker_np(base, subj)
         others = next((c for c in subj.children if c.dep_ == "conj" and joined_others(c)), None)
         pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
+        if pid and document_channel(subj.head) == "court filing":
+            pid = client(self.table[pid]) or pid  # "In the complaint, Parler's lawyers wrote": Parler's complaint
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
         return pid, mention, None

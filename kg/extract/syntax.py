@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.lexicon import ALL_CUES, PREP_CUES
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, PREP_CUES
 
 DASHES = {"--", "—", "–", "―"}
 EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
@@ -34,6 +34,9 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ALL_CUES:
             verb = verb.head.head  # "denied that fees had risen, saying ...": the denier says, not the fees
             continue
+        written = _document_clause_before(verb) if verb.dep_ == "conj" else None
+        if written is not None:  # "court papers, which described ... and argued that ...": the papers argued
+            return written
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
@@ -45,6 +48,36 @@ def subject(verb: Token) -> Token | None:
             continue
         return _signed(verb)
     return None
+
+
+def _document_clause_before(verb: Token) -> Token | None:
+    """The document a relative clause that ends right before "and <verb>" is about, where the parse joined the verb
+    to the main verb instead: in "arrived in AWS's court papers, which described ... and argued that ...", the
+    papers."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].dep_ != "cc":
+        return None
+    tok = doc[verb.i - 2]
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
+        tok = tok.head
+    noun = tok.head
+    if noun.ent_type_ in ("DATE", "TIME") and noun.left_edge.i > 0:
+        noun = doc[noun.left_edge.i - 1]  # "court papers the next evening, which ...": the papers
+    papers = noun.lower_ == "papers" or noun.lemma_.lower() in DOCUMENTS
+    return noun if tok.dep_ == "relcl" and tok.right_edge.i >= verb.i - 2 and papers else None
+
+
+def antecedent(noun: Token) -> Token:
+    """What a relative pronoun a verb joined to its clause inherits means ("..., which described ... and argued":
+    what "which" is), and what a "which" set after a time phrase means: the noun before it ("AWS's court papers
+    the next evening, which described ..." are the papers); any other noun as it is."""
+    if noun.lower_ in ("which", "who") and noun.dep_ == "nsubj" and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    first = noun.left_edge.i
+    if noun.ent_type_ not in ("DATE", "TIME") or first == 0 or not any(c.dep_ == "relcl" for c in noun.children):
+        return noun
+    before = noun.doc[first - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") else noun
 
 
 def _signed(verb: Token) -> Token | None:
