@@ -1,7 +1,7 @@
 """What a party owns speaks for it (issue 13, item 4), on sentences written for these tests: a reply, an account
 or a policy that is someone's ("Ostrander's reply called ...", "its own privacy policy, which told users ...")
-speaks for its owner, court papers for whoever filed them; "said in the release" leaves the release with the body
-that issued it; and an agency's credit alone ("(Bloomberg) --") is a dateline, never the subject.
+speaks for its owner, court papers for whoever filed them, results "posted by the county clerk's office" for the
+office; "said in the release" leaves the release with the body that issued it; and an agency's credit alone ("(Bloomberg) --") is a dateline, never the subject.
 """
 
 import pytest
@@ -75,3 +75,25 @@ def test_a_possessed_person_is_no_thing_said(model):
         model,
     )
     assert speaker(x, "turnout had been the highest") == "Tom Ruiz"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_results_posted_by_an_office_are_the_offices(model):
+    x = run(
+        "Count\n\n"
+        "With about 2,000 ballots left to count, Pruitt led by 300 votes, according to unofficial results posted "
+        "by the county clerk's office on Friday.",
+        model,
+    )
+    assert speaker(x, "Pruitt led by 300 votes") == "county clerk's office"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_an_agencys_own_figures_are_the_agency_named_before(model):
+    x = run(
+        "Plumbers\n\n"
+        "Stories like hers are at the center of a fight between the city's water agency and its workers. "
+        "Lakeside Water is short about 40 plumbers, according to the agency's own figures.",
+        model,
+    )
+    assert speaker(x, "short about 40 plumbers") == "Lakeside Water"

@@ -130,12 +130,20 @@ class Issuers:
                 if inner is not None and inner.pos_ == "NOUN" and inner.lemma_.lower() in DOCUMENTS:
                     spoken = self.spoken_through(base, inner, ents)
                     return (spoken[0], mention, spoken[2]) if spoken is not None else None
-            maker = self.speakers.party_of(base, target, ents, allow_generic=False) if target is not None else None
+            maker = self._owner(base, target, ents) if target is not None else None
             if maker is not None:
                 right = max([record.i] + [g.right_edge.i for g in record.children if g.i > record.i])
                 span = self.reading.span(base, record.doc[record.left_edge.i : right + 1])
                 return maker, mention, Origin("document", span.text, span.start, span.end, maker)
         return None
+
+    def _owner(self, base: int, owner: Token, ents: Ents) -> str | None:
+        """The party that owns a record: one the article named, or a body or role known by its description
+        ("results posted by the city clerk's office"), never a description of something that cannot speak."""
+        found = self.speakers.party_of(base, owner, ents, allow_generic=False)
+        if found is None and owner.pos_ == "NOUN" and self.speakers.can_speak(owner, ents):
+            found = self.speakers.party_of(base, owner, ents)
+        return found
 
     def _known(self, document: Token, kind: str | None) -> bool:
         """Whether a verb speaks through a document the article already gave an issuer ("said in the release"),
