@@ -27,6 +27,11 @@ DIMENSIONS = 4096
 # A claim becomes an allegation above this probability: chosen by leave-one-split-out (net +14 claims
 # over the six left-out splits; it lost on heldout, 1 right and 3 wrong).
 THRESHOLD = 0.6
+# A claim above this but below the threshold leans to a charge: not an allegation, but a general denial of its
+# speaker's words ("There is no merit to these claims") answers it with the charges ("the move was a breach of
+# contract"). Over the seven studied splits, dispute F1 rose on three (heldout6, where the weights are
+# out-of-sample, 0.322->0.330) and fell on none; 0.5 added less, 0.3 and 0.2 cost precision on tune.
+LEANING = 0.4
 _WORD = re.compile(r"[a-z']+")
 _NEGATION = re.compile(r"\b(?:not|never|no|nobody|nothing|none|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
@@ -71,9 +76,15 @@ def shipped() -> list[float] | None:
 
 
 def recognise_charges(sides: Sides, weights: list[float] | None) -> None:
-    """Claims the model reads as charges against another side become allegations; the rules' kinds stay."""
+    """Claims the model reads as charges against another side become allegations, those it nearly does lean
+    (``Sides.leaning``); the rules' kinds stay."""
     if weights is None:
         return
     for s in sides.statements:
-        if s.kind == "claim" and probability(features(s, sides), weights) > THRESHOLD:
+        if s.kind != "claim":
+            continue
+        p = probability(features(s, sides), weights)
+        if p > THRESHOLD:
             s.kind = "allegation"
+        elif p > LEANING:
+            sides.leaning.add(s.id)

@@ -8,7 +8,7 @@ only reported the accusation. Among the other side's earlier statements it answe
   party's allegations and the claims made after the first of them, their grounds;
 - those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
-  side last accusing; a singular the latest of them; "the allegation that X" the ones saying X;
+  side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular the latest of them; "the allegation that X" the ones saying X;
 - what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
   side's statements since the answering side last spoke, within two paragraphs;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
@@ -164,8 +164,8 @@ class Answers(Denials):
             if named:
                 first = charged[0].start if charged else answer.start
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
-            else:
-                chosen += self._supporting(charged, theirs)
+            else:  # the charges' grounds, and what the accuser said that leans to a charge
+                chosen += self._supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
             chosen += [s for s in theirs if s.kind == "denial" and any(t in mine for t in self._disputed_voices(s))]
             chosen = chosen or theirs[-1:]
             if named:
