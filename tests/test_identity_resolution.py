@@ -83,3 +83,31 @@ def test_shipped_parties_file_uses_the_iris_articles_mint():
     for subject in set(graph.subjects()):
         assert (subject, RDF.type, None) in graph, subject
     assert all(isinstance(o, URIRef) for o in graph.objects(None, QG.subOrganizationOf))
+
+
+def test_parties_read_from_store_rows_are_those_of_the_same_graph():
+    """Identity reads stored parties from query rows (``parties_of``): the same as from a graph of those triples."""
+    from rdflib import BNode
+
+    from kg.infer.party_match import CONFLICT, parties_in, parties_of
+
+    triples = [
+        (P.amazon, RDF.type, QG.Organization),
+        (P.amazon, QG.name, Literal("Amazon")),
+        (P.amazon, QG.alias, Literal("Amazon.com")),
+        (P.matze, RDF.type, QG.Person),
+        (P.matze, RDF.type, QG.Organization),
+        (P.matze, QG.name, Literal("John Matze")),
+        (P.aws, QG.name, Literal("AWS")),
+        (P.unnamed, RDF.type, QG.Person),
+        (P.unnamed, QG.alias, Literal("nobody")),
+        (BNode(), QG.name, Literal("blank")),
+    ]
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    found = parties_of(triples)
+    assert found == parties_in(graph)
+    assert set(found) == {P.amazon, P.matze, P.aws}
+    assert found[P.amazon].aliases == {"Amazon.com"} and found[P.amazon].kind == ORGANIZATION
+    assert found[P.matze].kind == CONFLICT and found[P.aws].kind == UNKNOWN

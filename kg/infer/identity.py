@@ -25,7 +25,6 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.build.namespace import OWL, QG
-from kg.build.tripleset import triple_set_graph
 from kg.infer.party_match import (
     ORGANIZATION,
     PERSON,
@@ -35,6 +34,7 @@ from kg.infer.party_match import (
     merged_kind,
     normalise,
     parties_in,
+    parties_of,
     resolve_among,
 )
 
@@ -196,7 +196,7 @@ class Resolver:
         probes = {iri: info.probe_keys() for iri, info in parties.items()}
         holders: dict = {}
         for party, key in lookup.key_holders({ox.Literal(k) for ks in probes.values() for k in ks}, self.keys_graph):
-            holders.setdefault(str(key), set()).add(party)
+            holders.setdefault(key, set()).add(party)
         for iri, keys_of in published.items():
             for key in keys_of:
                 holders.setdefault(key, set()).add(iri)
@@ -218,7 +218,7 @@ class Resolver:
             return set()
         carriers: dict = {}
         for party, key in lookup.key_holders({ox.Literal("s:" + name) for name in bare.values()}, self.keys_graph):
-            carriers.setdefault(str(key)[2:], set()).add(party)
+            carriers.setdefault(key[2:], set()).add(party)
         for iri, info in own.items():
             words = normalise(info.name).split()
             if info.kind == PERSON and len(words) >= 2:
@@ -238,8 +238,5 @@ class Resolver:
         """
         if not parties:
             return {}
-        graph = triple_set_graph()
         facts, inferred = str(self.minter.party_facts_graph), f"{self.minter.base}graph/inferred/"
-        for row in lookup.party_facts(parties, facts, inferred):
-            graph.add((row["s"], row["p"], row["o"]))
-        return parties_in(graph)
+        return parties_of((row["s"], row["p"], row["o"]) for row in lookup.party_facts(parties, facts, inferred))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg.build.namespace import QG, RDF
 from kg.store import quote
@@ -55,9 +56,9 @@ class Lookup(Overlay):
         statements = {t: to_rdflib(t) for t in {t for t, _ in rows}}
         return {(statements[t], k) for t, k in rows}
 
-    def key_holders(self, keys, keys_graph: str) -> set:
-        """(party, match key) for the parties holding any of ``keys``: from the keys graph, which holds each
-        once however many articles name the party (``kg.infer.names``), and from the pending graphs.
+    def key_holders(self, keys, keys_graph: str) -> set[tuple[URIRef, str]]:
+        """(party, match key's string) for the parties holding any of ``keys``: from the keys graph, which
+        holds each once however many articles name the party (``kg.infer.names``), and from the pending graphs.
 
         The keys graph is read as stored: it may still hold keys of a graph this write replaces, so a
         party found here may be named nowhere any more (callers read what names it).
@@ -65,7 +66,7 @@ class Lookup(Overlay):
         if not keys:
             return set()
         found = {
-            (to_rdflib(r["p"]), to_rdflib(r["k"]))
+            (to_rdflib(r["p"]), r["k"].value)
             for r in self.store.query(
                 f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
             )
@@ -73,7 +74,7 @@ class Lookup(Overlay):
         pending = self.pending_rows(
             f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }} }}"
         )
-        return found | {(to_rdflib(r["p"]), to_rdflib(r["k"])) for r in pending}
+        return found | {(to_rdflib(r["p"]), r["k"].value) for r in pending}
 
     def party_facts(self, parties, facts_graph: str, inferred: str) -> list[dict]:
         """Rows (s, p, o) of what the loaded graphs, as they will be, say of ``parties``: names,
