@@ -20,6 +20,7 @@ against the same articles replayed again into a fresh store in the same run (ide
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import pickle
@@ -153,8 +154,10 @@ def replay(outcomes: list, clock: Clock, folder: Path) -> dict:
 
     Loader._write_batch = timed_batch  # type: ignore[method-assign]
     started = time.process_time()
+    quiet = getattr(importlib.import_module("kg.load.loader"), "bulk_gc", contextlib.nullcontext)  # as load_articles
     try:
-        loader._write_articles(iter(outcomes), lambda: True, {}, lambda index, result: None)
+        with quiet():
+            loader._write_articles(iter(outcomes), lambda: True, {}, lambda index, result: None)
     finally:
         Loader._write_batch = write_batch  # type: ignore[method-assign]
     cpu = time.process_time() - started
