@@ -132,9 +132,19 @@ class PartyTable:
         single = type_ == "Person" and " " not in entry.name
         self.vote(pid, type_, 0.5 if single else 1)
         entry.titled = entry.titled or (titled and type_ == "Person")
+        if type_ == "Person" and " " in name:
+            self._capitalised_noun(name, pid)
         for company in identity.family_businesses(self._entries, entry):
             self.vote(company, "Organization", 5)
         return pid
+
+    def _capitalised_noun(self, name: str, pid: str) -> None:
+        """A surname the tagger read as a common noun ("Porter blasts Comets" over "Keshawn Porter says") made
+        a one-word description of that word: it is the person the text names in full."""
+        surname = name.split()[-1].lower()
+        described = self._keys.get(surname)
+        if described is not None and self._entries[described].name == surname:
+            self.same_as(described, pid)
 
     def _surname(self, name: str, pid: str | None, titled: bool) -> str | None:
         """Whom a lone surname names. With an honorific, the person of that surname (and the

@@ -1,0 +1,50 @@
+"""The start of an article's body, on sentences written for these tests. A paragraph's first word is never a sentence
+of its own: after a headline without a full stop the parser used to cut it off ("Corvane | Aerospace said", "Parler |
+went dark", "SEATTLE | , Jan 11 (AP) -"), so a company opening the lede lost its first name word and a dateline its
+city. A headline's surname the tagger reads as a common noun ("Porter blasts ...") is the person the lede names.
+"""
+
+import pytest
+from extract_support import MODELS, run, speaker
+
+from kg.extract.nlp import load_pipeline
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Rocket maker appeals fine\n\nCorvane Aerospace, a rocket maker, said it would appeal.", "Corvane Aerospace"),
+        ("Ep. 12: the outage\n\nParler went dark just before midnight.", "Parler went dark"),
+        ("Skater sues league\n\nDENVER, March 3 (AP) - A skater sued the league.", "DENVER, March 3"),
+        ("Detention\n\nPatrick Donnelly said the boat was seized.", "Patrick Donnelly said"),
+    ],
+)
+def test_the_first_word_of_a_paragraph_stays_in_its_sentence(text, first):
+    start = text.index("\n\n") + 2
+    body = next(s.text for s in load_pipeline()(text).sents if s.start_char == start)
+    assert body.startswith(first)
+
+
+def test_a_paragraph_of_short_sentences_keeps_them():
+    assert [s.text.strip() for s in load_pipeline()("Poll\n\nYes. It is.").sents] == ["Poll", "Yes.", "It is."]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_company_opening_the_lede_is_named_whole(model):
+    x = run(
+        "Toy maker widens recall\n\n"
+        "Bramwell Toys said on Tuesday it would recall 40,000 wooden trains after two children were hurt.",
+        model,
+    )
+    assert speaker(x, "recall 40,000 wooden trains") == "Bramwell Toys"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_headline_surname_read_as_a_noun_is_the_person_the_lede_names(model):
+    x = run(
+        "Porter blasts Comets: 'They sat me down to save money'\n\n"
+        "Keshawn Porter says the Kansas City Comets benched him for the last two weeks of the season.",
+        model,
+    )
+    assert speaker(x, "They sat me down to save money") == "Keshawn Porter"
+    assert [p.name for p in x.parties] == ["Keshawn Porter"]
