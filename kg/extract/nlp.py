@@ -3,9 +3,9 @@
 The model ships as a pip package, so loading never touches the network. A tiny
 component marks every line break as a sentence start: a parse chunk holds several
 paragraphs, and a quotation or claim never runs from one paragraph's last sentence
-into the next paragraph's first; a paragraph's first word never stands alone as a sentence (after a
-headline without a full stop the parser cut "Parler | went dark", "Corvane | Aerospace said" and
-"SEATTLE | , Jan 11 (Reuters) -"); and no sentence starts inside a name joined by "&".
+into the next paragraph's first; a paragraph's first word never stands alone as a sentence before another word
+(after a headline without a full stop the parser cut "Parler | went dark", "Corvane | Aerospace said";
+a dateline's capitals, "OMAK | — The chief", stay the parser's to cut); and no sentence starts inside a name joined by "&".
 """
 
 from functools import lru_cache
@@ -23,8 +23,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-            if token.i + 2 < len(doc) and not doc[token.i + 1].is_punct and not doc[token.i + 2].is_space:
-                doc[token.i + 2].is_sent_start = False
+            first, second = doc[token.i + 1], doc[min(token.i + 2, len(doc) - 1)]
+            if second.i > first.i and first.is_alpha and not first.is_upper and second.is_alpha:
+                second.is_sent_start = False
         elif token.text == "&" and token.i > 0:  # "Bramble & Finch" is one name, never two sentences
             token.is_sent_start = False
             doc[token.i + 1].is_sent_start = False
