@@ -1,11 +1,12 @@
 """The start of an article's body, on sentences written for these tests. A paragraph's first word is never a sentence
 of its own: after a headline without a full stop the parser used to cut it off ("Corvane | Aerospace said", "Parler |
 went dark"), so a company opening the lede lost its first name word. A headline's surname the tagger reads as a
-common noun ("Porter blasts ...") is the person the lede names.
+common noun ("Porter blasts ...") is the person the lede names, and a denial naming him by surname ("denied Porter's
+allegation") answers his charges.
 """
 
 import pytest
-from extract_support import MODELS, run, speaker
+from extract_support import MODELS, run, said, speaker
 
 from kg.extract.nlp import load_pipeline
 
@@ -47,3 +48,19 @@ def test_a_headline_surname_read_as_a_noun_is_the_person_the_lede_names(model):
     )
     assert speaker(x, "They sat me down to save money") == "Keshawn Porter"
     assert [p.name for p in x.parties] == ["Keshawn Porter"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_denial_naming_a_person_by_surname_answers_all_his_charges(model):
+    x = run(
+        "Porter blasts Comets: 'They sat me down to save money'\n\n"
+        "Keshawn Porter says the Kansas City Comets benched him to avoid paying a $1.5 million bonus. He also "
+        "accused the team of lying about the state of his knee.\n\n"
+        "The Comets denied Porter's allegation on Wednesday.",
+        model,
+    )
+    denial = said(x, "Porter's allegation")
+    assert {s.text[:24] for s in x.statements if s.id in denial.disputes} >= {
+        "the Kansas City Comets b",
+        "lying about the state of",
+    }

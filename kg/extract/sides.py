@@ -140,7 +140,8 @@ class Sides:
 
     def _names(self, pid: str) -> list[str]:
         party = self.parties[pid]
-        return [n for n in [party.name, *party.aliases] if len(n) > 2 and party.type != "Unknown"]
+        surname = [party.name.split()[-1]] if party.type == "Person" and " " in party.name else []  # "Porter's"
+        return [n for n in [party.name, *party.aliases, *surname] if len(n) > 2 and party.type != "Unknown"]
 
     def context(self, s: Statement) -> tuple[int, int]:
         """The answer's sentence up to the end of its words: "Asked about that account, she said it was ..."."""
