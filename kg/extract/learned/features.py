@@ -20,6 +20,7 @@ from functools import cached_property
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from kg.extract.learned.columns import Columns
 from kg.extract.learned.vocabulary import Vocabulary
 from kg.extract.quotes import Quote
 
@@ -89,30 +90,31 @@ class ChunkView:
         cue_scores: Sequence[float] | np.ndarray | None = None,
     ) -> None:
         self.doc, self.base, self.vocabulary = doc, base, vocabulary
-        self.tokens = [t for t in doc if not t.is_space]
-        self.net = None if cue_scores is None else [_score_bucket(cue_scores[t.i]) for t in self.tokens]
-        self._starts = [base + t.idx for t in self.tokens]
-        self.position = {t.i: n for n, t in enumerate(self.tokens)}
-        sentences = list(doc.sents)
-        starts = [s.start for s in sentences]
-        self.sentence = [bisect.bisect_right(starts, t.i) - 1 for t in self.tokens]
+        self.columns = columns = Columns(doc, vocabulary)
+        ids = [i for i, space in enumerate(columns.is_space) if not space]
+        self.tokens = [doc[i] for i in ids]
+        self.net = None if cue_scores is None else [_score_bucket(cue_scores[i]) for i in ids]
+        self._starts = [base + columns.idx[i] for i in ids]
+        starts = [s.start for s in doc.sents]
+        self.sentence = [bisect.bisect_right(starts, i) - 1 for i in ids]
         self.paragraph = []
         count = 0
-        for t in doc:
-            if t.is_space and "\n" in t.text:
+        for space, text in zip(columns.is_space, columns.text):
+            if space and "\n" in text:
                 count += 1
-            elif not t.is_space:
+            elif not space:
                 self.paragraph.append(count)
         outer = [q.outer_start for q in quotes]
         self.quote: list[int] = []
         self._quotes = list(quotes)
-        for t in self.tokens:
-            at = base + t.idx
+        for at in self._starts:
             k = bisect.bisect_right(outer, at) - 1
             inside = k >= 0 and quotes[k].outer_start <= at < quotes[k].outer_end
             self.quote.append(k if inside else -1)
-        self.words = [vocabulary.word(t) for t in self.tokens]
-        self.base_features = [self._base(n) for n in range(len(self.tokens))]
+        self._ids = ids
+        self.words = [columns.word[i] for i in ids]
+        self.tags = [columns.tag[i] for i in ids]
+        self.base_features = [self._base(n, i) for n, i in enumerate(ids)]
         self.hints = None if hints is None else [self._hint(h) for h in hints]
         self.hinted: dict[int, str] = {}
         for cue, source, content in self.hints or []:
@@ -134,64 +136,65 @@ class ChunkView:
         source = self.positions([hint.source]) if hint.source else set()
         return self.positions([hint.cue]), source, self.positions(hint.content)
 
-    def _base(self, n: int) -> list[str]:
-        t = self.tokens[n]
-        word, head = self.words[n], t.head
+    def _base(self, n: int, i: int) -> list[str]:
+        """Token ``n``'s features of its own (``i``: its place in the doc)."""
+        c = self.columns
+        word, tag, dep, head = self.words[n], c.tag[i], c.dep[i], c.head[i]
         features = [
             "w=" + word,
-            "p=" + t.tag_,
-            "d=" + t.dep_,
-            "wp=" + word + "|" + t.tag_,
-            "hw=" + self.vocabulary.word(head),
-            "hd=" + head.dep_,
-            "hp=" + head.tag_,
-            "dh=" + t.dep_ + "|" + head.tag_,
+            "p=" + tag,
+            "d=" + dep,
+            "wp=" + word + "|" + tag,
+            "hw=" + c.word[head],
+            "hd=" + c.dep[head],
+            "hp=" + c.tag[head],
+            "dh=" + dep + "|" + c.tag[head],
         ]
-        if t.ent_type_:
-            features.append("e=" + t.ent_type_)
-        if t.is_title:
+        if c.ent_type[i]:
+            features.append("e=" + c.ent_type[i])
+        if c.is_title[i]:
             features.append("title")
-        if t.text in _OPEN_MARKS or t.text in _CLOSE_MARKS:
+        if c.text[i] in _OPEN_MARKS or c.text[i] in _CLOSE_MARKS:
             features.append("qmark")
         features.append("q=" + ("in" if self.quote[n] >= 0 else "out"))
         if n == 0 or self.sentence[n - 1] != self.sentence[n]:
             features.append("sent_first")
         if n + 1 == len(self.tokens) or self.sentence[n + 1] != self.sentence[n]:
             features.append("sent_last")
-        features.extend("lex=" + c for c in self.vocabulary.classes_of(t.lemma_.lower()))
-        features.extend("k=" + c.dep_ for c in t.children if not c.is_punct)
+        features.extend("lex=" + k for k in self.vocabulary.classes_of(c.lemma[i]))
+        features.extend("k=" + c.dep[k] for k in c.children[i] if not c.is_punct[k])
         return features
 
     # ----- cues ------------------------------------------------------------------------
 
     def cue_features(self, n: int) -> list[str]:
         """A token's own features and its neighbours', for tagging cue words."""
-        t = self.tokens[n]
+        c, i = self.columns, self._ids[n]
         features = ["bias", *self.base_features[n]]
         if self.hints is not None:
             features.append("rule=" + self.hinted.get(n, "O"))
         if self.net is not None:
             features += self._net_features(n)
+        sentence = self.sentence[n]
         for offset in (-2, -1, 1, 2):
             m = n + offset
-            if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
-                other = self.tokens[m]
+            if 0 <= m < len(self.tokens) and self.sentence[m] == sentence:
                 features.append(f"{offset}w=" + self.words[m])
-                features.append(f"{offset}p=" + other.tag_)
+                features.append(f"{offset}p=" + self.tags[m])
                 if abs(offset) == 1:
-                    features.append(f"{offset}d=" + other.dep_)
+                    features.append(f"{offset}d=" + c.dep[self._ids[m]])
                     features.append(f"{offset}ww=" + self.words[m] + "|" + self.words[n])
             else:
                 features.append(f"{offset}w=<edge>")
-        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        kids = c.children[i]
+        subject = next((k for k in kids if c.dep[k] in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            features.append("subj=" + (subject.ent_type_ or subject.pos_))
-            features.append("subjw=" + self.vocabulary.word(subject))
-        for c in t.children:
-            if c.dep_ in ("ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis"):
-                features.append("kid=" + c.dep_ + "|" + self.vocabulary.word(c.left_edge))
-        head = t.head
-        features.extend("hlex=" + c for c in self.vocabulary.classes_of(head.lemma_.lower()))
+            features.append("subj=" + (c.ent_type[subject] or c.pos[subject]))
+            features.append("subjw=" + c.word[subject])
+        for k in kids:
+            if c.dep[k] in ("ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis"):
+                features.append("kid=" + c.dep[k] + "|" + c.word[self.doc[k].left_edge.i])
+        features.extend("hlex=" + k for k in self.vocabulary.classes_of(c.lemma[c.head[i]]))
         return features
 
     def _net_features(self, n: int) -> list[str]:
@@ -199,7 +202,7 @@ class ChunkView:
         token is in the rules' word lists, and its neighbours' in the sentence."""
         assert self.net is not None
         score = self.net[n]
-        listed = "lex" if self.vocabulary.classes_of(self.tokens[n].lemma_.lower()) else "-"
+        listed = "lex" if self.vocabulary.classes_of(self.columns.lemma[self._ids[n]]) else "-"
         features = ["nn=" + score, "nn|w=" + score + "|" + listed]
         for offset in (-1, 1):
             m = n + offset
@@ -245,7 +248,7 @@ class ChunkView:
         (``_neighbours``) and the strings that do, once per cue; the lists are the same, feature
         for feature and in the same order."""
         head = self.head_of(cue)
-        cue_word = self.vocabulary.word(head)
+        cue_word = self.columns.word[head.i]
         cue_sentence = self.sentence[cue[0]]
         cue_paragraph = self.paragraph[cue[0]]
         in_other: set[int] = set()
@@ -317,11 +320,6 @@ class ChunkView:
         return result
 
     @cached_property
-    def _ids(self) -> list[int]:
-        """Each token's index in the doc."""
-        return [t.i for t in self.tokens]
-
-    @cached_property
     def _neighbours(self) -> list[list[tuple[int, str, str, tuple[str, str]]]]:
         """Each token's neighbours before and after it, as ``role_features`` lists them: position,
         word and tag features, and the in-the-cue feature (when not, when so)."""
@@ -332,7 +330,7 @@ class ChunkView:
                 m = n + offset
                 if 0 <= m < len(self.tokens):
                     inside = (f"{offset}in=False", f"{offset}in=True")
-                    around.append((m, f"{offset}w=" + self.words[m], f"{offset}p=" + self.tokens[m].tag_, inside))
+                    around.append((m, f"{offset}w=" + self.words[m], f"{offset}p=" + self.tags[m], inside))
             found.append(around)
         return found
 

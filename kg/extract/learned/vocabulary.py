@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Token
-
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -20,11 +18,11 @@ class Vocabulary:
     lemmas: frozenset[str]
     classes: dict[str, frozenset[str]]
 
-    def word(self, token: Token) -> str:
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("PROPN", "NUM") and lemma in self.lemmas:
+    def word(self, lemma: str, pos: str) -> str:
+        """How a model sees a word: its lowercased ``lemma`` if the model may name it, else its ``pos``."""
+        if pos not in ("PROPN", "NUM") and lemma in self.lemmas:
             return lemma
-        return "~" + token.pos_
+        return "~" + pos
 
     def classes_of(self, lemma: str) -> list[str]:
         return self._class_index.get(lemma, [])
