@@ -1,6 +1,6 @@
 """Train the charge recogniser (``kg/extract/charges.py``) on the development set's studied splits.
 
-``python -m kg.train.charges`` writes ``kg/extract/charges.json`` from every studied split;
+``python -m kg.train.charges`` writes ``kg/extract/charges.json`` from the studied splits in ``TRAINED_ON``;
 ``--cross`` first scores it leave-one-split-out: trained on the other splits, how many of a split's
 claims it turns into allegations rightly and wrongly (the rules' kinds are the baseline). The rules
 extract every article (``--model``), their claims are matched to the gold by span, and a claim is a
@@ -21,6 +21,9 @@ from kg.extract import charges, extract_many
 from kg.extract.sides import Sides
 from kg.sources.documents import read_file
 
+# heldout6 (studied since 2026-12-05f) is left out: trained with it, hybrid kind accuracy fell on tune, heldout2-5
+# (0.889/0.781/0.824/0.801/0.838 -> 0.871/0.770/0.815/0.790/0.820) and rose only on heldout6 itself (0.671 -> 0.734).
+TRAINED_ON = STUDIED_SPLITS[:6]
 L2 = 1e-4
 ITERATIONS = 400
 RATE = 0.5
@@ -69,7 +72,7 @@ def cross(splits: dict[str, list[tuple[list[str], bool]]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kg.train.charges", description=__doc__.split("\n")[0])
     parser.add_argument("--devset", default="devset", help="the development set folder")
-    parser.add_argument("--splits", nargs="+", default=list(STUDIED_SPLITS))
+    parser.add_argument("--splits", nargs="+", default=list(TRAINED_ON))
     parser.add_argument("--model", default="rules", choices=("rules", "hybrid"))
     parser.add_argument("--cross", action="store_true", help="score leave-one-split-out first")
     parser.add_argument("--out", default=str(charges.WEIGHTS))
