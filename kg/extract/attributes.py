@@ -20,9 +20,9 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-# The token attributes patterns test, in the order ``Doc.to_array`` reads them into a row.
 ATTRIBUTE_RULES = "qg_attribute_rules"
 
+# The token attributes patterns test, in the order ``Doc.to_array`` reads them into a row.
 _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 _FILING = (1, 0, 2, 3)  # filed by word before tag: a word has fewer patterns to try than a tag

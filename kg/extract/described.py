@@ -15,6 +15,7 @@ from kg.extract.lexicon import ORG_NOUNS, SPOKES_ROLES
 from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
+from kg.extract.syntax import definite
 
 UNNAMED_SOURCE = "unnamed source"  # a source with no words to describe it by
 
@@ -29,8 +30,7 @@ def described(table: PartyTable, tok: Token) -> str:
         return table.unnamed(UNNAMED_SOURCE, None, None)
     head = tok.lemma_.lower()
     if " " not in name:
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in tok.children)
-        earlier = table.described_as(name, head, definite)
+        earlier = table.described_as(name, head, definite(tok))
         if earlier is not None:
             return earlier
     pid = table.unnamed(name, None, None)

@@ -24,7 +24,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record, said_in_it
 from kg.extract.model import Origin, Span
-from kg.extract.syntax import EXPLETIVES, subject
+from kg.extract.syntax import EXPLETIVES, definite, subject
 
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
@@ -148,8 +148,7 @@ class Issuers:
     def _known(self, document: Token, kind: str | None) -> bool:
         """Whether a verb speaks through a document the article already gave an issuer ("said in the release"),
         which whoever speaks in it does not take over."""
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children)
-        return definite and self.table.maker(kind or "", document_noun(document)) is not None
+        return definite(document) and self.table.maker(kind or "", document_noun(document)) is not None
 
     def _body(self, base: int, noun: Token) -> str:
         """The body a noun before a document names: "a company statement" is the company's (the organisation
@@ -193,7 +192,7 @@ class Issuers:
         before ("Casa Lupita said the district had moved too fast. '...,' the statement read.")."""
         if kind == "court filing":
             return None  # a suit is brought by a party, never by whoever spoke last
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in document.children):
+        if not definite(document):
             return None
         reading = self.reading
         said = [f for f in reading.found if not f.why and f.start < reading.sentence_starts[-1]]

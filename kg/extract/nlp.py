@@ -26,9 +26,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-            first, second = doc[token.i + 1], doc[min(token.i + 2, len(doc) - 1)]
-            if second.i > first.i and first.is_alpha and not first.is_upper and second.is_alpha:
-                second.is_sent_start = False
+            if token.i + 2 < len(doc):
+                first, second = doc[token.i + 1], doc[token.i + 2]
+                if first.is_alpha and not first.is_upper and second.is_alpha:
+                    second.is_sent_start = False
         elif token.text == "&" and token.i > 0:  # "Bramble & Finch" is one name, never two sentences
             token.is_sent_start = False
             doc[token.i + 1].is_sent_start = False

@@ -67,6 +67,11 @@ def _document_clause_before(verb: Token) -> Token | None:
     return noun if tok.dep_ == "relcl" and tok.right_edge.i >= verb.i - 2 and papers else None
 
 
+def definite(noun: Token) -> bool:
+    """Whether a noun is introduced as known ("the statement", "that report"), not as new ("a statement")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+
+
 def antecedent(noun: Token) -> Token:
     """What a relative pronoun a verb joined to its clause inherits means ("..., which described ... and argued":
     what "which" is), and what a "which" set after a time phrase means: the noun before it ("AWS's court papers
