@@ -109,11 +109,18 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
     return found
 
 
+# Words before a day that make it a date, whatever the parse joins it to: "On Monday Parler filed".
+_DAY_OPENERS = frozenset(("on", "since", "until", "till", "last", "next", "this", "every"))
+
+
 def _day_of_name(date: SpacySpan, ent: SpacySpan) -> bool:
-    """Whether a one-word date right before a name is a word of it: "Sunday" compound to "Glow"."""
+    """Whether a one-word date right before a name is a word of it: "Sunday" compound to "Glow" ("of Sunday
+    Glow"), never a day the text dates something by ("On Monday Parler filed")."""
     word = date[0]
+    before = date.doc[date.start - 1].lower_ if date.start > 0 else ""
     return (
         date.label_ == "DATE"
+        and before not in _DAY_OPENERS
         and len(date) == 1
         and date.end == ent.start
         and word.is_title
@@ -359,10 +366,17 @@ def document_channel(verb: Token) -> OriginKind | None:
             and any(g.lemma_ == "court" for g in c.children)
         ):
             return "court filing"  # "Parler took Amazon to federal court"
+    document = channel_document(verb)
+    return DOCUMENTS[document.lemma_.lower()] if document is not None else None
+
+
+def channel_document(verb: Token) -> Token | None:
+    """The document a verb acts through, as the text names it: "the complaint" in "wrote in the complaint"."""
+    for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
             for obj in c.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
-                    return DOCUMENTS[obj.lemma_.lower()]
+                    return obj
     return None
 
 

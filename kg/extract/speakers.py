@@ -36,7 +36,8 @@ from kg.extract.mentions import (
     UNIT_NOUNS,
     Ents,
     apposed_person,
-    document_channel,
+    channel_document,
+    document_noun,
     entitled,
     entity_type,
     home_town,
@@ -55,7 +56,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
-from kg.extract.syntax import EXPLETIVES, antecedent, in_dateline
+from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
@@ -404,8 +405,20 @@ class Speakers:
         mention = self.speaker_np(base, subj)
         others = next((c for c in subj.children if c.dep_ == "conj" and joined_others(c)), None)
         pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
-        if pid and document_channel(subj.head) == "court filing":
-            pid = client(self.table[pid]) or pid  # "In the complaint, Parler's lawyers wrote": Parler's complaint
+        filing = channel_document(subj.head)
+        if pid and filing is not None and DOCUMENTS[filing.lemma_.lower()] == "court filing":
+            pid = self._client_filing(pid, filing)
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
         return pid, mention, None
+
+    def _client_filing(self, pid: str, filing: Token) -> str:
+        """Lawyers writing in the filing their client issued ("In the complaint, Parler's lawyers wrote", after
+        "Parler sued") write the client's claim; in a filing the text only now brings in ("Copperline's lawyers
+        maintained in a pretrial filing") they speak as the client's lawyers, on its behalf."""
+        agent_of = client(self.table[pid])
+        issuer = self.table.maker("court filing", document_noun(filing)) if definite(filing) else None
+        if agent_of is None or issuer is None:
+            return pid
+        named = self.table[agent_of].name  # "Halden's lawyers" of "Halden Farms", tagged apart
+        return issuer if issuer == agent_of or self.table[issuer].name.startswith(named + " ") else pid
