@@ -56,5 +56,5 @@ def test_court_papers_that_described_and_argued_are_the_filers():
         "ignored them.",
         "rules",
     )
-    assert speaker(x, "months of warnings") == "Vantor"
-    assert speaker(x, "the startup had ignored them") == "Vantor"
+    assert speaker(x, "months of warnings") == "Vantor Cloud"  # "Vantor's" is the company named before
+    assert speaker(x, "the startup had ignored them") == "Vantor Cloud"

@@ -16,7 +16,7 @@ def test_a_possessed_reply_speaks_for_its_owner(model):
         'lawsuit "a bid to rewrite a bad bargain."',
         model,
     )
-    assert speaker(x, "a bid to rewrite") == "Ostrander"
+    assert speaker(x, "a bid to rewrite") == "Ostrander Malt"  # "Ostrander's" is the company named before
 
 
 @pytest.mark.parametrize("model", MODELS)

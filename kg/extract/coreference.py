@@ -86,7 +86,8 @@ def described_as(entries: dict[str, Entry], word: str, head: str, definite: bool
     ``definite`` ("the person"), also one whose description opens with the word ("person familiar
     with the talks"). Failing those, a group whose description has the same head noun ("workers" after
     "about 150 workers at a Parcelway distribution center"): "the workers" is the latest such group, a
-    bare "Workers" the group at large, never a counted few ("two workers who asked not to be named")."""
+    bare "Workers" the group at large, never a counted few ("two workers who asked not to be named") nor one person
+    described ("drivers could report" is no "former long-haul driver")."""
     for entry in reversed(list(entries.values())):
         group = entry.name.islower() or (entry.type == "Unknown" and not entry.name.startswith("unresolved"))
         short = len(entry.name.split()) <= 4  # "Alexander Valley growers", not "tenants who had reported ..."
@@ -99,7 +100,7 @@ def described_as(entries: dict[str, Entry], word: str, head: str, definite: bool
             and (word in entry.kinds or head not in ORG_NOUNS)
         ):
             return entry.id
-    groups = [e for e in entries.values() if e.unnamed and e.type != "Person" and head in e.kinds]
+    groups = [e for e in entries.values() if e.unnamed and e.type != "Person" and head in e.kinds and not e.someone]
     if definite and not groups and head == "source":  # "according to three people familiar with the matter ...
         groups = [e for e in entries.values() if e.unnamed and _ANONYMOUS.search(e.name)]  # the sources said"
     if definite:
@@ -144,6 +145,10 @@ def personal(entry: Entry) -> bool:
     )
 
 
+# What a description that fits any person asks for, whatever the gender: "said the 61-year-old".
+SOMEONE = "someone"
+
+
 def compatible(entry: Entry, word: str, role: str | None, organization: bool) -> int | None:
     """None if ``entry`` cannot be what ``word`` refers to, else a penalty (0 = clear fit).
 
@@ -152,6 +157,8 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
     """
     if role is not None:
         return 0 if entry.role == role else None
+    if word == SOMEONE:
+        return 0 if entry.type == "Person" else None
     if word in MALE_WORDS | FEMALE_WORDS:
         clash = "f" if word in MALE_WORDS else "m"
         if personal(entry):

@@ -15,6 +15,11 @@ from kg.extract.model import Article
 from kg.extract.reading import Reading
 
 _HEADLINE_WORDS = 25
+# Labels that file a headline under a kind of story, never name who speaks: "LIVE: ...", "Q&A: ...", "Recall: ...".
+_RUBRICS = frozenset(
+    ("live", "q a", "recall", "update", "breaking", "analysis", "explainer", "opinion", "exclusive", "factbox",
+     "timeline", "editorial", "interview", "watch", "video", "podcast", "review", "correction")
+)  # fmt: skip
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -36,7 +41,8 @@ def is_headline(article: Article, start: int, end: int) -> bool:
 def mark_headline(reading: Reading, end: int, publisher: str | None = None) -> None:
     """Mark what was found in the headline as no statement, unless it quotes words the body does not.
 
-    A label that is the publication's own name ("The Morning Byte: ...") is a section head, no speaker.
+    A label that is the publication's own name ("The Morning Byte: ...") or a rubric ("LIVE: ...") is a section
+    head, no speaker.
     """
     body = " ".join(_words(reading.text[q.start : q.end]) for q in reading.quotes if q.start >= end)
     masthead = _words(publisher) if publisher else None
@@ -44,7 +50,8 @@ def mark_headline(reading: Reading, end: int, publisher: str | None = None) -> N
         if found.start >= end or found.why:
             continue
         labelled = found.cue is not None and found.cue.text == ":"
-        if labelled and found.mention is not None and masthead and _words(found.mention.text) in masthead:
+        label = _words(found.mention.text) if labelled and found.mention is not None else None
+        if label is not None and (label in _RUBRICS or (masthead and label in masthead)):
             found.why = "headline"
             continue
         quoted = found.quote == "direct" or labelled

@@ -72,8 +72,8 @@ def family_businesses(entries: dict[str, Entry], entry: Entry) -> list[str]:
 
 def unit_of(entries: dict[str, Entry], parent: str) -> str | None:
     """The one organisation in the article that is part of ``parent``: affiliated to it, or named
-    after it ("Amazon Web Services" of "Amazon"); ``parent`` itself when it is such a part."""
-    name = entries[parent].name
+    after it ("Amazon Web Services" of "Amazon", or of "Amazon.com"); ``parent`` itself when it is such a part."""
+    name = entries[parent].name.removesuffix(".com")
     units = [
         e.id
         for e in entries.values()
@@ -82,3 +82,44 @@ def unit_of(entries: dict[str, Entry], parent: str) -> str | None:
     if not units and any(name.startswith(e.name + " ") for e in entries.values() if e.type == "Organization"):
         return parent  # "the company" was taken for the unit itself ("Amazon Capital Services")
     return units[0] if len(units) == 1 else None
+
+
+def given(entries: dict[str, Entry], name: str) -> str | None:
+    """The one person the article names in full whose first name this is: "Noor reads the line" after "Host Noor
+    Haddad" (shows, features and obituaries call people by first name); None when none or several are."""
+    found = [
+        e.id
+        for e in entries.values()
+        if e.type == "Person" and not e.unnamed and len(e.name.split()) >= 2 and e.name.split()[0] == name
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def web_units(entries: dict[str, Entry]) -> dict[str, str]:
+    """Organisations named after a web company the article names with its ".com" ("Amazon Web Services" beside
+    "Amazon.com"): its units, on its side whatever each says. {unit: parent}."""
+    found = {}
+    for parent in entries.values():
+        base = parent.name.removesuffix(".com")
+        if parent.type != "Organization" or base == parent.name:
+            continue
+        for unit in entries.values():
+            if unit.type == "Organization" and not unit.affiliation and unit.name.startswith(base + " "):
+                found[unit.id] = parent.id
+    return found
+
+
+def web_names(entries: dict[str, Entry]) -> dict[str, str]:
+    """A company named both bare and with its ".com" ("Amazon" in the headline, "Amazon.com Inc" in the lede): one
+    party, the ".com" name the fuller. {bare: full}."""
+    full = {
+        e.name.removesuffix(".com"): e for e in entries.values() if e.type == "Organization" and e.name.endswith(".com")
+    }
+    merged = {}
+    for entry in entries.values():
+        other = full.get(entry.name)
+        if other is not None and other is not entry and entry.type != "Person" and not entry.unnamed:
+            other.mentions = sorted(entry.mentions + other.mentions, key=lambda m: m.start)
+            other.aliases |= {entry.name} | entry.aliases
+            merged[entry.id] = other.id
+    return merged

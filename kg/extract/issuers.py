@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
 
 # Participles that say who made a document: "prepared by", "commissioned by", "written for".
-_MADE = {"prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft"}
+_MADE = {
+    "prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft", "sign",
+}  # fmt: skip
 
 
 def _thing_said(noun: Token) -> bool:
@@ -40,6 +42,24 @@ def _thing_said(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     which = any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in noun.children)
     return lemma in REPLY_NOUNS or lemma in CLAIM_NOUNS or lemma in CHANNEL_NOUNS or which
+
+
+def _document_before(it: Token) -> Token | None:
+    """The document a present-tense "it says" means when a document is the nearest thing before it, in its
+    sentence or the one before, that could speak ("reads the line from the complaint: AWS's decision, it says,
+    was ..."); None when a party comes nearer. Documents speak in the present; "it said" is a party's."""
+    if it.head.tag_ != "VBZ" or it.dep_ != "nsubj" or it.head.dep_ not in ("ROOT", "parataxis"):
+        return None  # "the 30 days' notice it says the agreement requires": "it" is the party
+    doc = it.doc
+    first = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else it.sent.start
+    for tok in reversed(doc[first : it.i]):
+        if tok.dep_ in ("poss", "compound") or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "AWS's decision": the decision is what is spoken of; "on Monday" when
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON") or tok.lemma_.lower() in ORG_NOUNS:
+            return None
+        if tok.pos_ == "NOUN" and document_noun(tok) is not None:
+            return tok
+    return None
 
 
 class Issuers:
@@ -68,6 +88,9 @@ class Issuers:
             origin = document[1]
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
+        named = _document_before(subj) if subj.lower_ == "it" and not channel else None
+        if named is not None:  # "Noor reads the line from the complaint: AWS's decision, it says, was ..."
+            return self.spoken_through(base, named, ents)
         according = subj.dep_ == "pobj" and subj.head.lower_ == "to" and subj.head.head.lower_ == "according"
         owned = according or (any(c.dep_ == "poss" for c in subj.children) and _thing_said(subj))
         if owned and lemma not in DOCUMENTS and is_record(subj):  # "Ostrander's reply called", "its policy, which told"
@@ -169,12 +192,14 @@ class Issuers:
 
     def _made_for(self, base: int, document: Token, ents: Ents, kind: str) -> str | None:
         """The issuer a participle names: "a report prepared by engineers for the state Department of
-        Transportation" (whom it was made for issues it), "a study released by the agency"."""
+        Transportation" (whom it was made for issues it), "a study released by the agency"; those who signed it,
+        named or described ("a memo signed by its chief people officer", "a letter signed by 230 employees")."""
         for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE):
             preps = [t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "by")]
             for prep in sorted(preps, key=lambda t: t.lower_ != "for"):  # "by engineers for the agency"
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                pid = self.speakers.party_of(base, obj, ents, allow_generic=False) if obj is not None else None
+                signers = verb.lemma_.lower() == "sign" and prep.lower_ == "by"
+                pid = self.speakers.party_of(base, obj, ents, allow_generic=signers) if obj is not None else None
                 if pid:
                     self.table.record_maker(kind, pid, document_noun(document))
                     return pid
@@ -184,7 +209,7 @@ class Issuers:
         """A document whose issuer is not yet named ("according to a state inspection report"): a stand-in
         the issuer replaces once the article names it ("The report, prepared for the Department of ...")."""
         pid = described(self.table, document)
-        self.table.await_maker(pid, kind)
+        self.table.await_maker(pid, kind, document_noun(document))
         return pid
 
     def _last_speaker(self, document: Token, kind: str) -> str | None:

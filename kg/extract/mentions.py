@@ -229,6 +229,15 @@ def home_town(role: Token, word: Token, ents: Ents) -> bool:
     return place and role.lemma_.lower() in _PRIVATE_ROLES
 
 
+def aged(tok: Token) -> bool:
+    """Whether a phrase names a person by age alone: "the 61-year-old" (the parse: "old" with its "year")."""
+    return (
+        tok.lower_ == "old"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_ in ("year", "month") for c in tok.children)
+    )
+
+
 def salience(tok: Token) -> int:
     """How readily a later pronoun means this mention: 0 a main clause's subject, 2 another subject, 3 an object,
     5 a preposition's object ("in a letter to Parler, it said": "it" is not Parler)."""

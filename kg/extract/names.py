@@ -13,6 +13,8 @@ TITLE = re.compile(
     r"|councilmember|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
     re.I,
 )
+# An honorific before a surname alone, with or without its full stop: "Ms Whitfield", "Mr. Wren".
+HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr)\.?\s+(?=\S+$)", re.I)
 _COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+")
 _DESCRIBED = re.compile(r"^(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z])")
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z]\S*\s+\S)")

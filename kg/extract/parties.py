@@ -17,7 +17,7 @@ from kg.extract import coreference, identity
 from kg.extract.coreference import Mention
 from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, NEWS_OUTLETS
 from kg.extract.model import Party, PartyType, Span
-from kg.extract.names import TITLE, acronym, acronyms, clean_name, without_country, without_home
+from kg.extract.names import HONORIFIC, TITLE, acronym, acronyms, clean_name, without_country, without_home
 
 
 @dataclass
@@ -52,8 +52,9 @@ class PartyTable:
         self._surnames: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
         self._pending: dict[str, tuple[str, int, int]] = {}
-        self._awaiting: dict[str, str] = {}  # a document's stand-in issuer: {party: document kind}
+        self._awaiting: dict[str, tuple[str, str | None]] = {}  # a document's stand-in issuer: {party: (kind, noun)}
         self._same: dict[str, str] = {}  # a described party the text then names: {described: named}
+        self._units: dict[str, str] = {}  # a unit described before it is named: {described: parent}
 
     def __getitem__(self, pid: str) -> Entry:
         return self._entries[pid]
@@ -69,6 +70,8 @@ class PartyTable:
 
     def _index(self, entry: Entry, name: str) -> None:
         self._keys.setdefault(name.lower(), entry.id)
+        if name.lower().endswith(".com") and " " not in name:
+            self._keys.setdefault(name.lower().removesuffix(".com"), entry.id)  # "Amazon" is "Amazon.com"
         words = name.split()
         if len(words) > 1:
             self._surnames.setdefault(words[-1], entry.id)
@@ -95,6 +98,9 @@ class PartyTable:
         the person of that surname even where the tagger took the full name for a company.
         """
         cleaned = clean_name(name)
+        honorific = HONORIFIC.match(cleaned)
+        if honorific is not None:  # "Ms Whitfield", the honorific without its full stop tagged with the name
+            cleaned, type_, titled = cleaned[honorific.end() :], "Person", True
         titled = titled or (type_ == "Person" and TITLE.match(cleaned) is not None)
         name = without_home(TITLE.sub("", cleaned)) if type_ == "Person" else without_country(cleaned)
         if not name or not any(c.isalpha() for c in name):
@@ -127,8 +133,10 @@ class PartyTable:
         else:
             self._rename(self._entries[pid], name)
         entry = self._entries[pid]
-        if type_ == "Organization" and " " not in name and " " in entry.name and entry.name.split()[-1] == name:
-            return pid  # the tagger's label of a bare surname ("Rourke said") says nothing of its bearer
+        words = entry.name.split()
+        given = len(words) > 1 and words[0] == name and entry.type == "Person"
+        if type_ == "Organization" and " " not in name and len(words) > 1 and (words[-1] == name or given):
+            return pid  # the tagger's label of a bare surname ("Rourke said") or first name says nothing of its bearer
         single = type_ == "Person" and " " not in entry.name
         self.vote(pid, type_, 0.5 if single else 1)
         entry.titled = entry.titled or (titled and type_ == "Person")
@@ -145,6 +153,20 @@ class PartyTable:
         described = self._keys.get(surname)
         if described is not None and self._entries[described].name == surname:
             self.same_as(described, pid)
+        elif described is not None and described != pid and self._headline_name(described, surname):
+            self._keys = {key: pid if party == described else party for key, party in self._keys.items()}
+            self._surnames = {key: pid if party == described else party for key, party in self._surnames.items()}
+            self.add_alias(pid, self._entries[described].name)
+            self._same.setdefault(described, pid)
+
+    def _headline_name(self, pid: str, surname: str) -> bool:
+        """Whether a party is a surname the headline alone named, typed by the tagger's word alone ("Delgado slams
+        Cascadia", "Delgado" tagged a company): the person the body then names in full ("Maria Delgado")."""
+        entry = self._entries[pid]
+        only_headline = all(m.sentence == 0 for m in self._history if m.party == pid)
+        weak = entry.votes.get("Organization", 0) < 3 and not (entry.kinds or entry.outlet or entry.titled)
+        family = self._company(entry.name, typed=False) is not None  # "Halvorsen sues founder": Halvorsen Boatworks
+        return entry.name.lower() == surname and entry.type != "Person" and weak and only_headline and not family
 
     def _surname(self, name: str, pid: str | None, titled: bool) -> str | None:
         """Whom a lone surname names. With an honorific, the person of that surname (and the
@@ -161,7 +183,7 @@ class PartyTable:
         person = self._entries[pid] if pid else next((e for e in people if e.type == "Person"), None)
         if not titled and company and (person is None or person.titled):
             return company  # "Meridian" after "Meridian Motors", with no person of that name
-        return pid or self._person_match(name)
+        return pid or self._person_match(name, given=not titled)  # "Ms. Halvorsen" is a surname
 
     def _company(self, name: str, typed: bool = True) -> str | None:
         """The first organisation whose name begins with this word: "Meridian" for "Meridian Motors";
@@ -196,12 +218,12 @@ class PartyTable:
             entry.votes[type_] = entry.votes.get(type_, 0) + weight
             entry.type = max(entry.votes.items(), key=itemgetter(1))[0]
 
-    def _person_match(self, name: str) -> str | None:
-        """A person this name is the surname of, or whose surname it completes."""
+    def _person_match(self, name: str, given: bool = True) -> str | None:
+        """A person this name is the surname of, or whose surname it completes; ``given``: or the first name of."""
         tokens = name.split()
         pid = self._surnames.get(tokens[-1]) if len(tokens) == 1 else self._keys.get(tokens[-1].lower())
         if pid is None:
-            return None
+            return identity.given(self._entries, name) if given and len(tokens) == 1 else None
         entry = self._entries[pid]
         known = entry.name.split()
         if (len(tokens) == 1) == (len(known) == 1):
@@ -239,10 +261,18 @@ class PartyTable:
                 return person
             if person is not None and self._entries[person].outlet and name[:1].isupper():
                 return person  # "the Journal" after "The Wall Street Journal"
+            if person is None and name[:1].isupper():
+                pid = identity.given(self._entries, name)  # "Gideon says", the first name tagged a company
+                if pid is not None:
+                    return pid
         return pid if pid and self._entries[pid].type == "Organization" else None
 
     def unit_of(self, parent: str) -> str | None:
         return identity.unit_of(self._entries, parent)
+
+    def await_unit(self, pid: str, parent: str) -> None:
+        """``pid`` describes a unit of ``parent`` the article has not named yet ("Amazon.com Inc's cloud unit")."""
+        self._units.setdefault(pid, parent)
 
     def add_alias(self, pid: str, alias: str) -> None:
         alias = clean_name(alias)
@@ -290,6 +320,11 @@ class PartyTable:
         named = coreference.named_next(self._entries, self._history, holders) | holders
         named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
         named |= {k: v for k, v in coreference.short_names(self._entries).items() if k not in named}
+        named |= {k: v for k, v in identity.web_names(self._entries).items() if k not in named}
+        for pid, parent in self._units.items():
+            unit = self.unit_of(parent)
+            if unit is not None and unit != pid:
+                self._same.setdefault(pid, unit)
         for pid, other in self._same.items():
             if pid not in named and pid in self._entries and other in self._entries:
                 self._entries[other].mentions = sorted(
@@ -297,8 +332,8 @@ class PartyTable:
                 )
                 named[pid] = other
         moved = {pid: named.get(target, target) for pid, target in moved.items()} | named
-        for pid, kind in self._awaiting.items():
-            issuer = self._makers.get(kind)
+        for pid, (kind, noun) in self._awaiting.items():
+            issuer = self.maker(kind, noun)
             if issuer is not None and issuer != pid and pid not in moved and pid in self._entries:
                 moved[pid] = moved.get(issuer, issuer)
         for pid in moved:
@@ -306,6 +341,8 @@ class PartyTable:
             self._pending.pop(pid, None)
         for entry in self._entries.values():
             entry.affiliation = moved.get(entry.affiliation or "", entry.affiliation)
+        for unit, parent in identity.web_units(self._entries).items():
+            self._entries[unit].affiliation = self._entries[unit].affiliation or parent
         self._makers = {kind: moved.get(pid, pid) for kind, pid in self._makers.items()}
         self._keys = {key: pid for key, pid in self._keys.items() if pid not in moved}
         return moved
@@ -385,9 +422,13 @@ class PartyTable:
             self.vote(best, "Person", 5)  # a "she" settles what the tagger guessed
         return best
 
-    def await_maker(self, pid: str, kind: str) -> None:
+    def fits(self, pid: str, word: str) -> bool:
+        """Whether a party is a clear fit for a pronoun, not a weak one such as a brand the tagger typed a person."""
+        return coreference.compatible(self._entries[pid], word, None, False) == 0
+
+    def await_maker(self, pid: str, kind: str, noun: str | None = None) -> None:
         """``pid`` stands for the issuer of a document of ``kind`` until the article names one."""
-        self._awaiting.setdefault(pid, kind)
+        self._awaiting.setdefault(pid, (kind, noun))
 
     def record_maker(self, kind: str, pid: str, noun: str | None = None) -> None:
         """``pid`` issued the latest document of ``kind``; ``noun``: and the one the text calls that ("brief")."""

@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.coreference import SOMEONE
 from kg.extract.described import apposed, described, one_of, role_group
 from kg.extract.identity import client
 from kg.extract.issuers import Issuers
@@ -35,6 +36,7 @@ from kg.extract.mentions import (
     TITLES,
     UNIT_NOUNS,
     Ents,
+    aged,
     apposed_person,
     channel_document,
     document_noun,
@@ -208,8 +210,16 @@ class Speakers:
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
             type_ = entity_type(ent) or "Organization"
             return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
+        if aged(tok):  # "said the 61-year-old": the person named just before
+            pid = self.table.resolve(SOMEONE, pos, sentence, window=2)
+            if pid:
+                return pid
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
+            if pid and tok.head.dep_ == "parataxis" and not self.table.fits(pid, lower):
+                # "Parler, he said, had taken down the posts": a brand the words name is no "he" (but "Quintero got
+                # her money back, she said" is Quintero), so look before the words
+                pid = self.table.resolve(lower, base + tok.head.head.left_edge.idx, sentence) or pid
             if pid:
                 self.table.set_gender(pid, lower)
                 return pid
@@ -261,6 +271,10 @@ class Speakers:
             if pos not in self.units:  # asked again for a second cue, "the company" may mean the unit itself
                 parent = self.party_of(base, owner, ents, allow_generic=False)
                 self.units[pos] = self.table.unit_of(parent) if parent else None
+                if parent and self.units[pos] is None and allow_generic:  # "Amazon.com Inc's cloud unit urged", the
+                    unit = described(self.table, tok)  # unit named further on: that one, once it is
+                    self.table.await_unit(unit, parent)
+                    self.units[pos] = unit
             if self.units[pos] is not None:
                 return self.units[pos]
         if lemma in CHANNEL_NOUNS and owner is not None:  # "IronPeak's website tells members": IronPeak does
@@ -399,6 +413,9 @@ class Speakers:
     def speaker(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None]:
         """The party a cue's subject names, its mention, and the document it spoke through."""
         subj = antecedent(subj)
+        later = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i), None)
+        if later is not None and (in_dateline(subj) or subj.ent_type_ == "GPE"):
+            subj = later  # "SEATTLE, Jan 12 (Reuters) - Amazon.com Inc's cloud unit urged": the place is no subject
         spoken = self.issuers.spoken_through(base, subj, ents)
         if spoken is not None:
             return spoken
