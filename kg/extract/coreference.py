@@ -24,7 +24,7 @@ from kg.extract.lexicon import (
 from kg.extract.names import other_kind
 
 if TYPE_CHECKING:
-    from kg.extract.parties import Entry
+    from kg.extract.naming import Entry
 
 
 @dataclass(frozen=True)

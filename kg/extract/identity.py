@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kg.extract.parties import Entry
+    from kg.extract.naming import Entry
 
 # Roles held for a client, who may be a person ("Mr. Wren's lawyer") and who issues what they file.
 AGENTS = frozenset(("lawyer", "attorney", "counsel", "agent"))

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import described
+from kg.extract.documents import MAKER_VERBS, document_channel, document_noun, is_record, said_in_it
 from kg.extract.lexicon import (
     ALLEGATION_CUES,
     CHANNEL_NOUNS,
@@ -22,7 +23,7 @@ from kg.extract.lexicon import (
     ORG_NOUNS,
     REPLY_NOUNS,
 )
-from kg.extract.mentions import MAKER_VERBS, Ents, document_channel, document_noun, is_record, said_in_it
+from kg.extract.mentions import Ents
 from kg.extract.model import Origin, Span
 from kg.extract.syntax import EXPLETIVES, definite, subject
 

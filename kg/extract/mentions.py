@@ -1,5 +1,5 @@
 """How a noun phrase names a party, read off the parse alone: its description, title, role,
-the name set beside it, and the verbs that say who issued a document.
+and the name set beside it (the documents it speaks through are ``kg.extract.documents``'s).
 
 Pure functions of spaCy tokens; ``kg.extract.speakers`` turns what they read into parties.
 """
@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import (
-    DOCUMENTS,
     INSTITUTION_NOUNS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
@@ -20,7 +19,6 @@ from kg.extract.lexicon import (
     ROLE_MODIFIERS,
     ROLES,
 )
-from kg.extract.model import OriginKind
 from kg.extract.names import clean_name
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
@@ -30,15 +28,6 @@ SPEAKER_ENTITY_TYPES = {
     "NORP": "Organization",
     "FAC": "Organization",
     "PRODUCT": "Organization",
-}
-MAKER_VERBS: dict[str, OriginKind | None] = {
-    "sue": "court filing",
-    "file": None,
-    "issue": None,
-    "release": None,
-    "send": None,  # "sent a letter to families"
-    "publish": None,
-    "submit": None,
 }
 QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", "half", "others"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
@@ -324,69 +313,6 @@ PEOPLE_ENDINGS = (
     "er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian", "ians", "man", "men", "people",
     "person", "child", "children", "member", "members", "staff", "family", "families", "official", "officials",
 )  # fmt: skip
-
-
-def is_record(tok: Token) -> bool:
-    """Whether a common noun names a thing that cannot speak (a resolution, figures, screenshots, a policy):
-    no person, role, organisation or group, as far as its ending tells."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ == "NOUN"
-        and not tok.ent_type_
-        and lemma not in ROLES
-        and lemma not in ORG_NOUNS
-        and lemma not in UNIT_NOUNS
-        and not tok.lower_.endswith(PEOPLE_ENDINGS)
-    )
-
-
-def document_noun(tok: Token) -> str | None:
-    """The document a noun names, as the lexicon calls it: "the complaint"; "a proposed class action" is a lawsuit."""
-    lemma = tok.lemma_.lower()
-    if lemma == "action" and any(c.lower_ == "class" for c in tok.lefts):
-        return "lawsuit"
-    if tok.lower_ == "papers":  # "AWS's court papers"; a lone "paper" is more often a newspaper
-        return "filing"
-    return lemma if lemma in DOCUMENTS else None
-
-
-def is_maker_verb(tok: Token) -> bool:
-    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release",
-    "In it, AWS said" (the document just named)."""
-    lemma = tok.lemma_.lower()
-    return tok.pos_ == "VERB" and (lemma in MAKER_VERBS or document_channel(tok) is not None or said_in_it(tok))
-
-
-def said_in_it(verb: Token) -> bool:
-    """Whether a verb speaks through "it", the document the sentence before named: "In it, AWS said ..."."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "it" for g in c.children)
-        for c in verb.children
-    )
-
-
-def document_channel(verb: Token) -> OriginKind | None:
-    """The kind of document a verb acts through: "laid out its findings in a news release"."""
-    for c in verb.children:
-        if (
-            verb.lemma_ == "take"
-            and c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(g.lemma_ == "court" for g in c.children)
-        ):
-            return "court filing"  # "Parler took Amazon to federal court"
-    document = channel_document(verb)
-    return DOCUMENTS[document.lemma_.lower()] if document is not None else None
-
-
-def channel_document(verb: Token) -> Token | None:
-    """The document a verb acts through, as the text names it: "the complaint" in "wrote in the complaint"."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
-            for obj in c.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
-                    return obj
-    return None
 
 
 def place_body(tok: Token, place: SpacySpan) -> str:

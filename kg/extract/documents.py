@@ -1,0 +1,86 @@
+"""How the parse says a document speaks or who issued it: the noun that names a document, the verbs that say who
+made one ("sued", "released a report", "said in a news release") and the things that cannot speak for themselves.
+
+Pure functions of spaCy tokens; ``kg.extract.issuers`` turns what they read into issuers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import DOCUMENTS, ORG_NOUNS, ROLES
+from kg.extract.mentions import PEOPLE_ENDINGS, UNIT_NOUNS
+from kg.extract.model import OriginKind
+
+MAKER_VERBS: dict[str, OriginKind | None] = {
+    "sue": "court filing",
+    "file": None,
+    "issue": None,
+    "release": None,
+    "send": None,  # "sent a letter to families"
+    "publish": None,
+    "submit": None,
+}
+
+
+def is_record(tok: Token) -> bool:
+    """Whether a common noun names a thing that cannot speak (a resolution, figures, screenshots, a policy):
+    no person, role, organisation or group, as far as its ending tells."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma not in ROLES
+        and lemma not in ORG_NOUNS
+        and lemma not in UNIT_NOUNS
+        and not tok.lower_.endswith(PEOPLE_ENDINGS)
+    )
+
+
+def document_noun(tok: Token) -> str | None:
+    """The document a noun names, as the lexicon calls it: "the complaint"; "a proposed class action" is a lawsuit."""
+    lemma = tok.lemma_.lower()
+    if lemma == "action" and any(c.lower_ == "class" for c in tok.lefts):
+        return "lawsuit"
+    if tok.lower_ == "papers":  # "AWS's court papers"; a lone "paper" is more often a newspaper
+        return "filing"
+    return lemma if lemma in DOCUMENTS else None
+
+
+def is_maker_verb(tok: Token) -> bool:
+    """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release",
+    "In it, AWS said" (the document just named)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and (lemma in MAKER_VERBS or document_channel(tok) is not None or said_in_it(tok))
+
+
+def said_in_it(verb: Token) -> bool:
+    """Whether a verb speaks through "it", the document the sentence before named: "In it, AWS said ..."."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "it" for g in c.children)
+        for c in verb.children
+    )
+
+
+def document_channel(verb: Token) -> OriginKind | None:
+    """The kind of document a verb acts through: "laid out its findings in a news release"."""
+    for c in verb.children:
+        if (
+            verb.lemma_ == "take"
+            and c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lemma_ == "court" for g in c.children)
+        ):
+            return "court filing"  # "Parler took Amazon to federal court"
+    document = channel_document(verb)
+    return DOCUMENTS[document.lemma_.lower()] if document is not None else None
+
+
+def channel_document(verb: Token) -> Token | None:
+    """The document a verb acts through, as the text names it: "the complaint" in "wrote in the complaint"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
+                    return obj
+    return None

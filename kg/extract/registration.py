@@ -1,0 +1,128 @@
+"""Names as the sentences are read: each name the tagger found, a company it missed as a subject, a known name it
+took for a place, registered in the article's ``PartyTable`` with what its sentence says of it (type, role,
+organisation, gender, alias, kind of body), so that a later "he said" or "the insurer" finds it.
+
+Run on every sentence before its cues ask ``kg.extract.speakers`` who speaks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.lexicon import INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
+from kg.extract.mentions import (
+    ENTITY_TYPES,
+    Ents,
+    entitled,
+    entity_type,
+    institution,
+    own_pronoun,
+    role_text,
+    salience,
+    titled,
+)
+from kg.extract.names import clean_name
+from kg.extract.syntax import in_dateline
+
+if TYPE_CHECKING:
+    from kg.extract.speakers import Speakers
+
+
+class Registration:
+    def __init__(self, speakers: Speakers) -> None:
+        self.speakers = speakers
+        self.reading = speakers.reading
+        self.table = speakers.table
+
+    def sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """Every name of the sentence as the party it denotes, with what the sentence says of it: its type, its
+        role and organisation, a gender, an alias in parentheses, the kind of body it is."""
+        self._untagged_company(base, sent, ents)
+        self._untagged_subject(base, sent, ents)
+        for ent in self.reading.sent_ents:
+            if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
+                continue  # "CFO" is a role, whatever the tagger says
+            type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) or institution(ent) else None
+            outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
+            if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
+                continue
+            head = ent.root.head.lemma_.lower()
+            if ent.root.dep_ == "appos" and head in ROLES - INSTITUTION_NOUNS and ent.root.head.i < ent.start:
+                type_ = "Person"  # "A spokeswoman for the airport authority, Marie-Claude Arsenault," is a person
+            pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
+            if pid is None:
+                continue
+            if type_ == "Person" and ent.label_ != "PERSON":
+                self.table.vote(pid, "Person", 3)  # a title or role settles it: "council member Ada Brandt"
+            span = self.reading.span(base, ent)
+            quoted = self.reading.in_quote(span.start) is not None
+            self.table.mention(pid, span, salience(ent.root), self.reading.sentence, antecedent=not quoted)
+            described = list(ent.root.children)
+            if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be":
+                described += [c for c in ent.root.head.children if c.dep_ == "attr"]
+            if ent.root.dep_ == "appos":
+                described.append(ent.root.head)
+            kinds = [c.lemma_.lower() for c in described if c.dep_ in ("appos", "attr") or c.i == ent.root.head.i]
+            if ent[-1].lower_ == "local":
+                kinds.append("union")  # "the United Food and Commercial Workers local": the union
+            who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in ent.root.children)
+            for kind in (k for k in kinds if k in ORG_NOUNS and not who):  # "Gabriel Ortiz, who ..." is no body
+                self.table.vote(pid, "Organization", 3)
+                self.table[pid].kinds.add(kind)  # "their insurer, Calloway Mutual": "the insurer" later
+            doc = ent.doc
+            if ent.start > 0:
+                self.table.set_gender(pid, doc[ent.start - 1].lower_)
+            own = own_pronoun(ent.root)
+            if own is not None:
+                self.table.set_gender(pid, own)
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                alias = doc[ent.end + 1].text
+                if alias.isupper() and len(alias) <= 8:
+                    self.table.add_alias(pid, alias)
+            if type_ == "Person":
+                self._person_role(base, ent, pid, ents)
+                if any(c.dep_ in ("appos", "relcl", "acl") and c.i >= ent.end for c in ent.root.children):
+                    self.table.introduce(pid)
+
+    def _untagged_company(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A company the tagger missed, named as a sentence's subject: "Harlow Mining halted the dig"."""
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.i in ents or subj.lower_ not in ORG_NAME_WORDS:
+            return
+        words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if words:
+            name = subj.doc[words[0].i : subj.i + 1]
+            pid = self.table.named(name.text, "Organization")
+            if pid:
+                self.table.mention(pid, self.reading.span(base, name), salience(subj), self.reading.sentence)
+
+    def _untagged_subject(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A known party's name the tagger missed or took for a place, as a subject ("Ambrose, pressed on the
+        timing, held firm."; "Calloway has replanted" tagged a town): a later "he said" means them, not whoever
+        was named before."""
+        first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)  # after a bullet's dash
+        for tok in sent:
+            opening = tok.i == first  # the parse often loses a name set off by commas
+            tagged = tok.i in ents and ents[tok.i].label_ in ENTITY_TYPES
+            named = tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1)  # "AWS", parsed a noun
+            named = named or (opening and tok.is_title)  # "- Whitaker disputes that.", parsed a noun
+            if (tok.dep_ != "nsubj" and not opening) or not named or tagged:
+                continue
+            span = self.reading.span(base, tok.doc[tok.i : tok.i + 1])
+            pid = self.table.find(tok.text) or self.table.person(tok.text)
+            if pid is not None and self.reading.in_quote(span.start) is None:
+                self.table.mention(pid, span, 0 if opening else salience(tok), self.reading.sentence)
+
+    def _person_role(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
+        root = ent.root
+        candidates = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
+        if root.dep_ == "appos":
+            candidates.append(root.head)
+        for c in candidates:
+            if c.lemma_.lower() in ROLES:
+                role = role_text(c)
+                self.table.set_role(pid, role, self.speakers.affiliation(base, c, ents))
+                self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
+                return
