@@ -90,8 +90,9 @@ class Issuers:
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
         named = _document_before(subj) if subj.lower_ == "it" and not channel else None
-        if named is not None:  # "Noor reads the line from the complaint: AWS's decision, it says, was ..."
-            return self.spoken_through(base, named, ents)
+        spoken = self.spoken_through(base, named, ents) if named is not None else None
+        if spoken is not None:  # "Noor reads the line from the complaint: AWS's decision, it says, was ...": the
+            return spoken[0], mention, spoken[2]  # complaint's issuer, mentioned as "it"
         according = subj.dep_ == "pobj" and subj.head.lower_ == "to" and subj.head.head.lower_ == "according"
         owned = according or (any(c.dep_ == "poss" for c in subj.children) and _thing_said(subj))
         if owned and lemma not in DOCUMENTS and is_record(subj):  # "Ostrander's reply called", "its policy, which told"
