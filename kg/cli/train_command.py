@@ -23,7 +23,9 @@ def register(commands) -> None:
         "model is `kg train --brat ../shared/polnear/train --dev ../shared/polnear/dev --out DIR` "
         "with the defaults. With --linker: train the learned dispute linker on the development set's "
         "studied splits instead, print its leave-one-split-out table and write it to --out (the shipped "
-        "one is `kg train --linker --out kg/extract/pairs/links.json`).",
+        "one is `kg train --linker --out kg/extract/pairs/links.json`). With --word-classes: cluster "
+        "pretrained GloVe vectors into the word classes the cue tagger reads and write their table to "
+        "--out (needs the [glove] extra; the extractor reads the table alone).",
     )
     what = train.add_mutually_exclusive_group(required=True)
     what.add_argument("--brat", metavar="DIR", help="training articles (NAME.txt + NAME.ann)")
@@ -32,10 +34,22 @@ def register(commands) -> None:
         action="store_true",
         help="train the dispute linker on the development set (--devset) and write its JSON to --out",
     )
+    what.add_argument(
+        "--word-classes",
+        action="store_true",
+        help="cluster GloVe 6B 50d vectors (k-means, seed 0) and write the word-classes table to --out",
+    )
     train.add_argument(
         "--devset", metavar="DIR", default=str(DEVSET), help="with --linker: the development set (default %(default)s)"
     )
     train.add_argument("--dev", metavar="DIR", help="articles to score the model on at the end")
+    classes = train.add_mutually_exclusive_group()
+    classes.add_argument(
+        "--classes",
+        metavar="FILE",
+        help="with --brat: the word-classes table the cue tagger reads (default: the shipped model's, if it has one)",
+    )
+    classes.add_argument("--no-classes", action="store_true", help="with --brat: train without word classes")
     train.add_argument("--out", metavar="DIR", required=True, help="model folder (with --linker: file) to write")
     train.add_argument(
         "--limit", type=positive_int, metavar="N", help="only the first N training articles (--linker: of each split)"
@@ -84,8 +98,12 @@ def _progress(message: str) -> None:
 def run_train(args: argparse.Namespace) -> int:
     if args.linker:
         return _run_linker(args)
+    if args.word_classes:
+        return _run_word_classes(args)
     from dataclasses import replace
 
+    from kg.extract.learned import WEIGHTS
+    from kg.extract.learned.word_classes import FILE, WordClasses
     from kg.extract.nlp import load_pipeline
     from kg.sources.brat import read_corpus
     from kg.train.corpus import parse_articles
@@ -97,6 +115,9 @@ def run_train(args: argparse.Namespace) -> int:
         raise KgError(f"{out}: exists and is not a folder")
     documents = read_corpus(args.brat, limit=args.limit)
     dev = read_corpus(args.dev, limit=args.dev_limit) if args.dev else []
+    shipped = WEIGHTS / "learned" / FILE
+    table = None if args.no_classes else Path(args.classes) if args.classes else shipped if shipped.is_file() else None
+    word_classes = WordClasses.read(table) if table else None
     settings = TrainSettings()
     if args.iterations:
         settings = replace(settings, iterations=args.iterations)
@@ -114,7 +135,13 @@ def run_train(args: argparse.Namespace) -> int:
     for mode in ("learned", "hybrid") if args.stacked else ("learned",):
         _progress(f"{mode} model" + (", stacked on the rules" if mode == "hybrid" else ""))
         metas[mode] = train(
-            articles, out / mode, settings, stacked=mode == "hybrid", jobs=args.jobs, progress=_progress
+            articles,
+            out / mode,
+            settings,
+            stacked=mode == "hybrid",
+            word_classes=word_classes,
+            jobs=args.jobs,
+            progress=_progress,
         )
     _progress(f"models written to {out} ({time.perf_counter() - started:.0f} s in all)")
     if dev:
@@ -138,6 +165,21 @@ def _run_linker(args: argparse.Namespace) -> int:
         cells = "".join(f"{row[s]['precision']:>8.3f}{row[s]['recall']:>6.3f}{row[s]['f1']:>6.3f}" for s in STUDIED)
         print(f"{name:22}{cells}{sum(r['f1'] for r in row.values()) / len(row):>9.3f}")
     _progress(f"linker written to {out} ({time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+def _run_word_classes(args: argparse.Namespace) -> int:
+    from kg.train.word_classes import make
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise KgError(f"{out}: is a folder (--word-classes writes one table)")
+    started = time.perf_counter()
+    classes = make(out, progress=_progress)
+    _progress(
+        f"{len(classes.classes)} words in {'/'.join(map(str, classes.sizes))} classes written to {out} "
+        f"({out.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - started:.0f} s)"
+    )
     return 0
 
 

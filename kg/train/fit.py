@@ -21,6 +21,8 @@ from kg.errors import KgError
 from kg.extract import lexicon
 from kg.extract.learned.tagger import CUE_FILE, CUE_NET, FORMAT, META_FILE, ROLES_FILE, Settings
 from kg.extract.learned.vocabulary import Vocabulary
+from kg.extract.learned.word_classes import FILE as WORD_CLASSES
+from kg.extract.learned.word_classes import WordClasses
 from kg.train.corpus import ParsedArticle, cue_labels, labelled_chunks, role_labels
 
 # The rules' word lists the model sees as word classes, frozen into model.json at training
@@ -57,8 +59,11 @@ class TrainSettings:
     decoding: Settings = field(default_factory=Settings)
 
 
-def vocabulary(articles: list[ParsedArticle], min_documents: int) -> Vocabulary:
-    """Lemmas written in lower case in at least ``min_documents`` training articles.
+def vocabulary(
+    articles: list[ParsedArticle], min_documents: int, word_classes: WordClasses | None = None
+) -> Vocabulary:
+    """Lemmas written in lower case in at least ``min_documents`` training articles, and the
+    distributional ``word_classes`` the cue tagger reads, if any.
 
     Common words only: lower case keeps out names the tagger takes for nouns ("Trump"),
     and proper nouns, numbers and non-words never count.
@@ -72,7 +77,8 @@ def vocabulary(articles: list[ParsedArticle], min_documents: int) -> Vocabulary:
                     lemmas.add(t.lemma_.lower())
         seen.update(lemmas)
     classes = {name.lower(): frozenset(getattr(lexicon, name)) for name in LEXICON_CLASSES}
-    return Vocabulary(frozenset(w for w, n in seen.items() if n >= min_documents), classes)
+    clusters = word_classes.features() if word_classes else {}
+    return Vocabulary(frozenset(w for w, n in seen.items() if n >= min_documents), classes, clusters)
 
 
 def _trainer(c1: float, c2: float, iterations: int) -> pycrfsuite.Trainer:
@@ -114,17 +120,19 @@ def train(
     settings: TrainSettings = TrainSettings(),
     *,
     stacked: bool = False,
+    word_classes: WordClasses | None = None,
     jobs: int = 1,
     progress: Callable[[str], None] = lambda message: None,
 ) -> dict:
     """Fit both taggers on ``articles`` and write the model folder ``out``; returns model.json.
 
-    ``stacked``: the taggers also see what the rules found (the hybrid's model). ``jobs`` > 1
-    fits the two taggers at once, in two processes. ``settings.cue_net``: first train the
-    neural cue scorer (cross-fitted, ``kg.train.cue_net``) and stack the cue tagger on it.
+    ``stacked``: the taggers also see what the rules found (the hybrid's model). ``word_classes``:
+    the cue tagger also reads them (copied into the folder). ``jobs`` > 1 fits the two taggers at
+    once, in two processes. ``settings.cue_net``: first train the neural cue scorer (cross-fitted,
+    ``kg.train.cue_net``) and stack the cue tagger on it.
     """
     started = time.perf_counter()
-    vocab = vocabulary(articles, settings.min_documents)
+    vocab = vocabulary(articles, settings.min_documents, word_classes)
     progress(f"vocabulary: {len(vocab.lemmas)} lemmas in at least {settings.min_documents} articles")
     scores: list = [None] * len(articles)
     if settings.cue_net:
@@ -159,11 +167,18 @@ def train(
         f"features: {counts['sentences']} sentences, {counts['cues']} cues ({time.perf_counter() - started:.0f} s)"
     )
     out.mkdir(parents=True, exist_ok=True)
+    if word_classes is not None:
+        word_classes.write(out / WORD_CLASSES)
+    else:
+        (out / WORD_CLASSES).unlink(missing_ok=True)  # a table left from an earlier run would mislead
     _fit_both(cue, out / CUE_FILE, roles, out / ROLES_FILE, jobs, progress)
     meta = {
         "format": FORMAT,
         "stacked": stacked,
         "cue_net": settings.cue_net,
+        "word_classes": {"sizes": list(word_classes.sizes), "words": len(word_classes.classes)}
+        if word_classes
+        else None,
         "trained_on": {"articles": len(articles), **counts},
         "training_seconds": round(time.perf_counter() - started, 1),
         "training": {k: v for k, v in asdict(settings).items() if k != "decoding"},

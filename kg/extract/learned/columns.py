@@ -36,3 +36,5 @@ class Columns:
             if head != i:
                 self.children[head].append(i)
         self.word = [vocabulary.word(lemma, p) for lemma, p in zip(self.lemma, self.pos)]
+        clusters = vocabulary.clusters_of
+        self.cluster = [clusters(lemma, t) for lemma, t in zip(self.lemma, self.text)] if vocabulary.clusters else None

@@ -195,6 +195,21 @@ class ChunkView:
             if c.dep[k] in ("ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis"):
                 features.append("kid=" + c.dep[k] + "|" + c.word[self.doc[k].left_edge.i])
         features.extend("hlex=" + k for k in self.vocabulary.classes_of(c.lemma[c.head[i]]))
+        if c.cluster is not None:
+            features += self._cluster_features(n)
+        return features
+
+    def _cluster_features(self, n: int) -> list[str]:
+        """The distributional classes of the token, of its head and of its neighbours in the
+        sentence: how a word the vocabulary does not name still resembles the cues it knows."""
+        c, i = self.columns, self._ids[n]
+        assert c.cluster is not None
+        features = ["g=" + k for k in c.cluster[i]]
+        features += ["hg=" + k for k in c.cluster[c.head[i]]]
+        for offset in (-1, 1):
+            m = n + offset
+            if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
+                features += [f"{offset}g=" + k for k in c.cluster[self._ids[m]]]
         return features
 
     def _net_features(self, n: int) -> list[str]:

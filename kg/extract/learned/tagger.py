@@ -2,7 +2,8 @@
 
 ``cue.crfsuite`` tags cue words sentence by sentence; ``roles.crfsuite`` then tags, for
 each cue, its source and content in the sentences around it. ``model.json`` holds what
-the features need (the lemma vocabulary and word classes) and the decoding settings, so
+the features need (the lemma vocabulary and word classes) and the decoding settings, and
+``word-classes.tsv.gz`` the distributional classes when the model was trained with them, so
 a model folder is all a run needs, offline.
 """
 
@@ -19,6 +20,8 @@ from spacy.tokens import Doc
 from kg.errors import KgError
 from kg.extract.learned.features import ChunkView, Hint
 from kg.extract.learned.vocabulary import Vocabulary
+from kg.extract.learned.word_classes import FILE as WORD_CLASSES
+from kg.extract.learned.word_classes import WordClasses
 from kg.extract.quotes import Quote
 
 FORMAT = 1
@@ -92,8 +95,9 @@ class AttributionTagger:
             raise ModelError(f"{directory}: model format {meta.get('format')!r}, this version reads {FORMAT}")
         self.directory = directory
         self.meta = meta
+        clusters = WordClasses.read(directory / WORD_CLASSES).features() if meta.get("word_classes") else {}
         self.vocabulary = Vocabulary(
-            frozenset(meta["vocabulary"]), {k: frozenset(v) for k, v in meta["classes"].items()}
+            frozenset(meta["vocabulary"]), {k: frozenset(v) for k, v in meta["classes"].items()}, clusters
         )
         self.settings = Settings(**meta["settings"])
         self.stacked = bool(meta.get("stacked"))
