@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from concurrent.futures.process import BrokenProcessPool
@@ -22,6 +23,13 @@ def died(n: int) -> tuple[int, str]:
     return (n, "died")
 
 
+def heap(chunk: list[int]) -> list[tuple[int, int, int, int]]:
+    """Each item with its worker's pid, frozen objects and youngest-generation threshold as the chunk starts."""
+    frozen, young = gc.get_freeze_count(), gc.get_threshold()[0]
+    time.sleep(0.05)
+    return [(n, os.getpid(), frozen, young) for n in chunk]
+
+
 def test_outcomes_come_in_input_order():
     numbers = list(range(23))
     for jobs in (1, 2):
@@ -38,6 +46,19 @@ def test_two_items_that_kill_their_workers():
     numbers = [1, -1, 2, 3, -1, 4, 5, 6, 7, 8]
     outcomes = list(Workers(square_or_die, died, jobs=2, chunk=2).map(numbers))
     assert outcomes == [(n, n * n) if n != -1 else (-1, "died") for n in numbers]
+
+
+def test_a_worker_freezes_its_heap_after_its_first_chunk():
+    """What a worker has built by then (models, caches) is left out of garbage collections from its second chunk on."""
+    here = gc.get_threshold(), gc.get_freeze_count()
+    seen: dict[int, list[tuple[int, int]]] = {}
+    for _, pid, frozen, young in Workers(heap, died, jobs=2, chunk=1).map(range(12)):
+        seen.setdefault(pid, []).append((frozen, young))
+    for first, *later in seen.values():
+        assert first == (0, 700)
+        assert all(frozen > 1000 and young == 10_000 for frozen, young in later)
+    assert any(len(chunks) > 1 for chunks in seen.values())
+    assert (gc.get_threshold(), gc.get_freeze_count()) == here  # this process is left as it was
 
 
 def test_kg_load_with_two_jobs_reports_every_article_and_a_summary(tmp_path, capsys):

@@ -33,7 +33,7 @@ from kg.errors import KgError
 from kg.extract.model import Article
 from kg.load import articles, rdf_files
 from kg.load.validate import check
-from kg.load.workers import Workers
+from kg.load.workers import YOUNG_COLLECTIONS, Workers
 from kg.sources.documents import expand_inputs, read_document
 from kg.sources.fetch import DEFAULT_TIMEOUT, FetchPolicy
 from kg.store import GraphPatch, Store
@@ -299,7 +299,7 @@ def bulk_gc() -> Iterator[None]:
     PolNeAR articles (bench/writer_replay.py). Both are put back as they were at the end."""
     thresholds = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(10_000, *thresholds[1:])
+    gc.set_threshold(YOUNG_COLLECTIONS, *thresholds[1:])
     try:
         yield
     finally:
