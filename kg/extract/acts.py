@@ -208,16 +208,47 @@ def is_directive(words: SpacySpan) -> bool:
             and first is not None
             and root.i == first.i
             and not any(c.dep_ == "aux" for c in root.children)
+            and not _conditional(root)
         )
-    lemma = root.lemma_.lower()
     advised = any(c.dep_ == "aux" and c.lower_ in _ADVISING for c in root.children)
     if advised and _addressee(subject):  # "Owners should stop charging the packs", "Anyone affected must call"
         return True
-    return (
-        subject.lower_ in _FIRST_PERSON
-        and (lemma in REQUEST_VERBS or lemma in _ASKING)
-        and any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in root.children)
+    return subject.lower_ in _FIRST_PERSON and _asks_now(root)
+
+
+def _conditional(root: Token) -> bool:
+    """Whether an imperative only sets a condition for a clause joined to it: "Take that gain out and they lost
+    money again" tells what follows from it, and orders nothing."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in root.children
     )
+
+
+def _asks_now(root: Token) -> bool:
+    """Whether a first-person verb asks for something as it is said: "We urge the union to return", "We are
+    asking every family to stop", "I call on the ministry to". Told of as done ("I asked to play", "We've
+    been asking since October"), denied ("We're not asking for air conditioning") or asking nothing of anyone
+    ("I'm not calling anybody a liar", "We called about the boiler"), it is an account, and a claim."""
+    children = list(root.children)
+    if root.tag_ in ("VBD", "VBN") or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in children
+    ):
+        return False
+    lemma = root.lemma_.lower()
+    if lemma in REQUEST_VERBS:
+        return any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in children)
+    if lemma not in _ASKING:
+        return False
+    asked = [t for c in children if c.dep_ == "dobj" for t in c.subtree]  # "asking anyone who ate there to call"
+    return any(c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in children + asked) or (
+        lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children)
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive: what the one asked is asked to do."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _addressee(subject: Token) -> bool:

@@ -176,6 +176,9 @@ class Cues:
         quote = self.reading.adjacent_quote(cue, mention) if verb.lemma_.lower() in QUOTE_CUES else None
         if quote is not None and (content is None or self.reading.within_quote(content, quote)):
             content = (quote.outer_start, quote.outer_end)
+        elif quote is not None and content is not None and quote.outer_end <= cue.start < cue.end <= content[0]:
+            # '"She'd come in at four," said Castillo, "and she'd leave ...": the cue's clause is the second half
+            found.continues = self._finish(replace(found), (quote.outer_start, quote.outer_end), sent, base, None)
         elif dobj is not None and content is not None and (colon := self.reading.quote_after_colon(content[1])):
             content = (
                 colon.outer_start,
