@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from kg.extract import dates
 from kg.extract.attribution import Reader
+from kg.extract.casing import readable, restored
 from kg.extract.charges import shipped as shipped_charges
 from kg.extract.chunks import chunk_spans, paragraph_spans
 from kg.extract.headline import is_headline, mark_headline
@@ -116,8 +117,9 @@ def extract_many(
             spans = chunk_spans(text) if text.strip() else []
             state[index] = [article, None, len(spans)]
             pending.append(index)
+            parsed = readable(text)
             for start, end in spans:
-                yield text[start:end], (index, start)
+                yield parsed[start:end], (index, start)
 
     def ready() -> Iterator[Extraction]:
         while pending and state[pending[0]][2] == 0:
@@ -128,7 +130,8 @@ def extract_many(
         entry = state[index]
         if entry[1] is None:
             entry[1] = _reader(entry[0], learned)
-        entry[1].read_doc(start, doc)
+        original = entry[0].text[start : start + len(doc.text)]
+        entry[1].read_doc(start, doc if doc.text == original else restored(doc, original))
         entry[2] -= 1
         yield from ready()
     yield from ready()

@@ -14,7 +14,16 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ALL_CUES, CLAIM_NOUNS, DOCUMENTS, EVIDENCE_CUES
+from kg.extract.lexicon import (
+    ALL_CUES,
+    ALLEGATION_CUES,
+    CLAIM_NOUNS,
+    CLAUSE_AS_OBJECT_CUES,
+    CONFIRMATION_CUES,
+    DENIAL_CUES,
+    DOCUMENTS,
+    EVIDENCE_CUES,
+)
 from kg.extract.model import NotStatementWhy
 
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
@@ -163,6 +172,25 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
             return "question" if clause.left_edge.lower_ != "that" else None
     return None
+
+
+# Cues whose bare object is itself what was said: "denied the allegations", "accused Amazon of breach of contract",
+# "blamed the outage on a software error", "called that privatization by the back door"; and those whose object
+# is a clause the parser misread ("says amounts to illegal retaliation").
+_OBJECT_SAYS = DENIAL_CUES | CONFIRMATION_CUES | ALLEGATION_CUES | CLAUSE_AS_OBJECT_CUES | {"call"}
+_MAX_NAMED = 5
+
+
+def names_only(verb: Token, content: SpacySpan) -> bool:
+    """Whether a cue's object only names a thing, with no word said about it: "mentioned the label", "opposed
+    the plan", "cited privacy rules", "talks about the last rehearsal", "warns against both". What the speaker
+    said of it is not in the article, so it is no claim (``no-content``); an answer or an accusation names
+    what it answers or charges ("denied the allegations")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _OBJECT_SAYS or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+        return False
+    words = [t for t in content if not t.is_punct]
+    return len(words) <= _MAX_NAMED and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _that_clause(children: list[Token]) -> bool:

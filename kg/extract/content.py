@@ -185,7 +185,8 @@ def content(
             if lemma in CLAUSE_ONLY_CUES and c.left_edge.lower_ in ("whether", "if"):
                 return None, dobj
             end = clause_end(c)
-            return chars(c.left_edge, extended(verb, end) if c.i > verb.i else end), dobj
+            first = c.left_edge if c.i < verb.i or c.left_edge.i > verb.i else doc[verb.i + 1]
+            return chars(first, extended(verb, end) if c.i > verb.i else end), dobj
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if (
         lemma in CLAUSE_AS_OBJECT_CUES

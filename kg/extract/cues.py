@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import content as spans
 from kg.extract import dates
-from kg.extract.acts import text_why, verb_why
+from kg.extract.acts import names_only, text_why, verb_why
 from kg.extract.kinds import kind
 from kg.extract.lexicon import (
     ALL_CUES,
@@ -191,6 +191,10 @@ class Cues:
             elif verb.lemma_.lower() in QUOTE_CUES:
                 self.reading.bare.append(Bare(found, cue.start, cue.end))
             return
+        named = last.dep_ == "prep" or (dobj is not None and content[0] == base + dobj.left_edge.idx)
+        words = verb.doc.char_span(content[0] - base, content[1] - base, alignment_mode="expand")
+        if named and words is not None and not self.reading.in_quote(content[0]) and names_only(verb, words):
+            found.why = found.why or "no-content"
         self._finish(found, content, sent, base, dobj)
 
     def _document_colon(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:

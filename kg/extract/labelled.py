@@ -1,7 +1,8 @@
 """Lines that name their speaker apart from the words, read on the raw text after parsing.
 
-"PENCE: Well, look..." (a transcript's label), '"..." ― Ana Ruiz, 34' (a signed pull
-quote), and a paragraph that ends "..., he added:" handing its words to the next one.
+"PENCE: Well, look..." (a transcript's label), '"..." ― Ana Ruiz, 34' (a signed pull quote; a hyphen
+set off by spaces is a typed dash), a TV script's caption over the sound bite quoted under it ("SUPER: John
+Matze, Parler CEO"), and a paragraph that ends "..., he added:" handing its words to the next one.
 """
 
 from __future__ import annotations
@@ -14,15 +15,22 @@ from kg.extract.acts import text_why
 from kg.extract.kinds import kind
 from kg.extract.lexicon import ROLES
 from kg.extract.model import Cue, QuoteType, Span
+from kg.extract.names import clean_name
+from kg.extract.parties import PartyTable
 from kg.extract.reading import Found, Reading
 
 _LABELLED = re.compile(  # "- Airport director Samuel Obi:" names Obi by his post, as bulleted briefs do
     r"[ \t]*(?:[-•*][ \t]+)?[\"“]?(?P<post>[A-Z][\w.’'&-]* (?:[a-z][\w’'-]* ){1,2}(?=[A-Z][\w’'-]* [A-Z]))?"
     r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})[ \t]*(?P<mark>:|―|—|--)[ \t]+(?P<content>\S)"
 )
+# A TV script's caption ("super") names who speaks in the sound bite quoted on the line under it.
+_CAPTION = re.compile(
+    r"^[ \t]*(?P<mark>SUPER|CG|CHYRON|LOWER THIRD)[ \t]*:[ \t]*(?P<name>[^\n]*?\S)[ \t]*\n[ \t]*(?=[\"“])", re.M
+)
+_HOLDER = re.compile(r"(?P<role>[A-Za-z][A-Za-z -]*?) (?:for|at|of|with) (?P<body>\S.*)")  # "Attorney for Parler"
 _NEXT_BULLET = re.compile(r"\n[ \t]*[-•*][ \t]")
 _SIGNED = re.compile(
-    r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--)[ \t\xa0]*"
+    r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--|(?<=[ \t\xa0])-(?=[ \t\xa0]))[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){1,3})[ \t\xa0]*(?:[,(][^\"“”\n]*)?\.?\s*"
 )
 _NOT_SPEAKERS = {
@@ -84,7 +92,41 @@ def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> 
         quote: QuoteType = "direct" if m.re is _SIGNED or reading.in_quote(start) else "indirect"
         found = Found(pid, start, end, kind("", None, content, None), quote, mention, cue, why=text_why(content))
         reading.found.append(found)
+    _captions(reading)
     _introduced_paragraphs(reading, paragraphs)
+
+
+def _captions(reading: Reading) -> None:
+    """A sound bite under its caption: 'SUPER: Attorney for Parler' then '"This was never about the posts."'
+    is the lawyer's quotation, cut into its sentences later as any quotation is."""
+    text, table = reading.text, reading.table
+    taken = [(f.start, f.end) for f in reading.found]
+    for m in _CAPTION.finditer(text):
+        quote = reading.in_quote(m.end())
+        if quote is None or any(s < quote.end and e > quote.start for s, e in taken):
+            continue
+        pid = _captioned(table, m.group("name"))
+        if pid is None:
+            continue
+        mention = Span(m.group("name"), m.start("name"), m.end("name"))
+        table.mention(pid, mention, 0, bisect.bisect_right(reading.sentence_starts, mention.start) - 1)
+        cue = Cue(m.group("mark"), m.start("mark"), m.end("mark"), m.group("mark"))
+        content = text[quote.start : quote.end]
+        found = Found(pid, quote.start, quote.end, kind("", None, content, None), "direct", mention, cue)
+        found.why = text_why(content)
+        reading.found.append(found)
+
+
+def _captioned(table: PartyTable, caption: str) -> str | None:
+    """The party a caption names: a person before the comma of "John Matze, Parler CEO", or a post held for
+    a body, "Attorney for Amazon Web Services" (the body as the article names it)."""
+    who = caption.split(",")[0].strip()
+    held = _HOLDER.fullmatch(who)
+    if held is not None and held.group("role").split()[-1].lower() in ROLES:
+        role = held.group("role").lower()
+        body = table.find(clean_name(held.group("body")))
+        return table.holder(role, body) or table.unnamed(who[:1].lower() + who[1:], role, body)
+    return table.find(who) or table.person(who) or table.named(who, "Person")
 
 
 def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
