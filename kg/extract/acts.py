@@ -178,16 +178,23 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
 # "blamed the outage on a software error", "called that privatization by the back door"; and those whose object
 # is a clause the parser misread ("says amounts to illegal retaliation").
 _OBJECT_SAYS = DENIAL_CUES | CONFIRMATION_CUES | ALLEGATION_CUES | CLAUSE_AS_OBJECT_CUES | {"call"}
+# Cues that judge what they name, and so say something of it: "praised the new budget", "attacked his rivals".
+_JUDGING = frozenset(
+    [
+        "applaud", "attack", "blast", "condemn", "congratulate", "criticise", "criticize", "decry", "defend",
+        "denounce", "mock", "praise", "rail", "ridicule", "slam", "thank", "tout", "welcome",
+    ]
+)  # fmt: skip
 _MAX_NAMED = 5
 
 
 def names_only(verb: Token, content: SpacySpan) -> bool:
     """Whether a cue's object only names a thing, with no word said about it: "mentioned the label", "opposed
-    the plan", "cited privacy rules", "talks about the last rehearsal", "warns against both". What the speaker
-    said of it is not in the article, so it is no claim (``no-content``); an answer or an accusation names
-    what it answers or charges ("denied the allegations")."""
+    the plan", "cited privacy rules", "proposed the cap". What the speaker said of it is not in the article,
+    so it is no claim (``no-content``); an answer or an accusation names what it answers or charges ("denied
+    the allegations"), and praise or an attack judges what it names."""
     lemma = verb.lemma_.lower()
-    if lemma in _OBJECT_SAYS or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
+    if lemma in _OBJECT_SAYS or lemma in _JUDGING or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children):
         return False
     words = [t for t in content if not t.is_punct]
     return len(words) <= _MAX_NAMED and not any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -91,7 +91,9 @@ def _quote_found(
         return found
     if words < 3 and not _whole_sentence(text[q.start : q.end]):
         return None  # a scare quote ('called it "a smear"'), not the speaker carrying on
-    if previous is None or para - paragraph_of(previous.start) > 1 or previous.quote == "indirect":
+    if previous is None or para - paragraph_of(previous.start) > 1:
+        return None
+    if previous.quote == "indirect" and not (para > paragraph_of(previous.start) and _opens_paragraph(text, q)):
         return None
     f = previous
     kind_ = kind("", f.origin, text[q.start : q.end], None)
@@ -117,3 +119,13 @@ def _whole_sentence(words: str) -> bool:
     its own full stop, question or exclamation mark, as a speaker's next words are and a scare quote is not."""
     words = words.strip()
     return len(words) > 1 and words[0].isupper() and words[-1] in ".!?"
+
+
+def _opens_paragraph(text: str, q: Quote) -> bool:
+    """Whether a quotation is a paragraph of its own: nothing before it on its line, nothing after it but a
+    full stop. Under a paragraph that reported someone's words in the writer's own ('In an oral history she
+    described the weeks that followed.'), such a quotation is the speaker's own account of them."""
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : q.outer_start].strip() and not text[q.outer_end : line_end].strip(" .")

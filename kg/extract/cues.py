@@ -191,7 +191,7 @@ class Cues:
             elif verb.lemma_.lower() in QUOTE_CUES:
                 self.reading.bare.append(Bare(found, cue.start, cue.end))
             return
-        named = last.dep_ == "prep" or (dobj is not None and content[0] == base + dobj.left_edge.idx)
+        named = dobj is not None and content[0] == base + dobj.left_edge.idx
         words = verb.doc.char_span(content[0] - base, content[1] - base, alignment_mode="expand")
         if named and words is not None and not self.reading.in_quote(content[0]) and names_only(verb, words):
             found.why = found.why or "no-content"

@@ -1,0 +1,38 @@
+"""A quotation that is a paragraph of its own, under the paragraph that reported its speaker (issue 13,
+item 1): 'In an interview she described the winter the mill closed.' then '"We had nothing left..."'.
+
+No cue sits beside the quotation; the paragraph above named who speaks and what about, in the writer's words,
+so the quotation is that speaker's and carries on that statement. A quotation inside a paragraph of the
+writer's own text stays unattributed. Text written for these tests.
+"""
+
+import pytest
+
+from tests.extract_support import MODELS, run, said
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quotation_paragraph_under_its_speakers_paragraph_is_theirs(model):
+    x = run(
+        "Rosa Lindqvist ran the mill's canteen for thirty years. In a radio interview in 2019, she described the "
+        "winter the mill closed.\n\n"
+        '"We had two weeks of flour left and no wages. Nobody from the company came to say goodbye.\n\n'
+        '"So we fed the whole street instead."\n\n'
+        "The canteen reopened as a cafe in 2004.\n",
+        model,
+    )
+    first = said(x, "two weeks of flour")
+    assert x.party(first.speaker).name == "Rosa Lindqvist"
+    last = said(x, "fed the whole street")
+    assert last.speaker == first.speaker and last.quote == "direct"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quotation_inside_the_writers_paragraph_is_no_ones(model):
+    x = run(
+        "Rosa Lindqvist ran the mill's canteen for thirty years. In a radio interview, she described the winter "
+        "the mill closed.\n\n"
+        'The gate still carries a "Closed until further notice" sign, a decade on.\n',
+        model,
+    )
+    assert not any("further notice" in s.text for s in x.statements)
