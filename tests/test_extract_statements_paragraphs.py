@@ -36,3 +36,14 @@ def test_a_quotation_inside_the_writers_paragraph_is_no_ones(model):
         model,
     )
     assert not any("further notice" in s.text for s in x.statements)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quotation_left_open_is_no_paragraph_of_its_own(model):
+    x = run(
+        "Rosa Lindqvist ran the mill's canteen for thirty years. In a radio interview, she described the winter "
+        "the mill closed.\n\n"
+        '"Flour ran out in a fortnight, the parish newsletter reported that March.\n',
+        model,
+    )
+    assert not any("Flour ran out" in s.text and x.party(s.speaker).name == "Rosa Lindqvist" for s in x.statements)

@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     DENIAL_CUES,
     DOCUMENTS,
     EVIDENCE_CUES,
+    ORG_NOUNS,
 )
 from kg.extract.model import NotStatementWhy
 
@@ -109,10 +110,23 @@ _SEEKING = re.compile(
     r"(?:\w+\s+){0,2}?(?:order|injunction|damages|ruling|relief|refund|raise|compensation)\b"
 )
 _NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b", re.I)
+# Its own silence, told by the speaker of itself ("it", "the company"; not "the mayor did not discuss ..."):
+# "said it does not discuss its clients", "the agency does not speculate", "would not share details".
 _SILENCE_POLICY = re.compile(
-    r"^(?:that\s+)?(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b", re.I
+    r"^(?:that\s+)?(?:(?:it|he|she|they|we|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\s+"
+    r"(?:does|do|did|would|will)(?: not|n't|n’t)\s+(?:comment|discuss|speculate|share|disclose)\b"
+    r"|(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b)",
+    re.I,
+)
+# A request the speaker tells of having made: "she had asked the journal to remove her name", "it has urged both
+# sides to meet" (not "The Journal reported that Parler had asked the court to ...": the outlet's claim).
+_ASKED = re.compile(
+    r"^(?:that\s+)?(?:it|he|she|they|we|i|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\s+(?:had|has|have)\s+"
+    r"(?:asked|urged|requested|called\s+on)\s+(?:[\w'’.&-]+\s+){1,6}?to\s+\w+",
+    re.I,
 )
 _FIRST_PERSON = frozenset(["we", "i"])
+_PLEAS = frozenset(["request", "motion", "bid", "petition", "application", "appeal", "plea"])
 _RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publish", "break"])
 _SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
 
@@ -159,6 +173,10 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         return None
     if lemma in REQUEST_VERBS:
         return "request"
+    if lemma in DENIAL_CUES and dobj is not None and dobj.lemma_.lower() in _PLEAS:
+        return (
+            "action"  # "the judge denied Parler's request to restore service": a ruling on a plea, no answer to a claim
+        )
     if lemma in _ASKING:
         if last.i != verb.i and last.lower_ in ("for", "on"):
             return "request"
@@ -218,7 +236,7 @@ def text_why(text: str) -> NotStatementWhy | None:
     silent = _SILENCE_POLICY.match(text) or (_CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]))
     if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or silent:
         return "no-comment"
-    if _ADVICE.match(text) or _SEEKING.match(text):
+    if _ADVICE.match(text) or _SEEKING.match(text) or _ASKED.match(text):
         return "request"
     return None
 

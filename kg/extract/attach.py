@@ -122,10 +122,10 @@ def _whole_sentence(words: str) -> bool:
 
 
 def _opens_paragraph(text: str, q: Quote) -> bool:
-    """Whether a quotation is a paragraph of its own: nothing before it on its line, nothing after it but a
-    full stop. Under a paragraph that reported someone's words in the writer's own ('In an oral history she
+    """Whether a quotation is a paragraph of its own: closed, nothing before it on its line, nothing after it
+    but a full stop. Under a paragraph that reported someone's words in the writer's own ('In an oral history she
     described the weeks that followed.'), such a quotation is the speaker's own account of them."""
     line_start = text.rfind("\n", 0, q.outer_start) + 1
     line_end = text.find("\n", q.outer_end)
     line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start : q.outer_start].strip() and not text[q.outer_end : line_end].strip(" .")
+    return q.closed and not text[line_start : q.outer_start].strip() and not text[q.outer_end : line_end].strip(" .")

@@ -1,0 +1,53 @@
+"""Reported speech that is no claim (issue 13, item 3): a policy of silence, a request reported as made, and a
+ruling that turns down a plea.
+
+"said it does not discuss its clients" says nothing; "said it had asked both sides to meet" asks; "the judge
+denied Parler's request to restore service" rules on a plea and answers no claim. Each is kept apart from the
+statements. Sentences written for these tests.
+"""
+
+import pytest
+
+from tests.extract_support import MODELS, run
+
+
+def apart(x, why):
+    return [n.text for n in x.not_statements if n.why == why]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "sentence, words, why",
+    [
+        ("A spokesman for the bank said it does not discuss its clients.", "does not discuss", "no-comment"),
+        ("The ministry said it did not comment on inspections still under way.", "did not comment", "no-comment"),
+        (
+            "Asked about the cuts, Hale said the firm would not share details about individual staff.",
+            "would not share",
+            "no-comment",
+        ),
+        ("The port authority said it had asked both unions to meet with a mediator.", "asked both unions", "request"),
+        ("Dr. Okafor said she had asked the journal last spring to remove her name.", "asked the journal", "request"),
+        ("Judge Moreno denied the company's request to reopen the plant.", "request to reopen", "action"),
+        ("The board rejected the union's motion to delay the vote.", "motion to delay", "action"),
+    ],
+)
+def test_what_says_nothing_or_asks_or_rules_is_no_claim(sentence, words, why, model):
+    x = run(sentence, model)
+    assert not any(words in s.text for s in x.statements), [s.text for s in x.statements]
+    assert any(words in t for t in apart(x, why)), x.not_statements
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("The tenants said the landlord had asked for the rent twice and never fixed the heat.", "never fixed"),
+        ("The company denied the union's claim that it had cut crews.", "the union's claim"),
+        ("The Journal reported that Parler had asked the court to restore its service.", "Parler had asked"),
+        ("Hale said the mayor did not discuss the closure with residents before the vote.", "did not discuss"),
+    ],
+)
+def test_an_account_of_what_others_did_stays_a_claim(sentence, words, model):
+    x = run(sentence, model)
+    assert any(words in s.text for s in x.statements), ([s.text for s in x.statements], x.not_statements)
