@@ -91,7 +91,7 @@ def extractions(draw) -> Extraction:
                 cue=a_span(Cue, lemma=draw(st.sampled_from(["", "say", "refer"]))) if draw(st.booleans()) else None,
                 date=draw(dates),
                 disputes=disputes,
-                disputes_party=draw(st.sampled_from(ids)) if kind == "denial" and not disputes else None,
+                disputes_party=draw(st.none() | st.sampled_from(ids)) if kind == "denial" else None,  # none: unanswered
                 confirms=draw(st.lists(st.sampled_from(others), max_size=1)) if others else [],
                 reported_by=draw(st.none() | st.sampled_from(ids)),
                 origin=Origin(

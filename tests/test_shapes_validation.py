@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, URIRef
 
-from kg.build.namespace import SH, sparql_prologue
+from kg.build.namespace import QG, RDF, SH, sparql_prologue
 from kg.load.validate import ValidationError, check, shapes_graph, violations
 
 ARTICLE = "<https://quotegraph.org/id/source/2885c3cadfb8eb0a>"
@@ -29,7 +29,8 @@ BREAKAGES = [
     ("qgsh:StatementCue", f'INSERT DATA {{ {DENIAL} qg:cue "added" }}'),
     ("qgsh:StatementOnBehalfOf", f'INSERT DATA {{ {DENIAL} qg:onBehalfOf "Amazon" }}'),
     ("qgsh:StatementEvidence", f'INSERT DATA {{ {DENIAL} qg:evidence "the words" }}'),
-    ("qgsh:DenialShape", "DELETE WHERE { ?s qg:disputes ?o } ; DELETE WHERE { ?s qg:disputesParty ?o }"),
+    ("qgsh:DenialDisputes", f'INSERT DATA {{ {DENIAL} qg:disputes "the claims" }}'),
+    ("qgsh:DenialDisputesParty", f'INSERT DATA {{ {DENIAL} qg:disputesParty "Parler" }}'),
     ("qgsh:LinkBasisAnswers", f'INSERT DATA {{ {DENIAL} qg:basis {BASIS} . {BASIS} qg:rule "anaphora" }}'),
     (
         "qgsh:LinkBasisRule",
@@ -119,6 +120,13 @@ def test_every_shape_with_a_message_is_exercised():
     named = set(shapes.subjects(SH.message, None)) | set(shapes.subjects(SH.sparql, None))
     names = {s.n3(shapes.namespace_manager) for s in named if isinstance(s, URIRef)}
     assert names == {shape for shape, _ in BREAKAGES}
+
+
+def test_a_denial_may_answer_nothing_in_its_article(sample_graph):
+    """ "Harbor Freight denied any wrongdoing": what it answers is unreported or in another article."""
+    graph = broken(sample_graph, "DELETE WHERE { ?s qg:disputes ?o } ; DELETE WHERE { ?s qg:disputesParty ?o }")
+    assert (URIRef(DENIAL[1:-1]), RDF.type, QG.Denial) in graph
+    assert violations(graph) == []
 
 
 def test_message_names_constraint_and_focus(sample_graph):

@@ -226,6 +226,10 @@ def _gold_details(score) -> list[str]:
         lines.append(f"  pair miss  {pair}")
     for pair in d["false_pairs"]:
         lines.append(f"  pair false {pair}")
+    for pair in d["missed_party_pairs"]:
+        lines.append(f"  parties miss  {pair}")
+    for pair in d["false_party_pairs"]:
+        lines.append(f"  parties false {pair}")
     for name in d["spurious_parties"]:
         lines.append(f"  party    {name!r} is no gold party")
     for gold, names in d["split"].items():
@@ -285,5 +289,10 @@ def run_gold(args: argparse.Namespace) -> int:
     print(
         f"dispute linking where both ends were found: P {linking.precision:.3f} R {linking.recall:.3f} "
         f"F1 {linking.f1:.3f} ({linking.gold} gold pairs)"
+    )
+    who = total.dispute_parties
+    print(
+        f"who disputed whom (party pairs): P {who.precision:.3f} R {who.recall:.3f} F1 {who.f1:.3f} "
+        f"({who.gold} gold pairs)"
     )
     return 0

@@ -11,6 +11,11 @@
   both ends match the two ends of a gold pair.
 - **Linking**: the same pairs counted only where both ends of a pair match a statement on
   the other side, so that what linking itself loses is told apart from statements missed.
+- **Who disputed whom**: the issue's own measure, per article the set of (disputing party,
+  disputed party) pairs, each end the statement's ``on_behalf_of`` else its speaker, predicted
+  parties read as gold ones by the speaker score's identity (``party_map``). A reader asking
+  "whom did AWS dispute?" is served by the right party pair even from the wrong statement, and
+  a party the extractor split in two still counts once.
 - **Parties**: the parties that speak (speakers and those they speak for): how many gold
   ones were found, predicted ones that are no gold party, gold parties split over several
   predicted ones and predicted parties that merge several gold ones (judged on matched
@@ -105,6 +110,7 @@ class DevScore:
     end_to_end: Counts = field(default_factory=Counts)
     disputes: Counts = field(default_factory=Counts)
     linking: Counts = field(default_factory=Counts)
+    dispute_parties: Counts = field(default_factory=Counts)
     kind: Accuracy = field(default_factory=Accuracy)
     parties: PartyCounts = field(default_factory=lambda: PartyCounts())
     not_statements: Counter = field(default_factory=Counter)
@@ -113,7 +119,16 @@ class DevScore:
     details: dict = field(default_factory=dict)
 
     def __iadd__(self, other: DevScore) -> DevScore:
-        for name in ("statements", "speaker", "end_to_end", "disputes", "linking", "kind", "parties"):
+        for name in (
+            "statements",
+            "speaker",
+            "end_to_end",
+            "disputes",
+            "linking",
+            "dispute_parties",
+            "kind",
+            "parties",
+        ):
             mine = getattr(self, name)
             mine += getattr(other, name)
         self.not_statements.update(other.not_statements)
@@ -128,6 +143,7 @@ class DevScore:
             "end_to_end": self.end_to_end.to_json(),
             "dispute_pairs": self.disputes.to_json(),
             "dispute_linking": self.linking.to_json(),
+            "dispute_parties": self.dispute_parties.to_json(),
             "kind_accuracy": self.kind.to_json(),
             "parties": self.parties.to_json(),
             "not_statement_hits": dict(sorted(self.not_statements.items())),
@@ -159,10 +175,32 @@ def match_statements(gold: list[GoldStatement], predicted: list[Statement]) -> d
     return ranked_matching([candidates(p) for p in predicted])
 
 
+def _voice(s: GoldStatement | Statement) -> str:
+    return s.on_behalf_of or s.speaker
+
+
+def party_pairs(gold: GoldArticle, predicted: list[Statement], parties: dict[str, str]) -> tuple[set, set]:
+    """(gold, predicted) sets of (disputing party, disputed party) pairs, in gold party ids; a predicted party
+    that is no gold one keeps its own id, marked, so that it can never count as right."""
+    gold_by_id = {s.id: s for s in gold.statements}
+    by_id = {s.id: s for s in predicted}
+
+    def party(pid: str) -> str:
+        return parties.get(pid, "predicted:" + pid)
+
+    gold_pairs = {(_voice(s), _voice(gold_by_id[t])) for s in gold.statements for t in s.disputes if t in gold_by_id}
+    found = {(party(_voice(s)), party(_voice(by_id[t]))) for s in predicted for t in s.disputes if t in by_id}
+    return gold_pairs, found
+
+
 def _pair(text: str, spans: dict[str, tuple[int, int]], answer: str, answered: str) -> str:
     """A dispute pair as its words: 's6 "the lawsuit was without merit" -> s1 "AWS acted ..."'."""
     words = [f"{i} {_quote(text, *spans[i], width=40)!r}" if i in spans else i for i in (answer, answered)]
     return " -> ".join(words)
+
+
+def _names(names: dict[str, str], pair: tuple[str, str]) -> str:
+    return " -> ".join(names.get(p, p) for p in pair)
 
 
 def _quote(text: str, start: int, end: int, width: int = 90) -> str:
@@ -208,6 +246,8 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     linkable = {pair for pair in gold_pairs if pair[0] in matched_gold and pair[1] in matched_gold}
     linked = {pair for pair in predicted_pairs if pair[0] in to_gold and pair[1] in to_gold}
     score.linking = Counts(len(right_pairs), len(linked), len(linkable))
+    gold_parties, predicted_parties = party_pairs(gold, predicted, parties)
+    score.dispute_parties = Counts(len(gold_parties & predicted_parties), len(predicted_parties), len(gold_parties))
     score.rules = rule_counts(predicted, to_gold, gold_pairs)
     score.classes = pair_classes(gold, predicted, to_gold)
     gold_by_id = {s.id: (s.start, s.end) for s in gold.statements}
@@ -249,6 +289,11 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
         "not_statements": hits,
         "missed_pairs": [_pair(text, gold_by_id, a, b) for a, b in sorted(gold_pairs - found_pairs)],
         "false_pairs": [_pair(text, predicted_by_id, a, b) for a, b in sorted(predicted_pairs - right_pairs)],
+        "missed_party_pairs": [_names(gold_names, pair) for pair in sorted(gold_parties - predicted_parties)],
+        "false_party_pairs": [
+            _names({**gold_names, **{"predicted:" + k: v for k, v in names.items()}}, pair)
+            for pair in sorted(predicted_parties - gold_parties)
+        ],
         "spurious_parties": spurious,
         "found_parties": len(found),
         "split": {gold_names.get(g, g): v for g, v in split.items()},

@@ -400,5 +400,8 @@ class Answers(Denials):
 
     @staticmethod
     def _unanswered(answer: Statement) -> None:
-        """An answer with nothing in the article to answer says nothing the graph can link: a claim."""
-        answer.kind = "claim"
+        """An answer with nothing in the article to answer. A denial stays one ("denied any wrongdoing": what it
+        answers is unreported, or in another article) with no link; a confirmation of nothing reported is a
+        claim of its own."""
+        if answer.kind == "confirmation":
+            answer.kind = "claim"
