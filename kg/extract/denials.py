@@ -80,6 +80,12 @@ _CALLED_BACK = re.compile(
 # "called the move 'an attack'", "called AWS's decision politically motivated": a deed, not words, called something.
 _CALLED_DEED = re.compile(r"\W*(?:[Tt]he|(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|’s))\s+[\w-]+")
 _WORDS_CALLED = re.compile(r"\W*(?:\S+\s+){0,3}?(?:" + ANSWER_NOUNS + r")\b", re.I)  # "the board's findings"
+# A cue that sets its words against what was just said: "countered that", "insisted", "maintained in a statement",
+# "responded that", "took issue with"; or the framing of a "saying": "pushed back, saying", "hit back, saying".
+_CONTRARY = re.compile(r"\b(?:counter|insist|maintain|respond|t(?:ook|ake|akes|aking) issue)", re.IGNORECASE)
+_HIT_BACK = re.compile(
+    r"\b(?:push|pushes|pushed|pushing|hit|hits|hitting|fire|fires|fired|firing|shot|shoots) back,?\s*$"
+)
 _APPROVING = re.compile(r"\b(?:fair|right|correct|accurate|true|valid|reasonable|legitimate|welcome)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
@@ -127,7 +133,9 @@ class Denials(Sides):
                     and self._speaks_of_itself(s, mine)
                     and any(e.kind == "allegation" and self._about(e, mine) for e in others)
                 )
-                or (_NEGATION.search(_CONTRAST.sub("", s.text)) and self._carries_on(s, mine))
+                or (
+                    _NEGATION.search(_CONTRAST.sub("", s.text)) and not PLAN.match(s.text) and self._carries_on(s, mine)
+                )
                 or self._explains(s, mine)
                 or self._conjoined(s)
                 or self._counters(s, mine, others)
@@ -136,6 +144,7 @@ class Denials(Sides):
                 or self._takes_up(s, mine, others)
                 or self._reframes(s, mine, others)
                 or self._unsupported(s, mine)
+                or self._contrary(s, mine)
             ):
                 s.kind = "denial"
             else:
@@ -148,6 +157,23 @@ class Denials(Sides):
         studied splits 8 of 10 statements with these words were gold denials, the 2 others such searches."""
         others = {pid for pid in self.speaking if not self.side(pid) & mine}
         return _UNSUPPORTED.search(s.text) is not None and self._leads_with(s, others)
+
+    def _contrary(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` is set against what another side has just said: its cue or framing counters ("countered
+        that the builder's figure left out the roof", "insisted he had never asked any driver to change a log",
+        "maintained that the heaters are safe") and the statement said just before it is theirs. Over the eight
+        studied splits such claims were gold denials 5 times in 5 (a plan, "We will let the review speak for
+        itself", answers nothing)."""
+        if s.cue is None or PLAN.match(s.text):
+            return False
+        framing = self.text[self.context(s)[0] : s.cue.start]
+        if _CONTRARY.search(s.cue.text) is None and _HIT_BACK.search(framing) is None:
+            return False
+        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self._when[e.id], default=None)
+        if last is None or self.voices(last) & mine or self._outlet(last):
+            return False
+        self.countered.add(s.id)
+        return True
 
     def _reframes(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
         """Whether ``s`` says what the other side's case is about, once that side has spoken of its own: "This case

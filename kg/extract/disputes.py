@@ -134,6 +134,9 @@ class Answers(Denials):
         if answer.text.lower() in POINTERS and (run := self._just_said(answer, mine)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
+        elif answer.id in self.countered and (run := self._just_said(answer, mine)) and answer.cue is not None:
+            chosen = self._last_voice(run)  # "Coombs insisted he had never ...": against what was just said
+            why = _Link("contradiction", answer.cue.text, answer.cue.start, answer.cue.end)
         elif (put := self.put_to(answer))[0]:  # "Q: The association says ... Is that number wrong?"
             chosen = put[0]
             why = _Link("anaphora", self.text[put[1] : put[2]], put[1], put[2])
@@ -249,6 +252,14 @@ class Answers(Denials):
             if s.kind != "confirmation" and not self._outlet(s):
                 run.insert(0, s)
         return run
+
+    def _last_voice(self, run: list[Statement]) -> list[Statement]:
+        """The end of ``run`` said by the side that spoke last: what a counter ("insisted", "countered") answers."""
+        last = self.voices(run[-1])
+        i = len(run)
+        while i > 0 and self.voices(run[i - 1]) & last:
+            i -= 1
+        return run[i:]
 
     def _topic(self, answer: Statement, theirs: list[Statement]) -> Statement | None:
         """The statement a singular "that account" means, when the rest of the answer's sentence, or what

@@ -113,6 +113,7 @@ class Sides:
         self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
         self.rebutted: dict[str, tuple[list[str], re.Match[str]]] = {}  # {rebuttal: (charges, its words)}
         self.taken: set[str] = set()  # answers that take up the other side's words again (Denials._takes_up)
+        self.countered: set[str] = set()  # answers set against what was just said ("insisted", Denials._contrary)
         self.leaning: set[str] = set()  # claims that nearly read as charges (kg.extract.charges.LEANING)
         self.speaking = {v for s in statements for v in self.voices(s)}
         entries = newest_first(text)
