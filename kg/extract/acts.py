@@ -110,10 +110,12 @@ _SEEKING = re.compile(
     r"(?:\w+\s+){0,2}?(?:order|injunction|damages|ruling|relief|refund|raise|compensation)\b"
 )
 _NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b", re.I)
+# The speaker telling of itself: a pronoun or "the company" ("the mayor" is someone else).
+_ITSELF = r"(?:it|he|she|they|we|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))"
 # Its own silence, told by the speaker of itself ("it", "the company"; not "the mayor did not discuss ..."):
 # "said it does not discuss its clients", "the agency does not speculate", "would not share details".
 _SILENCE_POLICY = re.compile(
-    r"^(?:that\s+)?(?:(?:it|he|she|they|we|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\s+"
+    r"^(?:that\s+)?(?:" + _ITSELF + r"\s+"
     r"(?:does|do|did|would|will)(?: not|n't|n’t)\s+(?:comment|discuss|speculate|share|disclose)\b"
     r"|(?:the\s+)?[\w ]{0,40}?\b(?:does|do)(?: not|n't|n’t) comment (?:on|about)\b)",
     re.I,
@@ -121,7 +123,7 @@ _SILENCE_POLICY = re.compile(
 # A request the speaker tells of having made: "she had asked the journal to remove her name", "it has urged both
 # sides to meet" (not "The Journal reported that Parler had asked the court to ...": the outlet's claim).
 _ASKED = re.compile(
-    r"^(?:that\s+)?(?:it|he|she|they|we|i|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))\s+(?:had|has|have)\s+"
+    r"^(?:that\s+)?(?:i|" + _ITSELF + r")\s+(?:had|has|have)\s+"
     r"(?:asked|urged|requested|called\s+on)\s+(?:[\w'’.&-]+\s+){1,6}?to\s+\w+",
     re.I,
 )

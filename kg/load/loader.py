@@ -33,7 +33,7 @@ from kg.errors import KgError
 from kg.extract.model import Article
 from kg.load import articles, rdf_files
 from kg.load.validate import check
-from kg.load.workers import YOUNG_COLLECTIONS, Workers
+from kg.load.workers import Workers, settle_heap
 from kg.sources.documents import expand_inputs, read_document
 from kg.sources.fetch import DEFAULT_TIMEOUT, FetchPolicy
 from kg.store import GraphPatch, Store
@@ -297,9 +297,7 @@ def bulk_gc() -> Iterator[None]:
     collected every 10,000 allocations instead of 700. The writer makes and drops many small objects (terms,
     rows) and its full collections kept rescanning the whole heap: ~10% of its CPU for the last 100 of 924
     PolNeAR articles (bench/writer_replay.py). Both are put back as they were at the end."""
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(YOUNG_COLLECTIONS, *thresholds[1:])
+    thresholds = settle_heap()
     try:
         yield
     finally:

@@ -29,7 +29,7 @@ Item = TypeVar("Item")
 Outcome = TypeVar("Outcome")
 
 _POOLS: set[ProcessPoolExecutor] = set()  # open pools, until shut down
-YOUNG_COLLECTIONS = 10_000  # allocations between collections of the youngest generation, in bulk work
+_YOUNG_COLLECTIONS = 10_000  # allocations between collections of the youngest generation, in bulk work
 _settled = False  # whether this worker process has frozen its heap (``_in_worker``)
 
 
@@ -177,9 +177,18 @@ def _in_worker(run: Callable[[list[Item]], list[Outcome]], chunk: list[Item]) ->
     if not _settled:
         _settled = True
         gc.collect()
-        gc.freeze()
-        gc.set_threshold(YOUNG_COLLECTIONS, *gc.get_threshold()[1:])
+        settle_heap()
     return found
+
+
+def settle_heap() -> tuple[int, int, int]:
+    """Freeze every object alive now out of the garbage collector's scans and collect the youngest generation
+    every 10,000 allocations instead of 700, for bulk work (a worker's chunks, the writer's load); returns the
+    thresholds as they were, for whoever puts them back."""
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(_YOUNG_COLLECTIONS, *thresholds[1:])
+    return thresholds
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
