@@ -6,10 +6,10 @@ TV transcript: several outlets, one story) go into a store through the normal lo
 asks which claims AWS disputed. Its answer is judged against the gold: every claim that a
 statement of AWS's side (AWS, its spokespeople) disputes in the gold of its article.
 
-The splits the extractor was first developed on (tune, heldout) must pass. heldout2 to heldout7, each the unseen
+The splits the extractor was first developed on (tune, heldout) must pass. heldout2 to heldout8, each the unseen
 split until it was studied (devset/README.md), are asked the same question, each in a store of its own; they do not
-reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split now (heldout8,
-written blind on 2026-12-05g) is asked too, as an expected failure: its figures are read, never tuned on.
+reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split (UNSEEN, the
+newest blind one) is asked too, as an expected failure: its figures are read, never tuned on.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ AWS = {"amazon web services", "aws"}
 
 
 SEEN = ("tune", "heldout")
-STUDIED = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
-UNSEEN = ("heldout8",)
+STUDIED = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+UNSEEN: tuple[str, ...] = ()
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
@@ -68,10 +68,13 @@ def aws_side(gold: GoldArticle, pid: str | None) -> bool:
             )
             for split in STUDIED
         ),
-        pytest.param(
-            UNSEEN,
-            id="heldout8",
-            marks=pytest.mark.xfail(reason="heldout8 is the unseen split: measured, never tuned on", strict=False),
+        *(
+            pytest.param(
+                (split,),
+                id=split,
+                marks=pytest.mark.xfail(reason=f"{split} is the unseen split: measured, never tuned on", strict=False),
+            )
+            for split in UNSEEN
         ),
     ],
 )
