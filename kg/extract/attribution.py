@@ -25,6 +25,7 @@ from kg.extract.parties import PartyTable
 from kg.extract.quotes import Quote
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Speakers
+from kg.extract.turns import read_turns
 
 if TYPE_CHECKING:
     from kg.extract.learned.combine import Combiner
@@ -73,6 +74,8 @@ class Reader:
             self.learned.read_doc(self.reading, self.speakers, base, doc, ents, first)
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
+        """Transcripts' turns first ("Q:" / "A:", "Mr SMITH (Seat) - "), then lone labelled and signed lines."""
+        read_turns(self.reading, paragraphs)
         read_labelled_lines(self.reading, paragraphs)
 
     def attach_quotes(self, paragraph_of: Callable[[int], int]) -> None:

@@ -61,6 +61,7 @@ _NOT_SPEAKERS = {
     "contributing",
     "breaking",
     "exclusive",
+    "transcript",
 }
 
 

@@ -125,6 +125,10 @@ class Names:
             entry.votes[type_] = entry.votes.get(type_, 0) + weight
             entry.type = max(entry.votes.items(), key=itemgetter(1))[0]
 
+    def full_person(self, surname: str) -> str | None:
+        """The person named in full whose surname this is ("Ines Calderon" for a label's "Calderon")."""
+        return self._person_match(surname, given=False) if " " not in surname else None
+
     def _person_match(self, name: str, given: bool = True) -> str | None:
         """A person this name is the surname of, or whose surname it completes; ``given``: or the first name of."""
         tokens = name.split()

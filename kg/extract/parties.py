@@ -198,6 +198,13 @@ class PartyTable(Names):
                 self.vote(affiliation, "Organization", 3)
         self.vote(pid, "Person", 3)
 
+    def respell(self, pid: str, name: str) -> None:
+        """A name read in a transcript's capitals ("OKAFOR") takes the case a reader writes it in ("Okafor")."""
+        entry = self._entries[pid]
+        if entry.name.isupper() and entry.name.lower() == name.lower() and entry.name != name:
+            entry.aliases.add(entry.name)
+            entry.name = name
+
     def introduce(self, pid: str) -> None:
         """The text says who a person is ("Maria Olsen, who lives nearby", "Ravi Menon, a lawyer")."""
         self._entries[pid].introduced = True

@@ -23,7 +23,7 @@ _OPENING = " \t\n\r\xa0\"'“‘«„"
 _CLOSING = " \t\n\r\xa0\"'”’»,;:—–-."
 
 
-def _pieces(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
+def sentence_pieces(reading: Reading, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, cut where the parse starts a sentence after . ! ? or a paragraph."""
     text = reading.text
     cuts = []
@@ -52,7 +52,7 @@ def split_quotes(reading: Reading) -> None:
     ends: dict[int, Found] = {}
     result: list[Found] = []
     for found in reading.found:
-        pieces = _pieces(reading, found.start, found.end) if found.quote == "direct" and not found.why else []
+        pieces = sentence_pieces(reading, found.start, found.end) if found.quote == "direct" and not found.why else []
         if len(pieces) < 2:
             if pieces and _directive(reading, found.start):
                 found.why = "request"

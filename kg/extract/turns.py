@@ -1,0 +1,330 @@
+"""Transcripts: speech set under speaker labels, read turn by turn.
+
+A Q&A interview ("Q: ..." / "A: ..."), question time ("Ms HARDWICK (Franklin) (2.31 p.m.) - ..."), a court or
+deposition transcript ("THE COURT: ...", "MR. JONES: ...", "Q. ..." / "A. ..."), an earnings call ("Jane Doe --
+Chief Executive Officer" over her words) and a broadcast transcript ("HADDAD: ...") give each speaker's words
+under a label, with no verb of saying and often no quotation marks. Missed, those words are nobody's; read as
+prose, a first-person "I understand ..." becomes an unnamed source's.
+
+A block of turns is recognised by its shape, never by one line: at least three lines open with a label, and
+at least two speakers take turns (both Q and A in an interview). That keeps a lone "Why it matters:", "Among
+its claims:", a dateline "SEATTLE (AP) —" or a headline "X blasts Y: '...'" out. Each label is resolved to a
+party: a name (the one the article gives in full, or a new person), a post ("Madam SPEAKER", "THE COURT"), or
+"A", the person the introduction says was interviewed; "Q", an "Operator" and an interviewer are the outlet's
+own voice and say nothing of their own. Each sentence of a turn becomes a statement of its speaker (cue null;
+direct when quoted, else indirect), the later ones continuing the earlier; a question, a request and the
+formulae of procedure ("I thank the member for her question", "Point of order") are kept apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.extract.acts import text_why
+from kg.extract.kinds import kind
+from kg.extract.lexicon import ROLES
+from kg.extract.model import Span
+from kg.extract.reading import Found, Reading
+from kg.extract.sentences import sentence_pieces
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Sir|Dame|Hon|The|MR|MRS|MS|MISS|DR|THE|HON)\.?[ \t]+)"
+_CAPS = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}"
+_TITLED = r"[A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al)){0,3}"
+_STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?"  # a podcast's time stamp, "[12:40]"
+# A label opening a line, then its words: "Q: Why Sundays?", "Mr CALLOWAY (Minister for Health) - I thank ...".
+_LABEL = re.compile(
+    rf"[ \t]*{_STAMP}(?P<label>(?P<honorific>{_HONORIFIC})?"
+    rf"(?P<name>(?:Q|A|Question|Answer)(?=[ \t]*[:.])|{_CAPS}|{_TITLED})"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,60}\))*))[ \t]*(?P<mark>:|\.|—|–|--|-)[ \t]+(?=\S)"
+)
+# A label on a line of its own over the words it heads, as earnings-call transcripts set them:
+# "Jane Doe -- Chief Executive Officer", "Kristen Voss -- Bergen Capital -- Analyst", "Operator".
+_HEADING = re.compile(
+    rf"[ \t]*{_STAMP}(?P<label>(?P<honorific>)(?P<name>{_TITLED}|{_CAPS})"
+    r"(?P<notes>(?:[ \t]+(?:--|—|–|-)[ \t]+[A-Z][^\n]{0,60}?){1,2}))[ \t]*(?P<mark>)$"
+    r"|[ \t]*(?P<operator>Operator)[ \t]*:?[ \t]*$"
+)
+_AGENCY = re.compile(r"\([A-Z]{2,6}\)")  # a dateline's "(AP)", "(KTWN)": never a speaker's note
+_FUNCTION = frozenset(
+    re.findall(
+        r"\S+",
+        "why what how who when where which it its is are of to and or a an in on at for with by from that this next "
+        "more yes but not no here there go deeper bottom line big picture",
+    )
+)
+_NOT_LABELS = frozenset(
+    re.findall(
+        r"[^,]+",
+        "note,update,updated,correction,photo,related,watch,source,sources,video,listen,warning,caption,credit,image,"
+        "graphic,breaking,exclusive,super,sot,vo,nat,cg,chyron,tag,pkg,anchor,slug,outcue,on cam,byline,dateline,"
+        "editor's note,editor’s note,read more,see also,the latest,lower third",
+    )
+)
+# The outlet's own voice: its questions and cues are the reporter's, never a party's claims.
+_OUTLET = frozenset(["q", "question", "interviewer", "reporter", "operator"])
+_ANSWER = frozenset(["a", "answer"])
+# Posts a label may name instead of a person, with the role their holder has.
+_POSTS = {
+    "speaker": "speaker",
+    "deputy speaker": "deputy speaker",
+    "acting speaker": "speaker",
+    "president": "president",
+    "deputy president": "deputy president",
+    "chair": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "presiding officer": "presiding officer",
+    "court": "judge",
+    "judge": "judge",
+    "witness": "witness",
+    "clerk": "clerk",
+    "host": "host",
+    "moderator": "moderator",
+}
+# Stage directions and headings inside a block: "Members interjecting.", "(Laughter)", "[crosstalk]".
+_DIRECTION = re.compile(r"[ \t]*[\[(].*[\])][.]?[ \t]*$|[ \t]*BY[ \t]+[A-Z].*:[ \t]*$")
+# The formulae of procedure, which say nothing: "My question is to the Minister", "I thank the member for
+# her question", "Point of order", "Order.", "The minister has the call", "Thank you, operator".
+_PROCEDURE = re.compile(
+    r"(?:My|The|Our|Your) (?:next |first |last |supplementary )?question (?:is|comes) (?:to|for|from)\b"
+    r"|(?:The|My|Your) question (?:was|is) (?:whether|if|why|how|what|when|who)\b"
+    r"|I thank (?:the|my) (?:honourable |hon\.? |honorable )?(?:member|senator|minister|gentleman|lady)\b"
+    r"|(?:Thank you|Thanks)\b[^.]{0,40}$|Point of order\b|Order\b[.!]?$|Order,? order\b"
+    r"|.{0,40}\bhas the (?:call|floor|call now)\b|(?:Good (?:morning|afternoon|evening))\b[^.]{0,40}$"
+    r"|(?:Next question|Go ahead|Please go ahead|Your line is open)\b",
+    re.IGNORECASE,
+)
+_ORDERED = re.compile(r".*\bwill (?:come to order|resume (?:his|her|their) seat)\b", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}[\w’'-]+:[ \t]+(?=\S)")  # "Let me be clear: nobody ..."
+# A flat "No." opening an answer denies what was put, and the sentence after it gives the reason.
+_FLAT_NO = re.compile(r"(?:No|Nope|Not at all|Absolutely not|Certainly not|Not true|Nonsense|Wrong)\W*$", re.IGNORECASE)
+_FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|chatted|sat down|met)\s+(?:\w+\s+)?(?:to|with)\b|\binterview",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: the label as written, its name and note, and where the words run."""
+
+    label: Span
+    name: str
+    honorific: str
+    notes: str
+    start: int
+    end: int
+
+
+def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Turn]]:
+    """The blocks of turns in ``text``, each a list of turns in order (the headline paragraph is never one)."""
+    heads: list[tuple[int, re.Match[str]]] = []  # (line start, label) of each labelled line
+    lines: list[tuple[int, int]] = []
+    for lo, hi in paragraphs[1:]:
+        for m in re.finditer(r"[^\n]+", text[lo:hi]):
+            start, end = lo + m.start(), lo + m.end()
+            lines.append((start, end))
+            label = next((x for x in (_LABEL.match(text, start, end), _HEADING.match(text, start, end)) if x), None)
+            label = label if label is not None and _label(label) else _HEADING.match(text, start, end)
+            if label is not None and _label(label):
+                heads.append((start, label))
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for head in heads:
+        if not runs or text.count("\n\n", runs[-1][-1][0], head[0]) > 4:
+            runs.append([])
+        runs[-1].append(head)
+    starts = [s for s, _ in lines]
+    blocks = []
+    for run in runs:
+        block = [
+            _turn(text, lines, starts, label, run[n + 1][0] if n + 1 < len(run) else None)
+            for n, (_, label) in enumerate(run)
+        ]
+        block = [
+            t
+            for t in block
+            if _key(t) in _OUTLET | _ANSWER
+            or t.honorific
+            or t.notes
+            or " " in t.name
+            or t.name.isupper()
+            or sum(_key(u) == _key(t) for u in block) > 1
+        ]
+        if _shaped(block):
+            blocks.append(block)
+    return blocks
+
+
+def _turn(text: str, lines: list[tuple[int, int]], starts: list[int], label: re.Match[str], nxt: int | None) -> Turn:
+    if label.re is _HEADING and label.group("operator"):
+        return Turn(Span("Operator", *label.span("operator")), "operator", "", "", label.end(), label.end())
+    name = label.group("name")
+    words = label.end()
+    end = _turn_end(text, lines, starts, label.start(), nxt)
+    if label.re is _HEADING:  # the words are the lines under the heading
+        i = bisect.bisect_right(starts, label.start())
+        words = lines[i][0] if i < len(lines) and (nxt is None or lines[i][0] < nxt) else label.end()
+        end = _turn_end(text, lines, starts, words, nxt) if words != label.end() else words
+    notes = (label.group("notes") or "").strip(" \t-—–")
+    return Turn(Span(name, *label.span("name")), name, (label.group("honorific") or "").strip(), notes, words, end)
+
+
+def _label(m: re.Match[str]) -> bool:
+    """Whether a line's opening words can be a speaker's label, not a heading, a dateline or a lead-in."""
+    if m.re is _HEADING and m.group("operator"):
+        return True
+    name, mark = m.group("name"), m.group("mark")
+    words = name.lower().split()
+    if name.lower() in _NOT_LABELS or any(w in _NOT_LABELS for w in words[:1]):
+        return False
+    if name.lower() in _OUTLET | _ANSWER:
+        return mark in (":", ".") and not m.group("notes")
+    if mark == "." or any(w.strip(".") in _FUNCTION for w in words):
+        return False
+    if mark in ("-", "—", "–", "--"):  # a dash after capitals is a dateline's unless a title or a note says who
+        return bool(m.group("honorific") or (m.group("notes") and not _AGENCY.fullmatch(m.group("notes").strip())))
+    return True
+
+
+def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start: int, nxt: int | None) -> int:
+    """Where a turn's words end: at the next label, leaving out stage directions; the last turn of a block
+    keeps only its own paragraph (what follows is the writer's again)."""
+    i = bisect.bisect_left(starts, start)
+    end = lines[i][1]
+    for lo, hi in lines[i + 1 :]:
+        if nxt is None and "\n\n" in text[end:lo]:
+            break
+        if nxt is not None and lo >= nxt:
+            break
+        if _DIRECTION.match(text, lo, hi) or len(text[lo:hi].split()) <= 3:
+            break
+        end = hi
+    return end
+
+
+def _key(turn: Turn) -> str:
+    return " ".join(turn.name.lower().split())
+
+
+def _shaped(block: list[Turn]) -> bool:
+    """Whether turns make a transcript: three labelled lines at least, two speakers taking turns, and an
+    answer for every interviewer (Q with A, or Q with named answers)."""
+    keys = [_key(t) for t in block]
+    if len(block) < 3 or len(set(keys)) < 2:
+        return False
+    if any(k in _ANSWER for k in keys) and not any(k in _OUTLET for k in keys):
+        return False
+    return any(k not in _OUTLET for k in keys)
+
+
+def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
+    """Each turn's sentences as statements of the turn's speaker; what the rules read inside an answer in the
+    first person ("I understand why it looks that way") is the turn's speaker's too, and is read again here."""
+    for block in find_turns(reading.text, paragraphs):
+        answering = _interviewee(reading, block[0].label.start)
+        for turn in block:
+            key = _key(turn)
+            if key in _OUTLET:
+                continue
+            pid = answering if key in _ANSWER or _POSTS.get(key.removeprefix("the ")) == "witness" else None
+            pid = pid or _party(reading, turn)
+            if pid is None:
+                continue
+            _drop_overruled(reading, turn)
+            _read_turn(reading, turn, pid)
+
+
+def _party(reading: Reading, turn: Turn) -> str | None:
+    """The party a label names: a known party, a post's holder, or a new person."""
+    table = reading.table
+    name = turn.name.removeprefix("THE ").removeprefix("The ")
+    post = _POSTS.get(" ".join(name.lower().split()))
+    if post is not None:
+        pid = table.holder(post, None)
+        return pid or table.unnamed("the " + name.lower(), post, None)
+    if turn.name in _ANSWER or turn.name.lower() in _ANSWER:
+        return None
+    proper = name if not name.isupper() else " ".join(w.capitalize() for w in name.split())
+    honorific = turn.honorific.capitalize() + " " if turn.honorific and turn.honorific.lower() != "the" else ""
+    pid = table.full_person(proper) or table.find(proper) or table.named(honorific + proper, "Person", bool(honorific))
+    if pid is None:
+        return None
+    table.respell(pid, proper)
+    note = next(iter(re.findall(r"\(([^()]*)\)", turn.notes)), turn.notes.split("--")[0]).strip(" -—–")
+    if note and note.split()[0].lower() in ROLES:
+        table.set_role(pid, note.lower(), None)
+    sentence = bisect.bisect_right(reading.sentence_starts, turn.label.start) - 1
+    table.mention(pid, turn.label, 0, max(sentence, 0))
+    return pid
+
+
+def _interviewee(reading: Reading, block_start: int) -> str | None:
+    """Whom "A:" stands for: the person the introduction says was interviewed ("We spoke to the library's
+    director, Priya Ramaswamy"), else the only person named before the transcript."""
+    people = [p for p in reading.table.parties() if p.type == "Person"]
+    before = [(m.start, p.id) for p in people for m in p.mentions if m.start < block_start]
+    if not before:
+        return None
+    starts = reading.sentence_starts
+    for start, pid in sorted(before, reverse=True):
+        i = bisect.bisect_right(starts, start) - 1
+        lo = starts[i] if i >= 0 else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else block_start
+        if _INTERVIEWED.search(reading.text, lo, min(hi, block_start)):
+            return pid
+    named = {pid for _, pid in before}
+    return named.pop() if len(named) == 1 else None
+
+
+def _drop_overruled(reading: Reading, turn: Turn) -> None:
+    """Drop what the rules read inside a turn that is the turn speaker's own: a cue in the first person ("I
+    understand why ..."), or words they found said nothing ("The survey found corrosion", a survey's no-content)."""
+    reading.found = [
+        f
+        for f in reading.found
+        if not (
+            turn.start <= f.start < turn.end
+            and (f.why == "no-content" or (f.mention is not None and f.mention.text.lower() in _FIRST_PERSON))
+        )
+    ]
+
+
+def _read_turn(reading: Reading, turn: Turn, pid: str) -> None:
+    text = reading.text
+    taken = [(f.start, f.end) for f in reading.found] + [
+        (s.start, s.end) for f in reading.found for s in (f.cue, f.mention) if s is not None
+    ]
+    previous: Found | None = None
+    flat = 0  # sentences still denying after a flat "No."
+    for start, end in sentence_pieces(reading, turn.start, turn.end):
+        if any(s < end and e > start for s, e in taken):
+            continue  # what the rules read there ("The union says ...") stays theirs
+        lead = _LEAD_IN.match(text, start, end)
+        if lead is not None and lead.end() < end:
+            start = lead.end()
+        words = text[start:end]
+        why = text_why(words) or text_why(text[start : end + 1])
+        if why is None and _PROCEDURE.match(words):
+            why = "no-content"
+        elif why is None and _ORDERED.match(words):
+            why = "request"
+        quoted = reading.in_quote(start)
+        flat = 2 if previous is None and why is None and _FLAT_NO.match(words) else flat
+        found = Found(
+            pid,
+            start,
+            end,
+            "denial" if flat and why is None else kind("", None, words, None),
+            "direct" if quoted is not None and quoted.end >= end else "indirect",
+            turn.label if turn.name not in _ANSWER else None,
+            continues=previous,
+            why=why,
+        )
+        reading.found.append(found)
+        if why is None:
+            previous = found
+            flat = max(flat - 1, 0)

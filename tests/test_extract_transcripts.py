@@ -1,0 +1,148 @@
+"""Speech under speaker labels (issue 13): transcripts read turn by turn.
+
+A Hansard extract, a court transcript, a deposition's Q./A., an earnings call and a radio interview give each
+speaker's words after a label, with no verb of saying. Each turn's sentences are statements of the label's
+party (cue null), questions and the formulae of procedure are no claims, and prose with colons ("Why it
+matters:", a dateline, a headline's "X blasts Y: '...'") is never read as a transcript. Every sentence here
+was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import MODELS, run, said, speaker
+
+from kg.extract.chunks import paragraph_spans
+from kg.extract.turns import find_turns
+
+HANSARD = (
+    "Ferry timetable\n\n"
+    "LEGISLATIVE ASSEMBLY\n\n"
+    "Wednesday 3 September 2025\n\n"
+    "QUESTIONS WITHOUT NOTICE\n\n"
+    "Mr OKAFOR (Bellbird—Greens) (14:05): My question is to the Minister for Transport. Minister, the 6.10 a.m. "
+    "ferry from Bellbird has been cancelled eleven times since July. Commuters are paying for a service that is "
+    "not running. Will you restore it?\n\n"
+    "Ms PRENDERGAST (Minister for Transport) (14:06): I thank the member for his question. The 6.10 sailing was "
+    "cancelled because the vessel failed a hull survey. A replacement vessel enters service on Monday.\n\n"
+    "Mr OKAFOR: Point of order, Mr Speaker. The minister was asked about the timetable.\n\n"
+    "The SPEAKER: There is no point of order. The minister is answering the question.\n\n"
+    "Opposition members interjecting.\n\n"
+    "Ms PRENDERGAST: The survey found corrosion in the stern plates.\n\n"
+    "Time expired."
+)
+
+COURT = (
+    "Transcript excerpt: the bail hearing\n\n"
+    "The following is an excerpt of Tuesday's hearing in Marlow County Circuit Court, as recorded by the court "
+    "reporter.\n\n"
+    "THE COURT: Counsel, your client missed two check-ins last month.\n\n"
+    "MS. ABERNATHY: Your Honor, both were rescheduled by the probation office. My client was at work on both "
+    "days.\n\n"
+    "MR. FULTON: The State has no record of any rescheduling.\n\n"
+    "THE COURT: I will hear from the probation officer on Friday."
+)
+
+DEPOSITION = (
+    "In his own words: the foreman's deposition\n\n"
+    "Harlan Voigt, the site foreman, was deposed in March by lawyers for the families. An excerpt:\n\n"
+    "Q. Did you inspect the scaffold that morning?\n\n"
+    "A. Yes. I walked it at seven. The guardrail on the east side was loose.\n\n"
+    "Q. Did you report that to anyone?\n\n"
+    "A. I told the site manager. He said it would be fixed by noon."
+)
+
+EARNINGS = (
+    "Call transcript: Corvid Robotics third quarter\n\n"
+    "Operator\n\n"
+    "Good afternoon and welcome to the Corvid Robotics earnings call.\n\n"
+    "Elena Marsh -- Chief Executive Officer\n\n"
+    "Orders rose 14% in the quarter. Our backlog is the largest in the company's history.\n\n"
+    "Operator\n\n"
+    "Our next question comes from Paul Ibsen with Tallis Partners.\n\n"
+    "Paul Ibsen -- Tallis Partners -- Analyst\n\n"
+    "Your margins fell for a third quarter. Is pricing the problem?\n\n"
+    "Elena Marsh -- Chief Executive Officer\n\n"
+    "Pricing is not the problem. Component costs rose faster than we expected."
+)
+
+RADIO = (
+    "Transcript: the council's budget, with Mayor Ines Calderon\n\n"
+    "Host Grant Whitby spoke to Mayor Ines Calderon on Thursday's program. This transcript has been edited.\n\n"
+    "WHITBY: The auditor says the city overspent on roads by $2 million. Is that right?\n\n"
+    "CALDERON: No. The auditor counted the bridge repair twice. We spent what the council approved.\n\n"
+    "WHITBY: Will you release the contracts?\n\n"
+    "CALDERON: Every contract is already on the city's website."
+)
+
+BRIEF = (
+    "Council budget vote slips a week\n\n"
+    "SPRINGVALE — The council delayed its budget vote on Tuesday.\n\n"
+    "Why it matters: The delay pushes back the library's new hours.\n\n"
+    "Driving the news: Two members asked for more time.\n\n"
+    "The big picture: The city faces a $3 million gap.\n\n"
+    '- Council member Rosa Diaz: "We need one more week."\n\n'
+    "What's next: The vote is set for Jan. 21."
+)
+
+
+def test_a_hansard_turn_is_its_members_sentences():
+    x = run(HANSARD)
+    assert speaker(x, "cancelled eleven times since July") == "Okafor"
+    assert speaker(x, "failed a hull survey") == "Prendergast"
+    assert speaker(x, "corrosion in the stern plates") == "Prendergast"
+    assert said(x, "A replacement vessel enters service").continues == said(x, "failed a hull survey").id
+    statement = said(x, "failed a hull survey")
+    assert statement.cue is None and statement.quote == "indirect"
+    assert statement.text == "The 6.10 sailing was cancelled because the vessel failed a hull survey"
+
+
+def test_a_chair_speaks_by_post_and_procedure_is_no_claim():
+    x = run(HANSARD)
+    ruling = said(x, "There is no point of order")
+    assert x.party(ruling.speaker).role == "speaker"
+    apart = {n.text: n.why for n in x.not_statements}
+    assert apart["Will you restore it?"] == "question"
+    assert apart["I thank the member for his question"] == "no-content"
+    assert apart["My question is to the Minister for Transport"] == "no-content"
+    assert not [s for s in x.statements if "interjecting" in s.text or "Time expired" in s.text]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_court_transcript_names_its_speakers_in_capitals(model):
+    x = run(COURT, model)
+    assert speaker(x, "both were rescheduled by the probation office") == "Abernathy"
+    assert speaker(x, "no record of any rescheduling") == "Fulton"
+    assert x.party(said(x, "missed two check-ins").speaker).role == "judge"
+
+
+def test_a_deposition_answer_is_the_deponents_and_its_question_no_claim():
+    x = run(DEPOSITION)
+    assert speaker(x, "The guardrail on the east side was loose").endswith("Voigt")
+    assert speaker(x, "I walked it at seven").endswith("Voigt")
+    assert not [s for s in x.statements if "inspect the scaffold" in s.text]
+
+
+def test_an_earnings_call_heading_names_the_speaker_and_the_operator_says_nothing():
+    x = run(EARNINGS)
+    assert speaker(x, "Orders rose 14% in the quarter") == "Elena Marsh"
+    assert speaker(x, "Component costs rose faster") == "Elena Marsh"
+    assert speaker(x, "Your margins fell for a third quarter") == "Paul Ibsen"
+    assert not [s for s in x.statements if "next question" in s.text or "welcome" in s.text]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_radio_answer_denies_what_the_question_put(model):
+    x = run(RADIO, model)
+    assert speaker(x, "counted the bridge repair twice") == "Calderon"
+    assert speaker(x, "already on the city's website") == "Calderon"
+    assert said(x, "No").kind == "denial" and said(x, "counted the bridge repair twice").kind == "denial"
+    assert said(x, "We spent what the council approved").kind == "claim"
+    assert said(x, "the city overspent on roads").speaker != said(x, "counted the bridge repair twice").speaker
+
+
+def test_prose_with_colons_is_no_transcript():
+    for text in (BRIEF, "Porter blasts Comets: 'We were robbed'\n\nPorter said the referee erred."):
+        assert find_turns(text, paragraph_spans(text)) == []
+    x = run(BRIEF)
+    assert speaker(x, "We need one more week") == "Rosa Diaz"
