@@ -101,6 +101,19 @@ def _negotiated(form: dict[str, list[str]]) -> tuple[str | None, str | None]:
     return (_SYNONYMS.get(chosen, chosen) if chosen else None), choose_or_none(accept, RDF_OFFERS)
 
 
+# What a query or an update may fail with that the protocol answers (see _protocol_error), never a 500.
+PROTOCOL_ERRORS = (
+    Refused,
+    QuerySyntaxError,
+    StoreError,
+    QueryTimeout,
+    ServerBusy,
+    OutOfMemory,
+    ServerFault,
+    TooComplex,
+)
+
+
 def _protocol_error(error: Exception) -> Response:
     """The client's mistakes are 4xx; the server's limits and faults are 503 (never 400)."""
     if isinstance(error, (QueryTimeout, ServerBusy, OutOfMemory, ServerFault)):
@@ -162,16 +175,7 @@ def query():
             union_default=not reading.names_dataset,
         )
         outcome = state().run_query(job, client=client_address(), remote=remote)
-    except (
-        Refused,
-        QuerySyntaxError,
-        StoreError,
-        QueryTimeout,
-        ServerBusy,
-        OutOfMemory,
-        ServerFault,
-        TooComplex,
-    ) as error:
+    except PROTOCOL_ERRORS as error:
         return _protocol_error(error)
     if outcome.media_type is None:
         offered = RESULT_OFFERS[:4] if outcome.kind != "triples" else RDF_OFFERS
@@ -289,16 +293,7 @@ def update():
             st.store, lambda marked: st.update(marked, check=False), "a SPARQL Update at /sparql/update"
         ):
             st.update(text, base_iri=request.base_url, client=client_address())
-    except (
-        Refused,
-        QuerySyntaxError,
-        StoreError,
-        QueryTimeout,
-        ServerBusy,
-        OutOfMemory,
-        ServerFault,
-        TooComplex,
-    ) as error:
+    except PROTOCOL_ERRORS as error:
         return _protocol_error(error)
     return Response(status=204)
 
