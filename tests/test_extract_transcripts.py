@@ -75,6 +75,28 @@ RADIO = (
     "CALDERON: Every contract is already on the city's website."
 )
 
+ESTIMATES = (
+    "Drought fund questioned at estimates\n\n"
+    "The following exchange took place at Senate estimates on Thursday.\n\n"
+    "Senator McALLISTER: The fund was meant to open in July. It did not open. Why not?\n\n"
+    "Ms Okonjo: The guidelines were not finalised until August. The minister signed them on the fourteenth.\n\n"
+    "Senator McALLISTER: So farmers were misled.\n\n"
+    "Ms Okonjo: I reject that. Every applicant was written to in June.\n\n"
+    "CHAIR: We will need to move on, Senator."
+)
+
+BROADCAST = (
+    "Governor defends bridge inspections\n\n"
+    "DANA WHITFIELD, KTVB ANCHOR: Governor, the inspectors say the bridge should have closed a year ago.\n\n"
+    "GOV. RAY TELLMAN (R), IDAHO: That is not what the inspectors told us. The report we got in May rated the deck "
+    "fair.\n\n"
+    "(CROSSTALK)\n\n"
+    "WHITFIELD: Will you release that report?\n\n"
+    "TELLMAN: It goes online tomorrow. Anyone can read it.\n\n"
+    "UNIDENTIFIED MALE: Shame!\n\n"
+    "WHITFIELD: We have to leave it there."
+)
+
 BRIEF = (
     "Council budget vote slips a week\n\n"
     "SPRINGVALE — The council delayed its budget vote on Tuesday.\n\n"
@@ -116,6 +138,15 @@ def test_a_court_transcript_names_its_speakers_in_capitals(model):
     assert x.party(said(x, "missed two check-ins").speaker).role == "judge"
 
 
+def test_a_dateline_before_a_transcript_is_no_turn():
+    text = (
+        "Deposition excerpt\n\nSEATTLE (Reuters) - Harlan Voigt was deposed in March.\n\n"
+        + DEPOSITION.split("\n\n", 2)[2]
+    )
+    (block,) = find_turns(text, paragraph_spans(text))
+    assert [t.name for t in block] == ["Q", "A", "Q", "A"]
+
+
 def test_a_deposition_answer_is_the_deponents_and_its_question_no_claim():
     x = run(DEPOSITION)
     assert speaker(x, "The guardrail on the east side was loose").endswith("Voigt")
@@ -141,8 +172,35 @@ def test_a_radio_answer_denies_what_the_question_put(model):
     assert said(x, "the city overspent on roads").speaker != said(x, "counted the bridge repair twice").speaker
 
 
+def test_estimates_labels_keep_their_names_and_a_rejection_denies():
+    x = run(ESTIMATES)
+    assert speaker(x, "It did not open") == "McAllister"
+    assert speaker(x, "Every applicant was written to in June") == "Okonjo"
+    assert said(x, "I reject that").kind == "denial"
+    assert said(x, "I reject that").disputes == [said(x, "So farmers were misled").id]
+    assert {n.text: n.why for n in x.not_statements}["We will need to move on, Senator"] == "no-content"
+
+
+def test_a_broadcast_transcript_names_in_full_then_by_surname():
+    x = run(BROADCAST)
+    assert speaker(x, "rated the deck fair") == "Ray Tellman"
+    assert speaker(x, "It goes online tomorrow") == "Ray Tellman"
+    assert said(x, "That is not what the inspectors told us").kind == "denial"
+    assert not [s for s in x.statements if "Shame" in s.text or "leave it there" in s.text]
+
+
+NOTICE = (
+    "Space heaters recalled\n\n"
+    "PRODUCT: Warmline 1500 oil-filled heaters.\n\n"
+    "HAZARD: The thermostat can fail and the heater can overheat.\n\n"
+    "REMEDY: Stop using the heater and contact Warmline for a refund.\n\n"
+    "UNITS: About 41,000."
+)
+
+
 def test_prose_with_colons_is_no_transcript():
-    for text in (BRIEF, "Porter blasts Comets: 'We were robbed'\n\nPorter said the referee erred."):
+    headline = "Porter blasts Comets: 'We were robbed'\n\nPorter said the referee erred."
+    for text in (BRIEF, NOTICE, headline):
         assert find_turns(text, paragraph_spans(text)) == []
     x = run(BRIEF)
     assert speaker(x, "We need one more week") == "Rosa Diaz"

@@ -75,8 +75,8 @@ class Reader:
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
         """Transcripts' turns first ("Q:" / "A:", "Mr SMITH (Seat) - "), then lone labelled and signed lines."""
-        read_turns(self.reading, paragraphs)
-        read_labelled_lines(self.reading, paragraphs)
+        turns = read_turns(self.reading, paragraphs)
+        read_labelled_lines(self.reading, paragraphs, turns)
 
     def attach_quotes(self, paragraph_of: Callable[[int], int]) -> None:
         attach_quotes(self.reading, paragraph_of)

@@ -65,12 +65,15 @@ _NOT_SPEAKERS = {
 }
 
 
-def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
+def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]], turns: set[int] | None = None) -> None:
     """Lines that name their speaker apart from the words: "PENCE: Well, look...", or a
-    quotation signed after a dash, as readers' and pull quotes are: '"..." ― Ana Ruiz, 34'."""
+    quotation signed after a dash, as readers' and pull quotes are: '"..." ― Ana Ruiz, 34'.
+    ``turns``: where the lines of a transcript's turns start, read already (``kg.extract.turns``)."""
     text, table = reading.text, reading.table
     taken = sorted((f.start, f.end) for f in reading.found)
     for m in _labelled(reading, paragraphs):
+        if turns and m.start() in turns:
+            continue
         if m.re is _LABELLED:
             bullet = _NEXT_BULLET.search(text, m.start("content"), m.endpos)  # the line ends where the next bullet
             start, end = reading.trim(m.start("content"), bullet.start() if bullet else m.endpos)  # begins

@@ -199,11 +199,13 @@ class PartyTable(Names):
         self.vote(pid, "Person", 3)
 
     def respell(self, pid: str, name: str) -> None:
-        """A name read in a transcript's capitals ("OKAFOR") takes the case a reader writes it in ("Okafor")."""
+        """A name read in a transcript's capitals ("OKAFOR", "McALLISTER") takes the case a reader writes it in."""
         entry = self._entries[pid]
-        if entry.name.isupper() and entry.name.lower() == name.lower() and entry.name != name:
+        capitals = sum(c.isupper() for c in entry.name) > sum(c.isupper() for c in name)
+        if capitals and entry.name.lower() == name.lower():
             entry.aliases.add(entry.name)
             entry.name = name
+            self._index(entry, name)
 
     def introduce(self, pid: str) -> None:
         """The text says who a person is ("Maria Olsen, who lives nearby", "Ravi Menon, a lawyer")."""

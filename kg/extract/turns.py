@@ -7,8 +7,11 @@ under a label, with no verb of saying and often no quotation marks. Missed, thos
 prose, a first-person "I understand ..." becomes an unnamed source's.
 
 A block of turns is recognised by its shape, never by one line: at least three lines open with a label, and
-at least two speakers take turns (both Q and A in an interview). That keeps a lone "Why it matters:", "Among
-its claims:", a dateline "SEATTLE (AP) —" or a headline "X blasts Y: '...'" out. Each label is resolved to a
+at least two speakers take turns (an interviewer's Q with its answers). A label must say it names a speaker:
+Q or A, a title ("Ms", "MR.", "Senator", "The"), a note ("(Franklin)", ", KTVB ANCHOR", "-- Analyst"), a post
+("CHAIR"), or a name that labels more than one turn ("WHITFIELD" after "DANA WHITFIELD"); a dash after a label
+needs a title. That keeps a lone "Why it matters:", "Among its claims:", a recall notice's "HAZARD:", a
+dateline "SEATTLE (Reuters) -" or a headline "X blasts Y: '...'" out. Each label is resolved to a
 party: a name (the one the article gives in full, or a new person), a post ("Madam SPEAKER", "THE COURT"), or
 "A", the person the introduction says was interviewed; "Q", an "Operator" and an interviewer are the outlet's
 own voice and say nothing of their own. Each sentence of a turn becomes a statement of its speaker (cue null;
@@ -29,15 +32,19 @@ from kg.extract.model import Span
 from kg.extract.reading import Found, Reading
 from kg.extract.sentences import sentence_pieces
 
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Sir|Dame|Hon|The|MR|MRS|MS|MISS|DR|THE|HON)\.?[ \t]+)"
-_CAPS = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}"
+_HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Sir|Dame|Hon|The|Senator|Sen|Rep|Gov|Mayor|Judge|Justice|Prof"
+    r"|Cr|Councillor|MR|MRS|MS|MISS|DR|THE|HON|SENATOR|SEN|REP|GOV|MAYOR|JUDGE|JUSTICE|PROF)\.?[ \t]+)"
+)
+_CAPS = r"(?:Mc|Mac)?[A-Z][A-Z'’.-]+(?:[ \t]+(?:Mc|Mac)?[A-Z][A-Z'’.-]+){0,3}"
 _TITLED = r"[A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al)){0,3}"
 _STAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*)?"  # a podcast's time stamp, "[12:40]"
 # A label opening a line, then its words: "Q: Why Sundays?", "Mr CALLOWAY (Minister for Health) - I thank ...".
 _LABEL = re.compile(
     rf"[ \t]*{_STAMP}(?P<label>(?P<honorific>{_HONORIFIC})?"
     rf"(?P<name>(?:Q|A|Question|Answer)(?=[ \t]*[:.])|{_CAPS}|{_TITLED})"
-    r"(?P<notes>(?:[ \t]*\([^()\n]{1,60}\))*))[ \t]*(?P<mark>:|\.|—|–|--|-)[ \t]+(?=\S)"
+    r"(?P<notes>(?:[ \t]*\([^()\n]{1,60}\))*(?:,[ \t]*[A-Za-z][^:\n]{0,60}?(?=:))?))[ \t]*(?P<mark>:|\.|—|–|--|-)"
+    r"[ \t]+(?=\S)"
 )
 # A label on a line of its own over the words it heads, as earnings-call transcripts set them:
 # "Jane Doe -- Chief Executive Officer", "Kristen Voss -- Bergen Capital -- Analyst", "Operator".
@@ -46,7 +53,6 @@ _HEADING = re.compile(
     r"(?P<notes>(?:[ \t]+(?:--|—|–|-)[ \t]+[A-Z][^\n]{0,60}?){1,2}))[ \t]*(?P<mark>)$"
     r"|[ \t]*(?P<operator>Operator)[ \t]*:?[ \t]*$"
 )
-_AGENCY = re.compile(r"\([A-Z]{2,6}\)")  # a dateline's "(AP)", "(KTWN)": never a speaker's note
 _FUNCTION = frozenset(
     re.findall(
         r"\S+",
@@ -62,8 +68,12 @@ _NOT_LABELS = frozenset(
         "editor's note,editor’s note,read more,see also,the latest,lower third",
     )
 )
-# The outlet's own voice: its questions and cues are the reporter's, never a party's claims.
-_OUTLET = frozenset(["q", "question", "interviewer", "reporter", "operator"])
+# The outlet's own voice (its questions and cues are the reporter's, never a party's claims), and voices no one
+# can be named for.
+_OUTLET = frozenset(
+    ["q", "question", "interviewer", "reporter", "operator", "crowd", "audience", "multiple speakers"]
+    + [f"unidentified {who}" for who in ("male", "female", "man", "woman", "speaker", "analyst", "participant")]
+)
 _ANSWER = frozenset(["a", "answer"])
 # Posts a label may name instead of a person, with the role their holder has.
 _POSTS = {
@@ -94,11 +104,19 @@ _PROCEDURE = re.compile(
     r"|I thank (?:the|my) (?:honourable |hon\.? |honorable )?(?:member|senator|minister|gentleman|lady)\b"
     r"|(?:Thank you|Thanks)\b[^.]{0,40}$|Point of order\b|Order\b[.!]?$|Order,? order\b"
     r"|.{0,40}\bhas the (?:call|floor|call now)\b|(?:Good (?:morning|afternoon|evening))\b[^.]{0,40}$"
-    r"|(?:Next question|Go ahead|Please go ahead|Your line is open)\b",
+    r"|(?:Next question|Go ahead|Please go ahead|Your line is open)\b"
+    r"|(?:We|I)(?:'ll|’ll| will)? (?:need|have) to (?:move on|leave it there)\b",
     re.IGNORECASE,
 )
 _ORDERED = re.compile(r".*\bwill (?:come to order|resume (?:his|her|their) seat)\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}[\w’'-]+:[ \t]+(?=\S)")  # "Let me be clear: nobody ..."
+# A rejection in the first person or of what was just said: "I reject that", "That is simply not what your
+# own nurses are telling us", "That's not true".
+_REJECTING = re.compile(
+    r"(?:I|We)(?: \w+ly)? (?:reject|deny|dispute|refute)\b|(?:That|This|It)(?:'s|’s| is| was)(?: \w+ly)? "
+    r"(?:not (?:what|true|right|correct|accurate|the case)|wrong|false|untrue|incorrect|nonsense)\b",
+    re.IGNORECASE,
+)
 # A flat "No." opening an answer denies what was put, and the sentence after it gives the reason.
 _FLAT_NO = re.compile(r"(?:No|Nope|Not at all|Absolutely not|Certainly not|Not true|Nonsense|Wrong)\W*$", re.IGNORECASE)
 _FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])
@@ -147,12 +165,10 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Turn]]
         block = [
             t
             for t in block
-            if _key(t) in _OUTLET | _ANSWER
+            if _key(t) in _OUTLET | _ANSWER | _POSTS.keys()
             or t.honorific
             or t.notes
-            or " " in t.name
-            or t.name.isupper()
-            or sum(_key(u) == _key(t) for u in block) > 1
+            or sum(_key(u).split()[-1] == _key(t).split()[-1] for u in block) > 1
         ]
         if _shaped(block):
             blocks.append(block)
@@ -185,9 +201,7 @@ def _label(m: re.Match[str]) -> bool:
         return mark in (":", ".") and not m.group("notes")
     if mark == "." or any(w.strip(".") in _FUNCTION for w in words):
         return False
-    if mark in ("-", "—", "–", "--"):  # a dash after capitals is a dateline's unless a title or a note says who
-        return bool(m.group("honorific") or (m.group("notes") and not _AGENCY.fullmatch(m.group("notes").strip())))
-    return True
+    return mark not in ("-", "—", "–", "--") or bool(m.group("honorific"))  # "SEATTLE (Reuters) -" is a dateline
 
 
 def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start: int, nxt: int | None) -> int:
@@ -221,10 +235,13 @@ def _shaped(block: list[Turn]) -> bool:
     return any(k not in _OUTLET for k in keys)
 
 
-def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
+def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
     """Each turn's sentences as statements of the turn's speaker; what the rules read inside an answer in the
-    first person ("I understand why it looks that way") is the turn's speaker's too, and is read again here."""
+    first person ("I understand why it looks that way") is the turn's speaker's too, and is read again here.
+    Returns where each turn's label starts, so that no other rule reads the line again."""
+    labels: set[int] = set()
     for block in find_turns(reading.text, paragraphs):
+        labels |= {reading.text.rfind("\n", 0, t.label.start) + 1 for t in block}
         answering = _interviewee(reading, block[0].label.start)
         for turn in block:
             key = _key(turn)
@@ -236,6 +253,7 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
                 continue
             _drop_overruled(reading, turn)
             _read_turn(reading, turn, pid)
+    return labels
 
 
 def _party(reading: Reading, turn: Turn) -> str | None:
@@ -248,18 +266,26 @@ def _party(reading: Reading, turn: Turn) -> str | None:
         return pid or table.unnamed("the " + name.lower(), post, None)
     if turn.name in _ANSWER or turn.name.lower() in _ANSWER:
         return None
-    proper = name if not name.isupper() else " ".join(w.capitalize() for w in name.split())
-    honorific = turn.honorific.capitalize() + " " if turn.honorific and turn.honorific.lower() != "the" else ""
-    pid = table.full_person(proper) or table.find(proper) or table.named(honorific + proper, "Person", bool(honorific))
+    proper = " ".join(_proper(w) for w in name.split())
+    titled = bool(turn.honorific) and turn.honorific.lower() != "the"
+    pid = table.full_person(proper) or table.find(proper) or table.named(proper, "Person", titled)
     if pid is None:
         return None
     table.respell(pid, proper)
-    note = next(iter(re.findall(r"\(([^()]*)\)", turn.notes)), turn.notes.split("--")[0]).strip(" -—–")
-    if note and note.split()[0].lower() in ROLES:
+    note = next(iter(re.findall(r"\(([^()]*)\)", turn.notes)), re.split(r"--|,", turn.notes)[-1]).strip(" -—–,")
+    if any(w in ROLES for w in note.lower().split()):
         table.set_role(pid, note.lower(), None)
     sentence = bisect.bisect_right(reading.sentence_starts, turn.label.start) - 1
     table.mention(pid, turn.label, 0, max(sentence, 0))
     return pid
+
+
+def _proper(word: str) -> str:
+    """A word of a label in a reader's case: "HARDWICK" Hardwick, "McALLISTER" McAllister, "O'BRIEN" O'Brien."""
+    if not word[2:].isupper():
+        return word
+    head = word[:2] if word.startswith("Mc") else ""
+    return head + "".join(p.capitalize() for p in re.split(r"(['’-])", word[len(head) :]))
 
 
 def _interviewee(reading: Reading, block_start: int) -> str | None:
@@ -318,7 +344,7 @@ def _read_turn(reading: Reading, turn: Turn, pid: str) -> None:
             pid,
             start,
             end,
-            "denial" if flat and why is None else kind("", None, words, None),
+            "denial" if (flat and why is None) or _REJECTING.match(words) else kind("", None, words, None),
             "direct" if quoted is not None and quoted.end >= end else "indirect",
             turn.label if turn.name not in _ANSWER else None,
             continues=previous,
