@@ -18,6 +18,7 @@ from kg.extract.attribution import Reader
 from kg.extract.casing import readable, restored
 from kg.extract.charges import shipped as shipped_charges
 from kg.extract.chunks import chunk_spans, paragraph_spans
+from kg.extract.counters import shipped as shipped_counters
 from kg.extract.headline import is_headline, mark_headline
 from kg.extract.learned import DEFAULT_MODE, MODES, WEIGHTS_VERSION, Combiner, combiner
 from kg.extract.link import statements
@@ -60,7 +61,9 @@ def _reader(article: Article, learned: Combiner | None) -> Reader:
     return Reader(article.text, find_quotes(article.text), dates.parse_published(article.published), learned)
 
 
-def _finish(article: Article, reader: Reader, links: Links | None, charge_weights: list[float] | None) -> Extraction:
+def _finish(
+    article: Article, reader: Reader, links: Links | None, weights: tuple[list[float] | None, ...]
+) -> Extraction:
     paragraphs = paragraph_spans(article.text)
     if reader.learned is None or reader.learned.mode != "learned":
         added = Combiner.set_aside(reader.reading)
@@ -73,9 +76,7 @@ def _finish(article: Article, reader: Reader, links: Links | None, charge_weight
     split_quotes(reader.reading)
     reader.reading.settle_parties()
     parties = reader.table.parties()
-    result, others = statements(
-        reader.found, parties, article.text, reader.reading.sentence_starts, links, charge_weights
-    )
+    result, others = statements(reader.found, parties, article.text, reader.reading.sentence_starts, links, *weights)
     return Extraction(article, parties, result, others)
 
 
@@ -95,18 +96,20 @@ def extract_many(
     weights: Path | None = None,
     links: Links | None = None,
     charges: bool = True,
+    counters: bool = True,
 ) -> Iterator[Extraction]:
     """Extractions in input order; parsing of all articles' chunks is batched together.
 
     ``model`` is who finds attributions: ``rules``, ``learned`` or ``hybrid`` (the learned
     model from the ``weights`` folder, the shipped one by default). ``charges=False`` leaves claims
-    as the rules read them, without the shipped charge recogniser (what its training reads).
+    as the rules read them, without the shipped charge recogniser (what its training reads);
+    ``counters=False`` leaves them without the counter-account recogniser (what its training reads).
     Each parsed chunk is read as soon as it arrives and then dropped, so a long article
     never holds more than one batch of parses in memory.
     """
     learned = combiner(model, weights)
     links = links if links is not None else for_mode(model)
-    charge_weights = shipped_charges() if charges else None
+    recognisers = (shipped_charges() if charges else None, shipped_counters() if counters else None)
     nlp = nlp or load_pipeline()
     pending: deque[int] = deque()
     state: dict[int, list] = {}
@@ -124,7 +127,7 @@ def extract_many(
     def ready() -> Iterator[Extraction]:
         while pending and state[pending[0]][2] == 0:
             article, reader, _ = state.pop(pending.popleft())
-            yield _finish(article, reader or _reader(article, learned), links, charge_weights)
+            yield _finish(article, reader or _reader(article, learned), links, recognisers)
 
     for doc, (index, start) in nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         entry = state[index]

@@ -42,17 +42,21 @@ def features(s: Statement, sides: Sides) -> list[str]:
     mine = sides.voices(s)
     others = {pid for pid in sides.parties if not sides.side(pid) & mine}
     named = any(mentions(s.text, n) for pid in others for n in sides._names(pid))
-    words = _WORD.findall(s.text.lower())
     found = [
-        "bias",
-        "cue=" + (s.cue.lemma if s.cue else ""),
-        "quote=" + s.quote,
-        "origin=" + (s.origin.kind if s.origin else ""),
         f"names_other={named}",
         f"leads_other={sides._leads_with(s, others)}",
         f"negated={_NEGATION.search(s.text) is not None}",
     ]
-    return found + ["w=" + w for w in words] + ["b=" + a + "_" + b for a, b in itertools.pairwise(words)]
+    return said(s, found)
+
+
+def said(s: Statement, exchange: list[str]) -> list[str]:
+    """A statement's features around those of its place in the exchange: a bias, its cue, quotation and
+    document, then its words and word pairs (what this model and ``kg.extract.counters`` read alike)."""
+    words = _WORD.findall(s.text.lower())
+    head = ["bias", "cue=" + (s.cue.lemma if s.cue else ""), "quote=" + s.quote]
+    head.append("origin=" + (s.origin.kind if s.origin else ""))
+    return head + exchange + ["w=" + w for w in words] + ["b=" + a + "_" + b for a, b in itertools.pairwise(words)]
 
 
 def index(feature: str) -> int:
@@ -64,15 +68,21 @@ def probability(names: list[str], weights: list[float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def load(path: Path) -> list[float] | None:
+    """Hashed-feature weights as ``kg.train.charges`` writes them, or None when the file is absent (a checkout
+    before training)."""
+    if not path.is_file():
+        return None
+    weights = json.loads(path.read_text(encoding="utf-8"))["weights"]
+    if len(weights) != DIMENSIONS:
+        raise ValueError(f"{path}: {len(weights)} weights, expected {DIMENSIONS}")
+    return [float(w) for w in weights]
+
+
 @lru_cache(maxsize=1)
 def shipped() -> list[float] | None:
     """The shipped weights, or None when the file is absent (a checkout before training)."""
-    if not WEIGHTS.is_file():
-        return None
-    weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
-    if len(weights) != DIMENSIONS:
-        raise ValueError(f"{WEIGHTS}: {len(weights)} weights, expected {DIMENSIONS}")
-    return [float(w) for w in weights]
+    return load(WEIGHTS)
 
 
 def recognise_charges(sides: Sides, weights: list[float] | None) -> None:

@@ -20,7 +20,8 @@ only reported the accusation. Among the other side's earlier statements it answe
 read bottom up (``Sides.said_before``).
 
 Each link keeps its rule and the words that triggered it (``LinkBasis``), so a reader can
-see why it was drawn and a bad rule can be found. Which statements are denials, and which
+see why it was drawn and a bad rule can be found; an answer only the learned recogniser read as one
+(``kg.extract.counters``) keeps the targets these rules chose, its rule ``counter-account``. Which statements are denials, and which
 accuse, is decided before, in ``kg.extract.sides``.
 """
 
@@ -195,6 +196,8 @@ class Answers(Denials):
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
         chosen = sorted({s.id: s for s in chosen}.values(), key=lambda s: s.start)
         party = self._whose(latest if not named else None, named[0] if named else None)
+        if answer.id in self.counters:  # read as an answer by the learned recogniser: its words that weighed most
+            why = _Link("counter-account", *self.counters[answer.id])
         basis = [LinkBasis(s.id, why.rule, why.text, why.start, why.end) for s in chosen]
         if answer.kind == "denial":
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis

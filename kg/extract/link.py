@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import charges
+from kg.extract import charges, counters
 from kg.extract.disputes import Answers
 from kg.extract.lexicon import CLAIM_NOUNS, SPOKES_ROLES
 from kg.extract.model import NotStatement, Party, Statement
@@ -24,6 +24,7 @@ def statements(
     sentence_starts: list[int],
     learned: Links | None = None,
     charge_weights: list[float] | None = None,
+    counter_weights: list[float] | None = None,
 ) -> tuple[list[Statement], list[NotStatement]]:
     """Statements with ids and links, and apart from them what was said that is no claim.
 
@@ -67,6 +68,7 @@ def statements(
     answers.recognise_allegations()
     answers.recognise_denials()
     charges.recognise_charges(answers, charge_weights)
+    counters.recognise_counters(answers, counter_weights)
     answers.link()
     if learned is not None:  # the learned linker re-draws the denials' links on top of the rules' (kg.extract.pairs)
         learned.link(answers)

@@ -20,7 +20,7 @@ StatementKind = Literal["claim", "allegation", "denial", "confirmation"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 OriginKind = Literal["court filing", "press statement", "interview", "social media post", "document"]
 NotStatementWhy = Literal["request", "no-comment", "question", "headline", "no-content", "intention", "action"]
-LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser", "learned"]
+LinkRule = Literal["named party", "anaphora", "contradiction", "nearest accuser", "learned", "counter-account"]
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,10 @@ class LinkBasis:
     ``contradiction``: it says the opposite of those statements, sharing their subject matter;
     ``nearest accuser``: nothing in its words says whose; it answers the latest accusations of the
     other side; ``learned``: the learned linker (``kg.extract.pairs``) scored the pair high, its words the
-    answer's anaphor, the party it names or a word the two share. ``text``/``start``/``end`` are the
-    triggering words (the answer's own words for ``contradiction`` and ``nearest accuser``).
+    answer's anaphor, the party it names or a word the two share; ``counter-account``: the answer has no denial
+    word, the learned recogniser (``kg.extract.counters``) read it as the other side's answer, and the rules
+    chose its targets, its words the one that weighed most. ``text``/``start``/``end`` are the triggering words
+    (the answer's own words for ``contradiction`` and ``nearest accuser``).
     """
 
     statement: str

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,9 @@ RATE = 0.5
 def collect(folder: Path, model: str) -> list[tuple[list[str], bool]]:
     """Each claim the rules leave a claim in a split, as its features and whether the gold calls it an allegation."""
     articles = read_split(folder)
-    extractions = list(extract_many([read_file(a.text_path) for a in articles], model=model, charges=False))
+    extractions = list(
+        extract_many([read_file(a.text_path) for a in articles], model=model, charges=False, counters=False)
+    )
     rows = []
     for gold, x in zip(articles, extractions):
         sides = Sides(x.statements, x.parties, x.article.text, [])
@@ -69,14 +72,21 @@ def cross(splits: dict[str, list[tuple[list[str], bool]]]) -> None:
         )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kg.train.charges", description=__doc__.split("\n")[0])
+def arguments(
+    argv: list[str] | None, module: str, doc: str, splits: Sequence[str], model: str, out: Path
+) -> argparse.Namespace:
+    """The command line of a hashed-feature recogniser's training (this one, ``kg.train.counters``)."""
+    parser = argparse.ArgumentParser(prog="python -m " + module, description=doc.split("\n")[0])
     parser.add_argument("--devset", default="devset", help="the development set folder")
-    parser.add_argument("--splits", nargs="+", default=list(TRAINED_ON))
-    parser.add_argument("--model", default="rules", choices=("rules", "hybrid"))
+    parser.add_argument("--splits", nargs="+", default=list(splits))
+    parser.add_argument("--model", default=model, choices=("rules", "hybrid"))
     parser.add_argument("--cross", action="store_true", help="score leave-one-split-out first")
-    parser.add_argument("--out", default=str(charges.WEIGHTS))
-    args = parser.parse_args(argv)
+    parser.add_argument("--out", default=str(out))
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, "kg.train.charges", __doc__ or "", TRAINED_ON, "rules", charges.WEIGHTS)
     splits = {name: collect(Path(args.devset) / name, args.model) for name in args.splits}
     if args.cross:
         cross(splits)

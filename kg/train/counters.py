@@ -1,0 +1,131 @@
+"""Train the counter-account recogniser (``kg/extract/counters.py``) on the development set's studied splits.
+
+``python -m kg.train.counters`` writes ``kg/extract/counters.json`` from the studied splits. Each split is
+extracted as run time extracts it (the hybrid by default) without the recogniser, and at the moment it would
+run (the linking rules' input) every statement still a claim is recorded with its features; it is a positive
+example when the gold statement it matches is a denial. The fit is ``kg.train.charges``'s logistic regression.
+
+``--cross`` first scores it leave-one-split-out: trained on the other splits, the held-out split's claims above
+each threshold are turned into denials, its answers re-linked by the rules, and the split scored as ``kg eval
+--gold`` scores it (dispute pairs, who disputed whom, kind accuracy) beside the rules alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.eval.devset import DevScore, match_statements, score_article
+from kg.eval.gold import STUDIED_SPLITS, GoldArticle, read_split
+from kg.extract import counters, extract_many
+from kg.extract.charges import probability
+from kg.extract.disputes import Answers
+from kg.extract.model import Extraction
+from kg.extract.sides import Sides
+from kg.sources.documents import read_file
+from kg.train.charges import arguments, fit
+
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
+
+
+@dataclass
+class Recorded:
+    """One article as the recogniser would see it: its gold, its extraction and the linking rules' state, and
+    each claim's (id, features, whether the gold calls it a denial)."""
+
+    gold: GoldArticle
+    extraction: Extraction
+    answers: Answers
+    rows: list[tuple[str, list[str], bool]]
+
+
+class Recorder:
+    """Stands where the learned linker runs and keeps the article's exchange as the rules left it."""
+
+    def __init__(self) -> None:
+        self.seen: list[Answers] = []
+
+    def link(self, sides: Sides) -> None:
+        assert isinstance(sides, Answers)  # what kg.extract.link hands the linker
+        self.seen.append(sides)
+
+
+def collect(folder: Path, model: str) -> list[Recorded]:
+    """Each article of a split, extracted without the recogniser, with its claims labelled by the gold."""
+    golds = read_split(folder)
+    recorder = Recorder()
+    extractions = list(
+        extract_many([read_file(g.text_path) for g in golds], model=model, links=recorder, counters=False)
+    )
+    result = []
+    for gold, x, answers in zip(golds, extractions, recorder.seen, strict=True):
+        truth = {
+            x.statements[p].id: gold.statements[g] for p, g in match_statements(gold.statements, x.statements).items()
+        }
+        rows = [
+            (s.id, counters.features(s, answers), s.id in truth and truth[s.id].kind == "denial")
+            for s in answers.statements
+            if s.kind == "claim"
+        ]
+        result.append(Recorded(gold, x, answers, rows))
+    return result
+
+
+def rescore(articles: Sequence[Recorded], weights: list[float] | None, threshold: float) -> DevScore:
+    """The split scored with the claims above ``threshold`` turned into answers and every answer re-linked, as
+    run time would link them (none turned: the rules alone)."""
+    total = DevScore()
+    for a in articles:
+        x, answers = copy.deepcopy((a.extraction, a.answers))
+        turned = {i for i, names, _ in a.rows if weights is not None and probability(names, weights) > threshold}
+        if turned:
+            for s in x.statements:
+                s.disputes, s.disputes_party, s.dispute_basis = [], None, []
+                s.confirms, s.confirms_party, s.confirm_basis = [], None, []
+            for s in answers.statements:
+                if s.id in turned:
+                    s.kind = "denial"
+                    answers.counters[s.id] = counters.trigger(s, weights or [])
+            answers.link()
+        total += score_article(a.gold, x)
+    return total
+
+
+def _figures(score: DevScore) -> str:
+    j = score.to_json()
+    return f"{j['dispute_pairs']['f1']:.3f} {j['dispute_parties']['f1']:.3f} {j['kind_accuracy']['accuracy']:.3f}"
+
+
+def cross(splits: dict[str, list[Recorded]]) -> None:
+    """Leave one split out: dispute F1, who-disputed-whom F1 and kind accuracy of each held-out split, the rules
+    alone and at each threshold, and pooled over the splits."""
+    pooled = {t: DevScore() for t in (None, *THRESHOLDS)}
+    print(f"{'split':10} {'rules alone':17} " + " ".join(f"{'above ' + str(t):17}" for t in THRESHOLDS))
+    for name, articles in splits.items():
+        weights = fit([(f, y) for other, rs in splits.items() if other != name for a in rs for _, f, y in a.rows])
+        line = []
+        for t in (None, *THRESHOLDS):
+            score = rescore(articles, weights if t is not None else None, t or 1.0)
+            pooled[t] += score
+            line.append(_figures(score))
+        print(f"{name:10} " + " ".join(f"{x:17}" for x in line), flush=True)
+    print(f"{'POOLED':10} " + " ".join(f"{_figures(s):17}" for s in pooled.values()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, "kg.train.counters", __doc__ or "", STUDIED_SPLITS, "hybrid", counters.WEIGHTS)
+    splits = {name: collect(Path(args.devset) / name, args.model) for name in args.splits}
+    if args.cross:
+        cross(splits)
+    weights = fit([(f, y) for articles in splits.values() for a in articles for _, f, y in a.rows])
+    meta = {"splits": args.splits, "model": args.model, "threshold": counters.THRESHOLD}
+    Path(args.out).write_text(json.dumps({**meta, "weights": weights}) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} from {sum(len(a.rows) for rs in splits.values() for a in rs)} claims")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
