@@ -10,7 +10,7 @@ was written for these tests.
 from __future__ import annotations
 
 import pytest
-from extract_support import MODELS, run, said, speaker
+from extract_support import MODELS, disputed, run, said, speaker
 
 from kg.extract.chunks import paragraph_spans
 from kg.extract.turns import find_turns
@@ -97,6 +97,34 @@ BROADCAST = (
     "WHITFIELD: We have to leave it there."
 )
 
+BY_EMAIL = (
+    "Q&A: the harbor master on mooring fees\n\n"
+    "The harbor board, chaired by Tom Reyes, raised mooring fees by 30% in May. Harbor master Lena Vos answered "
+    "our questions by email.\n\n"
+    "Q: Boat owners say the increase was never explained. Is that fair?\n\n"
+    "A: No. We held two public meetings and posted the budget online.\n\n"
+    "Q: What will the money pay for?\n\n"
+    "A: The north breakwater. It has not been repaired since 1998."
+)
+
+ON_AIR = (
+    "Mayor Calderon on the budget\n\n"
+    "Host Grant Whitby spoke to Mayor Ines Calderon on Thursday's program.\n\n"
+    "Q: The auditor says the city overspent on roads. Is that right?\n\n"
+    "A: The auditor counted the bridge repair twice.\n\n"
+    "Q: Will you release the contracts?\n\n"
+    "A: Every contract is already on the city's website."
+)
+
+PODCAST = (
+    "Ep. 12: the ferry strike, with union organiser Mara Quist\n\n"
+    "Show transcript, lightly edited.\n\n"
+    "[00:01:10] NOOR HADDAD: The operator says the crews turned down a 6% raise. Did they?\n\n"
+    "[00:01:18] MARA QUIST: They never saw a 6% offer. What they saw was 3% with the overtime cut.\n\n"
+    "[00:02:40] HADDAD: So the 6% figure is wrong?\n\n"
+    "[00:02:45] QUIST: It's wrong. It counts a bonus that nobody qualifies for."
+)
+
 BRIEF = (
     "Council budget vote slips a week\n\n"
     "SPRINGVALE — The council delayed its budget vote on Tuesday.\n\n"
@@ -154,6 +182,13 @@ def test_a_deposition_answer_is_the_deponents_and_its_question_no_claim():
     assert not [s for s in x.statements if "inspect the scaffold" in s.text]
 
 
+@pytest.mark.parametrize(("text", "who"), [(BY_EMAIL, "Lena Vos"), (ON_AIR, "Ines Calderon")])
+def test_a_is_whom_the_introduction_says_was_interviewed(text, who):
+    x = run(text)
+    answers = [s for s in x.statements if s.cue is None]
+    assert answers and {x.party(s.speaker).name for s in answers} == {who}
+
+
 def test_an_earnings_call_heading_names_the_speaker_and_the_operator_says_nothing():
     x = run(EARNINGS)
     assert speaker(x, "Orders rose 14% in the quarter") == "Elena Marsh"
@@ -165,8 +200,8 @@ def test_an_earnings_call_heading_names_the_speaker_and_the_operator_says_nothin
 @pytest.mark.parametrize("model", MODELS)
 def test_a_radio_answer_denies_what_the_question_put(model):
     x = run(RADIO, model)
-    assert speaker(x, "counted the bridge repair twice") == "Calderon"
-    assert speaker(x, "already on the city's website") == "Calderon"
+    assert speaker(x, "counted the bridge repair twice") == "Ines Calderon"
+    assert speaker(x, "already on the city's website") == "Ines Calderon"
     assert said(x, "No").kind == "denial" and said(x, "counted the bridge repair twice").kind == "denial"
     assert said(x, "We spent what the council approved").kind == "claim"
     assert said(x, "the city overspent on roads").speaker != said(x, "counted the bridge repair twice").speaker
@@ -196,6 +231,14 @@ NOTICE = (
     "REMEDY: Stop using the heater and contact Warmline for a refund.\n\n"
     "UNITS: About 41,000."
 )
+
+
+def test_time_stamped_turns_and_an_answer_that_calls_the_figure_wrong():
+    x = run(PODCAST)
+    assert speaker(x, "They never saw a 6% offer") == "Mara Quist"
+    assert speaker(x, "It counts a bonus") == "Mara Quist"
+    assert said(x, "It's wrong").kind == "denial"
+    assert disputed(x, "It's wrong") == ["the crews turned down a 6% raise"]
 
 
 def test_prose_with_colons_is_no_transcript():

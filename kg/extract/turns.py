@@ -120,10 +120,14 @@ _REJECTING = re.compile(
 # A flat "No." opening an answer denies what was put, and the sentence after it gives the reason.
 _FLAT_NO = re.compile(r"(?:No|Nope|Not at all|Absolutely not|Certainly not|Not true|Nonsense|Wrong)\W*$", re.IGNORECASE)
 _FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])
+# Who was interviewed: the subject of "sat down with us", "answered our questions", "was deposed"; the object of
+# "spoke to", "interviewed".
 _INTERVIEWED = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|chatted|sat down|met)\s+(?:\w+\s+)?(?:to|with)\b|\binterview",
-    re.IGNORECASE,
+    r"\b(?P<us>(?:sat down|spoke|speaks|talked|talks|chatted) (?:to|with) (?:us|me)\b|joined (?:us|me)\b"
+    r"|answered (?:\w+ ){0,2}questions\b|(?:was|were) (?:deposed|interviewed|questioned)\b|testified\b)"
+    r"|\b(?:spoke|speaks|talked|talks|chatted|sat down|met) (?:\w+ )?(?:to|with)\b|\binterviewed\b",
 )
+_FULL_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
 
 
 @dataclass(frozen=True)
@@ -276,7 +280,7 @@ def _party(reading: Reading, turn: Turn) -> str | None:
     if any(w in ROLES for w in note.lower().split()):
         table.set_role(pid, note.lower(), None)
     sentence = bisect.bisect_right(reading.sentence_starts, turn.label.start) - 1
-    table.mention(pid, turn.label, 0, max(sentence, 0))
+    table.mention(pid, turn.label, 0, max(sentence, 0), antecedent=False)  # never "the auditor" named at last
     return pid
 
 
@@ -290,19 +294,22 @@ def _proper(word: str) -> str:
 
 def _interviewee(reading: Reading, block_start: int) -> str | None:
     """Whom "A:" stands for: the person the introduction says was interviewed ("We spoke to the library's
-    director, Priya Ramaswamy"), else the only person named before the transcript."""
-    people = [p for p in reading.table.parties() if p.type == "Person"]
-    before = [(m.start, p.id) for p in people for m in p.mentions if m.start < block_start]
-    if not before:
-        return None
-    starts = reading.sentence_starts
-    for start, pid in sorted(before, reverse=True):
-        i = bisect.bisect_right(starts, start) - 1
+    director, Priya Ramaswamy", "Harbor master Lena Vos answered our questions"), else the only person named
+    before the transcript."""
+    text, table, starts = reading.text, reading.table, reading.sentence_starts
+    people = {p.id for p in table.parties() if p.type == "Person"}
+    for m in reversed(list(_INTERVIEWED.finditer(text, 0, block_start))):
+        i = bisect.bisect_right(starts, m.start()) - 1
         lo = starts[i] if i >= 0 else 0
-        hi = starts[i + 1] if i + 1 < len(starts) else block_start
-        if _INTERVIEWED.search(reading.text, lo, min(hi, block_start)):
-            return pid
-    named = {pid for _, pid in before}
+        hi = min(starts[i + 1] if i + 1 < len(starts) else block_start, block_start)
+        if m.group("us"):  # "Harbor master Lena Vos answered our questions"
+            names = [n.group() for n in _FULL_NAME.finditer(text, lo, m.start())][::-1]
+        else:  # "Host Grant Whitby spoke to Mayor Ines Calderon"
+            names = [n.group() for n in _FULL_NAME.finditer(text, m.end(), hi)]
+        known = [n for n in names if (table.find(n) or table.person(n)) in people]
+        if known or names:
+            return table.named((known or names)[0], "Person")
+    named = {p.id for p in table.parties() if p.id in people and any(s.start < block_start for s in p.mentions)}
     return named.pop() if len(named) == 1 else None
 
 
