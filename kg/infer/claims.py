@@ -2,8 +2,8 @@
 
 Two statements are reports of one claim when they share a claim key and their words nearly
 match (token Jaccard >= ``THRESHOLD``). Each statement publishes, for each party credited
-with it (and each match key of a named one: "Matze" and "John Matze" share one, whichever
-articles the party map joins), MinHash bands of its tokens as ``qg:claimKey`` literals:
+with it (and each ``n:`` match key of a named one: "Matze" and "John Matze" share one,
+whichever articles the party map joins), MinHash bands of its tokens as ``qg:claimKey`` literals:
 near-identical texts from one party share a key with high probability, so candidates are
 found by index, not by scanning, and a key shared means a party (or a name) shared. Scoping
 keys by party keeps a load's candidates to that party's similar statements, not every

@@ -62,7 +62,7 @@ class LocalInference:
             if isinstance(s, URIRef):
                 contents[s] = min(contents.get(s, str(o)), str(o))
         facts = Facts(closed)
-        scopes = {iri: {f"key:{k}" for k in info.published_keys() | info.probe_keys()} for iri, info in parties.items()}
+        scopes = {iri: {f"key:{k}" for k in info.scope_keys()} for iri, info in parties.items()}
         keys = {
             s: claims.statement_keys(text, _scopes(facts.objects(s, QG.creditedTo), scopes))
             for s, text in contents.items()
@@ -89,7 +89,8 @@ class LocalInference:
 
 
 def _scopes(credited: set, by_name: dict) -> set:
-    """What a statement's claim keys are scoped by: the match keys of each party credited with it that the
-    graph names, so that "Matze" and "John Matze" share keys whatever the party map says of them, and the
-    IRI of every other (a party named after the same name publishes the same key, so the IRI adds nothing)."""
+    """What a statement's claim keys are scoped by: the scope keys (``PartyInfo.scope_keys``) of each party
+    credited with it that the graph names, so that "Matze" and "John Matze" share keys whatever the party map
+    says of them, and the IRI of every other (a party named after the same name publishes the same key, so the
+    IRI adds nothing)."""
     return {p for p in credited if not by_name.get(p)}.union(*(by_name.get(p, ()) for p in credited))

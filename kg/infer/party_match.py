@@ -114,6 +114,16 @@ class PartyInfo:
                 keys.add("n:" + norm.split()[-1])
         return keys
 
+    def scope_keys(self) -> set[str]:
+        """The keys that scope claim keys (``kg.infer.claims``): the ``n:`` keys the party publishes or probes.
+
+        Each other key comes with the ``n:`` key of its own string (an acronym ``a:x`` with ``n:x``, a
+        surname ``s:x`` with ``n:x``), so two parties share a key exactly when they share an ``n:`` key,
+        and the ``a:`` and ``s:`` scopes repeated the claim keys they scope without joining two reports
+        more: a third of the claim keys on PolNeAR, a quarter of the quads a load wrote.
+        """
+        return {k for k in self.probe_keys() if k.startswith("n:")}
+
     def rank(self) -> tuple:
         """Smaller is more canonical: curated, then the fewest words of a full name.
 
