@@ -1,4 +1,5 @@
-"""The scorer sorts missed and false dispute pairs by mechanism and counts each linking rule's links (kg.eval.failures).
+"""The scorer sorts missed and false dispute pairs by mechanism and counts each linking rule's links, and sorts wrong
+speakers by what went wrong (kg.eval.failures).
 
 One made-up article: a union's two charges, the company's flat denial and a counter-account, and its spokesman's
 statement. Gold: the denial answers both charges, the counter-account the second. Predicted: the denial answers
@@ -11,7 +12,7 @@ from pathlib import Path
 from kg.eval.devset import score_article
 from kg.eval.failures import pair_classes, rule_counts
 from kg.eval.gold import GoldArticle, GoldStatement
-from kg.extract.model import Article, Extraction, LinkBasis, Party, Statement
+from kg.extract.model import Article, Extraction, LinkBasis, Party, Span, Statement
 
 TEXT = "U said A. U said B. C denied these claims. C said D. S said E."
 PARTIES = [
@@ -84,3 +85,23 @@ def test_the_article_score_reports_them():
     report = score.to_json()
     assert report["dispute_rules"] == {"anaphora": {"right": 1, "drawn": 2, "precision": 0.5}}
     assert report["dispute_classes"]["false: own side"] == 1
+
+
+def test_wrong_speakers_are_sorted_by_what_went_wrong_and_how_the_text_named_them():
+    """The denial given to the union (through "it"), the spokesman's words to his company, a charge to "the delay"
+    (a party no gold holds): each wrong speaker in its class, and the article's report counts them."""
+    delay = Party("d", "delay", "Unknown")
+    it, their = Span("it", 0, 2), Span("The company", 0, 11)
+    found = [
+        predicted("s1", "u", "A", "allegation"),
+        Statement("s2", "u", "denial", "these claims", *span("these claims"), False, speaker_mention=it),
+        Statement("s3", "d", "claim", "D", *span("D"), False, speaker_mention=Span("the delay", 0, 9)),
+        Statement("s4", "c", "claim", "E", *span("E"), False, speaker_mention=their),
+    ]
+    score = score_article(GOLD, Extraction(Article("made-up", TEXT), [*PARTIES, delay], found))
+    assert score.to_json()["speaker_classes"] == {
+        "other party / pronoun": 1,
+        "no gold party (a description) / description": 1,
+        "own side / description": 1,
+    }
+    assert {w["why"] for w in score.details["wrong_speaker"]} == set(score.speakers)

@@ -219,7 +219,7 @@ def _gold_details(score) -> list[str]:
     for item in d["false"]:
         lines.append(f"  false    {item['speaker']}: {item['text']!r}")
     for item in d["wrong_speaker"]:
-        lines.append(f"  speaker  {item['predicted']} for {item['gold']}: {item['text']!r}")
+        lines.append(f"  speaker  {item['predicted']} for {item['gold']} [{item['why']}]: {item['text']!r}")
     for item in d["not_statements"]:
         lines.append(f"  not-stmt [{item['why']}] {item['text']!r}")
     for pair in d["missed_pairs"]:

@@ -22,6 +22,8 @@
   statements).
 - **Why pairs fail**: every missed and false dispute pair sorted by mechanism, and each linking rule's
   links right and drawn (``kg.eval.failures``).
+- **Why speakers are wrong**: every matched statement with a wrong speaker sorted by what went wrong
+  and how the text named the speaker (``kg.eval.failures.speaker_class``).
 - **Not statements**: predicted statements left unmatched that cover a phrase the gold
   says is not a statement (a request, "declined to comment", a headline...). They already
   count as false positives; they are listed by why.
@@ -32,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.eval.failures import pair_classes, rule_counts
+from kg.eval.failures import pair_classes, rule_counts, speaker_class
 from kg.eval.gold import GoldArticle, GoldStatement, party_map
 from kg.eval.scoring import Counts, ranked_matching
 from kg.extract.model import Extraction, Statement
@@ -116,6 +118,7 @@ class DevScore:
     not_statements: Counter = field(default_factory=Counter)
     rules: Counter = field(default_factory=Counter)
     classes: Counter = field(default_factory=Counter)
+    speakers: Counter = field(default_factory=Counter)
     details: dict = field(default_factory=dict)
 
     def __iadd__(self, other: DevScore) -> DevScore:
@@ -134,6 +137,7 @@ class DevScore:
         self.not_statements.update(other.not_statements)
         self.rules.update(other.rules)
         self.classes.update(other.classes)
+        self.speakers.update(other.speakers)
         return self
 
     def to_json(self, details: bool = False) -> dict:
@@ -157,6 +161,7 @@ class DevScore:
                 if what == "drawn"
             },
             "dispute_classes": dict(self.classes.most_common()),
+            "speaker_classes": dict(self.speakers.most_common()),
         }
         if details:
             result["details"] = self.details
@@ -215,6 +220,7 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     to_gold = {predicted[p].id: gold.statements[g].id for p, g in matched.items()}
     parties, merges = party_map(extraction.parties, gold.parties)
     gold_names = {p.id: p.name for p in gold.parties}
+    by_party = {p.id: p for p in extraction.parties}
     names = {p.id: p.name for p in extraction.parties}
     score = DevScore()
     score.statements = Counts(len(matched), len(predicted), len(gold.statements))
@@ -225,11 +231,17 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
         if parties.get(statement.speaker) == truth.speaker:
             right_speaker += 1
         else:
+            wrong_why = speaker_class(
+                gold, truth, statement, by_party.get(statement.speaker), parties.get(statement.speaker)
+            )
+            score.speakers[wrong_why] += 1
             wrong.append(
                 {
                     "text": _quote(text, truth.start, truth.end),
                     "gold": gold_names.get(truth.speaker, truth.speaker),
                     "predicted": names.get(statement.speaker, statement.speaker),
+                    "mention": statement.speaker_mention.text if statement.speaker_mention else None,
+                    "why": wrong_why,
                 }
             )
         score.kind.total += 1

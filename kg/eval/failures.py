@@ -12,6 +12,12 @@ into a mechanism class, counted over all articles of a split:
 
 Per rule (``LinkBasis.rule``), the links it drew and how many are gold pairs: a rule whose links are mostly wrong
 on every split is a rule to narrow or drop.
+
+Wrong speakers are sorted the same way (``speaker_class``), by what went wrong and how the text named the speaker
+at the cue: ``other party`` (a gold party, not the speaker's side: "it" read as the other company), ``own side``
+(the speaker's organisation for its spokesperson, or the person for the body she speaks for), ``no gold party``
+(a role, a description or a name the gold does not hold: "the delay", a headline); the mention is a ``pronoun``,
+a ``name``, a ``description`` ("the company", "her firm's checks") or ``none`` (no speaker words at the cue).
 """
 
 from __future__ import annotations
@@ -19,7 +25,9 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.eval.gold import GoldArticle, GoldStatement
-from kg.extract.model import Statement
+from kg.extract.model import Party, Statement
+
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"))
 
 
 def _side(gold: GoldArticle, pid: str | None) -> set[str]:
@@ -89,3 +97,28 @@ def _false(gold: GoldArticle, answer: GoldStatement | None, target: GoldStatemen
     if target.start > answer.start:
         return "later statement"
     return f"wrong target ({rule})"
+
+
+def speaker_class(
+    gold: GoldArticle, truth: GoldStatement, statement: Statement, party: Party | None, mapped: str | None
+) -> str:
+    """Why a matched statement's speaker is wrong, as "ERROR / MENTION" (the classes in the module docstring);
+    ``party`` is the predicted speaker, ``mapped`` the gold party it was read as, if any."""
+    if mapped is not None:
+        error = "own side" if _side(gold, mapped) & _voices(gold, truth) else "other party"
+    elif party is not None and party.role:
+        error = "no gold party (a role)"
+    elif party is None or party.name[:1].islower():
+        error = "no gold party (a description)"
+    else:
+        error = "no gold party (a name)"
+    return f"{error} / {_mention(statement)}"
+
+
+def _mention(statement: Statement) -> str:
+    words = statement.speaker_mention.text.split() if statement.speaker_mention else []
+    if not words:
+        return "none"
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return "pronoun"
+    return "name" if words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an") else "description"

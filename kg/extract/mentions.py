@@ -203,6 +203,21 @@ def own_pronoun(subject: Token) -> str | None:
     return None
 
 
+_NEUTER = frozenset(("it", "its", "itself"))
+_PERSONAL = frozenset(("he", "she", "him", "her", "his", "hers", "himself", "herself"))
+
+
+def neuter(tok: Token) -> bool:
+    """Whether the text speaks of a name as a thing, not a person: it modifies a common noun ("A Harlan
+    spokeswoman", "Harlan shares"), or its sentence says "it" or "its" and no "he" or "she" with no other body
+    named ("Harlan also said it would close a plant", "In a statement on its website, Hayashida said")."""
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN":
+        return True
+    words = {t.lower_ for t in tok.sent}
+    others = any(t.ent_type_ == "ORG" and t.i != tok.i and t.ent_iob_ == "B" for t in tok.sent)
+    return bool(words & _NEUTER) and not words & _PERSONAL and not others
+
+
 # Professions a place before them only locates: "a Berlin lawyer" speaks for no Berlin ("a Texas official" does).
 _PRIVATE_ROLES = frozenset(
     ("lawyer", "attorney", "consultant", "analyst", "expert", "economist", "researcher", "professor", "scientist",

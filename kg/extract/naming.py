@@ -107,6 +107,14 @@ class Names:
             None,
         )
 
+    def namesake_company(self, name: str) -> str | None:
+        """The company a bare surname may name when a person of that surname is known too ("Harlan" beside
+        "Lorraine Harlan" and "Harlan Pet Foods"); None when the name is no such namesake."""
+        people = " " not in name and any(
+            e.type == "Person" and " " in e.name and e.name.split()[-1] == name for e in self._entries.values()
+        )
+        return self._company(name) if people else None
+
     def headed(self, noun: str) -> str | None:
         """The one party named with this common noun last ("the symphony"), now voted a body; see ``identity``."""
         pid = identity.headed(self._entries, noun)

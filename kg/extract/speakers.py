@@ -44,6 +44,7 @@ from kg.extract.mentions import (
     is_initials,
     joined_others,
     name_tail,
+    neuter,
     place_body,
     plural_owner,
     role_text,
@@ -120,6 +121,9 @@ class Speakers:
         if ent is not None and len(ent) == 1 and lemma in ROLES:
             ent = None  # "Halden's CFO, Dana Lee," with "CFO" tagged as a company
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
+            company = self.table.namesake_company(clean_name(ent.text)) if len(ent) == 1 else None
+            if company is not None and neuter(tok):  # "A Harlan spokeswoman" beside "Lorraine Harlan"
+                return company
             type_ = entity_type(ent) or "Organization"
             return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
         if aged(tok):  # "said the 61-year-old": the person named just before
@@ -221,7 +225,7 @@ class Speakers:
         if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:
-            return self.table.maker(DOCUMENTS[lemma])
+            return self.table.maker(DOCUMENTS[lemma], lemma)
         beside = apposed(self.table, tok, ents) if allow_generic else None
         if beside is not None:
             return beside
