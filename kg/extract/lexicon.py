@@ -45,6 +45,8 @@ DENIAL_PHRASES: tuple[str, ...] = tuple(_DATA["denial_words"]["phrases"])
 ROLES = _words("roles", "roles")
 SPOKES_ROLES = _words("roles", "spokes")
 SPEAKING_ROLES = _words("roles", "speaking")
+BENCH_ROLES = _words("roles", "bench")
+HOUSE_ROLES = _words("roles", "house")
 ROLE_MODIFIERS = _words("roles", "modifiers")
 ROLE_CANONICAL: dict[str, str] = dict(_DATA["roles"]["canonical"])
 

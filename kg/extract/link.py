@@ -1,5 +1,10 @@
 """Turn found attributions into Statements: ids, on-behalf-of, continuations and answer links.
 
+A person given a role at an organisation speaks on its behalf, whatever the role ("Matze, Parler's chief
+executive", "Kristen Voss, an analyst at Bergen Capital"): who disputed whom is counted between organisations,
+as the development set's annotators count it (every statement of an affiliated speaker there is on behalf of the
+affiliation).
+
 What was said but is no claim (``Found.why``) becomes a ``NotStatement``. Which statements a
 denial or confirmation answers is decided in ``kg.extract.disputes``.
 """
@@ -10,7 +15,7 @@ import re
 
 from kg.extract import charges, counters
 from kg.extract.disputes import Answers
-from kg.extract.lexicon import CLAIM_NOUNS, SPOKES_ROLES
+from kg.extract.lexicon import CLAIM_NOUNS
 from kg.extract.model import NotStatement, Party, Statement
 from kg.extract.pairs import Links
 from kg.extract.reading import Found
@@ -39,7 +44,7 @@ def statements(
     result: list[Statement] = []
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
-        behalf = speaker.affiliation if speaker.role and speaker.role.split()[-1] in SPOKES_ROLES else None
+        behalf = speaker.affiliation if speaker.role or speaker.type == "Person" else None  # not a unit's parent
         result.append(
             Statement(
                 id=f"s{n}",

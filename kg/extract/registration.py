@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.lexicon import INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
+from kg.extract.lexicon import BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
 from kg.extract.mentions import (
     ENTITY_TYPES,
     Ents,
@@ -83,6 +83,7 @@ class Registration:
                     self.table.add_alias(pid, alias)
             if type_ == "Person":
                 self._person_role(base, ent, pid, ents)
+                self._person_of(base, ent, pid, ents)
                 if any(c.dep_ in ("appos", "relcl", "acl") and c.i >= ent.end for c in ent.root.children):
                     self.table.introduce(pid)
 
@@ -126,3 +127,23 @@ class Registration:
                 self.table.set_role(pid, role, self.speakers.affiliation(base, c, ents))
                 self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
                 return
+
+    def _person_of(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
+        """A person named "of" an organisation works there and speaks for it: "Sam Ortega of Plainsboro Securities
+        wrote", "Dominic Achterberg of the research firm Cirrus Metrics said" (never "Keisha Barnes of Oakland")."""
+        if self.table[pid].affiliation is not None or self.table[pid].role in BENCH_ROLES:
+            return  # "Judge Barbara Rothstein of the U.S. District Court" rules for no side
+        for c in ent.root.children:
+            body = (
+                next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                else None
+            )
+            if body is None:
+                continue
+            tagged = ents.get(body.i)
+            if (tagged is None or tagged.label_ != "ORG") and body.lemma_.lower() not in ORG_NOUNS:
+                continue
+            org = self.speakers.party_of(base, body, ents, allow_generic=False)
+            if org is not None and org != pid and self.table[org].type == "Organization":
+                self.table[pid].affiliation = org

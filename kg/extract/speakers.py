@@ -19,15 +19,18 @@ from kg.extract.documents import channel_document, document_noun, is_maker_verb
 from kg.extract.identity import client
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
+    BENCH_ROLES,
     CHANNEL_NOUNS,
     DOCUMENTS,
     GROUP_PRONOUNS,
+    HOUSE_ROLES,
     INSTITUTION_NOUNS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     ROLE_CANONICAL,
+    ROLE_MODIFIERS,
     ROLES,
 )
 from kg.extract.mentions import (
@@ -82,10 +85,23 @@ class Speakers:
         self.registration.sentence(base, sent, ents)
 
     def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
-        return self._affiliation_named(base, role_token, ents)[0]
+        """The organisation a named person's role belongs to: the one the text names with it, else, for a role held
+        inside one ("Chief financial officer Dev Malhotra said the company ..."), the organisation the last
+        sentences were about (a main-clause subject), unless a word before the role says what kind of body holds it
+        ("Election director Ann Cole")."""
+        named = self._affiliation_named(base, role_token, ents)[0]
+        kind = [c for c in role_token.children if c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS]
+        if named is not None or kind or role_token.lemma_.lower() not in HOUSE_ROLES:
+            return named  # "Election director Ann Cole": an elections office, not the body named last
+        position = base + role_token.idx
+        return self.table.resolve(
+            "company", position, self.reading.sentence, organization=True, window=5, subjects=True
+        )
 
     def _affiliation_named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
-        """The organisation a role belongs to ("AWS spokesperson"), and how the text names it."""
+        """The organisation a role belongs to ("AWS spokesperson"), and how the text names it; none for the bench."""
+        if role_token.lemma_.lower() in BENCH_ROLES:
+            return None, ""
         for c in role_token.children:
             named = c.dep_ == "amod" and c.i in ents  # "Meridian spokeswoman", the name parsed as an adjective
             if (
@@ -96,6 +112,9 @@ class Speakers:
                 target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
                 if target is None or home_town(role_token, c, ents):
                     continue
+                bare = not any(g.dep_ in ("compound", "poss") for g in target.children)
+                if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS:
+                    continue  # a title, not a body: "Chief Executive Ingrid Solberg", "Chairman and majority owner"
                 pid = self.party_of(base, target, ents, allow_generic=False)
                 lemma = target.lemma_.lower()
                 if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"

@@ -1,0 +1,80 @@
+"""A person given a role at an organisation speaks on its behalf, whatever the role: an analyst for her firm, a
+founder for his bakery, a coach for the team, as the development set's annotators count who disputed whom (issue
+13, item 5). A role held inside one organisation and named with none ("Chief financial officer Ravi Menon said the
+company ...") is held at the organisation the sentences before were about; a title is no organisation ("Head coach
+Sam Okonkwo" works for no "head"); a judge speaks for no side ("U.S. District Judge" names no organisation she
+belongs to). Sentences written for these tests, in a business wire's style, a Canadian daily's and a sports desk's.
+"""
+
+import pytest
+from extract_support import MODELS, run, said
+
+TAKEOVER = (
+    "Grocer's takeover bid draws doubts\n\n"
+    "Northfield Markets said on Monday it would buy the regional chain Pell & Sons for $1.2 billion.\n\n"
+    "Rafael Ortiz, an analyst at Halcyon Securities, said Northfield had overpaid by at least a third.\n\n"
+    "Gideon Park, the founder of Lumen Bakery, one of Pell's largest suppliers, said the deal would squeeze small "
+    "bakers.\n\n"
+    "Riverton Rams coach Dana Whitfield said the team would keep its sponsorship with Pell & Sons.\n\n"
+    "U.S. District Judge Maria Keller wrote that the merger raised no competition concerns."
+)
+
+
+def behalf(x, words: str) -> str | None:
+    statement = said(x, words)
+    return x.party(statement.on_behalf_of).name if statement.on_behalf_of else None
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_person_with_a_role_at_an_organisation_speaks_on_its_behalf(model):
+    x = run(TAKEOVER, model)
+    assert behalf(x, "overpaid by at least a third") == "Halcyon Securities"
+    assert behalf(x, "squeeze small bakers") == "Lumen Bakery"
+    assert behalf(x, "keep its sponsorship") == "Riverton Rams"
+
+
+def test_a_judge_speaks_for_no_organisation():
+    x = run(TAKEOVER)
+    ruling = said(x, "no competition concerns")
+    assert x.party(ruling.speaker).name == "Maria Keller"
+    assert ruling.on_behalf_of is None and x.party(ruling.speaker).affiliation is None
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_role_named_without_its_organisation_is_held_at_the_one_the_story_is_about(model):
+    x = run(
+        "Ferry operator blames fuel costs for losses\n\n"
+        "HALIFAX, N.S. — Bluenose Ferries Ltd. reported a second straight quarterly loss on Thursday and said fuel "
+        "costs had risen faster than fares.\n\n"
+        '"We carried more people than ever," chief executive Colette Arsenault said.\n\n'
+        "Chief financial officer Ravi Menon said the company expected to return to profit next year.",
+        model,
+    )
+    assert behalf(x, "We carried more people") == "Bluenose Ferries"
+    assert behalf(x, "return to profit next year") == "Bluenose Ferries"
+
+
+def test_a_title_before_a_name_is_no_organisation():
+    x = run(
+        "Rams drop fifth straight\n\n"
+        "RIVERTON — The Riverton Rams lost 3-1 to the Harbor City Gulls on Saturday, their fifth defeat in a row.\n\n"
+        "Head coach Sam Okonkwo said the team had stopped defending as a unit.\n\n"
+        "Chairman and majority owner Declan Frost said the club would not sell its best players."
+    )
+    names = {p.name.lower() for p in x.parties}
+    assert not names & {"head", "chairman", "chief"}
+    assert x.party(said(x, "stopped defending").speaker).name == "Sam Okonkwo"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_person_of_an_organisation_speaks_for_it_and_of_a_town_for_none(model):
+    x = run(
+        "Grocer bid\n\nNorthfield Markets agreed to buy Pell & Sons on Monday.\n\n"
+        "In a note to clients, Lena Vogt of Marlowe Research wrote that the price was fair.\n\n"
+        "Keisha Barnes of Oakland, who shops at Pell, said prices would rise.\n\n"
+        "Judge Maria Keller of the Superior Court said the sale could close in May.",
+        model,
+    )
+    assert behalf(x, "the price was fair") == "Marlowe Research"
+    assert behalf(x, "prices would rise") is None
+    assert behalf(x, "could close in May") is None
