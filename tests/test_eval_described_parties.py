@@ -38,3 +38,12 @@ def test_a_shared_name_or_number_alone_is_no_match():
     assert mapped(Party("x", "pedalcloud users", "Unknown")) == {}  # "Pedalcloud" is a name in the gold
     assert mapped(Party("x", "four residents", "Unknown")) == {}
     assert mapped(Party("x", "Dana Whit", "Person")) == {}  # a named party is never matched by description
+
+
+def test_a_spokesperson_is_a_spokesman_however_written():
+    gold = [
+        Party("g1", "navy spokesman", "Person", role="spokesman"),
+        Party("g2", "Irish Naval Service", "Organization"),
+    ]
+    predicted = Party("x", "navy spokesperson", "Person", role="spokesperson")
+    assert party_map([predicted], gold)[0] == {"x": "g1"}

@@ -31,9 +31,23 @@ def test_a_report_quoted_before_its_issuer_is_named_speaks_for_the_issuer():
             "the parks fund was overdrawn",
             "Harlan County Comptroller's Office",
         ),
+        (
+            "Half of the city's renters spend more than a third of their income on housing, a survey carried out by "
+            "the Harbor Institute found.",
+            "Half of the city's renters",
+            "Harbor Institute",
+        ),
+        (
+            "Nurses who work rotating night shifts sleep about an hour less than those on fixed days, according to a "
+            "study led by researchers at Lakemont University.",
+            "sleep about an hour less",
+            "researchers at lakemont university",
+        ),
     ],
 )
 def test_a_document_made_for_or_by_a_party_speaks_for_it(text, words, issuer):
+    """Whom it was made for, or those who made it: prepared, written, carried out by a body, or led or signed by
+    people the text only describes ("researchers at Lakemont University")."""
     assert speaker(run(text), words) == issuer
 
 

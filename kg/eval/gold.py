@@ -140,13 +140,15 @@ _NUMBERS = frozenset(re.findall(r"\w+", "one two three four five six seven eight
 
 
 def _words(name: str) -> list[tuple[str, bool]]:
-    """A description's content words, singular and lower case, each with whether the name writes it in lower case."""
+    """A description's content words, singular and lower case, each with whether the name writes it in lower case;
+    a spokesman, spokeswoman or spokesperson is one word, as ``role_key`` has it."""
     words = []
     for word in re.findall(r"[^\W_]+(?:['’][^\W_]+)*", name):
         key = re.sub(r"['’]s?$", "", word.lower().replace("’", "'"))
         key = (
             key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") and not key.endswith("ss") else key
         )
+        key = "spokesperson" if _SPOKES.match(key) else key  # "navy spokesperson" is the gold "navy spokesman"
         if key and key not in _FUNCTION_WORDS:
             words.append((key, word[:1].islower()))
     return words

@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 # Participles that say who made a document: "prepared by", "commissioned by", "written for".
 _MADE = {
     "prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft", "sign",
+    "lead", "author", "co-author", "coauthor", "carry", "undertake", "perform", "run",
 }  # fmt: skip
+# Those a document is "by" in person, named or described: "a memo signed by 230 employees", "a study led by
+# University of Vermont biologists", "a paper authored by two economists".
+_AUTHORED = {"sign", "lead", "author", "co-author", "coauthor"}
 
 
 def _thing_said(noun: Token) -> bool:
@@ -194,13 +198,14 @@ class Issuers:
 
     def _made_for(self, base: int, document: Token, ents: Ents, kind: str) -> str | None:
         """The issuer a participle names: "a report prepared by engineers for the state Department of
-        Transportation" (whom it was made for issues it), "a study released by the agency"; those who signed it,
-        named or described ("a memo signed by its chief people officer", "a letter signed by 230 employees")."""
+        Transportation" (whom it was made for issues it), "a study released by the agency", "a survey carried out by
+        the Harbor Institute"; those who signed or led it, named or described ("a memo signed by its chief people
+        officer", "a letter signed by 230 employees", "a study led by University of Vermont biologists")."""
         for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE):
             preps = [t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "by")]
             for prep in sorted(preps, key=lambda t: t.lower_ != "for"):  # "by engineers for the agency"
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                signers = verb.lemma_.lower() == "sign" and prep.lower_ == "by"
+                signers = verb.lemma_.lower() in _AUTHORED and prep.lower_ == "by"
                 pid = self.speakers.party_of(base, obj, ents, allow_generic=signers) if obj is not None else None
                 if pid:
                     self.table.record_maker(kind, pid, document_noun(document))
