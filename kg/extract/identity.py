@@ -70,10 +70,16 @@ def family_businesses(entries: dict[str, Entry], entry: Entry) -> list[str]:
     return found
 
 
+def bare(name: str) -> str:
+    """A web company's bare name ("Amazon" of "Amazon.com"): what its units' names open with and what a headline
+    calls it."""
+    return name.removesuffix(".com")
+
+
 def unit_of(entries: dict[str, Entry], parent: str) -> str | None:
     """The one organisation in the article that is part of ``parent``: affiliated to it, or named
     after it ("Amazon Web Services" of "Amazon", or of "Amazon.com"); ``parent`` itself when it is such a part."""
-    name = entries[parent].name.removesuffix(".com")
+    name = bare(entries[parent].name)
     units = [
         e.id
         for e in entries.values()
@@ -100,7 +106,7 @@ def web_units(entries: dict[str, Entry]) -> dict[str, str]:
     "Amazon.com"): its units, on its side whatever each says. {unit: parent}."""
     found = {}
     for parent in entries.values():
-        base = parent.name.removesuffix(".com")
+        base = bare(parent.name)
         if parent.type != "Organization" or base == parent.name:
             continue
         for unit in entries.values():
@@ -112,9 +118,7 @@ def web_units(entries: dict[str, Entry]) -> dict[str, str]:
 def web_names(entries: dict[str, Entry]) -> dict[str, str]:
     """A company named both bare and with its ".com" ("Amazon" in the headline, "Amazon.com Inc" in the lede): one
     party, the ".com" name the fuller. {bare: full}."""
-    full = {
-        e.name.removesuffix(".com"): e for e in entries.values() if e.type == "Organization" and e.name.endswith(".com")
-    }
+    full = {bare(e.name): e for e in entries.values() if e.type == "Organization" and bare(e.name) != e.name}
     merged = {}
     for entry in entries.values():
         other = full.get(entry.name)
