@@ -41,10 +41,10 @@ def features(s: Statement, sides: Sides) -> list[str]:
     document, and whether it names or leads with a party of another side."""
     mine = sides.voices(s)
     others = {pid for pid in sides.parties if not sides.side(pid) & mine}
-    named = any(mentions(s.text, n) for pid in others for n in sides._names(pid))
+    named = any(mentions(s.text, n) for pid in others for n in sides.names(pid))
     found = [
         f"names_other={named}",
-        f"leads_other={sides._leads_with(s, others)}",
+        f"leads_other={sides.leads_with(s, others)}",
         f"negated={_NEGATION.search(s.text) is not None}",
     ]
     return said(s, found)

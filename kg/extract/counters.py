@@ -48,20 +48,20 @@ def features(s: Statement, sides: Sides) -> list[str]:
     """What the model reads of a claim: its words and word pairs, its cue, and its place in the exchange."""
     mine = sides.voices(s)
     before = [e for e in sides.statements if sides.said_before(e, s)]
-    others = [e for e in before if not sides.voices(e) & mine and not sides._outlet(e)]
+    others = [e for e in before if not sides.voices(e) & mine and not sides.is_outlet(e)]
     said = content_words(s.text)
-    last = max(before, key=lambda e: sides._when[e.id], default=None)
+    last = max(before, key=lambda e: sides.when[e.id], default=None)
     last_other = last is not None and not sides.voices(last) & mine
-    charges = [e for e in others if e.kind == "allegation" or (e.kind == "claim" and sides._leads_with(e, mine))]
-    against = [e for e in charges if sides._about(e, mine) or sides._leads_with(e, mine)]
-    latest = max(others, key=lambda e: sides._when[e.id], default=None)
+    charges = [e for e in others if e.kind == "allegation" or (e.kind == "claim" and sides.leads_with(e, mine))]
+    against = [e for e in charges if sides.about(e, mine) or sides.leads_with(e, mine)]
+    latest = max(others, key=lambda e: sides.when[e.id], default=None)
     shared_latest = len(said & content_words(latest.text)) if latest is not None else 0
     shared_any = max((len(said & content_words(e.text)) for e in others), default=0)
     shared_charge = max((len(said & content_words(e.text)) for e in charges), default=0)
     numbers = set(_NUMBER.findall(s.text))
     number_shared = bool(numbers) and any(numbers & set(_NUMBER.findall(e.text)) for e in others)
     own = [e for e in before if sides.voices(e) & mine]
-    first_after = bool(against) and not any(sides._when[e.id] > sides._when[against[0].id] for e in own)
+    first_after = bool(against) and not any(sides.when[e.id] > sides.when[against[0].id] for e in own)
     negated = _NEGATION.search(s.text) is not None
     contrast = _CONTRAST.search(s.text) is not None
     other_parties = {pid for pid in sides.speaking if not sides.side(pid) & mine}
@@ -78,9 +78,9 @@ def features(s: Statement, sides: Sides) -> list[str]:
         f"share_any={_bucket(shared_any)}",
         f"share_acc={_bucket(shared_charge)}",
         f"num_shared={number_shared}",
-        f"names_other={any(mentions(s.text, n) for pid in other_parties for n in sides._names(pid))}",
-        f"leads_other={sides._leads_with(s, other_parties)}",
-        f"itself={sides._speaks_of_itself(s, mine)}",
+        f"names_other={any(mentions(s.text, n) for pid in other_parties for n in sides.names(pid))}",
+        f"leads_other={sides.leads_with(s, other_parties)}",
+        f"itself={sides.speaks_of_itself(s, mine)}",
         f"plan={PLAN.match(s.text) is not None}",
         f"anaphor={ANAPHOR.search(s.text) is not None}",
         f"accused_neg={bool(against) and negated}",

@@ -130,8 +130,8 @@ class Denials(Sides):
                 or REFERRED.search(s.text)
                 or (
                     _NEGATION.search(s.text)
-                    and self._speaks_of_itself(s, mine)
-                    and any(e.kind == "allegation" and self._about(e, mine) for e in others)
+                    and self.speaks_of_itself(s, mine)
+                    and any(e.kind == "allegation" and self.about(e, mine) for e in others)
                 )
                 or (
                     _NEGATION.search(_CONTRAST.sub("", s.text)) and not PLAN.match(s.text) and self._carries_on(s, mine)
@@ -156,7 +156,7 @@ class Denials(Sides):
         charge. What a side says of its own search ("We have found no evidence that ...") is a claim. Over the
         studied splits 8 of 10 statements with these words were gold denials, the 2 others such searches."""
         others = {pid for pid in self.speaking if not self.side(pid) & mine}
-        return _UNSUPPORTED.search(s.text) is not None and self._leads_with(s, others)
+        return _UNSUPPORTED.search(s.text) is not None and self.leads_with(s, others)
 
     def _contrary(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` is set against what another side has just said: its cue or framing counters ("countered
@@ -169,8 +169,8 @@ class Denials(Sides):
         framing = self.text[self.context(s)[0] : s.cue.start]
         if _CONTRARY.search(s.cue.text) is None and _HIT_BACK.search(framing) is None:
             return False
-        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self._when[e.id], default=None)
-        if last is None or self.voices(last) & mine or self._outlet(last):
+        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self.when[e.id], default=None)
+        if last is None or self.voices(last) & mine or self.is_outlet(last):
             return False
         self.countered.add(s.id)
         return True
@@ -181,7 +181,7 @@ class Denials(Sides):
         accused's reframing, a gold denial 4 times in 4 over the studied splits; the accuser's "This case is about
         broken promises" charges instead)."""
         return FRAMED.match(s.text) is not None and any(
-            e.kind in ("allegation", "claim") and (self._about(e, mine) or self._leads_with(e, mine)) for e in others
+            e.kind in ("allegation", "claim") and (self.about(e, mine) or self.leads_with(e, mine)) for e in others
         )
 
     def _takes_up(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
@@ -195,7 +195,7 @@ class Denials(Sides):
             key=lambda e: e.start,
             default=None,
         )
-        if denial is None or denial.id in self.taken or self._sentence(s.start) - self._sentence(denial.start) > 3:
+        if denial is None or denial.id in self.taken or self.sentence_of(s.start) - self.sentence_of(denial.start) > 3:
             return False
         said = content_words(s.text)
         if not any(denial.start < e.start < s.start for e in others) or not any(
@@ -215,7 +215,7 @@ class Denials(Sides):
         last = max(
             (e for e in self.statements if e.end <= min(s.start, s.cue.start)), key=lambda e: e.start, default=None
         )
-        return last is not None and not self.voices(last) & mine and not self._outlet(last)
+        return last is not None and not self.voices(last) & mine and not self.is_outlet(last)
 
     def _echoes(self, s: Statement) -> None:
         """A denial by its own words ("That simply did not happen") right after its speaker's side denied
@@ -238,7 +238,7 @@ class Denials(Sides):
             if e.kind in ("allegation", "claim")
             and not self.voices(e) & mine
             and not (e.date and s.date and e.date > s.date)
-            and (self._about(e, mine) or self._leads_with(e, mine))
+            and (self.about(e, mine) or self.leads_with(e, mine))
             and topic & content_words(e.text)
         ]
         if charges:
@@ -251,7 +251,7 @@ class Denials(Sides):
         workers' account". Reported speech in the denial's sentence, naming no plan."""
         if s.quote == "direct" or s.cue is None or PLAN.match(s.text):
             return False
-        here = self._sentence(s.start)
+        here = self.sentence_of(s.start)
         for e in self.statements:
             first, then = (e, s) if e.start < s.start else (s, e)
             joined = _AND.match(
@@ -265,7 +265,7 @@ class Denials(Sides):
                 and e.cue is not None
                 and e.cue.lemma in DENYING
                 and e.cue.start != s.cue.start
-                and self._sentence(e.start) == here
+                and self.sentence_of(e.start) == here
             ):
                 self.carried[s.id] = e.id
                 return True
@@ -277,11 +277,11 @@ class Denials(Sides):
         with an earlier charge of the other side against its side, and names none of them."""
         if _NEGATION.search(s.text) is None or PLAN.match(s.text):
             return False
-        if any(mentions(s.text, n) for e in others for pid in self.voices(e) for n in self._names(pid)):
+        if any(mentions(s.text, n) for e in others for pid in self.voices(e) for n in self.names(pid)):
             return False  # "respects Parler's right ..., but could not host it": a charge of its own
         said = content_words(s.text)
         return any(
-            (e.kind == "allegation" and self._about(e, mine)) or self._leads_with(e, mine)
+            (e.kind == "allegation" and self.about(e, mine)) or self.leads_with(e, mine)
             for e in others
             if e.kind in ("allegation", "claim") and len(said & content_words(e.text)) >= 2
         )
@@ -296,7 +296,7 @@ class Denials(Sides):
         words = framing[1]
         if ANAPHOR.search(words) or _POINTED.search(words):  # "Asked about that, ...": what was just said
             return True
-        return any(mentions(words, n) for e in others for pid in self.voices(e) for n in self._names(pid))
+        return any(mentions(words, n) for e in others for pid in self.voices(e) for n in self.names(pid))
 
     def put_to(self, s: Statement) -> tuple[list[Statement], int, int]:
         """The other side's words an interviewer's question put to the speaker of ``s``, answered in the
@@ -345,13 +345,13 @@ class Denials(Sides):
         three sentences, and it names nobody of the other side ("Parler has shown ..." accuses)."""
         words = self.text[s.start : s.end]
         others = {pid for pid in self.speaking if not self.side(pid) & mine}
-        if any(mentions(words, n) for pid in others for n in self._names(pid)):
+        if any(mentions(words, n) for pid in others for n in self.names(pid)):
             return False
-        if self._leads_with(s, others):
+        if self.leads_with(s, others):
             return False  # "The union never answered the offer": a charge of its own, its subject the other side
-        here = self._sentence(s.start)
+        here = self.sentence_of(s.start)
         for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
-            if here - self._sentence(e.start) > 3 or not self.voices(e) & mine:
+            if here - self.sentence_of(e.start) > 3 or not self.voices(e) & mine:
                 return False
             if e.kind == "denial":
                 self.carried[s.id] = e.id
@@ -374,7 +374,7 @@ class Denials(Sides):
             return False
         if e.cue.lemma not in DENYING or e.cue.start == s.cue.start or PLAN.match(s.text):
             return False
-        if self._sentence(s.start) - self._sentence(e.start) > 1:
+        if self.sentence_of(s.start) - self.sentence_of(e.start) > 1:
             return False
         self.carried[s.id] = e.id
         return True
@@ -390,7 +390,7 @@ class Denials(Sides):
                 if self._unsupported(s, mine):
                     continue  # "Parler has offered no facts": a rebuttal, read with the denials
                 others = {pid for pid in self.parties if not self.side(pid) & mine}
-                if self._leads_with(s, others):
+                if self.leads_with(s, others):
                     s.kind = "allegation"
             elif (s.quote == "direct" and _THEY.match(self.text, s.start)) or self._calls_deed(s):
                 s.kind = "allegation"
@@ -409,9 +409,6 @@ class Denials(Sides):
         owner = m["owner"]
         if owner is not None:
             return any(
-                owner.lower() == n.lower()
-                for pid in self.parties
-                if not self.side(pid) & mine
-                for n in self._names(pid)
+                owner.lower() == n.lower() for pid in self.parties if not self.side(pid) & mine for n in self.names(pid)
             )
-        return any(not self.side(pid) & mine for pid in self.speaking) and not self._speaks_of_itself(s, mine)
+        return any(not self.side(pid) & mine for pid in self.speaking) and not self.speaks_of_itself(s, mine)

@@ -114,7 +114,7 @@ class Answers(Denials):
         if not earlier and (anaphor or general):  # "Amazon denied the allegations. Parler alleged that ..."
             earlier = [s for s in others if s.kind == "allegation"][:1]
         named = self._named(answer, earlier, mine, lo, words)
-        pool = earlier if named else [s for s in earlier if not self._outlet(s)]
+        pool = earlier if named else [s for s in earlier if not self.is_outlet(s)]
         accusations = [s for s in pool if s.kind == "allegation" or self._disputed_voices(s) & mine]
         if not pool:
             self._unanswered(answer)
@@ -127,7 +127,7 @@ class Answers(Denials):
         theirs = [s for s in pool if self.voices(s) & target_side]
         if self._answers_filing(answer) and not named:
             theirs = [s for s in theirs if self._in_filing(s)] or theirs
-        charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
+        charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
         chosen: list[Statement]
         documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
         stood = _STOOD.search(answer.text)
@@ -142,7 +142,7 @@ class Answers(Denials):
             chosen = put[0]
             why = _Link("anaphora", self.text[put[1] : put[2]], put[1], put[2])
         elif (pointer := self.pointed(answer)) and (run := self._just_said(answer, mine)):
-            chosen = [s for s in run if self._root(s) is self._root(run[-1])]  # "Asked about that, she said ...":
+            chosen = [s for s in run if self.root(s) is self.root(run[-1])]  # "Asked about that, she said ...":
             # the last thing the other side said, put to its speaker
             why = _Link("anaphora", *pointer)
         elif stood and disputing:  # "stood by the report's findings": against those who disputed them
@@ -154,7 +154,7 @@ class Answers(Denials):
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif anaphor and anaphor.group("that"):
             said = content_words(words[anaphor.end() :])
-            accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self._leads_with(s, mine))]
+            accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
             matched = [s for s in pool if len(said & content_words(s.text)) >= (1 if s in accused else 2)]
             chosen = self._grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
@@ -180,8 +180,8 @@ class Answers(Denials):
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
         elif anaphor:  # "that account": the utterance the answer goes on about, else the latest accusation
-            last = self._root(self._topic(answer, theirs) or (charged or theirs)[-1])
-            chosen = [s for s in theirs if self._root(s) is last]
+            last = self.root(self._topic(answer, theirs) or (charged or theirs)[-1])
+            chosen = [s for s in theirs if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text)
@@ -211,7 +211,7 @@ class Answers(Denials):
         if m is None:
             return set()
         head = answer.text[: m.start()]
-        named = [(len(n), pid) for pid in self.parties for n in self._names(pid) if mentions(head, n)]
+        named = [(len(n), pid) for pid in self.parties for n in self.names(pid) if mentions(head, n)]
         return self.side(max(named)[1]) if named else set()
 
     def _answers_filing(self, answer: Statement) -> bool:
@@ -234,7 +234,7 @@ class Answers(Denials):
         """Every charge made against the answer's side, by whoever made it: allegations about it or leading
         with it. An answer that names no one and shares no words answers them all, not only
         the latest: co-accusers (a group and its members, tenants and a tenant) are one side to it."""
-        return [s for s in pool if s.kind == "allegation" and (self._about(s, mine) or self._leads_with(s, mine))]
+        return [s for s in pool if s.kind == "allegation" and (self.about(s, mine) or self.leads_with(s, mine))]
 
     def _just_said(self, answer: Statement, mine: set[str]) -> list[Statement]:
         """What a bare "that" points back at: the other side's statements since its speaker's side last spoke,
@@ -245,14 +245,14 @@ class Answers(Denials):
             if here - self.text.count("\n\n", 0, s.start) > 2:
                 break
             if self.voices(s) & mine:
-                here_ = self._sentence(s.start)
+                here_ = self.sentence_of(s.start)
                 if any(
-                    e.start < s.start and self._sentence(e.start) == here_ and not self.voices(e) & mine
+                    e.start < s.start and self.sentence_of(e.start) == here_ and not self.voices(e) & mine
                     for e in self.statements
                 ):
                     continue  # "... weeks before the day he says he saw the molds": theirs, reporting his
                 break
-            if s.kind != "confirmation" and not self._outlet(s):
+            if s.kind != "confirmation" and not self.is_outlet(s):
                 run.insert(0, s)
         return run
 
@@ -271,7 +271,7 @@ class Answers(Denials):
         end = self._sentence_end(answer.end)
         follow = self.text[answer.end : end]
         after = [s for s in self.statements if s.start >= end and s.speaker == answer.speaker]
-        if after and self._sentence(after[0].start) - self._sentence(answer.start) <= 1:
+        if after and self.sentence_of(after[0].start) - self.sentence_of(answer.start) <= 1:
             follow += " " + after[0].text
         said = content_words(follow)
         scored = sorted(((len(said & content_words(s.text)), s.start, s) for s in theirs), key=lambda t: t[:2])
@@ -280,7 +280,7 @@ class Answers(Denials):
         return scored[-1][2]
 
     def _sentence_end(self, pos: int) -> int:
-        i = self._sentence(pos)
+        i = self.sentence_of(pos)
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
 
     def _supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
@@ -288,7 +288,7 @@ class Answers(Denials):
         sentence ("accusing Amazon of breach of contract and saying it was owed 30 days' notice"), or sharing two of
         its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the accuser's
         plans nor what it says of itself ("I built this company one freezer case at a time")."""
-        roots = {self._root(c).id for c in charged}
+        roots = {self.root(c).id for c in charged}
         named = {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
         said = [content_words(c.text) - named for c in charged]
         return [
@@ -297,11 +297,11 @@ class Answers(Denials):
             if s.kind == "claim"
             and s not in charged
             and not PLAN.match(s.text)
-            and not self._speaks_of_itself(s, self.voices(s))
+            and not self.speaks_of_itself(s, self.voices(s))
             and (
-                self._root(s).id in roots
+                self.root(s).id in roots
                 or any(len(content_words(s.text) & w) >= 2 for w in said)
-                or any(self._sentence(c.start) == self._sentence(s.start) for c in charged)
+                or any(self.sentence_of(c.start) == self.sentence_of(s.start) for c in charged)
             )
         ]
 
@@ -326,9 +326,9 @@ class Answers(Denials):
                 or ALSO.search(self.text[self.context(s)[0] : s.start])
             ):
                 continue  # "She also alleged that ...": another charge, not the grounds of this one
-            here = self._sentence(s.start)
+            here = self.sentence_of(s.start)
             for a in matched:
-                gap = here - self._sentence(a.start)
+                gap = here - self.sentence_of(a.start)
                 if a.speaker == s.speaker and ((s in accused and abs(gap) <= 2) or gap == 1):
                     found.append(s)
                     break
@@ -353,7 +353,7 @@ class Answers(Denials):
             if self.side(pid) & mine:
                 continue
             role = self.parties[pid].role
-            for name in self._names(pid):
+            for name in self.names(pid):
                 m = re.search(r"\b" + re.escape(name) + r"\b", words)
                 if m is not None:
                     return pid, name, lo + m.start(), lo + m.end()
@@ -381,7 +381,7 @@ class Answers(Denials):
             return set()
         phrase = answer.text[m.start() : m.end() + 40]
         for pid in {v for s in earlier for v in self.voices(s)}:
-            if not self.side(pid) & mine and any(mentions(phrase, n) for n in self._names(pid)):
+            if not self.side(pid) & mine and any(mentions(phrase, n) for n in self.names(pid)):
                 return self.side(pid)
         return set()
 

@@ -118,7 +118,8 @@ class Sides:
         self.counters: dict[str, tuple[str, int, int]] = {}  # learned answers: {id: words that weighed most}
         self.speaking = {v for s in statements for v in self.voices(s)}
         entries = newest_first(text)
-        self._when = {s.id: (-bisect.bisect_right(entries, s.start), s.start) for s in statements}
+        # When each statement was said, comparable: the order callers (kg.extract.counters) weigh answers by.
+        self.when = {s.id: (-bisect.bisect_right(entries, s.start), s.start) for s in statements}
 
     def said_before(self, s: Statement, answer: Statement) -> bool:
         """Whether ``s`` was said before ``answer``: in the order of the text, or of a live blog's entries; a
@@ -126,10 +127,10 @@ class Sides:
         pleads = _pleading(s), _pleading(answer)
         if pleads in (("complaint", "response"), ("response", "complaint")):
             return pleads[0] == "complaint"
-        return self._when[s.id] < self._when[answer.id]
+        return self.when[s.id] < self.when[answer.id]
 
     def in_time(self, statements: list[Statement]) -> list[Statement]:
-        return sorted(statements, key=lambda s: self._when[s.id])
+        return sorted(statements, key=lambda s: self.when[s.id])
 
     def side(self, pid: str | None) -> set[str]:
         """A party with everyone it belongs to: a spokesperson, their company, its parent."""
@@ -142,11 +143,13 @@ class Sides:
     def voices(self, s: Statement) -> set[str]:
         return self.side(s.speaker) | self.side(s.on_behalf_of)
 
-    def _outlet(self, s: Statement) -> bool:
+    def is_outlet(self, s: Statement) -> bool:
+        """Whether a news outlet speaks: its reporting is no side's charge, so answer finders pass over it."""
         name = self.parties[s.speaker].name.lower()
         return name in NEWS_OUTLETS or "the " + name in NEWS_OUTLETS
 
-    def _names(self, pid: str) -> list[str]:
+    def names(self, pid: str) -> list[str]:
+        """Every name a party goes by in the text: what callers match words against to tell whom they name."""
         party = self.parties[pid]
         surname = [party.name.split()[-1]] if party.type == "Person" and " " in party.name else []  # "Porter's"
         return [n for n in [party.name, *party.aliases, *surname] if len(n) > 2 and party.type != "Unknown"]
@@ -158,13 +161,13 @@ class Sides:
         i = bisect.bisect_right(self.sentence_starts, first) - 1
         return (self.sentence_starts[i] if i >= 0 else 0), s.end
 
-    def _leads_with(self, s: Statement, side: set[str]) -> bool:
+    def leads_with(self, s: Statement, side: set[str]) -> bool:
         """Whether a statement's first words name one of ``side``'s parties, or describe its organisation
         ("the company knew", "the authority learned") where the speaker is no such thing: roughly,
         it is their deed. A leading phrase set off by a comma is not its subject ("Without AWS, Parler is
         finished")."""
         head = " ".join(_LEADING_PHRASE.sub("", self.text[s.start : s.end], count=1).split()[:4])
-        if any(mentions(head, n) for pid in side for n in self._names(pid)):
+        if any(mentions(head, n) for pid in side for n in self.names(pid)):
             return True
         m = re.search(r"\b[Tt]he (\w+)(?: (\w+))?", head)  # "the company", "the tech giant"
         noun = next((w.lower() for w in (m.groups() if m else ()) if w and w.lower() in ORG_NOUNS), "")
@@ -180,25 +183,26 @@ class Sides:
             return any(noun in name.split() for name in orgs)
         return bool(orgs)
 
-    def _speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
+    def speaks_of_itself(self, s: Statement, side: set[str]) -> bool:
         """Whether a statement is about its own side ("we never", "nobody here", the side's name) and
         names none of the others: "Parler has shown it cannot ..." accuses, it does not deny."""
         words = self.text[s.start : s.end]
-        own = _FIRST_PERSON.search(words) is not None or self._about(s, side)
-        other = any(mentions(words, n) for pid in self.speaking if not self.side(pid) & side for n in self._names(pid))
+        own = _FIRST_PERSON.search(words) is not None or self.about(s, side)
+        other = any(mentions(words, n) for pid in self.speaking if not self.side(pid) & side for n in self.names(pid))
         return own and not other
 
-    def _about(self, s: Statement, side: set[str]) -> bool:
+    def about(self, s: Statement, side: set[str]) -> bool:
         """Whether a statement is about a side: says so (``about``) or names one of its parties."""
         if s.about in side:
             return True
         words = self.text[s.start : s.end]
-        return any(mentions(words, n) for pid in side for n in self._names(pid))
+        return any(mentions(words, n) for pid in side for n in self.names(pid))
 
-    def _sentence(self, pos: int) -> int:
+    def sentence_of(self, pos: int) -> int:
+        """Which sentence a position falls in: callers bound how far back an answer may reach by it."""
         return bisect.bisect_right(self.sentence_starts, pos)
 
-    def _root(self, s: Statement) -> Statement:
+    def root(self, s: Statement) -> Statement:
         """The first statement of the utterance ``s`` belongs to (its chain of ``continues``)."""
         seen = {s.id}
         while s.continues in self.by_id and s.continues not in seen:

@@ -168,25 +168,25 @@ class PairReader:
             "referred": REFERRED.search(answer.text) is not None,
             **{"answer_rule_" + r.replace(" ", "_"): r in rules.values() for r in _RULES},
         }
-        roots = {sides._root(s).id for s in linked}
+        roots = {sides.root(s).id for s in linked}
         linked_sides = {v for s in linked for v in sides.voices(s)}
         linked_words = set().union(*(self.words[s.id] for s in linked))
         linked_paragraphs = [self.paragraph[s.id] for s in linked]
         first_linked = min((self.rank[s.id] for s in linked), default=len(self.order))
         accuser = sides.voices(accusers[-1]) if accusers else set()
-        camp = {v for s in targets if sides._about(s, mine) or sides._leads_with(s, mine) for v in sides.voices(s)}
+        camp = {v for s in targets if sides.about(s, mine) or sides.leads_with(s, mine) for v in sides.voices(s)}
         contested = {t for s in answer_side if s is not answer for t in s.disputes}
         own_words = set().union(*(self.words[s.id] for s in answer_side))
         framed = content_words(framing) - said
-        charges = [s for s in targets if s.kind == "allegation" or (s.kind == "claim" and sides._leads_with(s, mine))]
+        charges = [s for s in targets if s.kind == "allegation" or (s.kind == "claim" and sides.leads_with(s, mine))]
         names = {w for p in sides.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
-        charged = [(sides._root(c).id, sides._sentence(c.start), self.words[c.id] - names, c) for c in charges]
+        charged = [(sides.root(c).id, sides.sentence_of(c.start), self.words[c.id] - names, c) for c in charges]
         result = []
         for target in targets:
             theirs = sides.voices(target)
             words = self.words[target.id]
             shared = said & words
-            named = next((n for pid in sorted(theirs) for n in sides._names(pid) if mentions(framing, n)), None)
+            named = next((n for pid in sorted(theirs) for n in sides.names(pid) if mentions(framing, n)), None)
             here = self.rank[target.id]
             ruled = rules.get(target.id)
             values = {
@@ -195,24 +195,24 @@ class PairReader:
                 "target_claim": target.kind == "claim",
                 "target_denial": target.kind == "denial",
                 "target_direct": target.direct,
-                "target_outlet": sides._outlet(target),
+                "target_outlet": sides.is_outlet(target),
                 "target_filing": target.origin is not None and target.origin.kind == "court filing",
-                "target_of_itself": sides._speaks_of_itself(target, theirs),
+                "target_of_itself": sides.speaks_of_itself(target, theirs),
                 "target_plan": PLAN.match(target.text) is not None,
                 "target_charge": target in charges,
                 "target_grounds": target not in charges
                 and any(
                     c.speaker == target.speaker
                     and (
-                        root == sides._root(target).id
-                        or sentence == sides._sentence(target.start)
+                        root == sides.root(target).id
+                        or sentence == sides.sentence_of(target.start)
                         or len(w & words) >= 2
                     )
                     for root, sentence, w, c in charged
                 ),
                 "rules_linked": ruled is not None,
                 **{"rules_" + r.replace(" ", "_"): ruled == r for r in _RULES},
-                "same_utterance_as_linked": sides._root(target).id in roots,
+                "same_utterance_as_linked": sides.root(target).id in roots,
                 "same_side_as_linked": ruled is None and bool(theirs & linked_sides),
                 "same_speaker_as_linked": ruled is None and any(s.speaker == target.speaker for s in linked),
                 "after_first_linked": here > first_linked,
@@ -228,8 +228,8 @@ class PairReader:
                 "latest_speaker": target.speaker == latest.speaker,
                 "in_latest_run": target.id in run,
                 "answer_names_target": named is not None,
-                "target_about_answer": sides._about(target, mine),
-                "target_leads_with_answer": sides._leads_with(target, mine),
+                "target_about_answer": sides.about(target, mine),
+                "target_leads_with_answer": sides.leads_with(target, mine),
                 "target_side_latest_accuser": bool(theirs & accuser),
                 "target_camp_accuses": bool(theirs & camp),
                 "log_target_side_statements": _log(sum(1 for s in targets if sides.voices(s) & theirs)),
