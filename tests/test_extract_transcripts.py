@@ -247,3 +247,53 @@ def test_prose_with_colons_is_no_transcript():
         assert find_turns(text, paragraph_spans(text)) == []
     x = run(BRIEF)
     assert speaker(x, "We need one more week") == "Rosa Diaz"
+
+
+# The last answer of a block runs on over paragraphs of its own, in the first person, until the writer speaks
+# again: a weekly's Q&A, a broadcast transcript in capitals, and a council's verbatim minutes.
+LAST_ANSWERS = [
+    (
+        "Q&A: The harbour master on the new mooring fees\n\n"
+        "Harbour master Lena Vos answered our questions by phone on Tuesday.\n\n"
+        "Q: Why did the fees double?\n\n"
+        "A: The breakwater needs rebuilding. The old fee never covered the dredging.\n\n"
+        "Q: Will small boats pay the same?\n\n"
+        "A: No. Boats under six metres keep the old rate.\n\n"
+        "We checked every berth on the east wall last winter, and half of the cleats were loose.\n\n"
+        "After the interview, the boat owners' club said the fee was set without asking its members.",
+        "Lena Vos",
+        "half of the cleats were loose",
+        "the fee was set without asking",
+    ),
+    (
+        "Ferry strike: the union answers\n\n"
+        "HADLEY: Ms Brandt, the company says crews turned down a fair offer.\n\n"
+        "BRANDT: That is not the offer my members saw. It cut overtime.\n\n"
+        "HADLEY: And the sailings cancelled this week?\n\n"
+        "BRANDT: Every one of them could have run.\n\n"
+        "Our crews turned up at five every morning and were sent home by the managers.\n\n"
+        "The company told the station on Friday that the talks would resume next week.",
+        "Brandt",
+        "sent home by the managers",
+        "the talks would resume next week",
+    ),
+    (
+        "Minutes of the parks committee\n\n"
+        "THE CHAIR: The item is the skate park lighting. Cr Moreau.\n\n"
+        "Cr MOREAU: Residents on Elm Street have complained about the floodlights for a year.\n\n"
+        "THE CHAIR: The officer will respond.\n\n"
+        "Mr DELACROIX (parks officer): The lights switch off at nine.\n\n"
+        "I measured the spill at the nearest house myself, and it was under the limit.\n\n"
+        "Residents said the lights were still on at ten on most nights.",
+        "Delacroix",
+        "it was under the limit",
+        "the lights were still on at ten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "spoken", "reported"), LAST_ANSWERS)
+def test_the_last_answer_keeps_its_paragraphs_in_the_first_person(text, who, spoken, reported):
+    x = run(text)
+    assert speaker(x, spoken).endswith(who)
+    assert not speaker(x, reported).endswith(who)

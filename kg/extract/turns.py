@@ -127,6 +127,12 @@ _INTERVIEWED = re.compile(
     r"|answered (?:\w+ ){0,2}questions\b|(?:was|were) (?:deposed|interviewed|questioned)\b|testified\b)"
     r"|\b(?:spoke|speaks|talked|talks|chatted|sat down|met) (?:\w+ )?(?:to|with)\b|\binterviewed\b",
 )
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur)\b")
+# A verb of saying whose subject is not the first person: the writer reporting again.
+_REPORTED = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|responded|explained"
+    r"|noted|recalled|insisted|argued|according to)\b"
+)
 _FULL_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
 
 
@@ -210,11 +216,12 @@ def _label(m: re.Match[str]) -> bool:
 
 def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start: int, nxt: int | None) -> int:
     """Where a turn's words end: at the next label, leaving out stage directions; the last turn of a block
-    keeps only its own paragraph (what follows is the writer's again)."""
+    keeps the paragraphs after its own that read as its speaker's (first person, no verb of saying), up to
+    the first that reads as the writer's again ("After the interview, Whitlock said ...")."""
     i = bisect.bisect_left(starts, start)
     end = lines[i][1]
     for lo, hi in lines[i + 1 :]:
-        if nxt is None and "\n\n" in text[end:lo]:
+        if nxt is None and "\n\n" in text[end:lo] and not _spoken(text[lo:hi]):
             break
         if nxt is not None and lo >= nxt:
             break
@@ -222,6 +229,12 @@ def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start:
             break
         end = hi
     return end
+
+
+def _spoken(line: str) -> bool:
+    """Whether a paragraph after a transcript's last turn goes on in its speaker's voice: in the first person,
+    with no verb of saying but the speaker's own ("I told them", not "she said")."""
+    return bool(_FIRST_PERSON_WORD.search(line)) and not _REPORTED.search(line)
 
 
 def _key(turn: Turn) -> str:
