@@ -173,3 +173,23 @@ def test_a_dot_com_company_goes_by_its_short_name_and_its_unit_named_later_is_on
         "Overstock.com",
         "Overstock Cloud Services",
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaks"),
+    [
+        ("Estimates: Council's bridge bill doubles to $48 million", None),
+        ("The Morning Briefing: Bridge bill doubles", None),
+        ("Lund: 'The bridge will open on time'", "Maya Lund"),
+        ("Poll: Most voters back the bridge", "Harbor Institute"),
+    ],
+)
+def test_a_headline_label_speaks_only_when_it_names_a_party_a_person_or_a_document(headline, speaks):
+    x = run(
+        f"{headline}\n\nThe cost of the Rivergate bridge has doubled, the city's finance director, Maya Lund, said on "
+        "Monday. A survey by the Harbor Institute found that 61% of voters backed the bridge."
+    )
+    words = headline.split(": ", 1)[1].strip("'")
+    found = [s for s in x.statements if s.text.strip("'") == words]
+    assert [x.party(s.speaker).name for s in found] == ([speaks] if speaks else [])
+    assert headline.split(":")[0] not in [p.name for p in x.parties]

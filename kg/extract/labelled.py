@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.acts import text_why
 from kg.extract.kinds import kind
-from kg.extract.lexicon import ROLES
+from kg.extract.lexicon import DOCUMENTS, ROLES
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
@@ -28,6 +28,7 @@ _CAPTION = re.compile(
     r"^[ \t]*(?P<mark>SUPER|CG|CHYRON|LOWER THIRD)[ \t]*:[ \t]*(?P<name>[^\n]*?\S)[ \t]*\n[ \t]*(?=[\"“])", re.M
 )
 _HOLDER = re.compile(r"(?P<role>[A-Za-z][A-Za-z -]*?) (?:for|at|of|with) (?P<body>\S.*)")  # "Attorney for Parler"
+_PERSON = re.compile(r"(?!The )[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")  # "Ana Ruiz", never "The Morning Byte"
 _NEXT_BULLET = re.compile(r"\n[ \t]*[-•*][ \t]")
 _SIGNED = re.compile(
     r"\s*[\"“”«](?P<content>\S.*?\S)[\"“”»][.,]?[ \t\xa0]*(?P<mark>―|—|–|--|(?<=[ \t\xa0])-(?=[ \t\xa0]))[ \t\xa0]*"
@@ -184,7 +185,14 @@ def _label_names(reading: Reading, label: str, mark: str, headline: bool) -> boo
     """Whether a line's label is a speaker. "SEATTLE —" opens a dateline, not a quote.
     In the body a lone capitalised word before a colon is a lead-in ("So:", "Twitter:")
     unless it is a transcript's capitals or a party the article already named; a
-    headline's is its source ("Poll: ...", "Lee: ...")."""
+    headline's is its source when it names a party the article names, a document ("Poll: ...") or a
+    person ("Ana Ruiz: ..."), never a rubric ("Estimates: ...", "LIVE: ...", "The Morning Byte: ...")."""
     if label.lower() in _NOT_SPEAKERS or (mark != ":" and label.isupper()):
         return False
-    return headline or " " in label or label.isupper() or reading.table.find(label) is not None
+    if reading.table.find(label) is not None:
+        return True
+    if headline:  # "Lund: ..." over a story naming Maya Lund
+        if reading.table.person(label.title()) is not None:
+            return True
+        return label.lower() in DOCUMENTS or _PERSON.fullmatch(label) is not None
+    return " " in label or label.isupper()
