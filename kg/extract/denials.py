@@ -15,7 +15,8 @@ import re
 
 from kg.extract.lexicon import DENIAL_CUES
 from kg.extract.model import Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, Sides, content_words, mentions
+from kg.extract.replies import NEGATION, Replies
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, content_words, mentions
 
 _CLAIM_WORDS = {
     "claim",
@@ -41,18 +42,6 @@ _CLAIM_WORDS = {
     "narrative",
 }
 _THEY = re.compile(r"(?:(?:But|And|So)\s+)?They(?:[’']re|[’']ve)?\s+(?!can\b|could\b|may\b|might\b|would\b|will\b)")
-# A reply's framing, set off by commas: "Asked about that account, ...", "..., told of Odom's explanation, ...".
-_REPLY = re.compile(
-    r"(?:^|,)\s*(?:when\s+)?(?:asked|pressed|told of|confronted with|responding to|in response to|replying to)\b[^,]*,",
-    re.IGNORECASE,
-)
-# A reply's framing pointing back with a bare demonstrative: "Asked about that,", "Told of this,".
-_POINTED = re.compile(r"\b(?:about|of|to|with|on)\s+(?:that|this|it|those)\s*,$", re.IGNORECASE)
-_POINTER = re.compile(r"\b(?:that|this|it|those)(?=\s*,$)", re.IGNORECASE)
-# An interviewer's question: labelled ("Q:", "Question.") or ending with a question mark.
-_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]|\?[\"”’']?$")
-# An answer's first words pointing back at what was put to it: "That figure counts ...", "It's wrong".
-_BACK = re.compile(r"\W*(?:that|this|those|these|it)\b", re.IGNORECASE)
 DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
 _AND = re.compile(r"[\"”’'.,]*\s+and\s")  # "... 'a publicity stunt' and said ..."
 _CONTRAST = re.compile(r",\s*not\b")  # "paid from taxes, not the general fund" contrasts, it denies nothing
@@ -87,10 +76,6 @@ _HIT_BACK = re.compile(
     r"\b(?:push|pushes|pushed|pushing|hit|hits|hitting|fire|fires|fired|firing|shot|shoots) back,?\s*$"
 )
 _APPROVING = re.compile(r"\b(?:fair|right|correct|accurate|true|valid|reasonable|legitimate|welcome)\b", re.I)
-_NEGATION = re.compile(
-    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|wrong|false|untrue|inaccurate|misleading|smear)\b|n[’']t\b",
-    re.IGNORECASE,
-)
 
 
 def flat(s: Statement) -> bool:
@@ -100,7 +85,7 @@ def flat(s: Statement) -> bool:
     return s.kind == "denial" and s.cue is not None and s.cue.lemma in DENYING
 
 
-class Denials(Sides):
+class Denials(Replies):
     """The sides of one article's exchange, with its statements classed as accusing or answering."""
 
     def recognise_denials(self) -> None:
@@ -120,7 +105,7 @@ class Denials(Sides):
             anaphor = ANAPHOR.search(s.text)
             questioned = anaphor is not None and (
                 anaphor.group("noun").lower() in _CLAIM_WORDS
-                or _NEGATION.search(s.text) is not None
+                or NEGATION.search(s.text) is not None
                 or (anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call")  # called the suit "a stunt"
             )
             if (
@@ -129,17 +114,15 @@ class Denials(Sides):
                 or _DISMISSIVE.search(s.text)
                 or REFERRED.search(s.text)
                 or (
-                    _NEGATION.search(s.text)
+                    NEGATION.search(s.text)
                     and self.speaks_of_itself(s, mine)
                     and any(e.kind == "allegation" and self.about(e, mine) for e in others)
                 )
-                or (
-                    _NEGATION.search(_CONTRAST.sub("", s.text)) and not PLAN.match(s.text) and self._carries_on(s, mine)
-                )
+                or (NEGATION.search(_CONTRAST.sub("", s.text)) and not PLAN.match(s.text) and self._carries_on(s, mine))
                 or self._explains(s, mine)
                 or self._conjoined(s)
                 or self._counters(s, mine, others)
-                or self._replies(s, others)
+                or self.replies(s, others)
                 or self.put_to(s)[0]
                 or self._takes_up(s, mine, others)
                 or self._reframes(s, mine, others)
@@ -210,7 +193,7 @@ class Denials(Sides):
         that 'a way to avoid talking about the letter'"): what was said last before it is theirs."""
         if s.cue is None or s.cue.lemma != "call" or not _CALLED_BACK.match(s.text):
             return False
-        if _APPROVING.search(s.text) and not _NEGATION.search(s.text):
+        if _APPROVING.search(s.text) and not NEGATION.search(s.text):
             return False  # "called that a fair point": granted, not denied
         last = max(
             (e for e in self.statements if e.end <= min(s.start, s.cue.start)), key=lambda e: e.start, default=None
@@ -275,7 +258,7 @@ class Denials(Sides):
         """Whether ``s`` gives its side's contrary account of an accusation against it: it negates ("had
         nothing to do with complaints", "was never used to decide claims") and shares two or more words
         with an earlier charge of the other side against its side, and names none of them."""
-        if _NEGATION.search(s.text) is None or PLAN.match(s.text):
+        if NEGATION.search(s.text) is None or PLAN.match(s.text):
             return False
         if any(mentions(s.text, n) for e in others for pid in self.voices(e) for n in self.names(pid)):
             return False  # "respects Parler's right ..., but could not host it": a charge of its own
@@ -285,59 +268,6 @@ class Denials(Sides):
             for e in others
             if e.kind in ("allegation", "claim") and len(said & content_words(e.text)) >= 2
         )
-
-    def _replies(self, s: Statement, others: list[Statement]) -> bool:
-        """Whether ``s`` is the reply to what the other side said, put to its speaker: "Asked about that
-        account, Delgado said ...", "Lindqvist, told of Odom's explanation, said ...", "Asked whether
-        Porter had been injured, Vollmer said ...". The framing names one of them or their words."""
-        framing = self.framing(s)
-        if framing is None:
-            return False
-        words = framing[1]
-        if ANAPHOR.search(words) or _POINTED.search(words):  # "Asked about that, ...": what was just said
-            return True
-        return any(mentions(words, n) for e in others for pid in self.voices(e) for n in self.names(pid))
-
-    def put_to(self, s: Statement) -> tuple[list[Statement], int, int]:
-        """The other side's words an interviewer's question put to the speaker of ``s``, answered in the
-        paragraphs after it ("Q: The merchants' association says the cap will cost its members $30 million.
-        Is that number wrong?" / "Halloran: It's wrong ..."), and where the question is. Only an answer that
-        takes them up: it negates, points back ("That figure counts ..."), or shares a word with them."""
-        mine = self.voices(s)
-        end = self.text.rfind("\n\n", 0, s.start)
-        for _ in range(3):  # the question, or up to two more paragraphs of the same answer before it
-            if end < 0:
-                break
-            start = self.text.rfind("\n\n", 0, end) + 2 if "\n\n" in self.text[:end] else 0
-            inside = [e for e in self.statements if start <= e.start < end]
-            if not _QUESTION.search(self.text[start:end].strip()):
-                if not inside or any(not self.voices(e) & mine for e in inside):
-                    break
-                end = start - 2
-                continue
-            put = [e for e in inside if not self.voices(e) & mine and e.kind != "confirmation"]
-            said = content_words(s.text)
-            if put and (
-                _NEGATION.search(s.text) or _BACK.match(s.text) or any(said & content_words(e.text) for e in put)
-            ):
-                return put, start, end
-            break
-        return [], 0, 0
-
-    def framing(self, s: Statement) -> tuple[int, str] | None:
-        """The words that frame ``s`` as a reply, set off by commas before its cue ("Asked about that,"), and
-        where they start."""
-        if s.cue is None:
-            return None
-        lo = self.context(s)[0]
-        m = _REPLY.search(self.text[lo : min(s.start, s.cue.start)])
-        return (lo + m.start(), m.group(0)) if m is not None else None
-
-    def pointed(self, s: Statement) -> tuple[str, int, int] | None:
-        """The bare demonstrative a reply's framing points back with ("Asked about that,"), and where it is."""
-        framing = self.framing(s)
-        m = _POINTER.search(framing[1]) if framing is not None else None
-        return (m.group(0), framing[0] + m.start(), framing[0] + m.end()) if m is not None and framing else None
 
     def _carries_on(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` carries on its side's denial: "Whitlock denied the accusations in a statement.
