@@ -4,8 +4,9 @@ An answer answers the *other side*: never its speaker's own statements, those of
 speaks for or their organisation, never a statement made after it, never an outlet that
 only reported the accusation. Among the other side's earlier statements it answers
 
-- those of the party it names ("denied Delgado's accusations"; rule ``named party``): that
-  party's allegations and the claims made after the first of them, their grounds;
+- those of the party it names ("denied Delgado's accusations"; rule ``named party``; whom it names,
+  describes or points at is read in ``kg.extract.whose``): that party's allegations and the claims made
+  after the first of them, their grounds;
 - those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
   side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular the latest of them; "the allegation that X" the ones saying X;
@@ -22,7 +23,7 @@ read bottom up (``Sides.said_before``).
 Each link keeps its rule and the words that triggered it (``LinkBasis``), so a reader can
 see why it was drawn and a bad rule can be found; an answer only the learned recogniser read as one
 (``kg.extract.counters``) keeps the targets these rules chose, its rule ``counter-account``. Which statements are denials, and which
-accuse, is decided before, in ``kg.extract.sides``.
+accuse, is decided before, in ``kg.extract.denials``.
 """
 
 from __future__ import annotations
@@ -32,17 +33,14 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.content import POINTERS
-from kg.extract.denials import DENYING, Denials, flat
-from kg.extract.lexicon import DOCUMENTS, INSTITUTION_NOUNS, ORG_NOUNS
+from kg.extract.denials import flat
+from kg.extract.lexicon import DOCUMENTS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, FRAMED, PLAN, content_words, mentions
+from kg.extract.whose import Whose
 
 # Nouns that mean all the words they hold, plural or not: a suit's charges, "the criticism".
 _MANY = {"lawsuit", "suit", "complaint", "criticism"}
-# A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
-_OWNER = re.compile(
-    r"\b[Tt]he (?:[a-z-]+ )?(?P<noun>[a-z]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b"
-)
 _FILING = re.compile(
     r"\b(?:response to|responding to|reply to|replying to|asked about|answer to|answering) (?:the|its|their|this|that)"
     r" (?:\w+ )?(?:" + "|".join(k for k, v in DOCUMENTS.items() if v == "court filing") + r")\b",
@@ -62,7 +60,7 @@ class _Link:
     end: int
 
 
-class Answers(Denials):
+class Answers(Whose):
     """Dispute and confirmation links for one article's statements."""
 
     def link(self) -> None:
@@ -113,14 +111,14 @@ class Answers(Denials):
         general = _GENERAL.search(answer.text) or FRAMED.match(answer.text)
         if not earlier and (anaphor or general):  # "Amazon denied the allegations. Parler alleged that ..."
             earlier = [s for s in others if s.kind == "allegation"][:1]
-        named = self._named(answer, earlier, mine, lo, words)
+        named = self.named_party(answer, earlier, mine, lo, words)
         pool = earlier if named else [s for s in earlier if not self.is_outlet(s)]
         accusations = [s for s in pool if s.kind == "allegation" or self._disputed_voices(s) & mine]
         if not pool:
             self._unanswered(answer)
             return
         latest = (accusations or pool)[-1]
-        described = self._owner(earlier, mine, words) or self._referred(answer, earlier, mine)
+        described = self.described_side(earlier, mine, words) or self.referred_side(answer, earlier, mine)
         target_side = self.side(named[0]) if named else described or self.voices(latest)
         if not named and not described and (general or (anaphor and self._plural(anaphor.group("noun")))):
             target_side = target_side | {v for s in self._charges(pool, mine) for v in self.voices(s)}
@@ -333,73 +331,6 @@ class Answers(Denials):
                     found.append(s)
                     break
         return found
-
-    def _named(
-        self, answer: Statement, earlier: list[Statement], mine: set[str], lo: int, words: str
-    ) -> tuple[str, str, int, int] | None:
-        """The other-side party an answer names, with statements to answer: (party, name, start, end).
-
-        Names are read in what is denied when it is their words ("Delgado's accusations"), and in the framing
-        ("In reply to Delgado, ...") of a denying cue only: a reply said ("Asked whether Porter had been injured,
-        Vollmer said ...") answers what was put to it, not all the named party said (named-party links of replies
-        with a cue that does not deny were right 2 times in 19 over the studied splits); never in a
-        counter-account ("Parler hosted ..." names no accuser)."""
-        said = ANAPHOR.search(answer.text)
-        if answer.cue is None or answer.cue.lemma not in DENYING:  # the framing of a reply said names no one
-            words, lo = words[answer.start - lo :], answer.start
-        words = words[: answer.start - lo + (said.end() if said and said.start() <= 4 else 0)]
-        speakers = {v for s in earlier for v in self.voices(s)}
-        for pid in sorted(speakers, key=lambda p: -len(self.parties[p].name)):
-            if self.side(pid) & mine:
-                continue
-            role = self.parties[pid].role
-            for name in self.names(pid):
-                m = re.search(r"\b" + re.escape(name) + r"\b", words)
-                if m is not None:
-                    return pid, name, lo + m.start(), lo + m.end()
-            m = re.search(r"\bthe " + re.escape(role) + r"(?:'s|’s)", words, re.IGNORECASE) if role else None
-            if m is not None:  # "the auditor's account": the auditor named by role
-                return pid, m.group(0), lo + m.start(), lo + m.end()
-        return None
-
-    def _owner(self, earlier: list[Statement], mine: set[str], words: str) -> set[str]:
-        """The side whose words an answer describes by what it is: "the alliance's accusations", "the
-        workers' account" (the last word of its name), "the company's timeline" (any organisation)."""
-        speakers = {v for s in earlier for v in self.voices(s)}
-        for m in _OWNER.finditer(words):
-            for generic in (False, True):
-                owners = [p for p in speakers if not self.side(p) & mine and self._described_by(p, m["noun"], generic)]
-                if len({self._top(p) for p in owners}) == 1:
-                    return self.side(owners[0])
-        return set()
-
-    def _referred(self, answer: Statement, earlier: list[Statement], mine: set[str]) -> set[str]:
-        """The side whose words the answer's own words point at: "the tests cited by Meridian", "the server
-        Mr. Okafor describes" (what they said about it is answered, not all they said)."""
-        m = REFERRED.search(answer.text)
-        if m is None:
-            return set()
-        phrase = answer.text[m.start() : m.end() + 40]
-        for pid in {v for s in earlier for v in self.voices(s)}:
-            if not self.side(pid) & mine and any(mentions(phrase, n) for n in self.names(pid)):
-                return self.side(pid)
-        return set()
-
-    def _described_by(self, pid: str, noun: str, generic: bool) -> bool:
-        """Whether "the <noun>" can be this party: the last word of its name ("the alliance" for the
-        Chicago Couriers Alliance, "the workers" for dining hall workers) or, ``generic``, a noun that
-        fits any organisation ("the company")."""
-        noun = noun.lower()
-        party = self.parties[pid]
-        if not generic:
-            last = party.name.lower().split()[-1] if party.name else ""
-            return last in (noun, noun + "s", noun.rstrip("s"))
-        return party.type == "Organization" and noun in ORG_NOUNS and noun not in INSTITUTION_NOUNS
-
-    def _top(self, pid: str) -> str:
-        """The organisation a party belongs to at the top of its side."""
-        found = self.side(pid)
-        return next((p for p in found if self.parties[p].affiliation not in found), pid)
 
     @staticmethod
     def _plural(noun: str) -> bool:
