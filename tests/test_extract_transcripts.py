@@ -297,3 +297,53 @@ def test_the_last_answer_keeps_its_paragraphs_in_the_first_person(text, who, spo
     x = run(text)
     assert speaker(x, spoken).endswith(who)
     assert not speaker(x, reported).endswith(who)
+
+
+# A bare label used once is a speaker's when the article names that person in full: a cable news transcript and a
+# radio phone-in. A one-off label that names nobody ("Context:") stays out.
+ONE_OFF = [
+    (
+        "Cloud host cuts off app\n\n"
+        "Parler's chief executive, John Matze, spoke to the network on Monday night, as did the analyst Rhea Sandoval.\n\n"
+        "HOST: Rhea, is this a free speech fight?\n\n"
+        "SANDOVAL: It's a contract fight. The host can end service on thirty days' notice.\n\n"
+        "HOST: And it gave less than two.\n\n"
+        "SANDOVAL: It did, and that is the weak point in its case.\n\n"
+        "MATZE: They never warned us once before they pulled the plug.\n\n"
+        "HOST: We'll leave it there.",
+        "John Matze",
+        "They never warned us once",
+    ),
+    (
+        "Phone-in: the bin collection changes\n\n"
+        "Councillor Margaret Doyle took calls from listeners on the morning show.\n\n"
+        "Interviewer: First caller, go ahead.\n\n"
+        "Audience: My bins were missed three weeks running on Larch Road.\n\n"
+        "Interviewer: Councillor?\n\n"
+        "Doyle: The new rounds started on the 4th, and Larch Road was left off the schedule by mistake.\n\n"
+        "Interviewer: Thanks for joining us.",
+        "Margaret Doyle",
+        "Larch Road was left off the schedule",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "words"), ONE_OFF)
+def test_a_label_used_once_speaks_when_the_article_names_the_person_in_full(text, who, words):
+    x = run(text)
+    assert speaker(x, words).endswith(who)
+    assert said(x, words).cue is None  # read as a turn, as its speaker's other words would be, not as a lone label
+
+
+def test_a_one_off_label_naming_nobody_is_no_turn():
+    text = (
+        "Ferry strike: the union answers\n\n"
+        "HADLEY: Ms Brandt, the company says crews turned down a fair offer.\n\n"
+        "BRANDT: That is not the offer my members saw.\n\n"
+        "Context: The last strike, in 2019, lasted nine days.\n\n"
+        "HADLEY: And the sailings cancelled this week?\n\n"
+        "BRANDT: Every one of them could have run."
+    )
+    x = run(text)
+    assert "Context" not in [p.name for p in x.parties]
+    assert [t.name for t in find_turns(text, paragraph_spans(text))[0]] == ["HADLEY", "BRANDT", "HADLEY", "BRANDT"]

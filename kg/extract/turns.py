@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.extract.acts import text_why
@@ -148,8 +149,12 @@ class Turn:
     end: int
 
 
-def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Turn]]:
-    """The blocks of turns in ``text``, each a list of turns in order (the headline paragraph is never one)."""
+def find_turns(
+    text: str, paragraphs: list[tuple[int, int]], known: Callable[[Turn], bool] | None = None
+) -> list[list[Turn]]:
+    """The blocks of turns in ``text``, each a list of turns in order (the headline paragraph is never one).
+    ``known``: whether a label is the surname of a person the article names in full, which makes a bare label
+    used once a speaker's ("MATZE:" in a transcript whose introduction names John Matze)."""
     heads: list[tuple[int, re.Match[str]]] = []  # (line start, label) of each labelled line
     lines: list[tuple[int, int]] = []
     for lo, hi in paragraphs[1:]:
@@ -179,6 +184,7 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Turn]]
             or t.honorific
             or t.notes
             or sum(_key(u).split()[-1] == _key(t).split()[-1] for u in block) > 1
+            or (known is not None and known(t))
         ]
         if _shaped(block):
             blocks.append(block)
@@ -257,7 +263,10 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
     first person ("I understand why it looks that way") is the turn's speaker's too, and is read again here.
     Returns where each turn's label starts, so that no other rule reads the line again."""
     labels: set[int] = set()
-    for block in find_turns(reading.text, paragraphs):
+    table = reading.table
+    for block in find_turns(
+        reading.text, paragraphs, lambda t: " " not in t.name and bool(table.full_person(_proper(t.name)))
+    ):
         labels |= {reading.text.rfind("\n", 0, t.label.start) + 1 for t in block}
         answering = _interviewee(reading, block[0].label.start)
         for turn in block:
