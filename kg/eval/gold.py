@@ -18,7 +18,7 @@ from kg.extract.model import Party
 
 GOLD_SUFFIX = ".gold.resolved.json"
 # The development set's studied splits (devset/README.md): what learned parts may be trained on.
-STUDIED_SPLITS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+STUDIED_SPLITS = ("tune", "heldout", *(f"heldout{n}" for n in range(2, 10)))
 
 
 @dataclass
