@@ -11,6 +11,7 @@ import itertools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.conjoined import conjoined
 from kg.extract.lexicon import (
     INSTITUTION_NOUNS,
     ORG_NAME_WORDS,
@@ -81,7 +82,8 @@ def description(tok: Token) -> str:
 
 def joined_entities(doc: Doc) -> list[SpacySpan]:
     """The tagger's entities, with a place followed by capitalised name words taken as the body it
-    names: "Harbor City" + "Transit" is the organisation Harbor City Transit; and a day or month the parse
+    names: "Harbor City" + "Transit" is the organisation Harbor City Transit; a body whose name coordinates places
+    or fields is one ("Avon and Somerset Police", ``kg.extract.conjoined``); and a day or month the parse
     makes part of the name after it is a word of that name ("Sunday" in "Sunday Glow said")."""
     found: list[SpacySpan] = []
     for ent in doc.ents:
@@ -95,7 +97,7 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
         if ent.label_ == "ORG":
             end += _local_number(doc, end)
         found.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label="ORG"))
-    return found
+    return conjoined(doc, found)
 
 
 # Words before a day that make it a date, whatever the parse joins it to: "On Monday Parler filed".

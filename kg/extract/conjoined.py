@@ -1,0 +1,77 @@
+"""One body whose name coordinates places or fields, which the tagger cuts at its "and" or commas.
+
+"Avon and Somerset Police", "the Culture, Media and Sport Committee", "the Australian Nursing and Midwifery
+Federation": the small model tags "Avon" (a person), "Media" and "Midwifery Federation" apart, so the body
+would speak as "Somerset Police" or "Culture" and a later "the committee" would find no such name. Read as
+a whole when the last part ends in the word for a body ("Police", "Committee", "Federation") and no earlier
+part is a body of its own or a name the article uses alone: "Greater Manchester Police and Merseyside Police"
+are two forces, and "Parler and Amazon Web Services" two companies, Parler being named alone elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS
+
+# Words that end the name of a body made of places or fields ("Sport Committee", "Somerset Police").
+_BODY_ENDS = (INSTITUTION_NOUNS | ORG_NOUNS | {"force", "trust", "inquiry", "panel", "tribunal"}) - {
+    "owner",
+    "system",
+    "site",
+    "app",
+}
+_JOINERS = {"and", ",", "&"}
+_MAX_PART = 3  # words of the part before "and": "Australian Nursing"; each part before a comma is one word
+
+
+def conjoined(doc: Doc, found: list[SpacySpan]) -> list[SpacySpan]:
+    """``found`` (the tagger's entities, in order) with each coordinated body's parts made one ORG span."""
+    result: list[SpacySpan] = []
+    for ent in found:
+        start = _first_part(doc, result, ent)
+        if start is None:
+            result.append(ent)
+            continue
+        while result and result[-1].start >= start:
+            result.pop()
+        result.append(SpacySpan(doc, start, ent.end, label="ORG"))
+    return result
+
+
+def _first_part(doc: Doc, before: list[SpacySpan], last: SpacySpan) -> int | None:
+    """Where the name of which ``last`` is the final part starts, or None when it is a name of its own."""
+    if last.label_ != "ORG" or last[0].lower_ == "the" or last[-1].lower_ not in _BODY_ENDS or not last[-1].is_title:
+        return None
+    at = last.start
+    joiners: list[str] = []
+    parts: list[tuple[int, int]] = []
+    while at > 0 and doc[at - 1].text in (_JOINERS if not joiners else ","):
+        start = end = at - 1
+        longest = _MAX_PART if not joiners else 1
+        while start > 0 and end - start < longest and _name_word(doc[start - 1]):
+            start -= 1
+        if start == end:
+            break
+        joiners.append(doc[end].lower_)
+        parts.append((start, end))
+        at = start
+    if not parts or joiners[0] == ",":
+        return None
+    if any(doc[e - 1].lower_ in _BODY_ENDS or _used_alone(doc, doc[s:e].text) for s, e in parts):
+        return None
+    first = parts[-1][0]
+    return next((e.start for e in before if e.start < first < e.end), first)
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.lower_ != "the"
+
+
+def _used_alone(doc: Doc, part: str) -> bool:
+    """Whether the article names this part somewhere with no coordination after it: a name of its own."""
+    pattern = re.compile(r"\b" + re.escape(part) + r"\b(?!\s*(?:,|and\b|&))")
+    return pattern.search(doc.text) is not None
