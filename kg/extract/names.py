@@ -24,15 +24,17 @@ _BODY_WORDS = frozenset(("department", "ministry", "office", "bureau", "agency",
 _KINDS = {"union", "university", "college", "school", "hospital", "court", "church", "police"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
+# Letters after a person's name that say what she is, not who: "Simon Greaves KC", "Dame Joan Hart DBE", "Ann Lee MP".
+_POSTNOMINAL = re.compile(r"^(\S+\s+\S.*?),?\s+(?:KC|QC|MP|MSP|MEP|OBE|MBE|CBE|DBE|KBE|PhD|Esq)\.?$")
 
 
 def clean_name(name: str) -> str:
-    """A mention reduced to the name it carries: no article, possessive, or line breaks."""
+    """A mention reduced to the name it carries: no article, possessive, line breaks or letters after a name."""
     name = " ".join(name.split())
     name = _POSSESSIVE.sub("", name).strip(" ,.;:\"“”‘’'()")
     if name.lower().startswith("the ") and name.lower() not in NEWS_OUTLETS:
         name = name[4:]
-    return _CORP_SUFFIX.sub("", name)
+    return _POSTNOMINAL.sub(r"\1", _CORP_SUFFIX.sub("", name))
 
 
 def without_country(name: str) -> str:
