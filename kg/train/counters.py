@@ -65,8 +65,9 @@ def collect(folder: Path, model: str) -> list[Recorded]:
         truth = {
             x.statements[p].id: gold.statements[g] for p, g in match_statements(gold.statements, x.statements).items()
         }
+        exchange = counters.Exchange(answers)
         rows = [
-            (s.id, counters.features(s, answers), s.id in truth and truth[s.id].kind == "denial")
+            (s.id, exchange.features(s), s.id in truth and truth[s.id].kind == "denial")
             for s in answers.statements
             if s.kind == "claim"
         ]
