@@ -47,6 +47,12 @@ def register(commands) -> None:
         "file name) instead of extracting",
     )
     evaluate.add_argument(
+        "--gold-kinds",
+        action="store_true",
+        help="with --gold: link the answers again as if every statement found had its gold kind, so that "
+        "dispute linking scores the choice of targets alone (kg.eval.oracle)",
+    )
+    evaluate.add_argument(
         "--save",
         metavar="DIR",
         help="also write the predictions into DIR (NAME.ann with --brat, NAME.json with --gold)",
@@ -65,13 +71,13 @@ def _save_dir(args: argparse.Namespace) -> Path | None:
     return save
 
 
-def _extract(articles: list, args: argparse.Namespace) -> list:
+def _extract(articles: list, args: argparse.Namespace, links=None) -> list:
     from kg.cli.progress import bar
     from kg.extract import extract_many
 
     extractions = list(
         bar(
-            extract_many(articles, n_process=args.jobs, **model_options(args)),
+            extract_many(articles, n_process=args.jobs, links=links, **model_options(args)),
             total=len(articles),
             desc="extracting",
             unit="article",
@@ -115,6 +121,8 @@ def _saved(path: str, documents: list) -> list:
 def run_eval(args: argparse.Namespace) -> int:
     if args.predicted and not args.gold:
         raise KgError("--predicted goes with --gold")
+    if args.gold_kinds and (not args.gold or args.predicted):
+        raise KgError("--gold-kinds goes with --gold, and extracts (not with --predicted)")
     return run_gold(args) if args.gold else run_brat(args)
 
 
@@ -242,13 +250,19 @@ def _gold_details(score) -> list[str]:
 def run_gold(args: argparse.Namespace) -> int:
     from kg.eval.devset import DevScore, score_article
     from kg.eval.gold import read_split
-    from kg.extract import extractor_version
+    from kg.eval.oracle import Kept
+    from kg.extract import DEFAULT_MODE, extractor_version
+    from kg.extract.pairs import for_mode
 
     articles = read_split(args.gold, limit=args.limit)
     save = _save_dir(args)
     started = time.perf_counter()
     documents = [read_file(a.text_path) for a in articles]
-    extractions = _saved(args.predicted, documents) if args.predicted else _extract(documents, args)
+    kept = Kept(for_mode(args.model or DEFAULT_MODE)) if args.gold_kinds else None
+    extractions = _saved(args.predicted, documents) if args.predicted else _extract(documents, args, kept)
+    if kept is not None:
+        for article, extraction, sides in zip(articles, extractions, kept.sides, strict=True):
+            kept.relink(article, extraction, sides)
     total = DevScore()
     scores = {}
     for article, extraction in zip(articles, extractions):
@@ -265,6 +279,7 @@ def run_gold(args: argparse.Namespace) -> int:
             "documents": len(articles),
             "seconds": round(seconds, 2),
             "extractor_version": None if args.predicted else extractor_version(args.model),
+            "gold_kinds": args.gold_kinds,
             "overall": total.to_json(),
             "articles": {name: score.to_json(details=args.verbose) for name, score in scores.items()},
         }
