@@ -4,6 +4,7 @@ plumbing: its weights load, its links say why, its training command runs.
 """
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,53 @@ def test_rescoring_with_no_weights_is_the_rules_alone():
     everything = training.rescore(articles, [10.0] * charges.DIMENSIONS, 0.5).to_json()
     assert alone["kind_accuracy"]["total"] == everything["kind_accuracy"]["total"]
     assert everything["kind_accuracy"]["right"] < alone["kind_accuracy"]["right"]  # every claim made an answer
+
+
+def _small_devset(root: Path) -> Path:
+    """Two splits of two tune articles each: enough to hold one out and fit on the other."""
+    tune = Path(__file__).resolve().parents[1] / "devset" / "tune"
+    names = sorted(p.name.removesuffix(".txt") for p in tune.glob("*.txt"))[:4]
+    for split, chosen in (("a", names[:2]), ("b", names[2:])):
+        (root / split).mkdir(parents=True)
+        for name in chosen:
+            for suffix in (".txt", ".gold.resolved.json"):
+                shutil.copy(tune / (name + suffix), root / split / (name + suffix))
+    return root
+
+
+def test_charge_weights_given_stand_in_for_the_shipped_ones(tmp_path):
+    """What the joint scoring reads each split with: weights that make every claim a charge leave no claim for
+    this recogniser, weights that make none leave the rules' claims."""
+    devset = _small_devset(tmp_path)
+    none = training.collect(devset / "a", "rules", [-30.0] * charges.DIMENSIONS)
+    every = training.collect(devset / "a", "rules", [30.0] * charges.DIMENSIONS)
+    assert sum(len(a.rows) for a in none) > 0
+    assert sum(len(a.rows) for a in every) == 0
+
+
+def test_the_joint_scoring_holds_each_split_out_of_both_recognisers(tmp_path, capsys):
+    devset = _small_devset(tmp_path)
+    pooled = training.joint(devset, ["a", "b"], "rules")
+    alone = training.rescore(training.collect(devset / "a", "rules"), None, 1.0)
+    alone += training.rescore(training.collect(devset / "b", "rules"), None, 1.0)
+    totals = {t: s.to_json()["kind_accuracy"]["total"] for t, s in pooled.items()}
+    assert set(totals.values()) == {alone.to_json()["kind_accuracy"]["total"]}  # every statement of both splits
+    printed = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in printed] == ["split", "a", "b", "POOLED"]
+    assert (
+        training.main(
+            [
+                "--devset",
+                str(devset),
+                "--splits",
+                "a",
+                "b",
+                "--model",
+                "rules",
+                "--joint",
+                "--out",
+                str(tmp_path / "w.json"),
+            ]
+        )
+        == 0
+    )

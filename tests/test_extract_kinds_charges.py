@@ -47,6 +47,24 @@ PLAIN = [
         "Ferry season\n\nHALIFAX — Bluewater Ferries says it carried 1.2 million passengers last year, a record.",
         "carried 1.2 million",
     ),
+    (  # a BBC-style regional item
+        "School classrooms\n\nThe council said the new classrooms at Hollins Primary School would open in "
+        "September and seat 120 pupils.",
+        "would open in September",
+    ),
+    (  # a markets item: the accusers go on about themselves
+        "Fund letter\n\nInvestors in the Arlo Credit Fund said its managers had hidden losses from them. The "
+        "investors said they had hired a law firm in Boston.",
+        "they had hired a law firm",
+    ),
+    (  # a tech-press brief
+        "Gig pay\n\nZipcart said it now operates in 14 cities and plans to add six more next year.",
+        "it now operates in 14 cities",
+    ),
+    (  # a sports page
+        "Season preview\n\nCoach Dale Whitman said the team had added four players over the summer.",
+        "the team had added four players",
+    ),
 ]
 
 

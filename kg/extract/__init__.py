@@ -97,6 +97,7 @@ def extract_many(
     links: Links | None = None,
     charges: bool = True,
     counters: bool = True,
+    charge_weights: list[float] | None = None,
 ) -> Iterator[Extraction]:
     """Extractions in input order; parsing of all articles' chunks is batched together.
 
@@ -104,12 +105,15 @@ def extract_many(
     model from the ``weights`` folder, the shipped one by default). ``charges=False`` leaves claims
     as the rules read them, without the shipped charge recogniser (what its training reads);
     ``counters=False`` leaves them without the counter-account recogniser (what its training reads).
+    ``charge_weights`` stand in for the shipped charge recogniser's: leave-one-split-out scoring reads each
+    split with weights fitted without it (``python -m kg.train.counters --joint``).
     Each parsed chunk is read as soon as it arrives and then dropped, so a long article
     never holds more than one batch of parses in memory.
     """
     learned = combiner(model, weights)
     links = links if links is not None else for_mode(model)
-    recognisers = (shipped_charges() if charges else None, shipped_counters() if counters else None)
+    charging = charge_weights if charge_weights is not None else shipped_charges()
+    recognisers = (charging if charges else None, shipped_counters() if counters else None)
     nlp = nlp or load_pipeline()
     pending: deque[int] = deque()
     state: dict[int, list] = {}
