@@ -200,8 +200,9 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
         intro = first.get(pid)
         if not entry.unnamed or intro is None or intro.salience > 2 or pid in taken:
             continue
-        body = entry.name in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
         words = entry.name.split()
+        noun = _owned_body(words) or entry.name  # "their union says": the union the next sentence names
+        body = noun in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
         group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")  # "a coalition of
         # food couriers", "the company that runs the route": the body the next sentence opens with
         kin = len(words) > 2 and words[0] in KIN and words[1] == "of"  # "The son of Wren Outdoor's founder"
@@ -218,8 +219,8 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
             if group:  # "... The Chicago Couriers Alliance, which says it represents ..., said"
                 named = [m.party for m in after if m.salience == 0 and not entries[m.party].outlet][:1]
             else:
-                named = [m.party for m in after if entry.name in entries[m.party].name.lower().split()]
-                named = named or _only_one(entries, entry.name)  # "The resort says ...", then "Copper Basin
+                named = [m.party for m in after if noun in entries[m.party].name.lower().split()]
+                named = named or _only_one(entries, noun)  # "The resort says ...", then "Copper Basin
             merged.update({pid: named[0]} if named else {})  # Mountain Resort", however far on
             continue
         if not after or last[pid] > after[0].sentence:
@@ -235,6 +236,17 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
             person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
             merged[pid] = person.id
     return merged
+
+
+_OWNERS = frozenset(("their", "its", "his", "her", "our"))
+
+
+def _owned_body(words: list[str]) -> str | None:
+    """The body a description names by whose it is, "their union", "the players' union" (the tagger's one-word
+    owner, a possessive pronoun or a plural possessive): its noun, else None."""
+    if len(words) == 2 and (words[0] in _OWNERS or words[0].endswith(("'", "’"))):
+        return words[1]
+    return None
 
 
 def _post(role: str | None) -> str | None:
