@@ -170,6 +170,9 @@ class Speakers:
         known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 and lemma not in ROLES else None
         if known is not None:  # "An OSHA spokesperson", the acronym tagged as an adjective
             return known
+        known = self.table.person(tok.text) if tok.pos_ == "NOUN" and tok.is_title and not determined else None
+        if known is not None and self.table[known].type == "Person":  # "Okonkwo on July 16 conceded", the surname
+            return known  # of the Paul Okonkwo named before, parsed as a common noun
         if tok.pos_ == "PROPN" and lemma not in ROLES and not tok.is_lower:  # "Parler's CEO, John Matze," is the
             return self._proper_name(tok)  # person; "the cruise council", tagged a name, is a common noun
         for c in tok.children:
@@ -359,8 +362,12 @@ class Speakers:
         """The party a cue's subject names, its mention, and the document it spoke through."""
         subj = antecedent(subj)
         later = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i), None)
-        if later is not None and (in_dateline(subj) or subj.ent_type_ == "GPE"):
-            subj = later  # "SEATTLE, Jan 12 (Reuters) - Amazon.com Inc's cloud unit urged": the place is no subject
+        doc = subj.doc
+        fronted = subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ","
+        fronted = fronted and not self.can_speak(subj, ents)
+        if later is not None and (in_dateline(subj) or subj.ent_type_ == "GPE" or fronted):
+            subj = later  # "SEATTLE, Jan 12 (Reuters) - Amazon.com Inc's cloud unit urged": the place is no subject,
+            # nor a phrase set off before it ("Outside court, Ms Moyo told reporters")
         spoken = self.issuers.spoken_through(base, subj, ents)
         if spoken is not None:
             return spoken
