@@ -1,35 +1,35 @@
 """Letters after a person's name say what she is, not who (issue 13, item 5), on sentences written for these tests
 in a sentencing report, a parliamentary sketch and a honours-list brief: "Simon Greaves KC" is Simon Greaves, the
-"Mr Greaves" of the next paragraph and the "Greaves" of a later one, so his words are one party's.
+"Mr Greaves" of the next paragraph, so his words are one party's.
 """
 
 import pytest
 from extract_support import MODELS, run, said
 
-
-@pytest.mark.parametrize("model", MODELS)
-def test_counsels_letters_are_not_his_surname(model):
-    x = run(
+LETTERED = [
+    (
         "Treasurer who stole from hospice jailed\n\n"
         "Defending, Simon Greaves KC said Ashdown had always intended to pay the money back.\n\n"
         "Mr Greaves said his client's gambling had taken over his life after his wife died.",
-        model,
-    )
-    first = x.party(said(x, "always intended to pay").speaker)
-    assert first.name == "Simon Greaves"
-    assert said(x, "taken over his life").speaker == first.id
+        "Simon Greaves",
+        ("always intended to pay", "taken over his life"),
+    ),
+    (
+        "Ferry row\n\nAnn Lee, MP, said the timetable had been cut without consultation. Lee said the company had "
+        "ignored three letters.",
+        "Ann Lee",
+        ("cut without consultation", "ignored three letters"),
+    ),
+]
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_a_members_letters_after_a_comma_are_dropped(model):
-    x = run(
-        "Ferry row\n\nAnn Lee, MP, said the timetable had been cut without consultation. Lee said the company had "
-        "ignored three letters.",
-        model,
-    )
-    lee = x.party(said(x, "cut without consultation").speaker)
-    assert lee.name == "Ann Lee"
-    assert said(x, "ignored three letters").speaker == lee.id
+@pytest.mark.parametrize(("text", "name", "words"), LETTERED, ids=["counsel", "member"])
+def test_letters_after_a_name_are_not_its_surname(model, text, name, words):
+    x = run(text, model)
+    first, later = (said(x, w) for w in words)
+    assert x.party(first.speaker).name == name
+    assert later.speaker == first.speaker
 
 
 @pytest.mark.parametrize("model", MODELS)
