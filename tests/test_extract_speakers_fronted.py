@@ -1,8 +1,9 @@
 """A cue's subject is the party, not a phrase set off before it nor the words after a surname (issue 13, item 5),
 on sentences written for these tests in a court report, an inquest report and a fact box: "Outside court, Ms Moyo
 told reporters" is Rachel Moyo's (the parse makes "court" a second subject), "Okonkwo on July 16 conceded" is the
-Paul Okonkwo named before (the surname parsed as a common noun), and a spokeswoman set beside her name keeps the
-body she speaks for.
+Paul Okonkwo named before (the surname parsed as a common noun), and neither a spokeswoman set beside her name nor
+workers set before a company's description ("..., the Queens group built around a television chef,") lose their
+words to what follows the comma.
 """
 
 import pytest
@@ -51,3 +52,14 @@ def test_a_spokeswoman_beside_her_name_keeps_her_body(model):
     )
     statement = said(x, "kept anything from the public")
     assert x.party(statement.on_behalf_of).name == "Marlow Valley Water Authority"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_workers_before_a_company_set_off_by_commas_are_the_speakers(model):
+    x = run(
+        "Cooks accuse chef\n\n"
+        "Nineteen former kitchen workers at restaurants owned by Verdi Hospitality, the Queens group built around a "
+        "television chef, have accused the company of shaving hours off their time cards.",
+        model,
+    )
+    assert "group" not in speaker(x, "shaving hours off their time cards")

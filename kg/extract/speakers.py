@@ -364,7 +364,7 @@ class Speakers:
         later = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i), None)
         doc = subj.doc
         fronted = subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ","
-        fronted = fronted and not self.can_speak(subj, ents)
+        fronted = fronted and subj.tag_ == "NN" and len(list(subj.subtree)) <= 3 and not self.can_speak(subj, ents)
         if later is not None and (in_dateline(subj) or subj.ent_type_ == "GPE" or fronted):
             subj = later  # "SEATTLE, Jan 12 (Reuters) - Amazon.com Inc's cloud unit urged": the place is no subject,
             # nor a phrase set off before it ("Outside court, Ms Moyo told reporters")
