@@ -314,6 +314,23 @@ def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | N
     return None
 
 
+def described_body(role: Token) -> bool:
+    """Whether the name after a role and its comma names the body the role is described as of, not its holder:
+    "A spokesperson for a rival app, Grubline,", "A spokesman for one of them, Northline Milling,"."""
+    doc = role.doc
+    comma = next((t.i for t in doc[role.i + 1 : role.i + 8] if t.text == ","), None)
+    if comma is None:
+        return False
+    words = [t.lower_ for t in doc[role.i + 1 : comma]]
+    if words[:1] not in (["for"], ["at"], ["with"]) or len(words) < 3:
+        return False
+    if words[1:] in (["one", "of", "them"], ["one", "of", "those"]):
+        return True
+    return (
+        words[1] in ("a", "an") and words[-1] in ORG_NOUNS and all(t.pos_ == "ADJ" for t in doc[role.i + 3 : comma - 1])
+    )
+
+
 def _apposed_phrase(head: Token, first: int) -> SpacySpan | None:
     """A proper-noun phrase the parse sets beside ``head`` from word ``first`` on, as far as its own words reach:
     "Cedar Ridge Families for Open Shelves", where the tagger saw only "Cedar Ridge Families"."""

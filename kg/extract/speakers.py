@@ -42,6 +42,7 @@ from kg.extract.mentions import (
     Ents,
     aged,
     apposed_person,
+    described_body,
     entity_type,
     home_town,
     is_initials,
@@ -175,7 +176,11 @@ class Speakers:
             return known  # of the Paul Okonkwo named before, parsed as a common noun
         if tok.pos_ == "PROPN" and lemma not in ROLES and not tok.is_lower:  # "Parler's CEO, John Matze," is the
             return self._proper_name(tok)  # person; "the cruise council", tagged a name, is a common noun
+        body_named = lemma in ROLES and described_body(tok)
         for c in tok.children:
+            if c.dep_ == "appos" and c.i in ents and body_named:  # "A spokesman for one of them, Northline Milling,"
+                org = self.table.named(ents[c.i].text, "Organization")
+                return self.table.unnamed(f"{clean_name(ents[c.i].text)} {role_text(tok)}", role_text(tok), org)
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
@@ -196,7 +201,7 @@ class Speakers:
                     name = " ".join(t.text for t in itertools.takewhile(lambda t: t.text not in ",;(", phrase))
                     return self.table.named(name, "Organization")
         if lemma in ROLES:
-            person = apposed_person(tok, ents)
+            person = None if described_body(tok) else apposed_person(tok, ents)
             if person is not None:
                 pid = self.table.named(person.text, "Person")
                 if pid:
