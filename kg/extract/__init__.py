@@ -73,6 +73,7 @@ def _finish(
         Combiner.restore(reader.reading, added)
     if paragraphs and is_headline(article, *paragraphs[0]):
         mark_headline(reader.reading, paragraphs[0][1], article.publisher)
+        reader.table.headline_end = paragraphs[0][1]
     split_quotes(reader.reading)
     reader.reading.settle_parties()
     parties = reader.table.parties()

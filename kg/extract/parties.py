@@ -32,6 +32,8 @@ class PartyTable(Names):
         self._awaiting: dict[str, tuple[str, str | None]] = {}  # a document's stand-in issuer: {party: (kind, noun)}
         self._same: dict[str, str] = {}  # a described party the text then names: {described: named}
         self._units: dict[str, str] = {}  # a unit described before it is named: {described: parent}
+        self._employers: dict[str, tuple[int, int]] = {}  # a role holder's employer, unsettled: {person: where}
+        self.headline_end = 0  # where the headline ends, if the article has one
 
     def named(self, name: str, type_: str, titled: bool = False) -> str | None:
         """The party a proper name denotes, creating it when new; None for an empty name.
@@ -139,6 +141,10 @@ class PartyTable(Names):
                 self.vote(affiliation, "Organization", 3)
         return pid
 
+    def await_employer(self, pid: str, position: int, sentence: int) -> None:
+        """``pid`` holds a role inside an organisation the text has not settled yet; ``settle`` looks again."""
+        self._employers.setdefault(pid, (position, sentence))
+
     def pronoun(self, word: str, position: int, sentence: int) -> str:
         """A stand-in for a pronoun nothing before it fits yet (the person may be typed a company
         until an honorific or a "she" settles it); ``settle`` resolves it once the article is read."""
@@ -152,6 +158,12 @@ class PartyTable(Names):
         Returns {stand-in: party}; resolved stand-ins are gone from the table, and every
         affiliation or document maker that named them names the party instead.
         """
+        for pid, (position, sentence) in self._employers.items():
+            entry = self._entries.get(pid)
+            if entry is not None and entry.affiliation is None:  # the types are known now: "Kestrel Grain denied"
+                body = self.resolve("company", position, sentence, organization=True, window=5, subjects=True)
+                told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
+                entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
         moved: dict[str, str] = {}
         for pid, (word, position, sentence) in self._pending.items():
             target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)

@@ -19,7 +19,6 @@ from kg.extract.mentions import (
     entity_type,
     institution,
     own_pronoun,
-    role_text,
     salience,
     titled,
 )
@@ -123,8 +122,7 @@ class Registration:
             candidates.append(root.head)
         for c in candidates:
             if c.lemma_.lower() in ROLES:
-                role = role_text(c)
-                self.table.set_role(pid, role, self.speakers.affiliation(base, c, ents))
+                self.speakers.set_role(pid, base, c, ents)
                 self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
                 return
 

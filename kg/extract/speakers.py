@@ -64,6 +64,17 @@ from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
 
+# Roles held inside an organisation, whose holder speaks for it: the house's own, and a public body's officials.
+# Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
+EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
+
+
+def _kind(role_token: Token) -> bool:
+    """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
+    office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS for c in role_token.children)
+
+
 class Speakers:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
@@ -85,14 +96,24 @@ class Speakers:
         """Register the names a sentence holds, before any of its cues asks who speaks (``kg.extract.registration``)."""
         self.registration.sentence(base, sent, ents)
 
+    def set_role(self, pid: str, base: int, role_token: Token, ents: Ents) -> None:
+        """A named person holds the role ``role_token`` names, at the organisation it belongs to. A role held
+        inside an organisation (``EMPLOYED``) that nothing settles while reading waits for the article's end
+        (``PartyTable.settle``), when the types are known: "spokeswoman Dana Okafor said" after "Kestrel Grain
+        denied ...", a name the tagger typed a company only later; "Commissioner Niamh Walsh said" after "The Data
+        Protection Commission said"; never "Election director Ann Cole" (``_kind``)."""
+        affiliation = self.affiliation(base, role_token, ents)
+        self.table.set_role(pid, role_text(role_token), affiliation)
+        if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
+            self.table.await_employer(pid, base + role_token.idx, self.reading.sentence)
+
     def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
         """The organisation a named person's role belongs to: the one the text names with it, else, for a role held
         inside one ("Chief financial officer Dev Malhotra said the company ..."), the organisation the last
         sentences were about (a main-clause subject), unless a word before the role says what kind of body holds it
         ("Election director Ann Cole")."""
         named = self._affiliation_named(base, role_token, ents)[0]
-        kind = [c for c in role_token.children if c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS]
-        if named is not None or kind or role_token.lemma_.lower() not in HOUSE_ROLES:
+        if named is not None or _kind(role_token) or role_token.lemma_.lower() not in HOUSE_ROLES:
             return named  # "Election director Ann Cole": an elections office, not the body named last
         position = base + role_token.idx
         return self.table.resolve(
@@ -184,7 +205,7 @@ class Speakers:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
-                    self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
+                    self.set_role(pid, base, tok, ents)
                     self.table.set_gender(pid, tok.lower_)
                 return pid
             body = ents.get(c.i) if c.dep_ == "appos" else None
@@ -205,7 +226,7 @@ class Speakers:
             if person is not None:
                 pid = self.table.named(person.text, "Person")
                 if pid:
-                    self.table.set_role(pid, role_text(tok), self.affiliation(base, tok, ents))
+                    self.set_role(pid, base, tok, ents)
                     self.table.set_gender(pid, tok.lower_)
                     return pid
             return self._role_party(base, tok, ents)
