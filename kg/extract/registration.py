@@ -122,7 +122,7 @@ class Registration:
             candidates.append(root.head)
         for c in candidates:
             if c.lemma_.lower() in ROLES:
-                self.speakers.set_role(pid, base, c, ents)
+                self.speakers.employers.set_role(pid, base, c, ents)
                 self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
                 return
 

@@ -16,21 +16,19 @@ from spacy.tokens import Token
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import apposed, described, one_of, role_group
 from kg.extract.documents import channel_document, document_noun, is_maker_verb
+from kg.extract.employers import Employers
 from kg.extract.identity import client
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
-    BENCH_ROLES,
     CHANNEL_NOUNS,
     DOCUMENTS,
     GROUP_PRONOUNS,
-    HOUSE_ROLES,
     INSTITUTION_NOUNS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     ROLE_CANONICAL,
-    ROLE_MODIFIERS,
     ROLES,
 )
 from kg.extract.mentions import (
@@ -44,7 +42,6 @@ from kg.extract.mentions import (
     apposed_person,
     described_body,
     entity_type,
-    home_town,
     is_initials,
     joined_others,
     name_tail,
@@ -64,17 +61,6 @@ from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
 
-# Roles held inside an organisation, whose holder speaks for it: the house's own, and a public body's officials.
-# Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
-EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
-
-
-def _kind(role_token: Token) -> bool:
-    """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
-    office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS for c in role_token.children)
-
-
 class Speakers:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
@@ -82,6 +68,7 @@ class Speakers:
         self.units: dict[int, str | None] = {}
         self.issuers = Issuers(self)
         self.registration = Registration(self)
+        self.employers = Employers(self)
 
     def can_speak(self, tok: Token, ents: Ents) -> bool:
         """Whether a noun phrase's head names something that speaks: a person or organisation,
@@ -95,63 +82,6 @@ class Speakers:
     def register_entities(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """Register the names a sentence holds, before any of its cues asks who speaks (``kg.extract.registration``)."""
         self.registration.sentence(base, sent, ents)
-
-    def set_role(self, pid: str, base: int, role_token: Token, ents: Ents) -> None:
-        """A named person holds the role ``role_token`` names, at the organisation it belongs to. A role held
-        inside an organisation (``EMPLOYED``) that nothing settles while reading waits for the article's end
-        (``PartyTable.settle``), when the types are known: "spokeswoman Dana Okafor said" after "Kestrel Grain
-        denied ...", a name the tagger typed a company only later; "Commissioner Niamh Walsh said" after "The Data
-        Protection Commission said"; never "Election director Ann Cole" (``_kind``)."""
-        affiliation = self.affiliation(base, role_token, ents)
-        self.table.set_role(pid, role_text(role_token), affiliation)
-        if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
-            self.table.await_employer(pid, base + role_token.idx, self.reading.sentence)
-
-    def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
-        """The organisation a named person's role belongs to: the one the text names with it, else, for a role held
-        inside one ("Chief financial officer Dev Malhotra said the company ..."), the organisation the last
-        sentences were about (a main-clause subject), unless a word before the role says what kind of body holds it
-        ("Election director Ann Cole")."""
-        named = self._affiliation_named(base, role_token, ents)[0]
-        if named is not None or _kind(role_token) or role_token.lemma_.lower() not in HOUSE_ROLES:
-            return named  # "Election director Ann Cole": an elections office, not the body named last
-        position = base + role_token.idx
-        return self.table.resolve(
-            "company", position, self.reading.sentence, organization=True, window=5, subjects=True
-        )
-
-    def _affiliation_named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
-        """The organisation a role belongs to ("AWS spokesperson"), and how the text names it; none for the bench."""
-        if role_token.lemma_.lower() in BENCH_ROLES:
-            return None, ""
-        for c in role_token.children:
-            named = c.dep_ == "amod" and c.i in ents  # "Meridian spokeswoman", the name parsed as an adjective
-            if (
-                c.dep_ in ("compound", "poss", "nmod")
-                or named
-                or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with"))
-            ):
-                target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
-                if target is None or home_town(role_token, c, ents):
-                    continue
-                bare = not any(g.dep_ in ("compound", "poss") for g in target.children)
-                if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS:
-                    continue  # a title, not a body: "Chief Executive Ingrid Solberg", "Chairman and majority owner"
-                pid = self.party_of(base, target, ents, allow_generic=False)
-                lemma = target.lemma_.lower()
-                if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"
-                    pid = self.table.resolve_organization(
-                        [lemma], base + target.idx, self.reading.sentence, lemma not in INSTITUTION_NOUNS
-                    )
-                if pid is None and lemma in ORG_NOUNS:
-                    pid = described(self.table, target)  # "the airline's chief executive": an airline left unnamed
-                if pid:
-                    ent = ents.get(target.i)
-                    written = ent.text if ent is not None else target.text
-                    if target.pos_ != "PROPN" and ent is None:
-                        written = self.table[pid].name
-                    return pid, clean_name(written)
-        return None, ""
 
     def party_of(self, base: int, tok: Token, ents: Ents, allow_generic: bool = True) -> str | None:
         """The party a noun phrase headed by ``tok`` refers to."""
@@ -205,7 +135,7 @@ class Speakers:
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
-                    self.set_role(pid, base, tok, ents)
+                    self.employers.set_role(pid, base, tok, ents)
                     self.table.set_gender(pid, tok.lower_)
                 return pid
             body = ents.get(c.i) if c.dep_ == "appos" else None
@@ -226,7 +156,7 @@ class Speakers:
             if person is not None:
                 pid = self.table.named(person.text, "Person")
                 if pid:
-                    self.set_role(pid, base, tok, ents)
+                    self.employers.set_role(pid, base, tok, ents)
                     self.table.set_gender(pid, tok.lower_)
                     return pid
             return self._role_party(base, tok, ents)
@@ -344,7 +274,7 @@ class Speakers:
 
     def _role_party(self, base: int, tok: Token, ents: Ents) -> str | None:
         role = role_text(tok)
-        affiliation, written = self._affiliation_named(base, tok, ents)
+        affiliation, written = self.employers.named(base, tok, ents)
         if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
             return role_group(self.table, tok, affiliation)
         for c in list(tok.children) + ([tok.head] if tok.dep_ == "appos" else []):
@@ -365,7 +295,9 @@ class Speakers:
             return known  # "Mr. Wren's lawyer, Ingrid Solvang, said ... according to his lawyer"
         owned = any(c.dep_ in ("poss", "compound", "nmod", "prep") for c in tok.children)  # "the brand's founder"
         if affiliation is None and not owned:  # "The council disputed that figure. A spokesman said": the council's
-            affiliation = self.affiliation(base, tok, ents) or self.table.resolve(  # "I asked Hearthguard to look
+            affiliation = self.employers.affiliation(
+                base, tok, ents
+            ) or self.table.resolve(  # "I asked Hearthguard to look
                 "company",
                 base + tok.idx,
                 self.reading.sentence,

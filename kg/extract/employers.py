@@ -1,0 +1,96 @@
+"""Which organisation a role belongs to: "AWS spokesperson", "a spokeswoman for the agency", "Chief financial
+officer Dev Malhotra said the company ...", and a role held inside a body that nothing names until the article ends.
+
+Kept apart from ``kg.extract.speakers`` (who a noun phrase is) because a role's organisation is asked both when a
+person is named with a role and when an unnamed role speaks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.extract.described import described
+from kg.extract.lexicon import BENCH_ROLES, HOUSE_ROLES, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLES
+from kg.extract.mentions import Ents, home_town, role_text
+from kg.extract.names import clean_name
+
+if TYPE_CHECKING:
+    from kg.extract.speakers import Speakers
+
+# Roles held inside an organisation, whose holder speaks for it: the house's own, and a public body's officials.
+# Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
+EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
+
+
+def _kind(role_token: Token) -> bool:
+    """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
+    office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS for c in role_token.children)
+
+
+class Employers:
+    """Roles and the organisations they belong to, for one article's ``Speakers``."""
+
+    def __init__(self, speakers: Speakers) -> None:
+        self.speakers = speakers
+
+    def set_role(self, pid: str, base: int, role_token: Token, ents: Ents) -> None:
+        """A named person holds the role ``role_token`` names, at the organisation it belongs to. A role held
+        inside an organisation (``EMPLOYED``) that nothing settles while reading waits for the article's end
+        (``PartyTable.settle``), when the types are known: "spokeswoman Dana Okafor said" after "Kestrel Grain
+        denied ...", a name the tagger typed a company only later; "Commissioner Niamh Walsh said" after "The Data
+        Protection Commission said"; never "Election director Ann Cole" (``_kind``)."""
+        affiliation = self.affiliation(base, role_token, ents)
+        self.speakers.table.set_role(pid, role_text(role_token), affiliation)
+        if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
+            self.speakers.table.await_employer(pid, base + role_token.idx, self.speakers.reading.sentence)
+
+    def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
+        """The organisation a named person's role belongs to: the one the text names with it, else, for a role held
+        inside one ("Chief financial officer Dev Malhotra said the company ..."), the organisation the last
+        sentences were about (a main-clause subject), unless a word before the role says what kind of body holds it
+        ("Election director Ann Cole")."""
+        named = self.named(base, role_token, ents)[0]
+        if named is not None or _kind(role_token) or role_token.lemma_.lower() not in HOUSE_ROLES:
+            return named  # "Election director Ann Cole": an elections office, not the body named last
+        position = base + role_token.idx
+        return self.speakers.table.resolve(
+            "company", position, self.speakers.reading.sentence, organization=True, window=5, subjects=True
+        )
+
+    def named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
+        """The organisation a role belongs to ("AWS spokesperson"), and how the text names it; none for the bench."""
+        if role_token.lemma_.lower() in BENCH_ROLES:
+            return None, ""
+        for c in role_token.children:
+            named = c.dep_ == "amod" and c.i in ents  # "Meridian spokeswoman", the name parsed as an adjective
+            if (
+                c.dep_ in ("compound", "poss", "nmod")
+                or named
+                or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with"))
+            ):
+                target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is None or home_town(role_token, c, ents):
+                    continue
+                bare = not any(g.dep_ in ("compound", "poss") for g in target.children)
+                if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS:
+                    continue  # a title, not a body: "Chief Executive Ingrid Solberg", "Chairman and majority owner"
+                pid = self.speakers.party_of(base, target, ents, allow_generic=False)
+                lemma = target.lemma_.lower()
+                if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"
+                    pid = self.speakers.table.resolve_organization(
+                        [lemma], base + target.idx, self.speakers.reading.sentence, lemma not in INSTITUTION_NOUNS
+                    )
+                if pid is None and lemma in ORG_NOUNS:
+                    pid = described(
+                        self.speakers.table, target
+                    )  # "the airline's chief executive": an airline left unnamed
+                if pid:
+                    ent = ents.get(target.i)
+                    written = ent.text if ent is not None else target.text
+                    if target.pos_ != "PROPN" and ent is None:
+                        written = self.speakers.table[pid].name
+                    return pid, clean_name(written)
+        return None, ""
