@@ -28,6 +28,9 @@ from kg.extract.syntax import in_dateline
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
 
+# Verbs of a relative clause that say a person now leads a body, and so speaks for it: "who heads the union".
+_LEADS = {"head", "lead", "chair", "run", "own", "direct", "manage", "co-chair", "helm"}
+
 
 class Registration:
     def __init__(self, speakers: Speakers) -> None:
@@ -128,15 +131,18 @@ class Registration:
 
     def _person_of(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
         """A person named "of" an organisation works there and speaks for it: "Sam Ortega of Plainsboro Securities
-        wrote", "Dominic Achterberg of the research firm Cirrus Metrics said" (never "Keisha Barnes of Oakland")."""
+        wrote", "Dominic Achterberg of the research firm Cirrus Metrics said" (never "Keisha Barnes of Oakland");
+        so does one who now leads it, told in a relative clause: "Dale Oberlin, who heads the Driftless Dairy
+        Producers, said" (never "who founded Brightline Labs", which she may have left)."""
         if self.table[pid].affiliation is not None or self.table[pid].role in BENCH_ROLES:
             return  # "Judge Barbara Rothstein of the U.S. District Court" rules for no side
         for c in ent.root.children:
-            body = (
-                next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.dep_ == "prep" and c.lower_ == "of"
-                else None
-            )
+            if c.dep_ == "prep" and c.lower_ == "of":
+                body = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "relcl" and c.lemma_.lower() in _LEADS and c.tag_ in ("VBZ", "VBP"):
+                body = next((g for g in c.children if g.dep_ == "dobj"), None)
+            else:
+                body = None
             if body is None:
                 continue
             tagged = ents.get(body.i)
