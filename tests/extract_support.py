@@ -29,6 +29,12 @@ def speaker(x: Extraction, words: str) -> str:
     return x.party(said(x, words).speaker).name
 
 
+def behalf(x: Extraction, words: str) -> str | None:
+    """The name of the party on whose behalf the statement holding ``words`` speaks, if the extractor gave one."""
+    statement = said(x, words)
+    return x.party(statement.on_behalf_of).name if statement.on_behalf_of else None
+
+
 def disputed(x: Extraction, words: str) -> list[str]:
     """The words of the statements that the statement holding ``words`` disputes."""
     by_id = {s.id: s for s in x.statements}

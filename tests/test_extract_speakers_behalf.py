@@ -7,7 +7,7 @@ belongs to). Sentences written for these tests, in a business wire's style, a Ca
 """
 
 import pytest
-from extract_support import MODELS, run, said
+from extract_support import MODELS, behalf, run, said
 
 TAKEOVER = (
     "Grocer's takeover bid draws doubts\n\n"
@@ -18,11 +18,6 @@ TAKEOVER = (
     "Riverton Rams coach Dana Whitfield said the team would keep its sponsorship with Pell & Sons.\n\n"
     "U.S. District Judge Maria Keller wrote that the merger raised no competition concerns."
 )
-
-
-def behalf(x, words: str) -> str | None:
-    statement = said(x, words)
-    return x.party(statement.on_behalf_of).name if statement.on_behalf_of else None
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -6,12 +6,7 @@ organisation only a headline names is no employer. Sentences written for these t
 a local paper's, a public-radio site's and a business desk's."""
 
 import pytest
-from extract_support import MODELS, run, said
-
-
-def behalf(x, words: str) -> str | None:
-    statement = said(x, words)
-    return x.party(statement.on_behalf_of).name if statement.on_behalf_of else None
+from extract_support import MODELS, behalf, run
 
 
 @pytest.mark.parametrize("model", MODELS)

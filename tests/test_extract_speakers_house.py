@@ -6,12 +6,7 @@ name ("the brand's founder") borrows no other party's.
 """
 
 import pytest
-from extract_support import MODELS, run, said
-
-
-def _for(x, words):
-    statement = said(x, words)
-    return x.party(statement.on_behalf_of).name if statement.on_behalf_of else None
+from extract_support import MODELS, behalf, run, said
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -24,7 +19,7 @@ def test_a_councils_unnamed_spokesman_speaks_for_the_council(model):
         "The spokesman said the offer was the best the council could afford.",
         model,
     )
-    assert _for(x, "one-off survey") == "Riverside Council"
+    assert behalf(x, "one-off survey") == "Riverside Council"
     assert said(x, "the best the council could afford").speaker == said(x, "one-off survey").speaker
 
 
@@ -37,7 +32,7 @@ def test_a_consumer_columns_spokeswoman_speaks_for_the_insurer_the_columnist_ask
         "blamed a lack of servicing.",
         model,
     )
-    assert _for(x, "blamed a lack of servicing") == "Hearthvale Insurance"
+    assert behalf(x, "blamed a lack of servicing") == "Hearthvale Insurance"
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -47,7 +42,7 @@ def test_a_wire_storys_spokesperson_speaks_for_the_company_that_denied(model):
         "A spokesperson said the first test results reached the company on March 3.",
         model,
     )
-    assert _for(x, "first test results") == "Copperline Foods"
+    assert behalf(x, "first test results") == "Copperline Foods"
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -58,4 +53,4 @@ def test_a_role_with_an_owner_the_text_cannot_name_borrows_no_party(model):
         "founder has fired back, calling the claim reckless.",
         model,
     )
-    assert _for(x, "reckless") != "Priya Anand"
+    assert behalf(x, "reckless") != "Priya Anand"

@@ -5,12 +5,7 @@ who "founded" a company may have left it, and one who "owns a farm" owns no orga
 these tests, in an agency wire's style, a trade paper's, a local paper's and a court story's."""
 
 import pytest
-from extract_support import MODELS, run, said
-
-
-def behalf(x, words: str) -> str | None:
-    statement = said(x, words)
-    return x.party(statement.on_behalf_of).name if statement.on_behalf_of else None
+from extract_support import MODELS, behalf, run
 
 
 @pytest.mark.parametrize("model", MODELS)
