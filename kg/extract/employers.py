@@ -56,9 +56,7 @@ class Employers:
         if named is not None or _kind(role_token) or role_token.lemma_.lower() not in HOUSE_ROLES:
             return named  # "Election director Ann Cole": an elections office, not the body named last
         position = base + role_token.idx
-        return self.speakers.table.resolve(
-            "company", position, self.speakers.reading.sentence, organization=True, window=5, subjects=True
-        )
+        return self.speakers.table.body_before(position, self.speakers.reading.sentence)
 
     def named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
         """The organisation a role belongs to ("AWS spokesperson"), and how the text names it; none for the bench."""

@@ -161,7 +161,7 @@ class PartyTable(Names):
         for pid, (position, sentence) in self._employers.items():
             entry = self._entries.get(pid)
             if entry is not None and entry.affiliation is None:  # the types are known now: "Kestrel Grain denied"
-                body = self.resolve("company", position, sentence, organization=True, window=5, subjects=True)
+                body = self.body_before(position, sentence)
                 told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
                 entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
         moved: dict[str, str] = {}
@@ -252,6 +252,11 @@ class PartyTable(Names):
         if named is not None:
             return named
         return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
+
+    def body_before(self, position: int, sentence: int, *, window: int = 5, subjects: bool = True) -> str | None:
+        """The organisation the sentences before ``position`` were about (a main-clause subject within ``window``
+        sentences, unless ``subjects`` is off): whom an unnamed role or a role holder nothing else places speaks for."""
+        return self.resolve("company", position, sentence, organization=True, window=window, subjects=subjects)
 
     def resolve(
         self,

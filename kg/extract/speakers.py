@@ -295,15 +295,9 @@ class Speakers:
             return known  # "Mr. Wren's lawyer, Ingrid Solvang, said ... according to his lawyer"
         owned = any(c.dep_ in ("poss", "compound", "nmod", "prep") for c in tok.children)  # "the brand's founder"
         if affiliation is None and not owned:  # "The council disputed that figure. A spokesman said": the council's
-            affiliation = self.employers.affiliation(
-                base, tok, ents
-            ) or self.table.resolve(  # "I asked Hearthguard to look
-                "company",
-                base + tok.idx,
-                self.reading.sentence,
-                organization=True,
-                window=1,  # again. A spokeswoman
-            )  # told me": the one the sentence before asked
+            affiliation = self.employers.affiliation(base, tok, ents) or self.table.body_before(
+                base + tok.idx, self.reading.sentence, window=1, subjects=False
+            )  # "I asked Hearthguard to look again. A spokeswoman told me": the one the sentence before asked
             written = self.table[affiliation].name if affiliation else written
         name = f"{written} {role}" if affiliation and " of " not in role else role  # "chief of the district"
         return self.table.unnamed(name, role, affiliation)
