@@ -35,7 +35,7 @@ AWS = {"amazon web services", "aws"}
 
 SEEN = ("tune", "heldout")
 STUDIED = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout11",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
