@@ -81,6 +81,9 @@ def _given_name(tok: Token) -> str | None:
 
 # Roles held in the plural by people who speak for a body without being it: managers, and a client's lawyers.
 _NOT_THE_BODY = AGENTS | {"manager"}
+# Groups inside an organisation that speak for it ("AWS's trust and safety team"), unlike an office or a
+# department, which the annotators take for a body of its own ("the Ohio Attorney General's office").
+STAFF = frozenset(("team", "staff"))
 
 
 def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
@@ -96,7 +99,7 @@ def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
     pid = described(table, tok)
     if affiliation is not None and affiliation != pid:
         table[pid].affiliation = table[pid].affiliation or affiliation
-        if table[pid].unnamed and tok.lemma_.lower() in _NOT_THE_BODY:
+        if table[pid].unnamed and tok.lemma_.lower() in _NOT_THE_BODY | STAFF:
             table[pid].role = table[pid].role or tok.lemma_.lower()  # what a filing "Parler's lawyers" made is
     return pid  # Parler's
 

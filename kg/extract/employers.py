@@ -87,7 +87,10 @@ class Employers:
                     )  # "the airline's chief executive": an airline left unnamed
                 if pid:
                     ent = ents.get(target.i)
-                    written = ent.text if ent is not None else target.text
+                    words = [t.i for t in target.subtree if t.i < target.i and t.dep_ in ("compound", "flat")]
+                    written = (
+                        ent.text if ent is not None else target.doc[min(words, default=target.i) : target.i + 1].text
+                    )
                     if target.pos_ != "PROPN" and ent is None:
                         written = self.speakers.table[pid].name
                     return pid, clean_name(written)

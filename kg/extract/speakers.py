@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.coreference import SOMEONE
-from kg.extract.described import apposed, described, one_of, role_group
+from kg.extract.described import STAFF, apposed, described, one_of, role_group
 from kg.extract.documents import channel_document, document_noun, is_maker_verb
 from kg.extract.employers import Employers
 from kg.extract.identity import client
@@ -171,6 +171,10 @@ class Speakers:
                     self.units[pos] = unit
             if self.units[pos] is not None:
                 return self.units[pos]
+        if lemma in STAFF and owner is not None and allow_generic:  # "AWS's trust and safety team wrote", "the
+            parent = self.party_of(base, owner, ents, allow_generic=False)  # senator's legal team": on its behalf
+            if parent:
+                return role_group(self.table, tok, parent)
         if lemma in CHANNEL_NOUNS and owner is not None:  # "IronPeak's website tells members": IronPeak does
             pid = self.party_of(base, owner, ents, allow_generic=False)
             if pid is not None:
@@ -235,6 +239,9 @@ class Speakers:
             for t in tok.subtree
             if (t.pos_ == "PROPN" and t.i <= tok.i and t.dep_ in ("compound", "flat")) or t.i == tok.i
         ]
+        inside = tok.doc[words[0].i : tok.i]
+        if all(t in words or (t.dep_ == "compound" and t.is_title) for t in inside):  # "Amazon Web Services", the
+            words = [*inside, tok]  # capitalised "Web" tagged a common noun, is a word of the name
         plural = next((c for c in tok.children if c.dep_ == "poss" and plural_owner(c)), None)
         if plural is not None:  # "the Championship Players' Association": the players' is part of the name
             words = sorted({*words, *(t for t in plural.subtree if t.pos_ in ("PROPN", "PART"))}, key=lambda t: t.i)
