@@ -109,6 +109,13 @@ _SEEKING = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:seeking|asking\s+for|requesting)|seeks|sought)\s+(?:an?\s+|the\s+|\$?[\d.,]+\s+(?:million|billion)?\s*(?:in\s+)?)?"
     r"(?:\w+\s+){0,2}?(?:order|injunction|damages|ruling|relief|refund|raise|compensation)\b"
 )
+# A question put in the first person without a question mark: "I would like to know who stands to profit",
+# "We wonder why the survey was never published".
+_WONDERING = re.compile(
+    r"^\W*(?:I|We)\s+(?:(?:would|'d|’d)\s+(?:like|love)\s+to\s+know|want\s+to\s+know|(?:still\s+)?wonder)\s+"
+    r"(?:who|why|what|whether|if|how|when|where|which)\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b", re.I)
 # The speaker telling of itself: a pronoun or "the company" ("the mayor" is someone else).
 _ITSELF = r"(?:it|he|she|they|we|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))"
@@ -233,7 +240,7 @@ def _that_clause(children: list[Token]) -> bool:
 def text_why(text: str) -> NotStatementWhy | None:
     """What words say when they are no claim: a refusal to comment, or a question."""
     stripped = text.rstrip(" \"'”’»)")
-    if stripped.endswith("?"):
+    if stripped.endswith("?") or _WONDERING.match(text):
         return "question"
     silent = _SILENCE_POLICY.match(text) or (_CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]))
     if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or silent:

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.acts import is_directive
 from kg.extract.attach import attach_quotes
+from kg.extract.blocks import read_blocks
 from kg.extract.cues import Cues
 from kg.extract.labelled import read_labelled_lines
 from kg.extract.mentions import joined_entities
@@ -74,8 +75,10 @@ class Reader:
             self.learned.read_doc(self.reading, self.speakers, base, doc, ents, first)
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
-        """Transcripts' turns first ("Q:" / "A:", "Mr SMITH (Seat) - "), then lone labelled and signed lines."""
+        """Transcripts' turns first ("Q:" / "A:", "Mr SMITH (Seat) - "), then writers' blocks (a signed letter, a
+        statement box), then lone labelled and signed lines."""
         turns = read_turns(self.reading, paragraphs)
+        turns |= read_blocks(self.reading, paragraphs)
         read_labelled_lines(self.reading, paragraphs, turns)
 
     def attach_quotes(self, paragraph_of: Callable[[int], int]) -> None:

@@ -227,7 +227,7 @@ def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start:
     i = bisect.bisect_left(starts, start)
     end = lines[i][1]
     for lo, hi in lines[i + 1 :]:
-        if nxt is None and "\n\n" in text[end:lo] and not _spoken(text[lo:hi]):
+        if nxt is None and "\n\n" in text[end:lo] and not spoken(text[lo:hi]):
             break
         if nxt is not None and lo >= nxt:
             break
@@ -237,7 +237,7 @@ def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start:
     return end
 
 
-def _spoken(line: str) -> bool:
+def spoken(line: str) -> bool:
     """Whether a paragraph after a transcript's last turn goes on in its speaker's voice: in the first person,
     with no verb of saying but the speaker's own ("I told them", not "she said")."""
     return bool(_FIRST_PERSON_WORD.search(line)) and not _REPORTED.search(line)
@@ -277,8 +277,8 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
             pid = pid or _party(reading, turn)
             if pid is None:
                 continue
-            _drop_overruled(reading, turn)
-            _read_turn(reading, turn, pid)
+            drop_overruled(reading, turn.start, turn.end)
+            read_words(reading, turn.start, turn.end, pid, turn.label if turn.name not in _ANSWER else None)
     return labels
 
 
@@ -335,27 +335,31 @@ def _interviewee(reading: Reading, block_start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _drop_overruled(reading: Reading, turn: Turn) -> None:
-    """Drop what the rules read inside a turn that is the turn speaker's own: a cue in the first person ("I
-    understand why ..."), or words they found said nothing ("The survey found corrosion", a survey's no-content)."""
+def drop_overruled(reading: Reading, start: int, end: int) -> None:
+    """Drop what the rules read inside a turn (or a writer's block) that is its speaker's own: a cue in the first
+    person ("I understand why ..."), or words they found said nothing ("The survey found corrosion", a survey's
+    no-content)."""
     reading.found = [
         f
         for f in reading.found
         if not (
-            turn.start <= f.start < turn.end
+            start <= f.start < end
             and (f.why == "no-content" or (f.mention is not None and f.mention.text.lower() in _FIRST_PERSON))
         )
     ]
 
 
-def _read_turn(reading: Reading, turn: Turn, pid: str) -> None:
+def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None) -> None:
+    """Each sentence of ``text[start:end]`` as a statement of ``pid`` (cue null, chained by ``continues``), but
+    those the rules read already; ``mention`` names the speaker (a turn's label, a letter's signature)."""
     text = reading.text
+    block = (start, end)
     taken = [(f.start, f.end) for f in reading.found] + [
         (s.start, s.end) for f in reading.found for s in (f.cue, f.mention) if s is not None
     ]
     previous: Found | None = None
     flat = 0  # sentences still denying after a flat "No."
-    for start, end in sentence_pieces(reading, turn.start, turn.end):
+    for start, end in sentence_pieces(reading, *block):
         if any(s < end and e > start for s, e in taken):
             continue  # what the rules read there ("The union says ...") stays theirs
         lead = _LEAD_IN.match(text, start, end)
@@ -375,7 +379,7 @@ def _read_turn(reading: Reading, turn: Turn, pid: str) -> None:
             end,
             "denial" if (flat and why is None) or _REJECTING.match(words) else kind("", None, words, None),
             "direct" if quoted is not None and quoted.end >= end else "indirect",
-            turn.label if turn.name not in _ANSWER else None,
+            mention,
             continues=previous,
             why=why,
         )

@@ -1,0 +1,220 @@
+"""Writers' blocks: text that belongs to a writer or issuer named once, set without quotation marks.
+
+A letters page ("Sir, I was appalled ..." over "Margaret Ellery, Station Road"), a reader's letter to an advice
+column ("Q: ... Can you help?" over "Derek and Anne Whitfield, Shrewsbury"), a memo or an open letter printed in
+full ("Dear colleagues, ..." down to "Sincerely," and "Jane Doe"), a post set as a block quote and signed under it
+("> ..." over "> — John Matze on Parler, January 9th, 2021") or an embedded post ("... — Jane Doe (@jdoe) May 2,
+2024"), a statement box on a broadcaster's site ("STATEMENT FROM CRESTLINE FOOD SERVICES" over the company's
+words) and a letters page's reply ("Cllr Diane Forsyth, cabinet member for environment, writes: I understand
+...") give a party's words with no quotation marks and no verb of saying in each sentence. Read as prose, they
+are nobody's, or an unnamed source's where a sentence says "I".
+
+A block is recognised by its frame, never by its words: a salutation opening it and a signature closing it; a
+dash and a name under a block quote or a short post; a heading naming whose statement follows; "X writes:"
+opening a paragraph. A signature is a name on a line of its own, with at most a place, a post or a date after a
+comma. The block runs from the salutation (or heading, or colon) to the signature; a heading's or a "writes:"
+block goes on past its first paragraph only while the paragraphs read in its writer's voice (first person, no
+verb of saying but the writer's own), so the outlet's note after it ("The Gazette welcomes letters") stays out.
+Each sentence becomes a statement of the writer (cue null; direct only where quoted), chained by ``continues``,
+as a transcript's turn is (``kg.extract.turns``); what the rules read inside stays theirs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from kg.extract.model import Span
+from kg.extract.reading import Reading
+from kg.extract.turns import read_words, spoken
+
+_SALUTATION = re.compile(
+    r"[ \t]*(?:(?:Sir|SIR|Madam|MADAM|Dear[ \t]+[^,:\n]{1,40}|To[ \t]+(?:the|The)[ \t]+[Ee]ditors?|To[ \t]+all[ \t]+"
+    r"[^,:\n]{1,30}|To[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|Editor)[ \t]*(?:,|:|[ \t]+[–—-])|Q[:.])[ \t]*(?=\S|$)"
+)
+_SIGN_OFF = re.compile(
+    r"[ \t]*(?:Yours(?:[ \t]+(?:faithfully|sincerely|truly))?|Sincerely(?:[ \t]+yours)?|(?:Kind|Best|Warm)?[ \t]*"
+    r"[Rr]egards|Best(?:[ \t]+wishes)?|With[ \t]+thanks|Thank[ \t]+you|Thanks|Signed)[ \t]*,?[ \t]*$"
+)
+_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+"
+_NAME = rf"(?!(?:The|A|An|This|That|Not|No|Our|We|It)\b){_WORD}(?:[ \t]+(?:[A-Z]\.|{_WORD})){{0,3}}"
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?(?P<dash>(?:―|—|–|--|-)[ \t]*)?(?P<honorific>(?:Dr|Cllr|Prof|Rev|Revd|Mr|Mrs|Ms|Miss|Mx|Dame"
+    rf"|Lord|Lady|Councillor|Professor|Captain|Capt|Col|Sgt|Father|Sister|Rabbi|Senator|Sen|Rep)\.?[ \t]+)?(?P<name>{_WORD}[ \t]+and[ \t]+{_NAME}|{_NAME})"
+    r"(?P<rest>(?:[ \t]*[,(]|[ \t]+(?:on|via)[ \t]+)[^\n]{0,80})?[ \t]*$"
+)
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]\s*$|[.!?]\s+[A-Z]")
+# A heading over a statement printed in full: "STATEMENT FROM CRESTLINE FOOD SERVICES", "Read Acme's full
+# statement:", "Full text of the letter from the board".
+_HEADING = re.compile(
+    r"[ \t]*(?:(?:Read[ \t]+)?(?:the[ \t]+)?(?:full[ \t]+|complete[ \t]+)?(?:text[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:statement|letter|memo|email|response)[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n]{2,60}?)"
+    r"|(?:Read[ \t]+)?(?P<owner>[A-Z][^:\n]{1,60}?)['’]s?[ \t]+(?:full[ \t]+|complete[ \t]+)?(?:statement|letter"
+    r"|memo|response)(?:[ \t]+in[ \t]+full)?)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_WRITES = re.compile(
+    r"[ \t]*(?P<who>[A-Z][^:\n.]{2,120}?),?[ \t]+(?:writes|wrote|replies|responds)(?:[ \t]+in[ \t]+(?:reply|response))?"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+_SELF = frozenset(["i", "we", "me", "us"])
+_PERSON = re.compile(rf"(?:(?:Dr|Cllr|Prof|Rev|Mr|Mrs|Ms|Councillor|Professor)\.?[ \t]+)?(?P<name>{_NAME})")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A writer's words: who (as written, with where), and the runs of text that are theirs."""
+
+    writer: Span
+    runs: tuple[tuple[int, int], ...]
+    organization: bool = False
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi]) if m.group().strip()]
+
+
+def _signature(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A signature line: a name, then at most a place, a post, a handle or a date; never a sentence."""
+    m = _SIGNATURE.fullmatch(text, start, end)
+    if m is None or len(text[start:end].split()) > 14 or _SENTENCE_END.search(text, start, end):
+        return None
+    return m
+
+
+def find_blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
+    """The writers' blocks of ``text`` in order (the headline paragraph is never one)."""
+    lines = [line for lo, hi in paragraphs[1:] for line in _lines(text, lo, hi)]
+    blocks = _letters(text, lines) + _signed(text, lines)
+    blocks += _headed(text, paragraphs) + _written(text, paragraphs)
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for block in sorted(blocks, key=lambda b: b.runs[0]):
+        lo, hi = block.runs[0][0], block.runs[-1][1]
+        if any(s < hi and e > lo for s, e in taken):
+            continue
+        taken.append((lo, hi))
+        kept.append(block)
+    return kept
+
+
+def _letters(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """Salutation down to signature: "Sir, ..." ... "Margaret Ellery, Station Road"."""
+    blocks = []
+    i = 0
+    while i < len(lines):
+        salute = _SALUTATION.match(text, *lines[i])
+        if salute is None:
+            i += 1
+            continue
+        body: list[tuple[int, int]] = [(salute.end(), lines[i][1])] if salute.end() < lines[i][1] else []
+        signed = None
+        j = i + 1
+        closed = False
+        while j < len(lines) and j < i + 40:
+            lo, hi = lines[j]
+            if _SALUTATION.match(text, lo, hi):
+                break
+            if _SIGN_OFF.fullmatch(text, lo, hi):
+                closed = True
+            elif (sig := _signature(text, lo, hi)) is not None and not sig.group("dash"):
+                signed = sig
+                break
+            elif closed:
+                break
+            else:
+                body.append((lo, hi))
+            j += 1
+        if signed is None:
+            i += 1
+            continue
+        blocks.append(Block(Span(signed.group("name"), *signed.span("name")), tuple(body)))
+        i = j + 1
+    return blocks
+
+
+def _signed(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """A dash and a name under a block quote ("> ..." then "> — John Matze on Parler") or under a short post set
+    on its own lines ("... pic.twitter.com/x" then "— Jane Doe (@jdoe) May 2, 2024")."""
+    blocks = []
+    for n, (lo, hi) in enumerate(lines):
+        sig = _signature(text, lo, hi)
+        if sig is None or not sig.group("dash") or n == 0:
+            continue
+        quoted = text[lo:hi].lstrip().startswith(">")
+        body: list[tuple[int, int]] = []
+        for s, e in reversed(lines[:n]):
+            line = text[s:e].lstrip()
+            nxt = body[0][0] if body else lo
+            if quoted != line.startswith(">") or (not quoted and "\n\n" in text[e:nxt]):
+                break
+            body.insert(0, (e - len(line.lstrip("> \t")), e))
+        words = sum(len(text[s:e].split()) for s, e in body)
+        if body and (quoted or words <= 60):
+            blocks.append(Block(Span(sig.group("name"), *sig.span("name")), tuple(body)))
+    return blocks
+
+
+def _voiced(
+    text: str, paragraphs: list[tuple[int, int]], n: int, first: tuple[int, int]
+) -> tuple[tuple[int, int], ...]:
+    """The first run (in paragraph ``n``) and the paragraphs after it that go on in the writer's voice."""
+    runs = [first]
+    for lo, hi in paragraphs[n + 1 :]:
+        if not spoken(text[lo:hi]) or _SALUTATION.match(text, lo, hi) or _HEADING.fullmatch(text, lo, hi):
+            break
+        runs.append((lo, hi))
+    return tuple(runs)
+
+
+def _headed(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
+    """A heading naming whose statement follows: "STATEMENT FROM CRESTLINE FOOD SERVICES" over its words."""
+    blocks = []
+    for n, (lo, hi) in enumerate(paragraphs[1:-1], start=1):
+        m = _HEADING.fullmatch(text, lo, hi)
+        if m is None or "\n" in text[lo:hi]:
+            continue
+        group = "who" if m.group("who") else "owner"
+        who = m.group(group).strip()
+        if not any(c.isupper() for c in who[:1]):
+            continue
+        blocks.append(Block(Span(who, *m.span(group)), _voiced(text, paragraphs, n + 1, paragraphs[n + 1]), True))
+    return blocks
+
+
+def _written(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
+    """ "Cllr Diane Forsyth, cabinet member for environment, writes: I understand ..." and the paragraphs after."""
+    blocks = []
+    for n, (lo, hi) in enumerate(paragraphs[1:], start=1):
+        m = _WRITES.match(text, lo, hi)
+        person = _PERSON.match(text, m.start("who"), m.end("who")) if m else None
+        if m is None or person is None:
+            continue
+        name = person.group("name")
+        blocks.append(Block(Span(name, *person.span("name")), _voiced(text, paragraphs, n, (m.end(), hi))))
+    return blocks
+
+
+def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """Each block's sentences as statements of its writer. Returns where each of the blocks' lines starts, so
+    that no other rule reads a line again."""
+    text, table = reading.text, reading.table
+    lines: set[int] = set()
+    for block in find_blocks(text, paragraphs):
+        name = block.writer.text
+        if name.isupper():
+            name = " ".join(w if len(w) <= 3 and w in ("LLC", "INC", "PLC") else w.capitalize() for w in name.split())
+        kind = "Organization" if block.organization else "Person"
+        pid = table.find(name) or table.named(name, kind if " " in name else "Unknown")
+        if pid is None:
+            continue
+        sentence = bisect.bisect_right(reading.sentence_starts, block.writer.start) - 1
+        table.mention(pid, block.writer, 0, max(sentence, 0), antecedent=False)
+        for start, end in block.runs:
+            lines.add(text.rfind("\n", 0, start) + 1)
+            for found in reading.found:  # "I would like to know ...": the writer's, whatever it is
+                if start <= found.start < end and found.mention is not None and found.mention.text.lower() in _SELF:
+                    found.speaker = pid
+            read_words(reading, start, end, pid, block.writer)
+    return lines
