@@ -212,3 +212,55 @@ def test_a_headline_a_subheading_and_a_credit_line_are_no_signatures():
     assert find_blocks(REPORTER_PROSE, paragraph_spans(REPORTER_PROSE)) == []
     x = run(REPORTER_PROSE)
     assert speaker(x, "would bring 300 jobs") == "Dana Whitlow"
+
+
+LISTED_TRADE = (
+    "Northwind sues freight broker over lost loads\n\n"
+    "Northwind Logistics filed suit against Carrow Freight in Denver on Tuesday. Among its claims:\n\n"
+    "• Carrow double-booked 40 loads in March and billed for both.\n"
+    "• Carrow's dispatchers ignored temperature alarms on two refrigerated trailers.\n\n"
+    "Carrow did not respond to a request for comment."
+)
+
+LISTED_REPORT = (
+    "Audit faults county over ambulance response times\n\n"
+    "Auditor General Mara Quist released her review of the county ambulance contract on Monday. Its key "
+    "findings:\n\n"
+    "- Ambulances missed the 12-minute target on a third of rural calls.\n"
+    "- The county never fined the contractor for a missed target.\n\n"
+    "What happens next:\n\n"
+    "- The board votes on the contract in June.\n"
+    "- Residents can comment at the May 3 hearing."
+)
+
+SIDES = (
+    "Bus drivers' strike: where things stand\n\n"
+    "The strike entered its second week on Monday.\n\n"
+    "- Harbor Transit's claim: the union walked away from a 9% raise over three years.\n"
+    "- Local 12's answer: the raise was tied to split shifts with two unpaid hours a day.\n\n"
+    "Talks resume Thursday."
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_bullets_under_among_its_claims_are_the_filers_allegations(model):
+    x = run(LISTED_TRADE, model)
+    assert speaker(x, "double-booked 40 loads") == "Northwind Logistics"
+    assert speaker(x, "ignored temperature alarms") == "Northwind Logistics"
+    assert said(x, "double-booked 40 loads").kind == "allegation"
+
+
+def test_bullets_under_its_key_findings_are_the_reports_and_a_plain_list_is_no_ones():
+    x = run(LISTED_REPORT)
+    assert speaker(x, "missed the 12-minute target") == "Mara Quist"
+    assert speaker(x, "never fined the contractor") == "Mara Quist"
+    assert not [s for s in x.statements if "votes on the contract" in s.text or "May 3 hearing" in s.text]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_bullet_labelled_with_a_partys_claim_or_answer_is_that_partys(model):
+    x = run(SIDES, model)
+    assert speaker(x, "walked away from a 9% raise") == "Harbor Transit"
+    assert said(x, "walked away from a 9% raise").kind == "allegation"
+    assert speaker(x, "tied to split shifts") == "Local 12"
+    assert said(x, "tied to split shifts").kind == "denial"

@@ -5,18 +5,23 @@ column ("Q: ... Can you help?" over "Derek and Anne Whitfield, Shrewsbury"), a m
 full ("Dear colleagues, ..." down to "Sincerely," and "Jane Doe"), a post set as a block quote and signed under it
 ("> ..." over "> — John Matze on Parler, January 9th, 2021") or an embedded post ("... — Jane Doe (@jdoe) May 2,
 2024"), a statement box on a broadcaster's site ("STATEMENT FROM CRESTLINE FOOD SERVICES" over the company's
-words) and a letters page's reply ("Cllr Diane Forsyth, cabinet member for environment, writes: I understand
-...") give a party's words with no quotation marks and no verb of saying in each sentence. Read as prose, they
-are nobody's, or an unnamed source's where a sentence says "I".
+words), a letters page's reply ("Cllr Diane Forsyth, cabinet member for environment, writes: I understand
+..."), bullets under a lead-in that hands them to a party ("Among its claims:", "Its main findings:") and a
+bullet labelled with a party's side ("- Parler's claim: ...", "- AWS's answer: ...") give a party's words with
+no quotation marks and no verb of saying in each sentence. Read as prose, they are nobody's, or an unnamed
+source's where a sentence says "I".
 
 A block is recognised by its frame, never by its words: a salutation opening it and a signature closing it; a
 dash and a name under a block quote or a short post; a heading naming whose statement follows; "X writes:"
-opening a paragraph. A signature is a name on a line of its own, with at most a place, a post or a date after a
-comma. The block runs from the salutation (or heading, or colon) to the signature; a heading's or a "writes:"
-block goes on past its first paragraph only while the paragraphs read in its writer's voice (first person, no
-verb of saying but the writer's own), so the outlet's note after it ("The Gazette welcomes letters") stays out.
-Each sentence becomes a statement of the writer (cue null; direct only where quoted), chained by ``continues``,
-as a transcript's turn is (``kg.extract.turns``); what the rules read inside stays theirs.
+opening a paragraph; a lead-in ending in a speech noun and a colon over a paragraph made only of bullets. A
+signature is a name on a line of its own, with at most a place, a post or a date after a comma. The block runs
+from the salutation (or heading, or colon) to the signature; a heading's or a "writes:" block goes on past its
+first paragraph only while the paragraphs read in its writer's voice (first person, no verb of saying but the
+writer's own), so the outlet's note after it ("The Gazette welcomes letters") stays out. A lead-in's "its" is
+whoever the paragraph it closes was speaking or about; its noun gives the kind as a cue would ("claims",
+"findings" allege; "answer", "reply" deny). Each sentence becomes a statement of the writer (cue null; direct
+only where quoted), chained by ``continues``, as a transcript's turn is (``kg.extract.turns``); what the rules
+read inside stays theirs.
 """
 
 from __future__ import annotations
@@ -59,6 +64,27 @@ _WRITES = re.compile(
     r"[ \t]*:[ \t]+(?=\S)"
 )
 _SELF = frozenset(["i", "we", "me", "us"])
+_ALLEGING = frozenset(["allege", "claim", "allegation", "accusation", "complaint", "charge", "finding", "conclusion"])
+_ANSWERING = frozenset(["answer", "reply", "response", "rebuttal", "defence", "defense", "counter", "counterargument"])
+_SPEECH_NOUNS = (
+    r"(?:claims?|findings?|allegations?|accusations?|conclusions?|arguments?|complaints?|charges?|answer|reply"
+    r"|response|rebuttal|position|defen[cs]e|counter(?:argument)?|take|view|case|side)"
+)
+# A lead-in that hands the bullets under it to a party: "Among its claims:", "Its main findings:", "The suit's key
+# allegations:", "The complaint alleges:".
+_LEAD_IN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:Among[ \t]+)?(?P<who>[Ii]ts|[Tt]heir|[A-Z][^.!?:\n]{{0,60}}?['’]s?)[ \t]+(?:(?:main|key|chief"
+    rf"|central|principal|other|specific)[ \t]+)?{_SPEECH_NOUNS}(?:[ \t]+include)?[ \t]*:[ \t]*$"
+    r"|(?:^|(?<=[.!?]\s))(?P<subject>(?:The|Its|Their)[ \t]+[a-z]+)[ \t]+(?:says|alleges|claims|argues|found|finds"
+    r"|concludes|concluded|contends)(?:[ \t]+that)?[ \t]*:[ \t]*$"
+)
+_BULLET = re.compile(r"[ \t]*(?:[-•*▪–]|\d{1,2}[.)])[ \t]+(?=\S)")
+# A bullet labelled with a party's side of a dispute: "- Parler's claim: AWS cut it off ...".
+_SIDE = re.compile(
+    rf"[ \t]*(?:[-•*▪–][ \t]+)?(?P<who>[A-Z][\w.&’'-]*(?:[ \t]+(?:[A-Z][\w.&’'-]*|\d+)){{0,3}})['’]s?[ \t]+"
+    rf"{_SPEECH_NOUNS}"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
 _PERSON = re.compile(rf"(?:(?:Dr|Cllr|Prof|Rev|Mr|Mrs|Ms|Councillor|Professor)\.?[ \t]+)?(?P<name>{_NAME})")
 
 
@@ -69,6 +95,13 @@ class Block:
     writer: Span
     runs: tuple[tuple[int, int], ...]
     organization: bool = False
+    lemma: str = ""  # the verb a label's noun stands for: "Among its claims:" alleges, "AWS's answer:" denies
+
+
+def _lemma(label: str) -> str:
+    """The verb a label's speech noun stands for: "Among its claims:" alleges, "AWS's answer:" denies."""
+    noun = re.sub(r"s$", "", label.lower().rstrip(" \t:").split()[-1]) if label.strip() else ""
+    return "allege" if noun in _ALLEGING else "deny" if noun in _ANSWERING else ""
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -87,7 +120,7 @@ def find_blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
     """The writers' blocks of ``text`` in order (the headline paragraph is never one)."""
     lines = [line for lo, hi in paragraphs[1:] for line in _lines(text, lo, hi)]
     blocks = _letters(text, lines) + _signed(text, lines)
-    blocks += _headed(text, paragraphs) + _written(text, paragraphs)
+    blocks += _headed(text, paragraphs) + _written(text, paragraphs) + _listed(text, paragraphs) + _sides(text, lines)
     taken: list[tuple[int, int]] = []
     kept = []
     for block in sorted(blocks, key=lambda b: b.runs[0]):
@@ -196,6 +229,51 @@ def _written(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
     return blocks
 
 
+def _listed(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
+    """Bullets under a lead-in that gives them to a party or a document: "Among its claims:" over "- AWS
+    terminated the contract ...". The writer is the lead-in's owner ("its": whoever the paragraph was about)."""
+    blocks = []
+    for n, (lo, hi) in enumerate(paragraphs[1:-1], start=1):
+        m = _LEAD_IN.search(text, lo, hi)
+        if m is None:
+            continue
+        nxt = paragraphs[n + 1]
+        rows = _lines(text, *nxt)
+        bullets = [_BULLET.match(text, a, b) for a, b in rows]
+        if not rows or not all(bullets):
+            continue
+        group = "who" if m.group("who") else "subject"
+        who = m.group(group)
+        owner = Span(who if who.lower() in ("its", "their") else re.sub(r"['’]s?$", "", who), *m.span(group))
+        runs = tuple((b.end(), e) for b, (_, e) in zip(bullets, rows, strict=True) if b is not None)
+        blocks.append(Block(owner, runs, True, _lemma(text[m.start() : m.end()].replace("include", ""))))
+    return blocks
+
+
+def _sides(text: str, lines: list[tuple[int, int]]) -> list[Block]:
+    """ "- Parler's claim: ...", "- AWS's answer: ...": each line its labelled party's."""
+    blocks = []
+    for lo, hi in lines:
+        m = _SIDE.match(text, lo, hi)
+        if m is not None:
+            blocks.append(Block(Span(m.group("who"), *m.span("who")), ((m.end(), hi),), True, _lemma(m.group())))
+    return blocks
+
+
+def _owner(reading: Reading, block: Block) -> str | None:
+    """Who a lead-in's "its" or "the complaint" stands for: the speaker last found in the paragraph it closes,
+    else the party that paragraph names first ("Parler files suit in Seattle. Among its claims:")."""
+    text, at = reading.text, block.writer.start
+    para = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
+    waiting = [(b.start, b.found.speaker) for b in reading.bare]  # "says Professor Solberg" awaiting its quotation
+    before = sorted((s, n, who) for n, (s, who) in enumerate([(f.start, f.speaker) for f in reading.found] + waiting))
+    before = [b for b in before if para <= b[0] < at]
+    if before:
+        return before[-1][2]
+    named = [(m.start, p.id) for p in reading.table.parties() for m in p.mentions if para <= m.start < at]
+    return min(named)[1] if named else None
+
+
 def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
     """Each block's sentences as statements of its writer. Returns where each of the blocks' lines starts, so
     that no other rule reads a line again."""
@@ -206,15 +284,21 @@ def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]
         if name.isupper():
             name = " ".join(w if len(w) <= 3 and w in ("LLC", "INC", "PLC") else w.capitalize() for w in name.split())
         kind = "Organization" if block.organization else "Person"
-        pid = table.find(name) or table.named(name, kind if " " in name else "Unknown")
+        owned = name[:1].islower() or name.split()[0] in ("Its", "Their", "The")  # "its claims", "the suit's"
+        pid = (
+            _owner(reading, block)
+            if owned
+            else table.find(name) or table.named(name, kind if " " in name else "Unknown")
+        )
         if pid is None:
             continue
-        sentence = bisect.bisect_right(reading.sentence_starts, block.writer.start) - 1
-        table.mention(pid, block.writer, 0, max(sentence, 0), antecedent=False)
+        if not owned:
+            sentence = bisect.bisect_right(reading.sentence_starts, block.writer.start) - 1
+            table.mention(pid, block.writer, 0, max(sentence, 0), antecedent=False)
         for start, end in block.runs:
             lines.add(text.rfind("\n", 0, start) + 1)
             for found in reading.found:  # "I would like to know ...": the writer's, whatever it is
                 if start <= found.start < end and found.mention is not None and found.mention.text.lower() in _SELF:
                     found.speaker = pid
-            read_words(reading, start, end, pid, block.writer)
+            read_words(reading, start, end, pid, block.writer, block.lemma)
     return lines

@@ -349,9 +349,10 @@ def drop_overruled(reading: Reading, start: int, end: int) -> None:
     ]
 
 
-def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None) -> None:
+def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None, lemma: str = "") -> None:
     """Each sentence of ``text[start:end]`` as a statement of ``pid`` (cue null, chained by ``continues``), but
-    those the rules read already; ``mention`` names the speaker (a turn's label, a letter's signature)."""
+    those the rules read already; ``mention`` names the speaker (a turn's label, a letter's signature), ``lemma``
+    the verb a label stands for ("allege" under "Among its claims:")."""
     text = reading.text
     block = (start, end)
     taken = [(f.start, f.end) for f in reading.found] + [
@@ -377,7 +378,7 @@ def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span |
             pid,
             start,
             end,
-            "denial" if (flat and why is None) or _REJECTING.match(words) else kind("", None, words, None),
+            "denial" if (flat and why is None) or _REJECTING.match(words) else kind(lemma, None, words, None),
             "direct" if quoted is not None and quoted.end >= end else "indirect",
             mention,
             continues=previous,
