@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     DOCUMENTS,
     EVIDENCE_CUES,
     ORG_NOUNS,
+    ROLES,
 )
 from kg.extract.model import NotStatementWhy
 
@@ -186,6 +187,9 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         return (
             "action"  # "the judge denied Parler's request to restore service": a ruling on a plea, no answer to a claim
         )
+    removed = [c for c in children if c.dep_ in ("dobj", "obj") and _someone(c)]
+    if lemma in _REMOVING and removed and not _judged_as(verb, removed[0]):
+        return "action"  # "the board dismissed co-founder John Matze": fired him, said nothing of anything
     if lemma in _ASKING:
         if last.i != verb.i and last.lower_ in ("for", "on"):
             return "request"
@@ -199,6 +203,19 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
             return "question" if clause.left_edge.lower_ != "that" else None
     return None
+
+
+# Denial cues that also name removing someone from a post: "dismissed its chief executive", "rejected two
+# candidates"; with "as" they judge what was said ("dismissed AWS's account as exaggerated").
+_REMOVING = frozenset(["dismiss", "reject"])
+
+
+def _someone(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in ROLES or tok.lower_ in ("him", "her", "them")
+
+
+def _judged_as(verb: Token, dobj: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *dobj.children))
 
 
 # Cues whose bare object is itself what was said: "denied the allegations", "accused Amazon of breach of contract",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from kg.extract.acts import text_why
@@ -160,14 +161,19 @@ def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]]) 
 
 
 def _labelled(reading: Reading, paragraphs: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """Matches of a speaker label opening a paragraph, or of a signature closing a line."""
+    """Matches of a speaker label opening a paragraph, or of a signature closing a line. Capitals that open the
+    body once ("SAN FRANCISCO: Parler came back online") are a dateline, not a transcript's speaker, whose label
+    comes back turn after turn."""
     text = reading.text
+    opened = [_LABELLED.match(text, lo, hi) for lo, hi in paragraphs]
+    labels = Counter(m.group("name") for m in opened if m is not None)
     for n, (lo, hi) in enumerate(paragraphs):
-        m = _LABELLED.match(text, lo, hi)
+        m = opened[n]
         post = m.group("post") if m is not None else None  # a post is a role ("director"), never "Agent blasts"
         if (
             m is not None
             and (not post or post.split()[-1].lower() in ROLES)
+            and not (n == 1 and labels[m.group("name")] == 1 and m.group("name").isupper())  # "SAN FRANCISCO:"
             and _label_names(reading, m.group("name"), m.group("mark"), headline=n == 0)
         ):
             yield m
