@@ -133,6 +133,19 @@ def test_linking_counts_only_pairs_whose_ends_were_both_found(split):
     assert (full.linking.true_positives, full.linking.predicted, full.linking.gold) == (1, 2, 1)
 
 
+def test_voiced_linking_counts_pairs_whose_ends_have_their_gold_voice(split):
+    """Where a statement's voice is wrong no side model can choose its targets right: those pairs are left out."""
+    article = read_split(split)[0]
+    full = score_article(article, predicted())
+    assert (full.voiced.true_positives, full.voiced.predicted, full.voiced.gold) == (1, 2, 1)
+    extraction = predicted()
+    extraction.statements[0].speaker = "p2"  # the alliance's claim read as the board's
+    score = score_article(article, extraction)
+    assert (score.linking.true_positives, score.linking.predicted, score.linking.gold) == (1, 2, 1)
+    assert (score.voiced.true_positives, score.voiced.predicted, score.voiced.gold) == (0, 1, 0)
+    assert score.to_json()["dispute_linking_voiced"]["predicted"] == 1
+
+
 @pytest.fixture
 def split(tmp_path):
     folder = tmp_path / "split"

@@ -305,6 +305,11 @@ def run_gold(args: argparse.Namespace) -> int:
         f"dispute linking where both ends were found: P {linking.precision:.3f} R {linking.recall:.3f} "
         f"F1 {linking.f1:.3f} ({linking.gold} gold pairs)"
     )
+    voiced = total.voiced
+    print(
+        f"  of which both ends' voices were read right: P {voiced.precision:.3f} R {voiced.recall:.3f} "
+        f"F1 {voiced.f1:.3f} ({voiced.gold} gold pairs)"
+    )
     who = total.dispute_parties
     print(
         f"who disputed whom (party pairs): P {who.precision:.3f} R {who.recall:.3f} F1 {who.f1:.3f} "

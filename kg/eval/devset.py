@@ -11,6 +11,10 @@
   both ends match the two ends of a gold pair.
 - **Linking**: the same pairs counted only where both ends of a pair match a statement on
   the other side, so that what linking itself loses is told apart from statements missed.
+  ``dispute_linking_voiced`` counts them again only where both ends also have their gold voice
+  (``on_behalf_of`` else speaker, as who-disputed-whom reads it): a linker choosing targets by side
+  cannot be right where the sides were read wrong, so this is the target policy's own share of the
+  errors, apart from voices and party identity.
 - **Who disputed whom**: the issue's own measure, per article the set of (disputing party,
   disputed party) pairs, each end the statement's ``on_behalf_of`` else its speaker, predicted
   parties read as gold ones by the speaker score's identity (``party_map``). A reader asking
@@ -112,6 +116,7 @@ class DevScore:
     end_to_end: Counts = field(default_factory=Counts)
     disputes: Counts = field(default_factory=Counts)
     linking: Counts = field(default_factory=Counts)
+    voiced: Counts = field(default_factory=Counts)
     dispute_parties: Counts = field(default_factory=Counts)
     kind: Accuracy = field(default_factory=Accuracy)
     parties: PartyCounts = field(default_factory=lambda: PartyCounts())
@@ -128,6 +133,7 @@ class DevScore:
             "end_to_end",
             "disputes",
             "linking",
+            "voiced",
             "dispute_parties",
             "kind",
             "parties",
@@ -147,6 +153,7 @@ class DevScore:
             "end_to_end": self.end_to_end.to_json(),
             "dispute_pairs": self.disputes.to_json(),
             "dispute_linking": self.linking.to_json(),
+            "dispute_linking_voiced": self.voiced.to_json(),
             "dispute_parties": self.dispute_parties.to_json(),
             "kind_accuracy": self.kind.to_json(),
             "parties": self.parties.to_json(),
@@ -213,6 +220,29 @@ def _quote(text: str, start: int, end: int, width: int = 90) -> str:
     return words if len(words) <= width else words[: width - 1] + "…"
 
 
+def _voiced(
+    gold: GoldArticle,
+    predicted: list[Statement],
+    matched: dict[int, int],
+    parties: dict[str, str],
+    pairs: tuple[set, set, set],
+) -> Counts:
+    """Linking counted where both ends of a pair have their gold voice: ``pairs`` are the linkable gold pairs,
+    the linked predicted pairs and the right ones among these."""
+    linkable, linked, right = pairs
+    truths = {s.id: s for s in gold.statements}
+    to_gold = {predicted[p].id: gold.statements[g].id for p, g in matched.items()}
+    found_as = {g: p for p, g in to_gold.items()}
+    by_id = {s.id: s for s in predicted}
+
+    def voiced(pid: str) -> bool:
+        return parties.get(_voice(by_id[pid])) == _voice(truths[to_gold[pid]])
+
+    gold_voiced = {pair for pair in linkable if voiced(found_as[pair[0]]) and voiced(found_as[pair[1]])}
+    found_voiced = {pair for pair in linked if voiced(pair[0]) and voiced(pair[1])}
+    return Counts(len(found_voiced & right), len(found_voiced), len(gold_voiced))
+
+
 def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     text = extraction.article.text
     predicted = extraction.statements
@@ -259,6 +289,7 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     linked = {pair for pair in predicted_pairs if pair[0] in to_gold and pair[1] in to_gold}
     score.linking = Counts(len(right_pairs), len(linked), len(linkable))
     gold_parties, predicted_parties = party_pairs(gold, predicted, parties)
+    score.voiced = _voiced(gold, predicted, matched, parties, (linkable, linked, right_pairs))
     score.dispute_parties = Counts(len(gold_parties & predicted_parties), len(predicted_parties), len(gold_parties))
     score.rules = rule_counts(predicted, to_gold, gold_pairs)
     score.classes = pair_classes(gold, predicted, to_gold)
