@@ -39,3 +39,13 @@ def disputed(x: Extraction, words: str) -> list[str]:
     """The words of the statements that the statement holding ``words`` disputes."""
     by_id = {s.id: s for s in x.statements}
     return [by_id[t].text for t in said(x, words).disputes]
+
+
+def answers(x: Extraction, answer: str, meant: tuple[str, ...] = (), not_meant: tuple[str, ...] = ()) -> None:
+    """``answer`` is a denial disputing a statement holding each of ``meant`` and none holding ``not_meant``."""
+    assert said(x, answer).kind == "denial"
+    targets = disputed(x, answer)
+    for words in meant:
+        assert any(words in t for t in targets), (words, targets)
+    for words in not_meant:
+        assert not any(words in t for t in targets), (words, targets)

@@ -5,18 +5,7 @@ the order they were written; a denial that names nothing and shares no words wit
 made against its side, not only the latest one.
 """
 
-from extract_support import disputed, run, said
-
-
-def answers(x, answer: str, meant: tuple[str, ...] = (), not_meant: tuple[str, ...] = ()) -> None:
-    """``answer`` is a denial disputing a statement holding each of ``meant`` and none holding ``not_meant``."""
-    assert said(x, answer).kind == "denial"
-    targets = disputed(x, answer)
-    for words in meant:
-        assert any(words in t for t in targets), (words, targets)
-    for words in not_meant:
-        assert not any(words in t for t in targets), (words, targets)
-
+from extract_support import answers, disputed, run, said
 
 POINTER = (
     "Tenants at the Larkspur Court towers said the owner had shut off the heat in January to push out older "

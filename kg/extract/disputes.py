@@ -17,6 +17,12 @@ only reported the accusation. Among the other side's earlier statements it answe
 - failing all of those, every charge made against the answer's side, by whoever made it
   (``nearest accuser``); when none names it, the latest accusation of the side last accusing.
 
+An answer that refers back (``anaphora``), unless it spells out the words it answers ("the allegation that
+...", "that timeline": what the timeline said), also answers the other charges against its side made by the side whose words it picked: "that
+characterisation" answers the accuser's case, not its latest sentence. A link drawn by guess (contradiction,
+counter-account, nearest accuser) to a denial of the other side that shares fewer than two words with the answer
+goes when the answer has another.
+
 "Before" is the order things were said: the text's, or a newest-first live blog's entries
 read bottom up (``Sides.said_before``).
 
@@ -52,6 +58,10 @@ _DIGIT = re.compile(r"\d")
 _GENERAL = re.compile(r"\bno merit\b|without merit|\bmeritless|\bbaseless|\bunfounded|\bfrivolous|every word", re.I)
 
 
+# The rules that link by guess, not by what the answer says it answers.
+_GUESSED = ("contradiction", "counter-account", "nearest accuser")
+
+
 @dataclass
 class _Link:
     rule: LinkRule
@@ -68,6 +78,9 @@ class Answers(Whose):
         for answer in sorted(self.statements, key=lambda s: s.id in self.carried):
             if answer.kind in ("denial", "confirmation"):
                 self._answer(answer)
+        for answer in self.statements:
+            if answer.kind == "denial":
+                self._unfounded(answer)
 
     def _carry(self, answer: Statement) -> None:
         """A denial carrying on an earlier one answers what that one answered: those of its statements
@@ -127,6 +140,7 @@ class Answers(Whose):
             theirs = [s for s in theirs if self._in_filing(s)] or theirs
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
         chosen: list[Statement]
+        spelled = False
         documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
@@ -148,9 +162,10 @@ class Answers(Whose):
             why = _Link("anaphora", stood.group(0), answer.start + stood.start(), answer.start + stood.end())
         elif documented:  # "That timeline is wrong": what the timeline said
             assert anaphor is not None
-            chosen = documented
+            chosen, spelled = documented, True
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif anaphor and anaphor.group("that"):
+            spelled = True
             said = content_words(words[anaphor.end() :])
             accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
             matched = [s for s in pool if len(said & content_words(s.text)) >= (1 if s in accused else 2)]
@@ -159,7 +174,7 @@ class Answers(Whose):
         elif (
             anaphor and anaphor["noun"].lower() in _NUMBERS and (counted := [s for s in pool if _DIGIT.search(s.text)])
         ):
-            chosen = counted[-1:]  # "disputed those figures": the latest that gave some
+            chosen, spelled = counted[-1:], True  # "disputed those figures": the latest that gave some
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif named or general or (anaphor and self._plural(anaphor.group("noun"))):
             chosen = list(charged)
@@ -192,6 +207,8 @@ class Answers(Whose):
             if not chosen:
                 chosen = self._charges(pool, mine) or charged[-1:] or theirs[-1:]
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
+        if why.rule == "anaphora" and not spelled:  # "the allegation that X", "that timeline" name their words
+            chosen += self._side_charges(chosen, pool, mine)
         chosen = sorted({s.id: s for s in chosen}.values(), key=lambda s: s.start)
         party = self._whose(latest if not named else None, named[0] if named else None)
         if answer.id in self.counters:  # read as an answer by the learned recogniser: its words that weighed most
@@ -201,6 +218,34 @@ class Answers(Whose):
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def _side_charges(self, chosen: list[Statement], pool: list[Statement], mine: set[str]) -> list[Statement]:
+        """The other charges against the answer's side by the side an anaphor's words were picked from: "that
+        characterisation", "the district's timeline", "Asked about that" answer the accuser's case against the
+        answerer, not only the sentence they were matched to; never a charge set apart as another matter ("She
+        also alleged that ...") nor one against someone else."""
+        sides = {v for s in chosen for v in self.voices(s)}
+        return [
+            s
+            for s in self._charges(pool, mine)
+            if self.voices(s) & sides and not ALSO.search(self.text[self.context(s)[0] : s.start])
+        ]
+
+    def _unfounded(self, answer: Statement) -> None:
+        """A denial linked by guess (no anaphor, no name: ``_GUESSED``) to the other side's denial sharing fewer
+        than two of its words loses that link when it has another: a rebuttal of a rebuttal is told by what it
+        takes up ("Take that out and they lost money again" does not answer "no member of the finance staff had
+        raised objections"); such links were right 0 times in 12 over the ten older studied splits."""
+        said = content_words(answer.text)
+        keep = [
+            b
+            for b in answer.dispute_basis
+            if b.rule not in _GUESSED
+            or self.by_id[b.statement].kind != "denial"
+            or len(said & content_words(self.by_id[b.statement].text)) >= 2
+        ]
+        if keep and len(keep) < len(answer.dispute_basis):
+            answer.dispute_basis, answer.disputes = keep, [b.statement for b in keep]
 
     def _stands_for(self, answer: Statement) -> set[str]:
         """The side an answer says stands by its words: "(said that) Halvorsen Boatworks stood by every allegation
