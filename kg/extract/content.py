@@ -7,6 +7,8 @@ the writer's own background starts.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -303,7 +305,28 @@ def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None
             parts.append((base + first_word.idx, base + last.idx + len(last)))
     if parts:
         parts[-1] = (parts[-1][0], _charge_tail(base, verb, parts[-1][1]))
+        parts += _unparsed_charges(base, verb, parts[-1][1], prep_word)
     return parts, dobj
+
+
+def _unparsed_charges(base: int, verb: Token, end: int, prep_word: str) -> list[tuple[int, int]]:
+    """Charges the parse hung elsewhere ("accused the commissioners of sitting on a warning ..., and of
+    spending the money ..." with the second "of" joined to the dateline): each ", and of ..." right after the last
+    charge runs to the next one or to the end of the sentence."""
+    sent = verb.sent
+    text, offset = sent.doc.text, base
+    pattern = re.compile(rf",?[ \t]+(?:and|or)[ \t]+{prep_word}[ \t]+(?=\w)")
+    parts = []
+    at = end - offset
+    while (m := pattern.match(text, at, sent.end_char)) is not None:
+        nxt = pattern.search(text, m.end(), sent.end_char)
+        stop = nxt.start() if nxt is not None else sent.end_char
+        stop = len(text[:stop].rstrip(" \t\n.;:!?\"'”’"))
+        if stop <= m.end():
+            break
+        parts.append((offset + m.end(), offset + stop))
+        at = stop
+    return parts
 
 
 def _charge_tail(base: int, verb: Token, end: int) -> int:
