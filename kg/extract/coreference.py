@@ -342,12 +342,15 @@ def _holds(words: list[str], wanted: list[str]) -> bool:
 def short_names(entries: dict[str, Entry]) -> dict[str, str]:
     """Organisations named by the last words of another's name, where the tagger cut a name short ("Family Health"
     for "Valley Family Health") or the text shortens it ("Department of Public Health" after "the California
-    Department of Public Health"): that organisation, when the article names only one such. {short: full}."""
+    Department of Public Health"), or by its kind alone, capitalised as a name where a headline or a sentence opens
+    with it ("Zoo defends care of elephant" over "Ridgeview Zoo", "Council leader Ann Penn" beside "Kentmere
+    District Council"): that organisation, when the article names only one such. {short: full}."""
     bodies = [e for e in entries.values() if e.type == "Organization" and not e.unnamed and not e.outlet]
     merged: dict[str, str] = {}
     for entry in bodies:
         words = entry.name.lower().split()
-        if len(words) < 2:
+        kind = len(words) == 1 and entry.name[:1].isupper() and words[0] in ORG_NOUNS
+        if len(words) < 2 and not kind:
             continue
         longer = [
             e

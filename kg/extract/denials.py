@@ -341,4 +341,5 @@ class Denials(Replies):
             return any(
                 owner.lower() == n.lower() for pid in self.parties if not self.side(pid) & mine for n in self.names(pid)
             )
-        return any(not self.side(pid) & mine for pid in self.speaking) and not self.speaks_of_itself(s, mine)
+        others = (pid for pid in self.parties if pid in self.speaking or self.parties[pid].type == "Organization")
+        return any(not self.side(pid) & mine for pid in others) and not self.speaks_of_itself(s, mine)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.described import described
+from kg.extract.identity import AGENTS
 from kg.extract.lexicon import BENCH_ROLES, HOUSE_ROLES, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLES
 from kg.extract.mentions import Ents, home_town, role_text
 from kg.extract.names import clean_name
@@ -85,6 +86,9 @@ class Employers:
                     pid = described(
                         self.speakers.table, target
                     )  # "the airline's chief executive": an airline left unnamed
+                client = c.dep_ == "poss" or c.lower_ == "for"  # not "a defence lawyer", "contract lawyers"
+                if pid is None and client and target.pos_ == "NOUN" and role_token.lemma_.lower() in AGENTS:
+                    pid = described(self.speakers.table, target)  # "The family's lawyer": the family, a client
                 if pid:
                     ent = ents.get(target.i)
                     words = [t.i for t in target.subtree if t.i < target.i and t.dep_ in ("compound", "flat")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.extract.lexicon import BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
 from kg.extract.mentions import (
@@ -85,6 +86,7 @@ class Registration:
                     self.table.add_alias(pid, alias)
             if type_ == "Person":
                 self._person_role(base, ent, pid, ents)
+                self._represented(base, ent, pid, ents)
                 self._person_of(base, ent, pid, ents)
                 if any(c.dep_ in ("appos", "relcl", "acl") and c.i >= ent.end for c in ent.root.children):
                     self.table.introduce(pid)
@@ -129,6 +131,25 @@ class Registration:
                 self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
                 return
 
+    def _represented(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
+        """A person who represents someone, or acts on their behalf, speaks for them, whatever firm employs her:
+        "Nadia Ellery, a Seattle attorney who represents the runners", "a lawyer at the Housing Justice Center who
+        represents the tenants", "Jonas Reed, a lawyer who filed the suit on the families' behalf"."""
+        holders = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos")]
+        for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
+            if clause.lemma_ == "represent" and clause.tag_ in ("VBZ", "VBP", "VBG"):
+                client = next((g for g in clause.children if g.dep_ == "dobj"), None)
+            else:
+                client = _on_behalf(clause)
+            if client is None:
+                continue
+            party = self.speakers.party_of(base, client, ents, allow_generic=False)
+            if party is None and client.pos_ == "NOUN":
+                party = self.speakers.described(client)
+            if party is not None and party != pid:
+                self.table[pid].affiliation = party
+                return
+
     def _person_of(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
         """A person named "of" an organisation works there and speaks for it: "Sam Ortega of Plainsboro Securities
         wrote", "Dominic Achterberg of the research firm Cirrus Metrics said" (never "Keisha Barnes of Oakland");
@@ -151,3 +172,13 @@ class Registration:
             org = self.speakers.party_of(base, body, ents, allow_generic=False)
             if org is not None and org != pid and self.table[org].type == "Organization":
                 self.table[pid].affiliation = org
+
+
+def _on_behalf(clause: Token) -> Token | None:
+    """Whom a clause acts for: "filed suit on the families' behalf", "acting on behalf of the workers"."""
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for behalf in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ == "behalf"):
+            owner = next((g for g in behalf.children if g.dep_ == "poss"), None)
+            of = next((g for g in behalf.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+            return owner or (next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None)
+    return None
