@@ -342,20 +342,21 @@ def _holds(words: list[str], wanted: list[str]) -> bool:
 def short_names(entries: dict[str, Entry]) -> dict[str, str]:
     """Organisations named by the last words of another's name, where the tagger cut a name short ("Family Health"
     for "Valley Family Health") or the text shortens it ("Department of Public Health" after "the California
-    Department of Public Health"), or by its kind alone, capitalised as a name where a headline or a sentence opens
-    with it ("Zoo defends care of elephant" over "Ridgeview Zoo", "Council leader Ann Penn" beside "Kentmere
-    District Council"): that organisation, when the article names only one such. {short: full}."""
+    Department of Public Health"), or by one capitalised word that ends its name or a short name of it, which the
+    tagger kept alone or a headline or title uses ("Zoo defends care of elephant" over "Ridgeview Zoo", "Vista's
+    chief operating officer" after "Sierra Vista"): that organisation, when the article names only one such.
+    {short: full}."""
     bodies = [e for e in entries.values() if e.type == "Organization" and not e.unnamed and not e.outlet]
     merged: dict[str, str] = {}
     for entry in bodies:
         words = entry.name.lower().split()
-        kind = len(words) == 1 and entry.name[:1].isupper() and words[0] in ORG_NOUNS
-        if len(words) < 2 and not kind:
+        if len(words) < 2 and not entry.name[:1].isupper():
             continue
         longer = [
             e
             for e in bodies
-            if e is not entry and len(e.name.split()) > len(words) and e.name.lower().split()[-len(words) :] == words
+            if e is not entry
+            and any(len(n.split()) > len(words) and n.lower().split()[-len(words) :] == words for n in _names(e, words))
         ]
         if len(longer) == 1 and longer[0].id not in merged:
             full = longer[0]
@@ -363,6 +364,12 @@ def short_names(entries: dict[str, Entry]) -> dict[str, str]:
             full.aliases |= {entry.name} | entry.aliases
             merged[entry.id] = full.id
     return merged
+
+
+def _names(entry: Entry, words: list[str]) -> list[str]:
+    """The names a one-word fragment may end: the full name and the short ones ("Sierra Vista"); a longer
+    fragment ends the full name only."""
+    return [entry.name, *entry.aliases] if len(words) == 1 else [entry.name]
 
 
 def _descriptive(name: str) -> bool:

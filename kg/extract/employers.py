@@ -23,12 +23,29 @@ if TYPE_CHECKING:
 # Roles held inside an organisation, whose holder speaks for it: the house's own, and a public body's officials.
 # Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
 EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
+# What a source "was not allowed to" do when the text says she may not speak for her employer.
+_LET = {"allow", "authorize", "authorise", "permit", "clear"}
+_SPEAK = {"speak", "talk", "comment", "discuss"}
 
 
 def _kind(role_token: Token) -> bool:
     """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
     office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
     return any(c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS for c in role_token.children)
+
+
+def unauthorised(role_token: Token) -> bool:
+    """Whether the text says the role's holder may not speak for the body ("A Sierra Vista field manager, who ... was
+    not allowed to talk to reporters,", "a worker at the mine, who was not authorized to speak,"): she speaks for
+    herself, whoever employs her."""
+    return any(
+        t.lemma_.lower() in _LET
+        and any(c.dep_ == "neg" for c in t.children)
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAK for c in t.children)
+        for clause in role_token.children
+        if clause.dep_ in ("relcl", "acl")
+        for t in clause.subtree
+    )
 
 
 class Employers:

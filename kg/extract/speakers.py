@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, described, one_of, role_group
 from kg.extract.documents import channel_document, document_noun, is_maker_verb
-from kg.extract.employers import Employers
+from kg.extract.employers import Employers, unauthorised
 from kg.extract.identity import client
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
@@ -307,7 +307,7 @@ class Speakers:
             )  # "I asked Hearthguard to look again. A spokeswoman told me": the one the sentence before asked
             written = self.table[affiliation].name if affiliation else written
         name = f"{written} {role}" if affiliation and " of " not in role else role  # "chief of the district"
-        return self.table.unnamed(name, role, affiliation)
+        return self.table.unnamed(name, role, None if unauthorised(tok) else affiliation)
 
     def speaker_np(self, base: int, tok: Token) -> Span:
         left = tok.left_edge.i
