@@ -1,9 +1,13 @@
-"""A general denial answers the accuser's claims that lean to a charge (issue 13, dispute links).
+"""A general denial answers the accuser's claims that lean to a charge, not its counter-accounts (issue 13, dispute
+links).
 
 "There was no merit to these claims" answers the union's charge, and also its claim that the new schedule was a
 scheme to push out older drivers, when the charge recogniser reads that claim as nearly a charge
 (``kg.extract.charges.LEANING``) though not enough to call it an allegation; a claim that does not lean stays
-unanswered. Statements are built by hand on a text written for the test, so the rule is tested apart from
+unanswered. It answers a denial in the union's words of what Swiftline said, but not the union's own account set
+against Swiftline's ("the freight figures were from 2019, not this year"), which only the learned recogniser
+(``kg.extract.counters``) reads as an answer: over the studied splits such links drew AWS "disputing" Parler's and
+a judge's counter-accounts (heldout9, founding question). Statements are built by hand on a text written for the test, so the rule is tested apart from
 what the model scores.
 """
 
@@ -21,8 +25,8 @@ TEXT = (
 PARTIES = [Party("u", "drivers' union", "Organization"), Party("w", "Swiftline", "Organization")]
 
 
-def statement(sid: str, speaker: str, words: str, kind: str) -> Statement:
-    start = TEXT.index(words)
+def statement(sid: str, speaker: str, words: str, kind: str, text: str = TEXT) -> Statement:
+    start = text.index(words)
     return Statement(sid, speaker, kind, words, start, start + len(words), False)
 
 
@@ -60,3 +64,37 @@ def test_the_recogniser_marks_claims_between_leaning_and_threshold():
     assert read((charges.LEANING + charges.THRESHOLD) / 2) == ("claim", {"s2"})
     assert read((charges.THRESHOLD + 1) / 2) == ("allegation", set())
     assert read(charges.LEANING / 2) == ("claim", set())
+
+
+ANSWERED = (
+    "Drivers sue Swiftline\n\nThe drivers' union said Swiftline had cut night pay. Swiftline said the cut followed "
+    "a drop in freight. The union said the freight figures were from 2019, not this year. Swiftline said there was "
+    "no merit to these claims."
+)
+
+
+def statement_in(sid: str, speaker: str, words: str, kind: str) -> Statement:
+    return statement(sid, speaker, words, kind, ANSWERED)
+
+
+def answered(counters: set[str]) -> tuple[list[str], list[str]]:
+    statements = [
+        statement_in("s1", "u", "Swiftline had cut night pay", "allegation"),
+        statement_in("s2", "w", "the cut followed a drop in freight", "claim"),
+        statement_in("s3", "u", "the freight figures were from 2019, not this year", "denial"),
+        statement_in("s4", "w", "there was no merit to these claims", "denial"),
+    ]
+    words = ["The drivers'", "Swiftline said the cut", "The union said the freight", "Swiftline said there"]
+    answers = Answers(statements, PARTIES, ANSWERED, [0, *(ANSWERED.index(w) for w in words)])
+    for sid in counters:
+        answers.counters[sid] = ("figures", ANSWERED.index("figures"), ANSWERED.index("figures") + len("figures"))
+    answers.link()
+    return statements[2].disputes, statements[3].disputes
+
+
+def test_a_general_denial_answers_the_other_sides_denial():
+    assert answered(set()) == (["s2"], ["s1", "s3"])
+
+
+def test_a_general_denial_leaves_the_other_sides_counter_account():
+    assert answered({"s3"}) == (["s2"], ["s1"])

@@ -1,5 +1,8 @@
 """A denial phrase is a word, not letters inside one (issue 13, kinds): "lies" makes a denial, "families",
-"supplies" and "applies" do not, however heated the exchange around them. Sentences written for this test."""
+"supplies" and "applies" do not, however heated the exchange around them. Sentences written for this test. The
+learned recogniser of counter-accounts (``kg.extract.counters``) may still read the accuser's rejoinder to a
+denial as an answer by its shape ("the same rule ... was ignored here" after "The county denied it"); its basis
+then says so, and the letters never make one."""
 
 import pytest
 from extract_support import MODELS, run, said
@@ -21,7 +24,8 @@ ACCUSERS_GO_ON = [
 @pytest.mark.parametrize("model", MODELS)
 @pytest.mark.parametrize("text, words", ACCUSERS_GO_ON)
 def test_letters_of_a_denial_word_inside_another_word_deny_nothing(model, text, words):
-    assert said(run(text, model), words).kind != "denial"
+    s = said(run(text, model), words)
+    assert s.kind != "denial" or {b.rule for b in s.dispute_basis} == {"counter-account"}
 
 
 @pytest.mark.parametrize("model", MODELS)

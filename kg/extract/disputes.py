@@ -183,7 +183,11 @@ class Answers(Whose):
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
             else:  # the charges' grounds, and what the accuser said that leans to a charge
                 chosen += self._supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
-            chosen += [s for s in theirs if s.kind == "denial" and any(t in mine for t in self._disputed_voices(s))]
+            chosen += [  # their denials of my side; not their own accounts the learned recogniser reads as answers
+                s
+                for s in theirs
+                if s.kind == "denial" and s.id not in self.counters and self._disputed_voices(s) & mine
+            ]
             chosen = chosen or theirs[-1:]
             if named:
                 why = _Link("named party", named[1], named[2], named[3])
