@@ -223,7 +223,7 @@ def _quote(text: str, start: int, end: int, width: int = 90) -> str:
 def _voiced(
     gold: GoldArticle,
     predicted: list[Statement],
-    matched: dict[int, int],
+    to_gold: dict[str, str],
     parties: dict[str, str],
     pairs: tuple[set, set, set],
 ) -> Counts:
@@ -231,7 +231,6 @@ def _voiced(
     the linked predicted pairs and the right ones among these."""
     linkable, linked, right = pairs
     truths = {s.id: s for s in gold.statements}
-    to_gold = {predicted[p].id: gold.statements[g].id for p, g in matched.items()}
     found_as = {g: p for p, g in to_gold.items()}
     by_id = {s.id: s for s in predicted}
 
@@ -289,7 +288,7 @@ def score_article(gold: GoldArticle, extraction: Extraction) -> DevScore:
     linked = {pair for pair in predicted_pairs if pair[0] in to_gold and pair[1] in to_gold}
     score.linking = Counts(len(right_pairs), len(linked), len(linkable))
     gold_parties, predicted_parties = party_pairs(gold, predicted, parties)
-    score.voiced = _voiced(gold, predicted, matched, parties, (linkable, linked, right_pairs))
+    score.voiced = _voiced(gold, predicted, to_gold, parties, (linkable, linked, right_pairs))
     score.dispute_parties = Counts(len(gold_parties & predicted_parties), len(predicted_parties), len(gold_parties))
     score.rules = rule_counts(predicted, to_gold, gold_pairs)
     score.classes = pair_classes(gold, predicted, to_gold)

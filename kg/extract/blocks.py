@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from kg.extract.model import Span
 from kg.extract.reading import Reading
-from kg.extract.turns import read_words, spoken
+from kg.extract.turns import proper_case, read_words, spoken
 
 _SALUTATION = re.compile(
     r"[ \t]*(?:(?:Sir|SIR|Madam|MADAM|Dear[ \t]+[^,:\n]{1,40}|To[ \t]+(?:the|The)[ \t]+[Ee]ditors?|To[ \t]+all[ \t]+"
@@ -266,10 +266,9 @@ def _owner(reading: Reading, block: Block) -> str | None:
     text, at = reading.text, block.writer.start
     para = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
     waiting = [(b.start, b.found.speaker) for b in reading.bare]  # "says Professor Solberg" awaiting its quotation
-    before = sorted((s, n, who) for n, (s, who) in enumerate([(f.start, f.speaker) for f in reading.found] + waiting))
-    before = [b for b in before if para <= b[0] < at]
+    before = [(s, who) for s, who in [(f.start, f.speaker) for f in reading.found] + waiting if para <= s < at]
     if before:
-        return before[-1][2]
+        return sorted(before, key=lambda b: b[0])[-1][1]
     named = [(m.start, p.id) for p in reading.table.parties() for m in p.mentions if para <= m.start < at]
     return min(named)[1] if named else None
 
@@ -282,7 +281,7 @@ def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]
     for block in find_blocks(text, paragraphs):
         name = block.writer.text
         if name.isupper():
-            name = " ".join(w if len(w) <= 3 and w in ("LLC", "INC", "PLC") else w.capitalize() for w in name.split())
+            name = " ".join(proper_case(w) for w in name.split())
         kind = "Organization" if block.organization else "Person"
         owned = name[:1].islower() or name.split()[0] in ("Its", "Their", "The")  # "its claims", "the suit's"
         pid = (

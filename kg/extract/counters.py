@@ -188,8 +188,7 @@ class Exchange:
         words = self.sides.text[lo : s.start] + " " + self.sides.text[s.end : after]
         contrast = _FRAME_CONTRAST.search(words) is not None
         reply = _FRAME_REPLY.search(words) is not None
-        found = [f"frame_con={contrast}", f"frame_reply={reply}", f"frame_answer={others and (contrast or reply)}"]
-        return found
+        return [f"frame_con={contrast}", f"frame_reply={reply}", f"frame_answer={others and (contrast or reply)}"]
 
 
 @lru_cache(maxsize=1)

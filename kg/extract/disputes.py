@@ -18,8 +18,8 @@ only reported the accusation. Among the other side's earlier statements it answe
   (``nearest accuser``); when none names it, the latest accusation of the side last accusing.
 
 An answer that refers back (``anaphora``), unless it spells out the words it answers ("the allegation that
-...", "that timeline": what the timeline said), also answers the other charges against its side made by the side whose words it picked: "that
-characterisation" answers the accuser's case, not its latest sentence. A link drawn by guess (contradiction,
+...", "that timeline": what the timeline said), also answers the other charges against its side made by the side
+whose words it picked: "that characterisation" answers the accuser's case, not its latest sentence. A link drawn by guess (contradiction,
 counter-account, nearest accuser) to a denial of the other side that shares fewer than two words with the answer
 goes when the answer has another.
 
@@ -239,7 +239,7 @@ class Answers(Whose):
         """A denial linked by guess (no anaphor, no name: ``_GUESSED``) to the other side's denial sharing fewer
         than two of its words loses that link when it has another: a rebuttal of a rebuttal is told by what it
         takes up ("Take that out and they lost money again" does not answer "no member of the finance staff had
-        raised objections"); such links were right 0 times in 12 over the ten older studied splits."""
+        raised objections"); such links were right 2 times in 11 over the ten older studied splits (2026-12-06a)."""
         said = content_words(answer.text)
         keep = [
             b

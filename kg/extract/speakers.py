@@ -130,8 +130,8 @@ class Speakers:
         body_named = lemma in ROLES and described_body(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i in ents and body_named:  # "A spokesman for one of them, Northline Milling,"
-                org = self.table.named(ents[c.i].text, "Organization")
-                return self.table.unnamed(f"{clean_name(ents[c.i].text)} {role_text(tok)}", role_text(tok), org)
+                org, role = self.table.named(ents[c.i].text, "Organization"), role_text(tok)
+                return self.table.unnamed(f"{clean_name(ents[c.i].text)} {role}", role, org)
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:

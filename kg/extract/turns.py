@@ -265,7 +265,7 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
     labels: set[int] = set()
     table = reading.table
     for block in find_turns(
-        reading.text, paragraphs, lambda t: " " not in t.name and bool(table.full_person(_proper(t.name)))
+        reading.text, paragraphs, lambda t: " " not in t.name and bool(table.full_person(proper_case(t.name)))
     ):
         labels |= {reading.text.rfind("\n", 0, t.label.start) + 1 for t in block}
         answering = _interviewee(reading, block[0].label.start)
@@ -292,7 +292,7 @@ def _party(reading: Reading, turn: Turn) -> str | None:
         return pid or table.unnamed("the " + name.lower(), post, None)
     if turn.name in _ANSWER or turn.name.lower() in _ANSWER:
         return None
-    proper = " ".join(_proper(w) for w in name.split())
+    proper = " ".join(proper_case(w) for w in name.split())
     titled = bool(turn.honorific) and turn.honorific.lower() != "the"
     pid = table.full_person(proper) or table.find(proper) or table.named(proper, "Person", titled)
     if pid is None:
@@ -306,9 +306,14 @@ def _party(reading: Reading, turn: Turn) -> str | None:
     return pid
 
 
-def _proper(word: str) -> str:
-    """A word of a label in a reader's case: "HARDWICK" Hardwick, "McALLISTER" McAllister, "O'BRIEN" O'Brien."""
-    if not word[2:].isupper():
+# Company suffixes that stay in capitals in a reader's case: "CRESTLINE FOOD SERVICES LLC".
+_ACRONYMS = frozenset(("LLC", "INC", "PLC"))
+
+
+def proper_case(word: str) -> str:
+    """A word set in capitals, in a reader's case: "HARDWICK" Hardwick, "McALLISTER" McAllister, "O'BRIEN" O'Brien,
+    "OF" Of; a company's "LLC" stays."""
+    if word in _ACRONYMS or not (word.isupper() or word[2:].isupper()):
         return word
     head = word[:2] if word.startswith("Mc") else ""
     return head + "".join(p.capitalize() for p in re.split(r"(['’-])", word[len(head) :]))
