@@ -6,7 +6,7 @@ TV transcript: several outlets, one story) go into a store through the normal lo
 asks which claims AWS disputed. Its answer is judged against the gold: every claim that a
 statement of AWS's side (AWS, its spokespeople) disputes in the gold of its article.
 
-The splits the extractor was first developed on (tune, heldout) must pass. heldout2 to heldout10, each the unseen
+The splits the extractor was first developed on (tune, heldout) must pass. heldout2 to heldout11, each the unseen
 split until it was studied (devset/README.md), are asked the same question, each in a store of its own; they do not
 reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split (UNSEEN, the
 newest blind one) is asked too, as an expected failure: its figures are read, never tuned on.
@@ -34,8 +34,19 @@ AWS = {"amazon web services", "aws"}
 
 
 SEEN = ("tune", "heldout")
-STUDIED = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
-UNSEEN: tuple[str, ...] = ("heldout11",)
+STUDIED = (
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+    "heldout11",
+)
+UNSEEN: tuple[str, ...] = ()
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
