@@ -46,7 +46,7 @@ STUDIED = (
     "heldout10",
     "heldout11",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout12",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
