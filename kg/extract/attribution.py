@@ -23,6 +23,7 @@ from kg.extract.cues import Cues
 from kg.extract.labelled import read_labelled_lines
 from kg.extract.mentions import joined_entities
 from kg.extract.parties import PartyTable
+from kg.extract.printed import read_printed
 from kg.extract.quotes import Quote
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Speakers
@@ -79,6 +80,7 @@ class Reader:
         statement box), then lone labelled and signed lines."""
         turns = read_turns(self.reading, paragraphs)
         turns |= read_blocks(self.reading, paragraphs)
+        turns |= read_printed(self.reading, paragraphs, turns)
         read_labelled_lines(self.reading, paragraphs, turns)
 
     def attach_quotes(self, paragraph_of: Callable[[int], int]) -> None:

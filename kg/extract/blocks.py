@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from kg.extract.model import Span
 from kg.extract.reading import Reading
-from kg.extract.turns import proper_case, read_words, spoken
+from kg.extract.turns import drop_overruled, proper_case, read_words, spoken
 
 _SALUTATION = re.compile(
     r"[ \t]*(?:(?:Sir|SIR|Madam|MADAM|Dear[ \t]+[^,:\n]{1,40}|To[ \t]+(?:the|The)[ \t]+[Ee]ditors?|To[ \t]+all[ \t]+"
@@ -52,13 +52,14 @@ _SIGNATURE = re.compile(
 _SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]\s*$|[.!?]\s+[A-Z]")
 # A heading over a statement printed in full: "STATEMENT FROM CRESTLINE FOOD SERVICES", "Read Acme's full
 # statement:", "Full text of the letter from the board".
-_HEADING = re.compile(
+HEADING = re.compile(
     r"[ \t]*(?:(?:Read[ \t]+)?(?:the[ \t]+)?(?:full[ \t]+|complete[ \t]+)?(?:text[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:statement|letter|memo|email|response)[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n]{2,60}?)"
     r"|(?:Read[ \t]+)?(?P<owner>[A-Z][^:\n]{1,60}?)['’]s?[ \t]+(?:full[ \t]+|complete[ \t]+)?(?:statement|letter"
     r"|memo|response)(?:[ \t]+in[ \t]+full)?)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+_OF_BODY = re.compile(r"\b(?:of|at|for)[ \t]+(?P<body>[A-Z][^:\n]*)$")  # a body named after its board or staff
 _WRITES = re.compile(
     r"[ \t]*(?P<who>[A-Z][^:\n.]{2,120}?),?[ \t]+(?:writes|wrote|replies|responds)(?:[ \t]+in[ \t]+(?:reply|response))?"
     r"[ \t]*:[ \t]+(?=\S)"
@@ -78,7 +79,7 @@ _LEAD_IN = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?P<subject>(?:The|Its|Their)[ \t]+[a-z]+)[ \t]+(?:says|alleges|claims|argues|found|finds"
     r"|concludes|concluded|contends)(?:[ \t]+that)?[ \t]*:[ \t]*$"
 )
-_BULLET = re.compile(r"[ \t]*(?:[-•*▪–]|\d{1,2}[.)])[ \t]+(?=\S)")
+BULLET = re.compile(r"[ \t]*(?:[-•*▪–]|\d{1,2}[.)])[ \t]+(?=\S)")
 # A bullet labelled with a party's side of a dispute: "- Parler's claim: AWS cut it off ...".
 _SIDE = re.compile(
     rf"[ \t]*(?:[-•*▪–][ \t]+)?(?P<who>[A-Z][\w.&’'-]*(?:[ \t]+(?:[A-Z][\w.&’'-]*|\d+)){{0,3}})['’]s?[ \t]+"
@@ -104,11 +105,11 @@ def _lemma(label: str) -> str:
     return "allege" if noun in _ALLEGING else "deny" if noun in _ANSWERING else ""
 
 
-def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def lines_of(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\n]+", text[lo:hi]) if m.group().strip()]
 
 
-def _signature(text: str, start: int, end: int) -> re.Match[str] | None:
+def signature(text: str, start: int, end: int) -> re.Match[str] | None:
     """A signature line: a name, then at most a place, a post, a handle or a date; never a sentence."""
     m = _SIGNATURE.fullmatch(text, start, end)
     if m is None or len(text[start:end].split()) > 14 or _SENTENCE_END.search(text, start, end):
@@ -118,7 +119,7 @@ def _signature(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def find_blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
     """The writers' blocks of ``text`` in order (the headline paragraph is never one)."""
-    lines = [line for lo, hi in paragraphs[1:] for line in _lines(text, lo, hi)]
+    lines = [line for lo, hi in paragraphs[1:] for line in lines_of(text, lo, hi)]
     blocks = _letters(text, lines) + _signed(text, lines)
     blocks += _headed(text, paragraphs) + _written(text, paragraphs) + _listed(text, paragraphs) + _sides(text, lines)
     taken: list[tuple[int, int]] = []
@@ -151,7 +152,7 @@ def _letters(text: str, lines: list[tuple[int, int]]) -> list[Block]:
                 break
             if _SIGN_OFF.fullmatch(text, lo, hi):
                 closed = True
-            elif (sig := _signature(text, lo, hi)) is not None and not sig.group("dash"):
+            elif (sig := signature(text, lo, hi)) is not None and not sig.group("dash"):
                 signed = sig
                 break
             elif closed:
@@ -172,7 +173,7 @@ def _signed(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     on its own lines ("... pic.twitter.com/x" then "— Jane Doe (@jdoe) May 2, 2024")."""
     blocks = []
     for n, (lo, hi) in enumerate(lines):
-        sig = _signature(text, lo, hi)
+        sig = signature(text, lo, hi)
         if sig is None or not sig.group("dash") or n == 0:
             continue
         quoted = text[lo:hi].lstrip().startswith(">")
@@ -195,24 +196,27 @@ def _voiced(
     """The first run (in paragraph ``n``) and the paragraphs after it that go on in the writer's voice."""
     runs = [first]
     for lo, hi in paragraphs[n + 1 :]:
-        if not spoken(text[lo:hi]) or _SALUTATION.match(text, lo, hi) or _HEADING.fullmatch(text, lo, hi):
+        if not spoken(text[lo:hi]) or _SALUTATION.match(text, lo, hi) or HEADING.fullmatch(text, lo, hi):
             break
         runs.append((lo, hi))
-    return tuple(runs)
+    return tuple((m.end() if (m := BULLET.match(text, lo, hi)) else lo, hi) for lo, hi in runs)  # "1. All of our ..."
 
 
 def _headed(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
     """A heading naming whose statement follows: "STATEMENT FROM CRESTLINE FOOD SERVICES" over its words."""
     blocks = []
     for n, (lo, hi) in enumerate(paragraphs[1:-1], start=1):
-        m = _HEADING.fullmatch(text, lo, hi)
+        m = HEADING.fullmatch(text, lo, hi)
         if m is None or "\n" in text[lo:hi]:
             continue
         group = "who" if m.group("who") else "owner"
-        who = m.group(group).strip()
+        who, at = m.group(group).strip(), m.start(group)
+        body = _OF_BODY.search(who) if who[:1].islower() else None  # "the trustees of The Pennock Trust"
+        if body is not None:
+            who, at = body.group("body"), at + body.start("body")
         if not any(c.isupper() for c in who[:1]):
             continue
-        blocks.append(Block(Span(who, *m.span(group)), _voiced(text, paragraphs, n + 1, paragraphs[n + 1]), True))
+        blocks.append(Block(Span(who, at, at + len(who)), _voiced(text, paragraphs, n + 1, paragraphs[n + 1]), True))
     return blocks
 
 
@@ -238,8 +242,8 @@ def _listed(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
         if m is None:
             continue
         nxt = paragraphs[n + 1]
-        rows = _lines(text, *nxt)
-        bullets = [_BULLET.match(text, a, b) for a, b in rows]
+        rows = lines_of(text, *nxt)
+        bullets = [BULLET.match(text, a, b) for a, b in rows]
         if not rows or not all(bullets):
             continue
         group = "who" if m.group("who") else "subject"
@@ -260,10 +264,11 @@ def _sides(text: str, lines: list[tuple[int, int]]) -> list[Block]:
     return blocks
 
 
-def _owner(reading: Reading, block: Block) -> str | None:
-    """Who a lead-in's "its" or "the complaint" stands for: the speaker last found in the paragraph it closes,
-    else the party that paragraph names first ("Parler files suit in Seattle. Among its claims:")."""
-    text, at = reading.text, block.writer.start
+def owner_before(reading: Reading, at: int) -> str | None:
+    """Who a lead-in at ``at`` stands for ("its", "the complaint", "The statement reads:"): the speaker last found
+    in the paragraph it closes, else the party that paragraph names first ("Parler files suit in Seattle. Among its
+    claims:")."""
+    text = reading.text
     para = text.rfind("\n\n", 0, at) + 2 if "\n\n" in text[:at] else 0
     waiting = [(b.start, b.found.speaker) for b in reading.bare]  # "says Professor Solberg" awaiting its quotation
     before = [(s, who) for s, who in [(f.start, f.speaker) for f in reading.found] + waiting if para <= s < at]
@@ -283,11 +288,12 @@ def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]
         if name.isupper():
             name = " ".join(proper_case(w) for w in name.split())
         kind = "Organization" if block.organization else "Person"
-        owned = name[:1].islower() or name.split()[0] in ("Its", "Their", "The")  # "its claims", "the suit's"
+        known = None if name[:1].islower() or name.split()[0] in ("Its", "Their") else table.find(name)
+        owned = known is None and (name[:1].islower() or name.split()[0] in ("Its", "Their", "The"))  # "its claims"
         pid = (
-            _owner(reading, block)
+            owner_before(reading, block.writer.start)
             if owned
-            else table.find(name) or table.named(name, kind if " " in name else "Unknown")
+            else known or table.named(name, kind if " " in name else "Unknown")
         )
         if pid is None:
             continue
@@ -296,6 +302,7 @@ def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]
             table.mention(pid, block.writer, 0, max(sentence, 0), antecedent=False)
         for start, end in block.runs:
             lines.add(text.rfind("\n", 0, start) + 1)
+            drop_overruled(reading, start, end)
             for found in reading.found:  # "I would like to know ...": the writer's, whatever it is
                 if start <= found.start < end and found.mention is not None and found.mention.text.lower() in _SELF:
                     found.speaker = pid

@@ -99,7 +99,7 @@ def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]], tur
         found = Found(pid, start, end, kind("", None, content, None), quote, mention, cue, why=text_why(content))
         reading.found.append(found)
     _captions(reading)
-    _introduced_paragraphs(reading, paragraphs)
+    _introduced_paragraphs(reading, paragraphs, turns or set())
 
 
 def _captions(reading: Reading) -> None:
@@ -135,13 +135,15 @@ def _captioned(table: PartyTable, caption: str) -> str | None:
     return table.find(who) or table.person(who) or table.named(who, "Person")
 
 
-def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]]) -> None:
-    """A paragraph that ends "..., he added:" hands its words to the next paragraph,
-    quoted or set off as a block."""
+def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]], read: set[int]) -> None:
+    """A paragraph that ends "..., he added:" hands its words to the next paragraph, quoted or set off as a
+    block, unless its lines were read already (``read``: where they start; ``kg.extract.printed``)."""
     starts = [lo for lo, _ in paragraphs]
     for bare in reading.bare:
         n = bisect.bisect_right(starts, bare.start)
         if n >= len(paragraphs) or reading.text[bare.end : paragraphs[n - 1][1]].strip() != ":":
+            continue
+        if reading.text.rfind("\n", 0, paragraphs[n][0] + 1) + 1 in read or paragraphs[n][0] in read:
             continue
         f = bare.found
         start, end, quote = reading.quoting(*reading.trim(*paragraphs[n]))

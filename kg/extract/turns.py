@@ -128,10 +128,11 @@ _INTERVIEWED = re.compile(
     r"|answered (?:\w+ ){0,2}questions\b|(?:was|were) (?:deposed|interviewed|questioned)\b|testified\b)"
     r"|\b(?:spoke|speaks|talked|talks|chatted|sat down|met) (?:\w+ )?(?:to|with)\b|\binterviewed\b",
 )
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur)\b")
-# A verb of saying whose subject is not the first person: the writer reporting again.
-_REPORTED = re.compile(
-    r"(?<!\bI )(?<!\b[Ww]e )\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|responded|explained"
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur)\b")
+# A verb of saying whose subject is not the first person: the writer reporting again ("were asked to leave" is no
+# verb of saying).
+REPORTED = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|responded|explained"
     r"|noted|recalled|insisted|argued|according to)\b"
 )
 _FULL_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
@@ -240,7 +241,7 @@ def _turn_end(text: str, lines: list[tuple[int, int]], starts: list[int], start:
 def spoken(line: str) -> bool:
     """Whether a paragraph after a transcript's last turn goes on in its speaker's voice: in the first person,
     with no verb of saying but the speaker's own ("I told them", not "she said")."""
-    return bool(_FIRST_PERSON_WORD.search(line)) and not _REPORTED.search(line)
+    return bool(FIRST_PERSON_WORD.search(line)) and not REPORTED.search(line)
 
 
 def _key(turn: Turn) -> str:
@@ -342,14 +343,18 @@ def _interviewee(reading: Reading, block_start: int) -> str | None:
 
 def drop_overruled(reading: Reading, start: int, end: int) -> None:
     """Drop what the rules read inside a turn (or a writer's block) that is its speaker's own: a cue in the first
-    person ("I understand why ..."), or words they found said nothing ("The survey found corrosion", a survey's
-    no-content)."""
+    person ("I understand why ...") or of the speaker's own document ("Our night log ... shows"), or words they
+    found said nothing ("The survey found corrosion", a survey's no-content)."""
     reading.found = [
         f
         for f in reading.found
         if not (
             start <= f.start < end
-            and (f.why == "no-content" or (f.mention is not None and f.mention.text.lower() in _FIRST_PERSON))
+            and (
+                f.why == "no-content"
+                or (f.mention is not None and f.mention.text.lower() in _FIRST_PERSON)
+                or (f.mention is not None and f.mention.text.split()[0].lower() in ("my", "our"))
+            )
         )
     ]
 
