@@ -48,6 +48,22 @@ def unauthorised(role_token: Token) -> bool:
     )
 
 
+def held_body(noun: Token) -> bool:
+    """Whether a definite body noun is the object of a role ("A spokeswoman for the insurer, Priya Raman, said"), so
+    that a name the parse hangs on it is the role's holder: the insurer is the one the text named before. An
+    indefinite one is named by the name ("A spokesperson for a rival app, Grubline,": ``described_body``)."""
+    prep = noun.head
+    lemma = noun.lemma_.lower()
+    return (
+        noun.dep_ == "pobj"
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+        and prep.lower_ in ("for", "at", "of", "with")
+        and prep.head.lemma_.lower() in ROLES
+        and lemma in ORG_NOUNS
+        and lemma not in ROLES
+    )
+
+
 class Employers:
     """Roles and the organisations they belong to, for one article's ``Speakers``."""
 

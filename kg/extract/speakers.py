@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, described, one_of, role_group
 from kg.extract.documents import channel_document, document_noun, is_maker_verb
-from kg.extract.employers import Employers, unauthorised
+from kg.extract.employers import Employers, held_body, unauthorised
 from kg.extract.identity import client
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
@@ -132,7 +132,7 @@ class Speakers:
             if c.dep_ == "appos" and c.i in ents and body_named:  # "A spokesman for one of them, Northline Milling,"
                 org, role = self.table.named(ents[c.i].text, "Organization"), role_text(tok)
                 return self.table.unnamed(f"{clean_name(ents[c.i].text)} {role}", role, org)
-            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON":
+            if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON" and not held_body(tok):
                 pid = self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
                     self.employers.set_role(pid, base, tok, ents)
