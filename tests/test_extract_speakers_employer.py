@@ -2,8 +2,10 @@
 organisation the sentences before were about, looked up again once the article is read and the types are known
 (issue 13, who disputed whom: the development set's annotators give such a speaker the organisation as
 ``on_behalf_of``). A public body's commissioner or official counts as much as a company's spokesman; an
-organisation only a headline names is no employer. Sentences written for these tests, in an agency wire's style,
-a local paper's, a public-radio site's and a business desk's."""
+organisation only a headline names is no employer. A house role with no organisation named beside it is held at
+the company named after the holder's family, if the article names one ("Chief Executive Officer Martin Kestrel" of
+Kestrel Grain Co.), before the body named last; never by a founder, who may have left it. Sentences written for
+these tests, in an agency wire's style, a local paper's, a public-radio site's and a business desk's."""
 
 import pytest
 from extract_support import MODELS, behalf, run
@@ -55,3 +57,41 @@ def test_a_body_only_the_headline_names_employs_no_one():
         "Commissioner Ruth Abbot said the trail was unsafe and would stay closed until spring."
     )
     assert behalf(x, "would stay closed") != "Trail group"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_chief_executive_speaks_for_the_company_named_after_his_family(model):
+    x = run(
+        "Kestrel Grain Co. is exploring a sale of its flour mills, people familiar with the matter said on Tuesday. "
+        "The company has hired Lazard to run the process, they said.\n\n"
+        "Lazard declined to comment. Chief Executive Officer Martin Kestrel told analysts in April that the mills "
+        "were not for sale.",
+        model,
+    )
+    assert behalf(x, "were not for sale") == "Kestrel Grain"
+
+
+def test_a_managing_director_speaks_for_the_family_company_named_before():
+    x = run(
+        "Carers at Amberley Care say they were told to log visits they never made. The council that pays for the "
+        "visits said it would investigate.\n\n"
+        "Managing director Stephen Amberley said no carer had ever been told to falsify a timesheet."
+    )
+    assert behalf(x, "falsify a timesheet") == "Amberley Care"
+
+
+def test_a_president_speaks_for_the_family_company_not_the_regulator_named_last():
+    x = run(
+        "Former cooks at Osei Kitchens have accused the company of skimming their tips. The Labour Department said it "
+        "had opened an inquiry.\n\n"
+        "President Kwame Osei said every tip had been paid out in full."
+    )
+    assert behalf(x, "paid out in full") == "Osei Kitchens"
+
+
+def test_a_founder_who_sues_the_family_company_does_not_speak_for_it():
+    x = run(
+        "BOSTON — Nadia Kessler, who founded Kessler Foods, sued the company on Monday. The company has hired Ropes & "
+        "Gray. Founder Nadia Kessler said the board had pushed her out."
+    )
+    assert behalf(x, "pushed her out") is None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.identity import AGENTS
+from kg.extract.identity import AGENTS, FOUNDERS
 from kg.extract.lexicon import BENCH_ROLES, HOUSE_ROLES, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLES
 from kg.extract.mentions import Ents, home_town, role_text
 from kg.extract.names import clean_name
@@ -31,7 +31,10 @@ _SPEAK = {"speak", "talk", "comment", "discuss"}
 def _kind(role_token: Token) -> bool:
     """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
     office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS for c in role_token.children)
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS and c.lower_ not in ROLE_MODIFIERS
+        for c in role_token.children
+    )  # "Managing director Stephen Amberley": "managing" is a title's word, whatever its lemma
 
 
 def unauthorised(role_token: Token) -> bool:
@@ -76,19 +79,25 @@ class Employers:
         (``PartyTable.settle``), when the types are known: "spokeswoman Dana Okafor said" after "Kestrel Grain
         denied ...", a name the tagger typed a company only later; "Commissioner Niamh Walsh said" after "The Data
         Protection Commission said"; never "Election director Ann Cole" (``_kind``)."""
-        affiliation = self.affiliation(base, role_token, ents)
+        affiliation = self.affiliation(base, role_token, ents, pid)
         self.speakers.table.set_role(pid, role_text(role_token), affiliation)
         if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
             self.speakers.table.await_employer(pid, base + role_token.idx, self.speakers.reading.sentence)
 
-    def affiliation(self, base: int, role_token: Token, ents: Ents) -> str | None:
+    def affiliation(self, base: int, role_token: Token, ents: Ents, holder: str | None = None) -> str | None:
         """The organisation a named person's role belongs to: the one the text names with it, else, for a role held
-        inside one ("Chief financial officer Dev Malhotra said the company ..."), the organisation the last
-        sentences were about (a main-clause subject), unless a word before the role says what kind of body holds it
-        ("Election director Ann Cole")."""
+        inside one ("Chief financial officer Dev Malhotra said the company ..."), the company named after the
+        holder's family ("Chief Executive Officer Martin Kestrel" of Kestrel Grain, whatever the sentences before
+        were about; not a founder, who may have left it), else the organisation the last sentences were about (a
+        main-clause subject), unless a word before the role says what kind of body holds it ("Election director
+        Ann Cole")."""
         named = self.named(base, role_token, ents)[0]
-        if named is not None or _kind(role_token) or role_token.lemma_.lower() not in HOUSE_ROLES:
+        lemma = role_token.lemma_.lower()
+        if named is not None or _kind(role_token) or lemma not in HOUSE_ROLES:
             return named  # "Election director Ann Cole": an elections office, not the body named last
+        family = self.speakers.table.family_company(holder) if holder and lemma not in FOUNDERS else None
+        if family is not None and family != holder:
+            return family
         position = base + role_token.idx
         return self.speakers.table.body_before(position, self.speakers.reading.sentence)
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.extract.naming import Entry
 
+# Roles that say who started a company, not who runs it now: "Nadia Kessler, its founder," may be suing it.
+FOUNDERS = frozenset(("founder", "co-founder", "cofounder"))
 # Roles held for a client, who may be a person ("Mr. Wren's lawyer") and who issues what they file.
 AGENTS = frozenset(("lawyer", "attorney", "counsel", "agent"))
 

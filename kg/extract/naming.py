@@ -115,6 +115,13 @@ class Names:
         )
         return self._company(name) if people else None
 
+    def family_company(self, pid: str) -> str | None:
+        """The company named after a person's family ("Kestrel Grain" for "Martin Kestrel"), if the article names
+        one: where a house role of hers with no organisation named beside it is held."""
+        entry = self._entries[pid]
+        words = entry.name.split()
+        return self._company(words[-1]) if entry.type == "Person" and len(words) > 1 else None
+
     def headed(self, noun: str) -> str | None:
         """The one party named with this common noun last ("the symphony"), now voted a body; see ``identity``."""
         pid = identity.headed(self._entries, noun)

@@ -161,7 +161,8 @@ class PartyTable(Names):
         for pid, (position, sentence) in self._employers.items():
             entry = self._entries.get(pid)
             if entry is not None and entry.affiliation is None:  # the types are known now: "Kestrel Grain denied"
-                body = self.body_before(position, sentence)
+                family = self.family_company(pid) if entry.role not in identity.FOUNDERS else None
+                body = family or self.body_before(position, sentence)
                 told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
                 entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
         moved: dict[str, str] = {}
