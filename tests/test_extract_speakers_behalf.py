@@ -1,6 +1,7 @@
-"""A person given a role at an organisation speaks on its behalf, whatever the role: an analyst for her firm, a
-founder for his bakery, a coach for the team, as the development set's annotators count who disputed whom (issue
-13, item 5). A role held inside one organisation and named with none ("Chief financial officer Ravi Menon said the
+"""A person given a role at an organisation speaks on its behalf, whatever the role: a founder for his bakery, a
+coach for the team, as the development set's annotators count who disputed whom (issue 13, item 5); but an outside
+expert asked for comment (an analyst at a broker, a law professor) speaks for herself, as the annotators give 24 of
+27 such experts no affiliation. A role held inside one organisation and named with none ("Chief financial officer Ravi Menon said the
 company ...") is held at the organisation the sentences before were about; a title is no organisation ("Head coach
 Sam Okonkwo" works for no "head"); a judge speaks for no side ("U.S. District Judge" names no organisation she
 belongs to). Sentences written for these tests, in a business wire's style, a Canadian daily's and a sports desk's.
@@ -23,7 +24,7 @@ TAKEOVER = (
 @pytest.mark.parametrize("model", MODELS)
 def test_a_person_with_a_role_at_an_organisation_speaks_on_its_behalf(model):
     x = run(TAKEOVER, model)
-    assert behalf(x, "overpaid by at least a third") == "Halcyon Securities"
+    assert behalf(x, "overpaid by at least a third") is None  # an analyst asked for comment
     assert behalf(x, "squeeze small bakers") == "Lumen Bakery"
     assert behalf(x, "keep its sponsorship") == "Riverton Rams"
 
@@ -73,3 +74,18 @@ def test_a_person_of_an_organisation_speaks_for_it_and_of_a_town_for_none(model)
     assert behalf(x, "the price was fair") == "Marlowe Research"
     assert behalf(x, "prices would rise") is None
     assert behalf(x, "could close in May") is None
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_outside_experts_speak_for_themselves_not_their_firm_or_university(model):
+    x = run(
+        "Ferry operator's fare rise faces review\n\n"
+        "Harbour Lines said on Tuesday it would raise fares by 12% in March.\n\n"
+        "Priya Nandakumar, a transport economist at the University of Leeds, said the rise would hit commuters hardest."
+        '\n\nTom Okafor, an analyst at Brightwater Capital, said the operator had little choice. "Fuel is up a third,'
+        '" he said.',
+        model,
+    )
+    assert behalf(x, "hit commuters hardest") is None
+    assert behalf(x, "had little choice") is None
+    assert behalf(x, "Fuel is up a third") is None
