@@ -28,10 +28,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 
 from kg.build.iris import Minter, source_key
-from kg.build.namespace import OA, QG, RDF, XSD
+from kg.build.namespace import QG, RDF, XSD
 from kg.infer.planner import Reasoner, with_inference
 from kg.paths import QUERIES_DIR, SAMPLES_DIR
 from kg.store import OxigraphStore
@@ -145,19 +145,11 @@ class Generator:
                 g.add((s, QG.confirms, rng.choice(statements)))
             for role in ("content", "cue"):
                 ev = minter.evidence(key, start, start + len(content), role)
-                target, quote, pos = (URIRef(f"{ev}#{p}") for p in ("target", "quote", "position"))
                 g.add((s, QG.evidence, ev))
                 g.add((ev, RDF.type, QG.Evidence))
                 g.add((ev, QG.evidenceRole, Literal(role)))
-                g.add((ev, OA.hasTarget, target))
-                g.add((target, OA.hasSource, source))
-                g.add((target, OA.hasSelector, quote))
-                g.add((target, OA.hasSelector, pos))
-                g.add((quote, RDF.type, OA.TextQuoteSelector))
-                g.add((quote, OA.exact, Literal(content)))
-                g.add((pos, RDF.type, OA.TextPositionSelector))
-                g.add((pos, OA.start, Literal(start)))
-                g.add((pos, OA.end, Literal(start + len(content))))
+                g.add((ev, QG.start, Literal(start)))
+                g.add((ev, QG.end, Literal(start + len(content))))
             statements.append(s)
         g.add((source, RDF.type, QG.NewsArticle))
         g.add((source, QG.publisher, outlet_iri))

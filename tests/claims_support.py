@@ -39,7 +39,10 @@ def statement(article: str, sid: str) -> URIRef:
     return URIRef(f"{MINTER.base}statement/{article}/{sid}")
 
 
-def article(name: str, said: list[Said], publisher: str = "Reuters", day: str = "2021-01-12") -> tuple[str, Graph]:
+def article(
+    name: str, said: list[Said], publisher: str = "Reuters", day: str = "2021-01-12", w3c: bool = False
+) -> tuple[str, Graph]:
+    """One article's graph; ``w3c``: its evidence in the Web Annotation form graphs written before the compact one hold."""
     iri = MINTER.article_graph(name)
     source = MINTER.source(name)
     g = Graph()
@@ -89,10 +92,14 @@ def article(name: str, said: list[Said], publisher: str = "Reuters", day: str = 
             g.add((iri_s, QG.disputesParty, party(s.disputes_party)))
         if s.span:
             evidence = URIRef(f"{iri_s}/evidence")
-            target, position = URIRef(f"{evidence}#target"), URIRef(f"{evidence}#position")
             g.add((iri_s, QG.evidence, evidence))
             g.add((evidence, RDF.type, QG.Evidence))
             g.add((evidence, QG.evidenceRole, Literal("content")))
+            if not w3c:
+                g.add((evidence, QG.start, Literal(s.span[0])))
+                g.add((evidence, QG.end, Literal(s.span[1])))
+                continue
+            target, position = URIRef(f"{evidence}#target"), URIRef(f"{evidence}#position")
             g.add((evidence, OA.hasTarget, target))
             g.add((target, OA.hasSource, source))
             g.add((target, OA.hasSelector, position))

@@ -47,7 +47,7 @@ def test_load_reports_and_reload_is_unchanged(capsys, store_dir):
     code, out, err = run(capsys, "load", str(SAMPLE), "--store", store_dir)
     assert code == 0
     assert out.startswith(f"loaded     {SAMPLE} -> https://quotegraph.org/id/graph/file/")
-    assert "(350 triples)" in out and "1 loaded, 0 unchanged, 0 failed" in err
+    assert "(210 triples)" in out and "1 loaded, 0 unchanged, 0 failed" in err
     code, out, err = run(capsys, "load", str(SAMPLE), "--store", store_dir)
     assert code == 0 and out == f"unchanged  {SAMPLE}\n" and "0 loaded, 1 unchanged, 0 failed" in err
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from claims_support import MINTER, Said, article, disputed_by, load, new_store, rows, statement
 
 from kg.build.namespace import QG
@@ -181,8 +182,10 @@ def test_a_denial_that_names_what_it_answers_is_not_stretched_to_the_partys_othe
     store.close()
 
 
-def test_words_the_article_gives_to_the_deniers_side_are_never_disputed_by_it():
-    """One sentence read twice, once as AWS's and once as Parler's: AWS's denial does not dispute its own words."""
+@pytest.mark.parametrize("w3c", [False, True], ids=["compact", "w3c"])
+def test_words_the_article_gives_to_the_deniers_side_are_never_disputed_by_it(w3c):
+    """One sentence read twice, once as AWS's and once as Parler's: AWS's denial does not dispute its own words.
+    The words' offsets are read from either evidence form (graphs written before the compact one hold the W3C form)."""
     store = new_store()
     said = [
         Said("a", "Amazon Web Services", "Parler was unable or unwilling to remove violent posts", span=(100, 160)),
@@ -190,7 +193,7 @@ def test_words_the_article_gives_to_the_deniers_side_are_never_disputed_by_it():
         Said("x", "Parler", ACCUSATION, QG.Allegation, span=(300, 360)),
         aws_denial(disputes=["twice", "x"], span=(400, 430)),
     ]
-    load(store, "twice", said)
+    load(store, "twice", said, w3c=w3c)
     d = statement("twice", "d")
     assert disputed_by(store, d) == {statement("twice", "x")}
     assert basis_of(store, d, statement("twice", "twice"))["rejected"] == OWN_WORDS

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from pages_support import ANIMUS, BASE, HOSTILE, NO_MERIT, STORY, app_with, write
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 import server
 from kg.build.iris import Minter
-from kg.build.namespace import OA, QG, RDF
+from kg.build.namespace import QG, RDF
 from kg.infer.planner import with_inference
 from kg.read.source import palette
 
@@ -77,16 +77,12 @@ def nested_article() -> Graph:
         g.add((s, QG.cueLemma, Literal(lemma)))
         g.add((s, QG.reportedIn, ARTICLE))
         for role, (start, end) in (("content", content), ("cue", cue), ("speaker", who)):
-            evidence, target, selector = URIRef(f"{s}-{role}"), BNode(), BNode()
+            evidence = URIRef(f"{s}-{role}")
             g.add((s, QG.evidence, evidence))
             g.add((evidence, RDF.type, QG.Evidence))
             g.add((evidence, QG.evidenceRole, Literal(role)))
-            g.add((evidence, OA.hasTarget, target))
-            g.add((target, OA.hasSource, ARTICLE))
-            g.add((target, OA.hasSelector, selector))
-            g.add((selector, RDF.type, OA.TextPositionSelector))
-            g.add((selector, OA.start, Literal(start)))
-            g.add((selector, OA.end, Literal(end)))
+            g.add((evidence, QG.start, Literal(start)))
+            g.add((evidence, QG.end, Literal(end)))
     g.add((S["repairs"], QG.originallyMadeIn, RELEASE))
     return g
 

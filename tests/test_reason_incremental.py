@@ -50,6 +50,8 @@ def triples(store) -> set:
 
 def answers(store, text: str) -> set:
     results = store.query(text)
+    if not hasattr(results, "variables"):  # a CONSTRUCT (the W3C form of evidence): its triples
+        return set(results)
     names = [v.value for v in results.variables]
     return {tuple(s[n] for n in names) for s in results}
 

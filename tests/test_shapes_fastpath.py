@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
-from test_shapes_validation import BREAKAGES, DENIAL, broken
+from test_shapes_validation import BREAKAGES, DENIAL, W3C, broken
 
 from kg.build.namespace import QG, RDFS, ontology_graph, sparql_prologue
 from kg.load.validate import ontology_axioms, report_violations, shapes_graph, violations
@@ -68,18 +68,29 @@ def test_offsets_count_code_points_beyond_the_basic_plane(sample_graph):
     """Oxigraph and rdflib must agree that an emoji is one character of qg:text."""
     graph = Graph()
     graph += sample_graph
-    text = graph.value(ARTICLE, QG.text)
-    graph.set((ARTICLE, QG.text, Literal("\U0001f600 " + str(text))))
+    text = "\U0001f600 " + str(graph.value(ARTICLE, QG.text))
+    graph.set((ARTICLE, QG.text, Literal(text)))
     graph.update(
         sparql_prologue()
         + f"""
-        DELETE {{ ?s oa:start ?a ; oa:end ?b }} INSERT {{ ?s oa:start ?a2 ; oa:end ?b2 }}
-        WHERE {{ ?t oa:hasSource <{ARTICLE}> ; oa:hasSelector ?s . ?s oa:start ?a ; oa:end ?b
+        DELETE {{ ?e qg:start ?a ; qg:end ?b }} INSERT {{ ?e qg:start ?a2 ; qg:end ?b2 }}
+        WHERE {{ ?s qg:reportedIn <{ARTICLE}> ; qg:evidence ?e . ?e qg:start ?a ; qg:end ?b
                  BIND(?a + 2 AS ?a2) BIND(?b + 2 AS ?b2) }}"""
     )
     assert fast(graph) == reference(graph) == []
+    last = f"""
+        DELETE {{ ?e qg:start ?a ; qg:end ?b }} INSERT {{ ?e qg:start {len(text) - 1} ; qg:end {{}} }}
+        WHERE {{ ?s qg:reportedIn <{ARTICLE}> ; qg:evidence ?e . ?e qg:evidenceRole "cue" ; qg:start ?a ; qg:end ?b }}"""
+    at_end = broken(graph, last.replace("{}", str(len(text))))
+    assert fast(at_end) == reference(at_end) == []
+    past_end = broken(graph, last.replace("{}", str(len(text) + 1)))
+    found = fast(past_end)
+    assert found == reference(past_end)
+    assert found and all("qgsh:EvidenceTextShape" in v for v in found)
+    w3c = broken(graph, W3C.rstrip(" ;"))
+    assert fast(w3c) == reference(w3c) == []
     one_short = broken(
-        graph,
+        w3c,
         f"""
         DELETE {{ ?s oa:start ?a ; oa:end ?b }} INSERT {{ ?s oa:start ?a1 ; oa:end ?b1 }}
         WHERE {{ ?t oa:hasSource <{ARTICLE}> ; oa:hasSelector ?s . ?s oa:start ?a ; oa:end ?b

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal
-from test_shapes_validation import BREAKAGES, DENIAL, broken
+from test_shapes_validation import BREAKAGES, DENIAL, W3C, broken
 
 from kg.build.namespace import SH
 from kg.load import shape_check
@@ -25,7 +25,8 @@ DOUBTFUL = [
     'DELETE WHERE { ?e qg:evidenceRole "cue" } ; INSERT { ?e qg:evidenceRole "cue"^^xsd:string } WHERE { ?e qg:evidenceRole ?r }',
     f'DELETE WHERE {{ {DENIAL} qg:statedOn ?d }} ; INSERT DATA {{ {DENIAL} qg:statedOn "2021-13-01"^^xsd:date }}',
     f'DELETE WHERE {{ {DENIAL} qg:content ?c }} ; INSERT DATA {{ {DENIAL} qg:content "words"@en }}',
-    "DELETE { ?s oa:start ?a } INSERT { ?s oa:start ?d } WHERE { ?s oa:start ?a BIND(STR(?a) AS ?d) }",
+    "DELETE { ?s qg:start ?a } INSERT { ?s qg:start ?d } WHERE { ?s qg:start ?a BIND(STR(?a) AS ?d) }",
+    W3C + "DELETE { ?s oa:start ?a } INSERT { ?s oa:start ?d } WHERE { ?s oa:start ?a BIND(STR(?a) AS ?d) }",
     f"INSERT DATA {{ {DENIAL} qg:speaker [] }}",
 ]
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Graph, URIRef
 
 from kg.build.namespace import QG, RDF, SH, sparql_prologue
 from kg.load.validate import ValidationError, check, shapes_graph, violations
+from kg.paths import QUERIES_DIR
 
 ARTICLE = "<https://quotegraph.org/id/source/2885c3cadfb8eb0a>"
 DENIAL = "<https://quotegraph.org/id/statement/2885c3cadfb8eb0a/545b1905a48c>"
@@ -15,6 +18,20 @@ MATZE_CEO = "<https://quotegraph.org/id/affiliation/0a68b5ae3513e5f1>"
 LOADED = "<https://quotegraph.org/id/graph/file/test>"
 PROVENANCE = f"""INSERT DATA {{ {LOADED} a qg:LoadedGraph ; qg:loadedFrom "x.ttl" ;
     qg:contentHash "{"a" * 64}" ; prov:generatedAtTime "2021-01-12T10:00:00Z"^^xsd:dateTime }} ;"""
+
+
+def _web_annotations() -> str:
+    """The shipped web-annotations.rq as an update: the sample's compact evidence turned into the
+    W3C form graphs written before it hold (and RDF files of others may), for the shapes that check it."""
+    text = (QUERIES_DIR / "web-annotations.rq").read_text(encoding="utf-8")
+    body = "\n".join(
+        line for line in text.splitlines() if not line.startswith(("#", "PREFIX")) and "VALUES" not in line
+    )
+    template, where = re.fullmatch(r"\s*CONSTRUCT\s*(\{.*?\})\s*WHERE\s*(\{.*\})\s*", body, re.S).groups()
+    return f"DELETE {{ ?evidence qg:start ?start ; qg:end ?end }} INSERT {template} WHERE {where} ; "
+
+
+W3C = _web_annotations()
 
 # (shape expected to fail, SPARQL update that breaks the sample in that one way)
 BREAKAGES = [
@@ -58,24 +75,36 @@ BREAKAGES = [
         f'INSERT DATA {{ {MATZE_CEO} qg:startDate "2021-02-01"^^xsd:date ; qg:endDate "2021-01-01"^^xsd:date }}',
     ),
     ("qgsh:AffiliationEnd", f'INSERT DATA {{ {MATZE_CEO} qg:endDate "last year" }}'),
-    ("qgsh:EvidenceTarget", "DELETE { ?e oa:hasTarget ?t } WHERE { ?e a qg:Evidence ; oa:hasTarget ?t }"),
+    ("qgsh:EvidenceShape", "DELETE WHERE { ?e qg:start ?a }"),
+    ("qgsh:EvidenceShape", W3C + "DELETE { ?e oa:hasTarget ?t } WHERE { ?e a qg:Evidence ; oa:hasTarget ?t }"),
     (
         "qgsh:EvidenceRole",
         'DELETE WHERE { ?e qg:evidenceRole "cue" } ; INSERT { ?e qg:evidenceRole "quote" } WHERE { ?e a qg:Evidence }',
     ),
-    ("qgsh:SelectorStart", "DELETE { ?s oa:start ?a } INSERT { ?s oa:start -1 } WHERE { ?s oa:start ?a }"),
+    ("qgsh:EvidenceStart", "DELETE { ?e qg:start ?a } INSERT { ?e qg:start -1 } WHERE { ?e qg:start ?a }"),
+    (
+        "qgsh:EvidenceStart",
+        "DELETE { ?e qg:start ?a } INSERT { ?e qg:start ?b } WHERE { ?e qg:start ?a ; qg:end ?z BIND(?z + 1 AS ?b) }",
+    ),
+    (
+        "qgsh:EvidenceEnd",
+        "DELETE { ?e qg:end ?a } INSERT { ?e qg:end ?d } WHERE { ?e qg:end ?a BIND(xsd:decimal(?a) AS ?d) }",
+    ),
+    ("qgsh:EvidenceTextShape", "DELETE { ?e qg:end ?a } INSERT { ?e qg:end 100000 } WHERE { ?e qg:end ?a }"),
+    ("qgsh:SelectorStart", W3C + "DELETE { ?s oa:start ?a } INSERT { ?s oa:start -1 } WHERE { ?s oa:start ?a }"),
     (
         "qgsh:SelectorStart",
-        "DELETE { ?s oa:start ?a } INSERT { ?s oa:start ?b } WHERE { ?s oa:start ?a ; oa:end ?e BIND(?e + 1 AS ?b) }",
+        W3C
+        + "DELETE { ?s oa:start ?a } INSERT { ?s oa:start ?b } WHERE { ?s oa:start ?a ; oa:end ?e BIND(?e + 1 AS ?b) }",
     ),
     (
         "qgsh:SelectorEnd",
-        "DELETE { ?s oa:end ?a } INSERT { ?s oa:end ?d } WHERE { ?s oa:end ?a BIND(xsd:decimal(?a) AS ?d) }",
+        W3C + "DELETE { ?s oa:end ?a } INSERT { ?s oa:end ?d } WHERE { ?s oa:end ?a BIND(xsd:decimal(?a) AS ?d) }",
     ),
-    ("qgsh:SelectorExact", "DELETE WHERE { ?s oa:exact ?x }"),
+    ("qgsh:SelectorExact", W3C + "DELETE WHERE { ?s oa:exact ?x }"),
     (
         "qgsh:EvidenceTextShape",
-        "DELETE { ?s oa:start ?a ; oa:end ?b } INSERT { ?s oa:start ?a2 ; oa:end ?b2 } "
+        W3C + "DELETE { ?s oa:start ?a ; oa:end ?b } INSERT { ?s oa:start ?a2 ; oa:end ?b2 } "
         "WHERE { ?s oa:start ?a ; oa:end ?b BIND(?a + 1 AS ?a2) BIND(?b + 1 AS ?b2) }",
     ),
     (
@@ -101,6 +130,13 @@ def broken(sample: Graph, update: str) -> Graph:
 
 def test_sample_story_conforms(sample_graph):
     assert violations(sample_graph) == []
+
+
+def test_the_w3c_form_of_the_sample_conforms_too(sample_graph):
+    """Graphs written before the compact evidence form, and others' files in the W3C form, still load."""
+    graph = broken(sample_graph, W3C.rstrip(" ;"))
+    assert not list(graph.triples((None, QG.start, None))) and len(list(graph.subjects(RDF.type, QG.Evidence))) == 14
+    assert violations(graph) == []
 
 
 @pytest.mark.parametrize("shape, update", BREAKAGES, ids=[f"{s}-{i}" for i, (s, _) in enumerate(BREAKAGES)])

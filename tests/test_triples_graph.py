@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import astuple
 
 import pytest
-from rdflib import BNode, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.build import namespace as ns
 from kg.build.iris import Minter
@@ -14,6 +15,9 @@ from kg.build.namespace import OA, PROV, QG, RDF
 from kg.build.triples import content_hash, extraction_to_graph, is_named
 from kg.extract.model import Article, Cue, Extraction, LinkBasis, Origin, Party, Span, Statement
 from kg.load.validate import check
+from kg.paths import QUERIES_DIR
+from kg.store import OxigraphStore
+from kg.store.terms import to_rdflib
 
 TEXT = (
     'Parler alleged that AWS acted out of animus. "There is no merit to these claims," '
@@ -172,23 +176,54 @@ def test_statements(graph):
 
 
 def test_evidence_selects_the_words(graph):
+    """Five triples an evidence: the link, the type, the role and two offsets into the source's text."""
     seen = {}
     for evidence in graph.subjects(RDF.type, QG.Evidence):
-        target = one(graph, evidence, OA.hasTarget)
-        assert one(graph, target, OA.hasSource) == MINTER.source(KEY)
-        selectors = set(graph.objects(target, OA.hasSelector))
-        [quote] = [s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph]
-        [position] = [s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph]
-        start, end = one(graph, position, OA.start).toPython(), one(graph, position, OA.end).toPython()
-        assert str(one(graph, quote, OA.exact)) == TEXT[start:end]
-        assert str(one(graph, quote, OA.prefix)) == TEXT[max(0, start - 32) : start]
-        assert str(one(graph, quote, OA.suffix)) == TEXT[end : end + 32]
-        seen[str(one(graph, quote, OA.exact)), str(one(graph, evidence, QG.evidenceRole))] = evidence
+        start, end = one(graph, evidence, QG.start).toPython(), one(graph, evidence, QG.end).toPython()
+        assert 0 <= start < end <= len(TEXT)
+        assert len(list(graph.predicate_objects(evidence))) == 4 and len(list(graph.subjects(None, evidence))) == 1
+        seen[TEXT[start:end], str(one(graph, evidence, QG.evidenceRole))] = evidence
     s2 = MINTER.statement(KEY, *(lambda s: (s.start, s.end))(make_extraction().statements[1]))
     roles = {str(one(graph, e, QG.evidenceRole)) for e in graph.objects(s2, QG.evidence)}
     assert roles == {"content", "cue", "speaker"}
     assert ("an AWS spokesperson", "speaker") in seen and ("There is no merit to these claims", "content") in seen
     assert len(seen) == 10
+    assert not any(str(p).startswith(str(OA)) for p in graph.predicates())
+
+
+def test_the_shipped_query_builds_the_w3c_web_annotation_form(graph):
+    """ontology/queries/web-annotations.rq gives every evidence back as the Web Annotation Data Model
+    has it: a SpecificResource of the source, a quote selector (the words, 32 characters of context
+    either side) and a position selector, the nodes named as quotegraph named them before."""
+    store = OxigraphStore(None)
+    store.replace_graphs({"https://example.org/id/graph/article/k1": graph})
+    query = re.sub(r"\n\s*VALUES [^\n]*", "", (QUERIES_DIR / "web-annotations.rq").read_text(encoding="utf-8"))
+    built = Graph()
+    for triple in store.query(query):
+        built.add(tuple(to_rdflib(term) for term in triple))
+    annotations = set(built.subjects(RDF.type, OA.Annotation))
+    assert annotations == set(graph.subjects(RDF.type, QG.Evidence)) and len(annotations) == 10
+    source = MINTER.source(KEY)
+    for evidence in annotations:
+        start, end = one(graph, evidence, QG.start).toPython(), one(graph, evidence, QG.end).toPython()
+        target = one(built, evidence, OA.hasTarget)
+        assert target == URIRef(f"{evidence}#target") and one(built, target, OA.hasSource) == source
+        assert (target, RDF.type, OA.SpecificResource) in built
+        quote, position = URIRef(f"{evidence}#quote"), URIRef(f"{evidence}#position")
+        assert set(built.objects(target, OA.hasSelector)) == {quote, position}
+        assert (quote, RDF.type, OA.TextQuoteSelector) in built and (
+            position,
+            RDF.type,
+            OA.TextPositionSelector,
+        ) in built
+        assert str(one(built, quote, OA.exact)) == TEXT[start:end]
+        assert str(one(built, quote, OA.prefix)) == TEXT[max(0, start - 32) : start]
+        assert str(one(built, quote, OA.suffix)) == TEXT[end : end + 32]
+        assert (one(built, position, OA.start), one(built, position, OA.end)) == (Literal(start), Literal(end))
+        assert one(built, evidence, QG.evidenceRole) == one(graph, evidence, QG.evidenceRole)
+        [statement] = graph.subjects(QG.evidence, evidence)
+        assert one(built, evidence, OA.hasBody) == statement and (statement, QG.evidence, evidence) in built
+    store.close()
 
 
 def test_each_dispute_link_keeps_its_rule_and_words(graph):

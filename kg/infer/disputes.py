@@ -186,15 +186,18 @@ class LocalLinks:
 
 
 def _content_span(facts: Facts, statement) -> tuple[int, int] | None:
-    """Where a statement's words sit in its article (its content evidence's position), if recorded."""
+    """Where a statement's words sit in its article (its content evidence's offsets), if recorded:
+    on the evidence itself (``qg:start``/``qg:end``), or in a W3C position selector (older graphs)."""
     for evidence in facts.objects(statement, QG.evidence):
         if not any(str(role) == "content" for role in facts.objects(evidence, QG.evidenceRole)):
             continue
+        located = [(evidence, QG.start, QG.end)]
         for target in facts.objects(evidence, OA.hasTarget):
-            for selector in facts.objects(target, OA.hasSelector):
-                start, end = facts.objects(selector, OA.start), facts.objects(selector, OA.end)
-                if start and end:
-                    return int(min(start).toPython()), int(max(end).toPython())
+            located += [(selector, OA.start, OA.end) for selector in facts.objects(target, OA.hasSelector)]
+        for node, first, last in located:
+            start, end = facts.objects(node, first), facts.objects(node, last)
+            if start and end:
+                return int(min(start).toPython()), int(max(end).toPython())
     return None
 
 
