@@ -29,7 +29,9 @@ read bottom up (``Sides.said_before``).
 Each link keeps its rule and the words that triggered it (``LinkBasis``), so a reader can
 see why it was drawn and a bad rule can be found; an answer only the learned recogniser read as one
 (``kg.extract.counters``) keeps the targets these rules chose, its rule ``counter-account``. Which statements are denials, and which
-accuse, is decided before, in ``kg.extract.denials``.
+accuse, is decided before, in ``kg.extract.denials``; the candidates each kind of reference takes up (every
+charge against a side, the grounds of a charge, what a bare "that" points back at) are read in
+``kg.extract.targets``.
 """
 
 from __future__ import annotations
@@ -42,8 +44,8 @@ from kg.extract.content import POINTERS
 from kg.extract.denials import flat
 from kg.extract.lexicon import DOCUMENTS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ALSO, ANAPHOR, FRAMED, PLAN, content_words, mentions
-from kg.extract.whose import Whose
+from kg.extract.sides import ANAPHOR, FRAMED, content_words, mentions
+from kg.extract.targets import Targets
 
 # Nouns that mean all the words they hold, plural or not: a suit's charges, "the criticism".
 _MANY = {"lawsuit", "suit", "complaint", "criticism"}
@@ -70,7 +72,7 @@ class _Link:
     end: int
 
 
-class Answers(Whose):
+class Answers(Targets):
     """Dispute and confirmation links for one article's statements."""
 
     def link(self) -> None:
@@ -134,26 +136,26 @@ class Answers(Whose):
         described = self.described_side(earlier, mine, words) or self.referred_side(answer, earlier, mine)
         target_side = self.side(named[0]) if named else described or self.voices(latest)
         if not named and not described and (general or (anaphor and self._plural(anaphor.group("noun")))):
-            target_side = target_side | {v for s in self._charges(pool, mine) for v in self.voices(s)}
+            target_side = target_side | {v for s in self.charges(pool, mine) for v in self.voices(s)}
         theirs = [s for s in pool if self.voices(s) & target_side]
         if self._answers_filing(answer) and not named:
             theirs = [s for s in theirs if self._in_filing(s)] or theirs
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
         chosen: list[Statement]
         spelled = False
-        documented = self._from_document(anaphor.group("noun"), pool) if anaphor else []
+        documented = self.from_document(anaphor.group("noun"), pool) if anaphor else []
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
-        if answer.text.lower() in POINTERS and (run := self._just_said(answer, mine)):
+        if answer.text.lower() in POINTERS and (run := self.just_said(answer, mine)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
-        elif answer.id in self.countered and (run := self._just_said(answer, mine)) and answer.cue is not None:
-            chosen = self._last_voice(run)  # "Coombs insisted he had never ...": against what was just said
+        elif answer.id in self.countered and (run := self.just_said(answer, mine)) and answer.cue is not None:
+            chosen = self.last_voice(run)  # "Coombs insisted he had never ...": against what was just said
             why = _Link("contradiction", answer.cue.text, answer.cue.start, answer.cue.end)
         elif (put := self.put_to(answer))[0]:  # "Q: The association says ... Is that number wrong?"
             chosen = put[0]
             why = _Link("anaphora", self.text[put[1] : put[2]], put[1], put[2])
-        elif (pointer := self.pointed(answer)) and (run := self._just_said(answer, mine)):
+        elif (pointer := self.pointed(answer)) and (run := self.just_said(answer, mine)):
             chosen = [s for s in run if self.root(s) is self.root(run[-1])]  # "Asked about that, she said ...":
             # the last thing the other side said, put to its speaker
             why = _Link("anaphora", *pointer)
@@ -169,7 +171,7 @@ class Answers(Whose):
             said = content_words(words[anaphor.end() :])
             accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
             matched = [s for s in pool if len(said & content_words(s.text)) >= (1 if s in accused else 2)]
-            chosen = self._grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
+            chosen = self.grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif (
             anaphor and anaphor["noun"].lower() in _NUMBERS and (counted := [s for s in pool if _DIGIT.search(s.text)])
@@ -182,7 +184,7 @@ class Answers(Whose):
                 first = charged[0].start if charged else answer.start
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
             else:  # the charges' grounds, and what the accuser said that leans to a charge
-                chosen += self._supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
+                chosen += self.supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
             chosen += [  # their denials of my side; not their own accounts the learned recogniser reads as answers
                 s
                 for s in theirs
@@ -197,7 +199,7 @@ class Answers(Whose):
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
         elif anaphor:  # "that account": the utterance the answer goes on about, else the latest accusation
-            last = self.root(self._topic(answer, theirs) or (charged or theirs)[-1])
+            last = self.root(self.topic(answer, theirs) or (charged or theirs)[-1])
             chosen = [s for s in theirs if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
@@ -209,10 +211,10 @@ class Answers(Whose):
             ]
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
-                chosen = self._charges(pool, mine) or charged[-1:] or theirs[-1:]
+                chosen = self.charges(pool, mine) or charged[-1:] or theirs[-1:]
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
         if why.rule == "anaphora" and not spelled:  # "the allegation that X", "that timeline" name their words
-            chosen += self._side_charges(chosen, pool, mine)
+            chosen += self.side_charges(chosen, pool, mine)
         chosen = sorted({s.id: s for s in chosen}.values(), key=lambda s: s.start)
         party = self._whose(latest if not named else None, named[0] if named else None)
         if answer.id in self.counters:  # read as an answer by the learned recogniser: its words that weighed most
@@ -222,18 +224,6 @@ class Answers(Whose):
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
-
-    def _side_charges(self, chosen: list[Statement], pool: list[Statement], mine: set[str]) -> list[Statement]:
-        """The other charges against the answer's side by the side an anaphor's words were picked from: "that
-        characterisation", "the district's timeline", "Asked about that" answer the accuser's case against the
-        answerer, not only the sentence they were matched to; never a charge set apart as another matter ("She
-        also alleged that ...") nor one against someone else."""
-        sides = {v for s in chosen for v in self.voices(s)}
-        return [
-            s
-            for s in self._charges(pool, mine)
-            if self.voices(s) & sides and not ALSO.search(self.text[self.context(s)[0] : s.start])
-        ]
 
     def _unfounded(self, answer: Statement) -> None:
         """A denial linked by guess (no anaphor, no name: ``_GUESSED``) to the other side's denial sharing fewer
@@ -276,110 +266,6 @@ class Answers(Whose):
         if s.origin is not None:
             return s.origin.kind == "court filing"
         return self.parties[s.speaker].type == "Organization"
-
-    def _charges(self, pool: list[Statement], mine: set[str]) -> list[Statement]:
-        """Every charge made against the answer's side, by whoever made it: allegations about it or leading
-        with it. An answer that names no one and shares no words answers them all, not only
-        the latest: co-accusers (a group and its members, tenants and a tenant) are one side to it."""
-        return [s for s in pool if s.kind == "allegation" and (self.about(s, mine) or self.leads_with(s, mine))]
-
-    def _just_said(self, answer: Statement, mine: set[str]) -> list[Statement]:
-        """What a bare "that" points back at: the other side's statements since its speaker's side last spoke,
-        in the two paragraphs before the answer's at most (a demonstrative reaches back no further)."""
-        run: list[Statement] = []
-        here = self.text.count("\n\n", 0, answer.start)
-        for s in sorted((s for s in self.statements if s.end <= answer.start), key=lambda s: -s.start):
-            if here - self.text.count("\n\n", 0, s.start) > 2:
-                break
-            if self.voices(s) & mine:
-                here_ = self.sentence_of(s.start)
-                if any(
-                    e.start < s.start and self.sentence_of(e.start) == here_ and not self.voices(e) & mine
-                    for e in self.statements
-                ):
-                    continue  # "... weeks before the day he says he saw the molds": theirs, reporting his
-                break
-            if s.kind != "confirmation" and not self.is_outlet(s):
-                run.insert(0, s)
-        return run
-
-    def _last_voice(self, run: list[Statement]) -> list[Statement]:
-        """The end of ``run`` said by the side that spoke last: what a counter ("insisted", "countered") answers."""
-        last = self.voices(run[-1])
-        i = len(run)
-        while i > 0 and self.voices(run[i - 1]) & last:
-            i -= 1
-        return run[i:]
-
-    def _topic(self, answer: Statement, theirs: list[Statement]) -> Statement | None:
-        """The statement a singular "that account" means, when the rest of the answer's sentence, or what
-        its speaker says next, shares more words with one of them than with any other:
-        "Barela disputed her account, saying the campaign's observers had been kept behind a rope line"."""
-        end = self._sentence_end(answer.end)
-        follow = self.text[answer.end : end]
-        after = [s for s in self.statements if s.start >= end and s.speaker == answer.speaker]
-        if after and self.sentence_of(after[0].start) - self.sentence_of(answer.start) <= 1:
-            follow += " " + after[0].text
-        said = content_words(follow)
-        scored = sorted(((len(said & content_words(s.text)), s.start, s) for s in theirs), key=lambda t: t[:2])
-        if not scored or scored[-1][0] < 1 or (len(scored) > 1 and scored[-2][0] == scored[-1][0]):
-            return None
-        return scored[-1][2]
-
-    def _sentence_end(self, pos: int) -> int:
-        i = self.sentence_of(pos)
-        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
-
-    def _supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
-        """The claims offered as grounds of the charges a general denial answers: in a charge's quotation or its
-        sentence ("accusing Amazon of breach of contract and saying it was owed 30 days' notice"), or sharing two of
-        its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the accuser's
-        plans nor what it says of itself ("I built this company one freezer case at a time")."""
-        roots = {self.root(c).id for c in charged}
-        named = {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
-        said = [content_words(c.text) - named for c in charged]
-        return [
-            s
-            for s in theirs
-            if s.kind == "claim"
-            and s not in charged
-            and not PLAN.match(s.text)
-            and not self.speaks_of_itself(s, self.voices(s))
-            and (
-                self.root(s).id in roots
-                or any(len(content_words(s.text) & w) >= 2 for w in said)
-                or any(self.sentence_of(c.start) == self.sentence_of(s.start) for c in charged)
-            )
-        ]
-
-    @staticmethod
-    def _from_document(noun: str, pool: list[Statement]) -> list[Statement]:
-        """The statements a document the answer names gave ("According to the timeline, ...", "the
-        statement said") when it names one of the other side's documents."""
-        noun = noun.lower()
-        if noun not in DOCUMENTS:
-            return []
-        return [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
-
-    def _grounds(self, matched: list[Statement], accused: list[Statement], pool: list[Statement]) -> list[Statement]:
-        """What an answer to ``matched`` also answers: its speaker's accusations around it ("a lawyer says
-        the company knew"), and the claim offered for one in the next sentence ("Bramble & Finch had
-        received complaints in 2021. 'They sold these strollers for two more years ...'")."""
-        found = list(matched)
-        for s in pool:
-            if (
-                s in matched
-                or s.kind not in ("claim", "allegation")
-                or ALSO.search(self.text[self.context(s)[0] : s.start])
-            ):
-                continue  # "She also alleged that ...": another charge, not the grounds of this one
-            here = self.sentence_of(s.start)
-            for a in matched:
-                gap = here - self.sentence_of(a.start)
-                if a.speaker == s.speaker and ((s in accused and abs(gap) <= 2) or gap == 1):
-                    found.append(s)
-                    break
-        return found
 
     @staticmethod
     def _plural(noun: str) -> bool:

@@ -1,0 +1,135 @@
+"""Which of the other side's statements an answer takes up, once ``kg.extract.disputes`` knows how it refers
+to them: every charge against the answerer's side, the accuser's other charges behind an anaphor's words,
+what a bare "that" points back at, the utterance a singular "that account" means, the grounds offered for
+the charges a general denial answers, and what a document the answer names gave.
+
+Kept apart from the rule that picks among them (``Answers._answer``) so each reads on its own; both read the
+article's sides through ``kg.extract.whose.Whose``.
+"""
+
+from __future__ import annotations
+
+from kg.extract.lexicon import DOCUMENTS
+from kg.extract.model import Statement
+from kg.extract.sides import ALSO, PLAN, content_words
+from kg.extract.whose import Whose
+
+
+class Targets(Whose):
+    """The candidate targets of one article's answers, by what the answer says it answers."""
+
+    def charges(self, pool: list[Statement], mine: set[str]) -> list[Statement]:
+        """Every charge made against the answer's side, by whoever made it: allegations about it or leading
+        with it. An answer that names no one and shares no words answers them all, not only
+        the latest: co-accusers (a group and its members, tenants and a tenant) are one side to it."""
+        return [s for s in pool if s.kind == "allegation" and (self.about(s, mine) or self.leads_with(s, mine))]
+
+    def side_charges(self, chosen: list[Statement], pool: list[Statement], mine: set[str]) -> list[Statement]:
+        """The other charges against the answer's side by the side an anaphor's words were picked from: "that
+        characterisation", "the district's timeline", "Asked about that" answer the accuser's case against the
+        answerer, not only the sentence they were matched to; never a charge set apart as another matter ("She
+        also alleged that ...") nor one against someone else."""
+        sides = {v for s in chosen for v in self.voices(s)}
+        return [
+            s
+            for s in self.charges(pool, mine)
+            if self.voices(s) & sides and not ALSO.search(self.text[self.context(s)[0] : s.start])
+        ]
+
+    def just_said(self, answer: Statement, mine: set[str]) -> list[Statement]:
+        """What a bare "that" points back at: the other side's statements since its speaker's side last spoke,
+        in the two paragraphs before the answer's at most (a demonstrative reaches back no further)."""
+        run: list[Statement] = []
+        here = self.text.count("\n\n", 0, answer.start)
+        for s in sorted((s for s in self.statements if s.end <= answer.start), key=lambda s: -s.start):
+            if here - self.text.count("\n\n", 0, s.start) > 2:
+                break
+            if self.voices(s) & mine:
+                here_ = self.sentence_of(s.start)
+                if any(
+                    e.start < s.start and self.sentence_of(e.start) == here_ and not self.voices(e) & mine
+                    for e in self.statements
+                ):
+                    continue  # "... weeks before the day he says he saw the molds": theirs, reporting his
+                break
+            if s.kind != "confirmation" and not self.is_outlet(s):
+                run.insert(0, s)
+        return run
+
+    def last_voice(self, run: list[Statement]) -> list[Statement]:
+        """The end of ``run`` said by the side that spoke last: what a counter ("insisted", "countered") answers."""
+        last = self.voices(run[-1])
+        i = len(run)
+        while i > 0 and self.voices(run[i - 1]) & last:
+            i -= 1
+        return run[i:]
+
+    def topic(self, answer: Statement, theirs: list[Statement]) -> Statement | None:
+        """The statement a singular "that account" means, when the rest of the answer's sentence, or what
+        its speaker says next, shares more words with one of them than with any other:
+        "Barela disputed her account, saying the campaign's observers had been kept behind a rope line"."""
+        end = self.sentence_end(answer.end)
+        follow = self.text[answer.end : end]
+        after = [s for s in self.statements if s.start >= end and s.speaker == answer.speaker]
+        if after and self.sentence_of(after[0].start) - self.sentence_of(answer.start) <= 1:
+            follow += " " + after[0].text
+        said = content_words(follow)
+        scored = sorted(((len(said & content_words(s.text)), s.start, s) for s in theirs), key=lambda t: t[:2])
+        if not scored or scored[-1][0] < 1 or (len(scored) > 1 and scored[-2][0] == scored[-1][0]):
+            return None
+        return scored[-1][2]
+
+    def sentence_end(self, pos: int) -> int:
+        i = self.sentence_of(pos)
+        return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+
+    def supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
+        """The claims offered as grounds of the charges a general denial answers: in a charge's quotation or its
+        sentence ("accusing Amazon of breach of contract and saying it was owed 30 days' notice"), or sharing two of
+        its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the accuser's
+        plans nor what it says of itself ("I built this company one freezer case at a time")."""
+        roots = {self.root(c).id for c in charged}
+        named = {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
+        said = [content_words(c.text) - named for c in charged]
+        return [
+            s
+            for s in theirs
+            if s.kind == "claim"
+            and s not in charged
+            and not PLAN.match(s.text)
+            and not self.speaks_of_itself(s, self.voices(s))
+            and (
+                self.root(s).id in roots
+                or any(len(content_words(s.text) & w) >= 2 for w in said)
+                or any(self.sentence_of(c.start) == self.sentence_of(s.start) for c in charged)
+            )
+        ]
+
+    def grounds(self, matched: list[Statement], accused: list[Statement], pool: list[Statement]) -> list[Statement]:
+        """What an answer to ``matched`` also answers: its speaker's accusations around it ("a lawyer says
+        the company knew"), and the claim offered for one in the next sentence ("Bramble & Finch had
+        received complaints in 2021. 'They sold these strollers for two more years ...'")."""
+        found = list(matched)
+        for s in pool:
+            if (
+                s in matched
+                or s.kind not in ("claim", "allegation")
+                or ALSO.search(self.text[self.context(s)[0] : s.start])
+            ):
+                continue  # "She also alleged that ...": another charge, not the grounds of this one
+            here = self.sentence_of(s.start)
+            for a in matched:
+                gap = here - self.sentence_of(a.start)
+                if a.speaker == s.speaker and ((s in accused and abs(gap) <= 2) or gap == 1):
+                    found.append(s)
+                    break
+        return found
+
+    @staticmethod
+    def from_document(noun: str, pool: list[Statement]) -> list[Statement]:
+        """The statements a document the answer names gave ("According to the timeline, ...", "the
+        statement said") when it names one of the other side's documents."""
+        noun = noun.lower()
+        if noun not in DOCUMENTS:
+            return []
+        return [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
