@@ -68,7 +68,15 @@ _CALLED_BACK = re.compile(
 )
 # "called the move 'an attack'", "called AWS's decision politically motivated": a deed, not words, called something.
 _CALLED_DEED = re.compile(r"\W*(?:[Tt]he|(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)(?:'s|’s))\s+[\w-]+")
-_WORDS_CALLED = re.compile(r"\W*(?:\S+\s+){0,3}?(?:" + ANSWER_NOUNS + r")\b", re.I)  # "the board's findings"
+# Judgements one side passes on another, called something as words are: "called the fine 'disproportionate'",
+# "called the retraction premature", "calls Parler's antitrust count 'speculation'" (a deed called something, "the
+# move", "the shutdown", "the practice", accuses).
+_VERDICTS = (
+    r"ratings?|fines?|penalt(?:y|ies)|retractions?|investigations?|inquir(?:y|ies)|probe|counts?|verdicts?|audits?"
+)
+_WORDS_CALLED = re.compile(
+    r"\W*(?:\S+\s+){0,3}?(?:" + ANSWER_NOUNS + "|" + _VERDICTS + r")\b", re.I
+)  # "the board's findings"
 # A cue that sets its words against what was just said: "countered that", "insisted", "maintained in a statement",
 # "responded that", "took issue with"; or the framing of a "saying": "pushed back, saying", "hit back, saying".
 _CONTRARY = re.compile(r"\b(?:counter|insist|maintain|respond|t(?:ook|ake|akes|aking) issue)", re.IGNORECASE)
@@ -108,6 +116,7 @@ class Denials(Replies):
                 or NEGATION.search(s.text) is not None
                 or (anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call")  # called the suit "a stunt"
             )
+            questioned = questioned or self._calls_words(s)
             if (
                 questioned
                 or self._calls_back(s, mine)  # called that "a way to avoid the question"
@@ -187,6 +196,13 @@ class Denials(Replies):
             return False
         self.taken.add(s.id)
         return True
+
+    def _calls_words(self, s: Statement) -> bool:
+        """Whether ``s`` calls the other side's words or judgement something: "called the residents' figures
+        'scaremongering'", "called the fine 'disproportionate and legally flawed'" (not "called that a fair point")."""
+        if s.cue is None or s.cue.lemma != "call" or s.quote == "direct" or not _WORDS_CALLED.match(s.text):
+            return False
+        return not (_APPROVING.search(s.text) and not NEGATION.search(s.text))
 
     def _calls_back(self, s: Statement, mine: set[str]) -> bool:
         """Whether ``s`` calls the other side's words just said something by a bare demonstrative ("called
