@@ -127,3 +127,77 @@ def test_the_reporters_paragraphs_after_a_quoted_answer_are_never_printed_words(
     assert _body(PROSE, paragraphs, 2, False) == ()
     x = run(PROSE)
     assert not [s for s in x.statements if "Work begins in June" in s.text or "loading bays" in s.text]
+
+
+BELOW = (
+    "Hospital trust answers nurses\n\n"
+    "Nurses at St Anne's say wards were left without a senior nurse on eleven nights in March.\n\n"
+    "The Northfield Hospitals Trust issued a statement on Tuesday, which we publish in full below.\n\n"
+    "Safe staffing levels were met on every shift in March. A senior nurse was on call for every ward on every "
+    "night.\n\n"
+    "We will meet the nurses' union next week."
+)
+
+RELEASE = (
+    "Chipmaker cuts jobs\n\n"
+    "Vantis Semiconductor said in a release:\n\n"
+    "Vantis will reduce its workforce by 8% this year. The company expects the cuts to save $120 million a year.\n\n"
+    "Shares fell 4% in early trading."
+)
+
+WHAT_THEY_SAID = (
+    "Ferry delays\n\n"
+    "Passengers complained of four-hour delays on the Skerry crossing.\n\n"
+    "What CalNorth said\n\n"
+    "The delays were caused by a fault in the ramp at Skerry pier. We apologise to every passenger affected.\n\n"
+    "The crossing reopened on Sunday."
+)
+
+IN_FULL = (
+    "Minister resigns\n\n"
+    "The transport minister, Laura Keane, resigned on Monday after a row over rail contracts.\n\n"
+    "In full: Laura Keane's resignation letter\n\n"
+    "I have today resigned as transport minister. I did nothing wrong, but the row has become a distraction.\n\n"
+    "The prime minister accepted the resignation within the hour."
+)
+
+EDITORS_NOTE = (
+    "School board vote\n\n"
+    "The board voted 4-3 to close Elm Street School.\n\n"
+    "Editor's note:\n\n"
+    "An earlier version of this story gave the wrong date for the vote. It was held on Tuesday.\n\n"
+    "Parents plan to appeal."
+)
+
+
+def test_a_statement_published_in_full_below_is_its_issuers_to_the_end():
+    x = run(BELOW)
+    assert alone(x, "Safe staffing levels were met") == "Northfield Hospitals Trust"
+    assert alone(x, "A senior nurse was on call") == "Northfield Hospitals Trust"
+    assert alone(x, "We will meet the nurses") == "Northfield Hospitals Trust"
+
+
+def test_a_release_pasted_after_said_in_a_release_stops_where_the_company_is_no_longer_named():
+    x = run(RELEASE)
+    assert alone(x, "Vantis will reduce its workforce") == "Vantis Semiconductor"
+    assert alone(x, "The company expects the cuts") == "Vantis Semiconductor"
+    assert not [s for s in x.statements if "Shares fell" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "who"),
+    [
+        (WHAT_THEY_SAID, "The delays were caused", "We apologise", "CalNorth"),
+        (IN_FULL, "I have today resigned", "I did nothing wrong", "Laura Keane"),
+    ],
+)
+def test_a_what_they_said_or_in_full_heading_gives_the_words_under_it_to_whom_it_names(text, first, second, who):
+    x = run(text)
+    assert alone(x, first) == who
+    assert alone(x, second) == who
+    assert not [s for s in x.statements if "reopened" in s.text or "accepted the resignation" in s.text]
+
+
+def test_an_editors_note_is_the_outlets_own_and_no_ones_statement():
+    x = run(EDITORS_NOTE)
+    assert not [s for s in x.statements if "earlier version" in s.text or "held on Tuesday" in s.text]

@@ -5,7 +5,8 @@ column ("Q: ... Can you help?" over "Derek and Anne Whitfield, Shrewsbury"), a m
 full ("Dear colleagues, ..." down to "Sincerely," and "Jane Doe"), a post set as a block quote and signed under it
 ("> ..." over "> — John Matze on Parler, January 9th, 2021") or an embedded post ("... — Jane Doe (@jdoe) May 2,
 2024"), a statement box on a broadcaster's site ("STATEMENT FROM CRESTLINE FOOD SERVICES" over the company's
-words), a letters page's reply ("Cllr Diane Forsyth, cabinet member for environment, writes: I understand
+words, or "Statement from the trustees of The Pennock Trust", "In full: Laura Keane's resignation letter", "What
+CalNorth said"), a letters page's reply ("Cllr Diane Forsyth, cabinet member for environment, writes: I understand
 ..."), bullets under a lead-in that hands them to a party ("Among its claims:", "Its main findings:") and a
 bullet labelled with a party's side ("- Parler's claim: ...", "- AWS's answer: ...") give a party's words with
 no quotation marks and no verb of saying in each sentence. Read as prose, they are nobody's, or an unnamed
@@ -53,10 +54,11 @@ _SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]\s*$|[.!?]\s+[A-Z]")
 # A heading over a statement printed in full: "STATEMENT FROM CRESTLINE FOOD SERVICES", "Read Acme's full
 # statement:", "Full text of the letter from the board".
 HEADING = re.compile(
-    r"[ \t]*(?:(?:Read[ \t]+)?(?:the[ \t]+)?(?:full[ \t]+|complete[ \t]+)?(?:text[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-    r"(?:statement|letter|memo|email|response)[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n]{2,60}?)"
-    r"|(?:Read[ \t]+)?(?P<owner>[A-Z][^:\n]{1,60}?)['’]s?[ \t]+(?:full[ \t]+|complete[ \t]+)?(?:statement|letter"
-    r"|memo|response)(?:[ \t]+in[ \t]+full)?)[ \t]*:?[ \t]*$",
+    r"[ \t]*(?:In[ \t]+full[ \t]*:[ \t]*)?(?:(?:Read[ \t]+)?(?:the[ \t]+)?(?:full[ \t]+|complete[ \t]+)?(?:text[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?)?(?:statement|letter|memo|email|response)[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n]{2,60}?)"
+    r"|(?:Read[ \t]+)?(?P<owner>[A-Z][^:\n]{1,60}?)['’]s?[ \t]+(?:full[ \t]+|complete[ \t]+|[a-z]+[ \t]+)?(?:statement"
+    r"|letter|memo|response)(?:[ \t]+in[ \t]+full)?"
+    r"|What[ \t]+(?P<said>[A-Z][^:\n]{1,60}?)[ \t]+(?:said|says|told[ \t]+us|had[ \t]+to[ \t]+say))[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 _OF_BODY = re.compile(r"\b(?:of|at|for)[ \t]+(?P<body>[A-Z][^:\n]*)$")  # a body named after its board or staff
@@ -203,13 +205,14 @@ def _voiced(
 
 
 def _headed(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
-    """A heading naming whose statement follows: "STATEMENT FROM CRESTLINE FOOD SERVICES" over its words."""
+    """A heading naming whose statement follows: "STATEMENT FROM CRESTLINE FOOD SERVICES", "In full: Laura Keane's
+    resignation letter", "What CalNorth said" over its words."""
     blocks = []
     for n, (lo, hi) in enumerate(paragraphs[1:-1], start=1):
         m = HEADING.fullmatch(text, lo, hi)
         if m is None or "\n" in text[lo:hi]:
             continue
-        group = "who" if m.group("who") else "owner"
+        group = next(g for g in ("who", "owner", "said") if m.group(g))
         who, at = m.group(group).strip(), m.start(group)
         body = _OF_BODY.search(who) if who[:1].islower() else None  # "the trustees of The Pennock Trust"
         if body is not None:

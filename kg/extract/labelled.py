@@ -143,7 +143,7 @@ def _introduced_paragraphs(reading: Reading, paragraphs: list[tuple[int, int]], 
         n = bisect.bisect_right(starts, bare.start)
         if n >= len(paragraphs) or reading.text[bare.end : paragraphs[n - 1][1]].strip() != ":":
             continue
-        if reading.text.rfind("\n", 0, paragraphs[n][0] + 1) + 1 in read or paragraphs[n][0] in read:
+        if paragraphs[n][0] in read:
             continue
         f = bare.found
         start, end, quote = reading.quoting(*reading.trim(*paragraphs[n]))

@@ -6,13 +6,15 @@ said:" over bullets, "In a statement, the board said:" or "The full statement re
 nobody's (or the unnamed source of a sentence's "No manager has ever told staff ...").
 
 A lead-in is recognised by its frame, never by its words: a cue with a speaker but nothing said, closing its
-paragraph with a colon (``Reading.bare``), or a document's own lead-in ("The statement reads:", "Its response, in
-full:", "It said:"), whose owner is whoever that paragraph last had speaking. What follows is the owner's as long as
-it reads as printed: bullets or numbered points (all of one list), or paragraphs in the owner's voice. It ends at a
-paragraph in quotation marks (the rules read those), a heading (a short line with no full stop), a signature, the
-next lead-in, or a paragraph where the reporter reports again ("Responding to the statement, Ms Tebbit said ...").
-After a document's lead-in a paragraph may speak of its owner in the third person ("The trustees are aware ...");
-after a person's "said:" only the first paragraph may, the rest must be in the first person. Each sentence becomes
+paragraph with a colon (``Reading.bare``; where it was said may come between, "said in a release:"), a document's
+own lead-in ("The statement reads:", "Its response, in full:", "It said:") or a sentence saying the document is
+printed below ("issued a statement, which we publish in full below."), whose owner is whoever that paragraph last
+had speaking or first named. What follows is the owner's as long as it reads as printed: bullets or numbered points
+(all of one list), or paragraphs in the owner's voice. It ends at a paragraph in quotation marks (the rules read
+those), a heading (a short line with no full stop), a signature, the next lead-in, or a paragraph where the reporter
+reports again ("Responding to the statement, Ms Tebbit said ..."). The first paragraph may speak of its owner in
+the third person; after it, a paragraph must be in the first person or, in a document ("The statement reads:",
+"said in a release:"), name its owner ("The company expects ..."), so the reporter's "Shares fell 4%" stays out. Each sentence becomes
 a statement of the owner with the lead-in's cue, chained by ``continues`` (``kg.extract.turns.read_words``).
 """
 
@@ -33,6 +35,14 @@ _DOCUMENT_LEAD = re.compile(
     r"(?:,?[ \t]+in[ \t]+(?:full|part))?,?(?:[ \t]+(?:reads|read|said|says|states|stated|continued|continues|went"
     r"[ \t]+on|goes[ \t]+on))?(?:,?[ \t]+in[ \t]+(?:full|part))?[ \t]*:[ \t]*$"
 )
+# A sentence closing its paragraph that says a document is printed after it: "issued a statement ..., which we
+# publish in full below.", "Read the statement in full below.", "Its full response is below." (never "we link to
+# its story below").
+_BELOW = re.compile(
+    r"\b(?:statement|letter|response|reply|release|memo|email|text)\b[^.!?\n]{0,80}\bbelow[ \t]*[.:]?[ \t]*$", re.I
+)
+# What may stand between a bare cue and its colon: where it was said ("said in a release:", "said on Facebook:").
+_WHERE = re.compile(r"(?:,?[ \t]+(?:in|on|via|through)[ \t]+[^.!?:\n]{1,60})?[ \t]*:")
 _QUOTE_MARKS = "\"“”‘'«"
 _NEGATED = re.compile(r"(?:No|no|Nobody|nobody|No one|no one|None|none|Neither|neither)\b")
 _MOST = 8  # paragraphs one lead-in may hand over
@@ -54,8 +64,12 @@ def _heading(text: str, lo: int, hi: int) -> bool:
     return "\n" not in line and len(line.split()) <= 10 and line[-1:] not in ".!?:\"”'’)" and line[:1].isupper()
 
 
-def _body(text: str, paragraphs: list[tuple[int, int]], n: int, document: bool) -> tuple[tuple[int, int], ...]:
-    """The runs that go on from paragraph ``n``: one list of bullets, or paragraphs read as printed."""
+def _body(
+    text: str, paragraphs: list[tuple[int, int]], n: int, document: bool, named: frozenset[int] = frozenset()
+) -> tuple[tuple[int, int], ...]:
+    """The runs that go on from paragraph ``n``: one list of bullets, or paragraphs read as printed; after the
+    first, a paragraph goes on in the owner's voice (the first person) or, in a document, names its owner
+    (``named``: where the article mentions the owner)."""
     runs: list[tuple[int, int]] = []
     listed = False
     for k, (lo, hi) in enumerate(paragraphs[n : n + _MOST]):
@@ -77,7 +91,7 @@ def _body(text: str, paragraphs: list[tuple[int, int]], n: int, document: bool) 
             or HEADING.fullmatch(text, lo, hi)
             or (len(rows) == 1 and signature(text, lo, hi) is not None)
             or (REPORTED.search(words) and not FIRST_PERSON_WORD.search(words[:40]))
-            or (k > 0 and not document and not spoken(words))
+            or (k > 0 and not spoken(words) and not (document and any(lo <= at < hi for at in named)))
         ):
             break
         runs.append((lo, hi))
@@ -89,19 +103,21 @@ def find_printed(reading: Reading, paragraphs: list[tuple[int, int]]) -> list[Pr
     text = reading.text
     found: list[Printed] = []
     for n, (lo, hi) in enumerate(paragraphs[1:-1], start=1):
-        if not text[lo:hi].rstrip().endswith(":"):
+        below = _BELOW.search(text, lo, hi) is not None
+        if not text[lo:hi].rstrip().endswith(":") and not below:
             continue
-        bare = next((b for b in reading.bare if lo <= b.start and text[b.end : hi].strip() == ":"), None)
+        bare = next((b for b in reading.bare if lo <= b.start and _WHERE.fullmatch(text[b.end : hi].rstrip())), None)
         if bare is not None and bare.found.speaker:
             owner, mention, cue, document = bare.found.speaker, bare.found.mention, bare.found.cue, False
-        elif _DOCUMENT_LEAD.search(text, lo, hi):
+        elif below or _DOCUMENT_LEAD.search(text, lo, hi):
             who = owner_before(reading, hi - 1)
             if who is None:
                 continue
             owner, mention, cue, document = who, None, None, True
         else:
             continue
-        runs = _body(text, paragraphs, n + 1, document or (bare is not None and bare.found.origin is not None))
+        named = frozenset(m.start for p in reading.table.parties() if p.id == owner for m in p.mentions)
+        runs = _body(text, paragraphs, n + 1, document or (bare is not None and bare.found.origin is not None), named)
         if runs:
             found.append(Printed(owner, runs, mention, cue))
     return found
