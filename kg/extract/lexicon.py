@@ -47,6 +47,7 @@ SPOKES_ROLES = _words("roles", "spokes")
 SPEAKING_ROLES = _words("roles", "speaking")
 BENCH_ROLES = _words("roles", "bench")
 HOUSE_ROLES = _words("roles", "house")
+ROLE_BODIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["roles"]["bodies"].items()}
 ROLE_MODIFIERS = _words("roles", "modifiers")
 ROLE_CANONICAL: dict[str, str] = dict(_DATA["roles"]["canonical"])
 

@@ -14,7 +14,7 @@ from typing import cast
 
 from kg.extract import coreference, identity
 from kg.extract.coreference import Mention
-from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS
+from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, ROLE_BODIES
 from kg.extract.model import Party, PartyType, Span
 from kg.extract.names import HONORIFIC, TITLE, clean_name, without_country, without_home
 from kg.extract.naming import Names
@@ -162,7 +162,7 @@ class PartyTable(Names):
             entry = self._entries.get(pid)
             if entry is not None and entry.affiliation is None:  # the types are known now: "Kestrel Grain denied"
                 family = self.family_company(pid) if entry.role not in identity.FOUNDERS else None
-                body = family or self.body_before(position, sentence)
+                body = family or self.body_before(position, sentence) or self.role_body(entry.role)
                 told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
                 entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
         moved: dict[str, str] = {}
@@ -258,6 +258,20 @@ class PartyTable(Names):
         """The organisation the sentences before ``position`` were about (a main-clause subject within ``window``
         sentences, unless ``subjects`` is off): whom an unnamed role or a role holder nothing else places speaks for."""
         return self.resolve("company", position, sentence, organization=True, window=window, subjects=subjects)
+
+    def role_body(self, role: str | None) -> str | None:
+        """The one body the article names by the kind its holder's title implies (``ROLE_BODIES``): a superintendent's
+        school district, a commissioner's county; none when the article names two."""
+        kinds = ROLE_BODIES.get(role or "", frozenset())
+        bodies = {
+            pid
+            for pid, entry in self._entries.items()
+            if entry.type == "Organization"
+            and not entry.unnamed
+            and not entry.outlet
+            and kinds & {w.lower().strip(",") for w in entry.name.split()}
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def resolve(
         self,
