@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from kg.extract.model import Span
 from kg.extract.reading import Reading
-from kg.extract.turns import drop_overruled, proper_case, read_words, spoken
+from kg.extract.turns import proper_case, read_words, spoken
 
 _SALUTATION = re.compile(
     r"[ \t]*(?:(?:Sir|SIR|Madam|MADAM|Dear[ \t]+[^,:\n]{1,40}|To[ \t]+(?:the|The)[ \t]+[Ee]ditors?|To[ \t]+all[ \t]+"
@@ -66,7 +66,6 @@ _WRITES = re.compile(
     r"[ \t]*(?P<who>[A-Z][^:\n.]{2,120}?),?[ \t]+(?:writes|wrote|replies|responds)(?:[ \t]+in[ \t]+(?:reply|response))?"
     r"[ \t]*:[ \t]+(?=\S)"
 )
-_SELF = frozenset(["i", "we", "me", "us"])
 _ALLEGING = frozenset(["allege", "claim", "allegation", "accusation", "complaint", "charge", "finding", "conclusion"])
 _ANSWERING = frozenset(["answer", "reply", "response", "rebuttal", "defence", "defense", "counter", "counterargument"])
 _SPEECH_NOUNS = (
@@ -305,9 +304,5 @@ def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]
             table.mention(pid, block.writer, 0, max(sentence, 0), antecedent=False)
         for start, end in block.runs:
             lines.add(text.rfind("\n", 0, start) + 1)
-            drop_overruled(reading, start, end)
-            for found in reading.found:  # "I would like to know ...": the writer's, whatever it is
-                if start <= found.start < end and found.mention is not None and found.mention.text.lower() in _SELF:
-                    found.speaker = pid
             read_words(reading, start, end, pid, block.writer, block.lemma)
     return lines

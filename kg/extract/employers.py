@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.identity import AGENTS, FOUNDERS
+from kg.extract.identity import AGENTS
 from kg.extract.lexicon import BENCH_ROLES, HOUSE_ROLES, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLES
 from kg.extract.mentions import Ents, home_town, role_text
 from kg.extract.names import clean_name
@@ -95,7 +95,7 @@ class Employers:
         lemma = role_token.lemma_.lower()
         if named is not None or _kind(role_token) or lemma not in HOUSE_ROLES:
             return named  # "Election director Ann Cole": an elections office, not the body named last
-        family = self.speakers.table.family_company(holder) if holder and lemma not in FOUNDERS else None
+        family = self.speakers.table.family_company(holder, lemma) if holder else None
         if family is not None and family != holder:
             return family
         position = base + role_token.idx

@@ -115,9 +115,12 @@ class Names:
         )
         return self._company(name) if people else None
 
-    def family_company(self, pid: str) -> str | None:
+    def family_company(self, pid: str, role: str | None) -> str | None:
         """The company named after a person's family ("Kestrel Grain" for "Martin Kestrel"), if the article names
-        one: where a house role of hers with no organisation named beside it is held."""
+        one: where a house role of hers with no organisation named beside it is held; never a founder's
+        (``identity.FOUNDERS``), who may have left it or be suing it."""
+        if role in identity.FOUNDERS:
+            return None
         entry = self._entries[pid]
         words = entry.name.split()
         return self._company(words[-1]) if entry.type == "Person" and len(words) > 1 else None

@@ -161,8 +161,11 @@ class PartyTable(Names):
         for pid, (position, sentence) in self._employers.items():
             entry = self._entries.get(pid)
             if entry is not None and entry.affiliation is None:  # the types are known now: "Kestrel Grain denied"
-                family = self.family_company(pid) if entry.role not in identity.FOUNDERS else None
-                body = family or self.body_before(position, sentence) or self.role_body(entry.role)
+                body = (
+                    self.family_company(pid, entry.role)
+                    or self.body_before(position, sentence)
+                    or self.role_body(entry.role)
+                )
                 told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
                 entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
         moved: dict[str, str] = {}

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from kg.extract.blocks import BULLET, HEADING, lines_of, owner_before, signature
 from kg.extract.model import Cue, Span
 from kg.extract.reading import Reading
-from kg.extract.turns import FIRST_PERSON_WORD, REPORTED, drop_overruled, read_words, spoken
+from kg.extract.turns import FIRST_PERSON_WORD, REPORTED, read_words, spoken
 
 # "The full statement reads:", "Its response, in full:", "It read, in part:", "The release went on:".
 _DOCUMENT_LEAD = re.compile(
@@ -134,19 +134,17 @@ def read_printed(reading: Reading, paragraphs: list[tuple[int, int]], taken: set
             continue
         lines |= heads
         for start, end in printed.runs:
-            drop_overruled(reading, start, end)
             reading.found = [  # "No manager has ever told staff to ...": a denial of the owner's, not a speech
                 f
                 for f in reading.found
-                if not (start <= f.start < end and f.mention is not None and _NEGATED.match(f.mention.text))
-                and not (f.mention is not None and start <= f.mention.start < end and _NEGATED.match(f.mention.text))
+                if f.mention is None
+                or not _NEGATED.match(f.mention.text)
+                or not (start <= f.start < end or start <= f.mention.start < end)
             ]
-            for f in reading.found:
-                if start <= f.start < end and f.mention is not None and f.mention.text.lower() in ("i", "we"):
-                    f.speaker = printed.owner
-            first = len(reading.found)
-            read_words(reading, start, end, printed.owner, printed.mention, printed.cue.lemma if printed.cue else "")
-            for f in reading.found[first:]:  # the lead-in's verb is each sentence's cue; a quotation inside mixes
+            lemma = printed.cue.lemma if printed.cue else ""
+            for f in read_words(
+                reading, start, end, printed.owner, printed.mention, lemma
+            ):  # the lead-in's verb is each sentence's cue; a quotation inside mixes
                 f.cue = printed.cue
                 if f.quote == "indirect" and any(start <= q.start < f.end and q.end > f.start for q in reading.quotes):
                     f.quote = "mixed"

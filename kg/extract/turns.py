@@ -278,7 +278,6 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
             pid = pid or _party(reading, turn)
             if pid is None:
                 continue
-            drop_overruled(reading, turn.start, turn.end)
             read_words(reading, turn.start, turn.end, pid, turn.label if turn.name not in _ANSWER else None)
     return labels
 
@@ -341,7 +340,7 @@ def _interviewee(reading: Reading, block_start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def drop_overruled(reading: Reading, start: int, end: int) -> None:
+def _drop_overruled(reading: Reading, start: int, end: int) -> None:
     """Drop what the rules read inside a turn (or a writer's block) that is its speaker's own: a cue in the first
     person ("I understand why ...") or of the speaker's own document ("Our night log ... shows"), or words they
     found said nothing ("The survey found corrosion", a survey's no-content)."""
@@ -359,16 +358,19 @@ def drop_overruled(reading: Reading, start: int, end: int) -> None:
     ]
 
 
-def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None, lemma: str = "") -> None:
+def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None, lemma: str = "") -> list[Found]:
     """Each sentence of ``text[start:end]`` as a statement of ``pid`` (cue null, chained by ``continues``), but
-    those the rules read already; ``mention`` names the speaker (a turn's label, a letter's signature), ``lemma``
-    the verb a label stands for ("allege" under "Among its claims:")."""
+    those the rules read already and keep (what the speaker's own words overrule goes first: ``_drop_overruled``);
+    ``mention`` names the speaker (a turn's label, a letter's signature), ``lemma`` the verb a label stands for
+    ("allege" under "Among its claims:"). Returns the statements it adds."""
+    _drop_overruled(reading, start, end)
     text = reading.text
     block = (start, end)
     taken = [(f.start, f.end) for f in reading.found] + [
         (s.start, s.end) for f in reading.found for s in (f.cue, f.mention) if s is not None
     ]
     previous: Found | None = None
+    added: list[Found] = []
     flat = 0  # sentences still denying after a flat "No."
     for start, end in sentence_pieces(reading, *block):
         if any(s < end and e > start for s, e in taken):
@@ -395,6 +397,8 @@ def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span |
             why=why,
         )
         reading.found.append(found)
+        added.append(found)
         if why is None:
             previous = found
             flat = max(flat - 1, 0)
+    return added
