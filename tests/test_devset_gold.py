@@ -44,6 +44,7 @@ def test_every_gold_file_is_valid_and_resolved_files_are_current():
         ("heldout10", 12),
         ("heldout11", 12),
         ("heldout12", 12),
+        ("heldout13", 12),
     ],
 )
 def test_each_split_has_its_articles_with_gold(split, minimum):

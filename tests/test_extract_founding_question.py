@@ -47,7 +47,7 @@ STUDIED = (
     "heldout11",
     "heldout12",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout13",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
