@@ -54,3 +54,38 @@ def test_what_contradicts_a_flat_denial_answers_the_account_given_with_it(model)
     answered = disputed(x, "any night nurses had been rehired")
     assert any("every vacancy" in t for t in answered), answered
     assert not any("had cut any night nurses" in t for t in answered), answered
+
+
+ALLIES = [
+    (  # politics: a ministry denies, the Treasury holds the same line
+        "Opposition leader Dana Reyes accused the finance ministry of hiding the size of the deficit. "
+        '"There is no truth in these claims," a ministry spokesman said on Tuesday. '
+        "The Treasury has maintained that the deficit figures were published in full in March.",
+        "deficit figures were published in full",
+        "hiding the size of the deficit",
+    ),
+    (  # police: the force denies, the officers' federation backs it
+        "Relatives of the driver accused Ashford police of using excessive force during the arrest. "
+        '"That account is not accurate," a police spokesman said. '
+        "The Police Federation has maintained that the officers followed their training throughout.",
+        "officers followed their training",
+        "using excessive force",
+    ),
+    (  # local government: the council denies, "the authority" goes on with its case
+        "Residents alleged that Brenton Council had ignored warnings about the bridge for years. "
+        '"We reject these claims," a council spokesperson said. '
+        "The authority has maintained that every inspection was carried out on schedule.",
+        "every inspection was carried out",
+        "ignored warnings about the bridge",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, answer, accusation", ALLIES)
+def test_a_counter_after_an_allys_denial_answers_the_accuser_not_the_denial(text, answer, accusation):
+    """ "Maintained", "insisted" set words against what was just said; when that was a denial of someone else's
+    charge, the speaker holds the denier's line (heldout12: "The cloud major has maintained that it took action
+    because ...", after an AWS spokesperson's denial, was drawn as disputing it, and AWS as disputing that)."""
+    x = run(text)
+    targets = disputed(x, answer)
+    assert targets and all(accusation in t for t in targets), targets

@@ -149,7 +149,7 @@ class Answers(Targets):
         if answer.text.lower() in POINTERS and (run := self.just_said(answer, mine)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
-        elif answer.id in self.countered and (run := self.just_said(answer, mine)) and answer.cue is not None:
+        elif answer.id in self.countered and (run := self.set_against(answer, mine)) and answer.cue is not None:
             chosen = self.last_voice(run)  # "Coombs insisted he had never ...": against what was just said
             why = _Link("contradiction", answer.cue.text, answer.cue.start, answer.cue.end)
         elif (put := self.put_to(answer))[0]:  # "Q: The association says ... Is that number wrong?"

@@ -56,6 +56,18 @@ class Targets(Whose):
                 run.insert(0, s)
         return run
 
+    def set_against(self, answer: Statement, mine: set[str]) -> list[Statement]:
+        """What a counter ("insisted", "maintained") is set against: what was just said, unless that was a denial
+        answering someone else. "'There is no merit to these claims,' a spokesperson said. The cloud major has
+        maintained that it acted because ...": the maintainer holds the denier's line, it does not counter it."""
+        run = self.just_said(answer, mine)
+        if run and run[-1].kind == "denial" and run[-1].disputes and not self._against(run[-1], mine):
+            return []
+        return run
+
+    def _against(self, s: Statement, mine: set[str]) -> bool:
+        return any(self.voices(self.by_id[t]) & mine for t in s.disputes if t in self.by_id)
+
     def last_voice(self, run: list[Statement]) -> list[Statement]:
         """The end of ``run`` said by the side that spoke last: what a counter ("insisted", "countered") answers."""
         last = self.voices(run[-1])
