@@ -206,3 +206,47 @@ def test_an_infinitive_under_a_wish_reports_nothing_said():
         "how each rent increase is calculated."
     )
     assert not any("how each rent increase" in t for t in claims(x)), claims(x)
+
+
+@pytest.mark.parametrize(
+    "front, summary",
+    [
+        (  # a feature's standfirst
+            "The pool closed in May. The swimmers say they know why.\n\n"
+            "Regulars blame a council that let the boiler fail. The council says the money ran out.",
+            ["the money ran out", "let the boiler fail"],
+        ),
+        (  # a deck of two sentences in place of a headline
+            "Tenants say the heating never came back. The landlord says it was fixed in a day.",
+            ["the heating never came back", "it was fixed in a day"],
+        ),
+        (  # a wire update's summary bullets
+            "UPDATE 1-Grainco rejects Harland bid\n\n(Adds analyst comment in paragraph 6)\n\n"
+            "* Grainco says offer undervalues its mills\n* Harland says shareholders should decide",
+            ["offer undervalues its mills", "shareholders should decide"],
+        ),
+    ],
+)
+def test_what_the_desk_sets_above_the_byline_is_headline(front, summary):
+    body = (
+        "\n\nBy Ruth Ocampo | Valley Courier\n\n"
+        "HAMILTON — The chair of the board, Dana Reyes, said on Tuesday that the offer undervalued the company. "
+        '"We looked at it carefully," she said.'
+    )
+    x = run(front + body)
+    start = len(front)
+    assert not [s.text for s in x.statements if s.start < start], claims(x)
+    assert any(words in t for words in summary for t in apart(x, "headline")), x.not_statements
+    assert any("the offer undervalued the company" in t for t in claims(x))
+
+
+def test_a_body_paragraph_opening_with_by_is_no_byline():
+    text = (
+        "Library hours cut\n\n"
+        "The library will close on Sundays, the city said.\n\n"
+        "By Monday the council had received 300 emails.\n\n"
+        "Librarian Noor Aziz said the branch was busiest on Sundays."
+    )
+    x = run(text)
+    assert any("close on Sundays" in t for t in claims(x)), claims(x)
+    assert any("busiest on Sundays" in t for t in claims(x))

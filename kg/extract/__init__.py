@@ -19,7 +19,7 @@ from kg.extract.casing import readable, restored
 from kg.extract.charges import shipped as shipped_charges
 from kg.extract.chunks import chunk_spans, paragraph_spans
 from kg.extract.counters import shipped as shipped_counters
-from kg.extract.headline import is_headline, mark_headline
+from kg.extract.headline import front_matter, is_headline, mark_headline
 from kg.extract.learned import DEFAULT_MODE, MODES, WEIGHTS_VERSION, Combiner, combiner
 from kg.extract.link import statements
 from kg.extract.model import Article, Extraction
@@ -71,9 +71,12 @@ def _finish(
         starts = [s for s, _ in paragraphs]
         reader.attach_quotes(lambda pos: bisect.bisect_right(starts, pos))
         Combiner.restore(reader.reading, added)
-    if paragraphs and is_headline(article, *paragraphs[0]):
-        mark_headline(reader.reading, paragraphs[0][1], article.publisher)
-        reader.table.headline_end = paragraphs[0][1]
+    front = front_matter(article.text, paragraphs)
+    if front is None and paragraphs and is_headline(article, *paragraphs[0]):
+        front = paragraphs[0][1]
+    if front is not None:
+        mark_headline(reader.reading, front, article.publisher)
+        reader.table.headline_end = front
     split_quotes(reader.reading)
     reader.reading.settle_parties()
     parties = reader.table.parties()

@@ -5,6 +5,12 @@ complaint the body reports; counted as a statement it would be the same claim tw
 headline's wording is the desk's, not the speaker's). Only a headline quotation whose
 words the body never quotes (`Agent blasts club: 'They negotiated in bad faith'`, or a
 labelled `Mayor Ruiz: Library Expansion Is Worth Every Cent`) is kept.
+
+What stands above the byline is the desk's too: a standfirst ("The town says it knows why."), a deck of two
+sentences ("Gym members say they kept paying after they quit. The chain says ..."), a wire story's summary
+bullets ("* AWS says suspension was about safety, not politics"). Each sums up what the body reports, so the
+paragraphs before a byline count as the headline (on the thirteen studied splits they hold no gold statement,
+and 14 of the extractor's false ones).
 """
 
 from __future__ import annotations
@@ -21,6 +27,11 @@ _RUBRICS = frozenset(
      "timeline", "editorial", "interview", "watch", "video", "podcast", "review", "correction")
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W_]+")
+# A byline paragraph: "By Rosalind Ahn | The Phoenix Dispatch", "By Colin Hayes\nStaff writer" (not "By Monday the
+# council had ...", which ends as a sentence does).
+_BYLINE = re.compile(r"By\s+[A-Z][^\n]*")
+_BYLINE_WORDS = 16
+_FRONT_PARAGRAPHS = 5
 
 
 def _words(text: str) -> str:
@@ -36,6 +47,16 @@ def is_headline(article: Article, start: int, end: int) -> bool:
     if article.title and _words(article.title) == _words(line) and not line.endswith("."):
         return True
     return not line.endswith((".", ":"))
+
+
+def front_matter(text: str, paragraphs: list[tuple[int, int]]) -> int | None:
+    """Where the front matter ends when a byline follows it within the article's first paragraphs: the end of
+    the paragraph before the byline (the headline and what the desk set under it), else None."""
+    for n, (start, end) in enumerate(paragraphs[1:_FRONT_PARAGRAPHS], 1):
+        line = text[start:end].strip().split("\n", 1)[0]
+        if _BYLINE.fullmatch(line) and len(line.split()) <= _BYLINE_WORDS and not line.endswith((".", "?", "!")):
+            return paragraphs[n - 1][1]
+    return None
 
 
 def mark_headline(reading: Reading, end: int, publisher: str | None = None) -> None:
