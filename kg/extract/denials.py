@@ -5,8 +5,9 @@ something. A claim is a denial when it calls the other side's words into questio
 attempt to rewrite history", "I stand by every word"), says the opposite of an accusation against its own side
 ("We have never withheld a result"), carries on or gives the grounds of its speaker's denial just before
 ("Voltride denied that ... . The company said it had investigated every report"), or replies to the other
-side's words put to its speaker ("Asked about that account, Delgado said ..."). Which statements each answer
-answers is decided after, in ``kg.extract.disputes``.
+side's words put to its speaker ("Asked about that account, Delgado said ..."), or judges what was just said untrue
+("The district said that was not the case"). Which statements each answer answers is decided after, in
+``kg.extract.disputes``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from kg.extract.lexicon import DENIAL_CUES
 from kg.extract.model import Statement
 from kg.extract.replies import NEGATION, Replies
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, content_words, mentions
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, UNTRUE, content_words, mentions
 
 _CLAIM_WORDS = {
     "claim",
@@ -121,6 +122,7 @@ class Denials(Replies):
                 questioned
                 or self._calls_back(s, mine)  # called that "a way to avoid the question"
                 or _DISMISSIVE.search(s.text)
+                or UNTRUE.match(s.text)
                 or REFERRED.search(s.text)
                 or (
                     NEGATION.search(s.text)

@@ -11,7 +11,8 @@ only reported the accusation. Among the other side's earlier statements it answe
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
   side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular the latest of them; "the allegation that X" the ones saying X;
 - what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
-  side's statements since the answering side last spoke, within two paragraphs;
+  side's statements since the answering side last spoke, within two paragraphs; a pointer judged untrue ("said
+  that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it);
 - failing all of those, every charge made against the answer's side, by whoever made it
@@ -44,7 +45,7 @@ from kg.extract.content import POINTERS
 from kg.extract.denials import flat
 from kg.extract.lexicon import DOCUMENTS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ANAPHOR, FRAMED, content_words, mentions
+from kg.extract.sides import ANAPHOR, FRAMED, UNTRUE, content_words, mentions
 from kg.extract.targets import Targets
 
 # Nouns that mean all the words they hold, plural or not: a suit's charges, "the criticism".
@@ -149,6 +150,9 @@ class Answers(Targets):
         if answer.text.lower() in POINTERS and (run := self.just_said(answer, mine)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
+        elif (untrue := UNTRUE.match(answer.text)) and (run := self.just_said(answer, mine)):
+            chosen = self.last_voice(run)  # "said that was not correct": the last thing the other side said
+            why = _Link("anaphora", untrue.group(0).strip(), answer.start, answer.end)
         elif answer.id in self.countered and (run := self.set_against(answer, mine)) and answer.cue is not None:
             chosen = self.last_voice(run)  # "Coombs insisted he had never ...": against what was just said
             why = _Link("contradiction", answer.cue.text, answer.cue.start, answer.cue.end)

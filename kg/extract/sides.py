@@ -44,6 +44,13 @@ _LEADING_PHRASE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:without|with|after|before|for|in|on|by|despite|under|unlike|like)\b[^,]{0,60},\s*)?",
     re.IGNORECASE,
 )
+# A pointer judged untrue, the whole of what is said: "that was not correct", "That is false", 'that was "simply
+# wrong"'. It denies what it points back at, whatever the story.
+UNTRUE = re.compile(
+    r"\W*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+[\"“']?(?:\w+ly\s+)?(?:not\s+(?:\w+ly\s+)?(?:true|correct|accurate"
+    r"|right|so|the case)|false|untrue|wrong|incorrect|inaccurate|nonsense|rubbish|a lie)\W*$",
+    re.IGNORECASE,
+)
 # A side's account of what the other side's case is about: "This case is not about suppressing speech", "The
 # lawsuit is about a customer that would not take down threats".
 FRAMED = re.compile(r"\b(?:this|the) (?:case|lawsuit|suit|complaint) (?:is|was) (?:not |never )?about\b", re.I)
