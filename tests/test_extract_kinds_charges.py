@@ -100,3 +100,19 @@ def test_the_training_command_reads_the_rules_kinds_and_writes_loadable_weights(
     assert training.main(["--devset", str(devset), "--splits", "tune", "--out", str(out)]) == 0
     weights = json.loads(out.read_text(encoding="utf-8"))["weights"]
     assert len(weights) == charges.DIMENSIONS
+
+
+def test_leave_one_split_out_scores_kinds_and_allegations_against_the_rules_alone(capsys):
+    rows = [
+        (["bias", "w=hid"], "allegation", "claim"),
+        (None, "denial", "denial"),
+        (["bias", "w=opened"], "claim", "claim"),
+    ]
+    weights = [0.0] * charges.DIMENSIONS
+    weights[charges.index("w=hid")] = 5.0
+    turned, alone = training.kinds(rows, weights, 0.6), training.kinds(rows, None, 0.6)
+    assert training.figures(turned) == "1.000 1.000 1.000" and training.figures(alone) == "0.667 0.000 0.000"
+    training.cross({"a": rows, "b": rows}, ["a", "b"])
+    printed = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in printed] == ["split", "a", "b", "POOLED"]
+    assert printed[-1].split()[1:4] == ["0.667", "0.000", "0.000"]
