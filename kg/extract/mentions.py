@@ -152,8 +152,15 @@ def entity_type(ent: SpacySpan) -> str | None:
 
 def institution(ent: SpacySpan) -> bool:
     """A place's name that names the body running it: "Copper Basin Mountain Resort", "Ridgeview Zoo" (tagged a
-    facility) speak as the resort and the zoo."""
-    return ent.label_ in ("FAC", "LOC") and len(ent) > 1 and ent[-1].lower_ in INSTITUTION_NOUNS and ent[-1].is_title
+    facility) speak as the resort and the zoo; so does a body's name the tagger took for a title, ending or opening
+    with the word for a body: "The Fair Ticket Alliance", "A Bay of Plenty Regional Council spokeswoman", "The
+    Coalition for Rural Fauquier"."""
+    if ent.label_ in ("FAC", "LOC"):
+        return len(ent) > 1 and ent[-1].lower_ in INSTITUTION_NOUNS and ent[-1].is_title
+    words = [t for t in ent if t.is_title or t.lower_ in ("of", "for")][ent[0].lower_ in ("the", "a", "an") :]
+    bodies = INSTITUTION_NOUNS | ORG_NAME_WORDS
+    opening = len(words) > 2 and words[0].lower_ in bodies and words[1].lower_ in ("of", "for")
+    return ent.label_ == "WORK_OF_ART" and len(words) > 1 and (words[-1].lower_ in bodies or opening)
 
 
 def _a_role(tok: Token) -> bool:

@@ -47,6 +47,8 @@ class Registration:
         for ent in self.reading.sent_ents:
             if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
                 continue  # "CFO" is a role, whatever the tagger says
+            if ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[0].lower_ in ("a", "an"):
+                ent = ent[1:]  # "A Bay of Plenty Regional Council spokeswoman": the article is no part of the name
             type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) or institution(ent) else None
             outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
             if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
@@ -92,11 +94,17 @@ class Registration:
                     self.table.introduce(pid)
 
     def _untagged_company(self, base: int, sent: SpacySpan, ents: Ents) -> None:
-        """A company the tagger missed, named as a sentence's subject: "Harlow Mining halted the dig"."""
+        """A company or a public institution the tagger missed, named as a sentence's subject: "Harlow Mining halted
+        the dig", "Ridgeview Zoo on Wednesday released" (a place's word the tagger read as a common noun)."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN" or subj.i in ents or subj.lower_ not in ORG_NAME_WORDS:
+        if (
+            subj is None
+            or subj.pos_ != "PROPN"
+            or subj.i in ents
+            or subj.lower_ not in ORG_NAME_WORDS | INSTITUTION_NOUNS
+        ):
             return
-        words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        words = [t for t in subj.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.is_title)]
         if words:
             name = subj.doc[words[0].i : subj.i + 1]
             pid = self.table.named(name.text, "Organization")
