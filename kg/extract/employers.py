@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # Roles held inside an organisation, whose holder speaks for it: the house's own, and a public body's officials.
 # Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
 EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
+# Which side of a courtroom an agent argues for, named before the role: "Defence barrister Simon Greaves KC".
+_SIDES = {"defence", "defense", "prosecution"}
 # What a source "was not allowed to" do when the text says she may not speak for her employer.
 _LET = {"allow", "authorize", "authorise", "permit", "clear"}
 _SPEAK = {"speak", "talk", "comment", "discuss"}
@@ -116,8 +118,8 @@ class Employers:
                 if target is None or home_town(role_token, c, ents):
                     continue
                 bare = not any(g.dep_ in ("compound", "poss") for g in target.children)
-                if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS:
-                    continue  # a title, not a body: "Chief Executive Ingrid Solberg", "Chairman and majority owner"
+                if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS | _SIDES:
+                    continue  # a title or a side, not a body: "Chief Executive Ingrid Solberg", "Defence barrister"
                 pid = self.speakers.party_of(base, target, ents, allow_generic=False)
                 lemma = target.lemma_.lower()
                 if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"

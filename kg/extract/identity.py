@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # Roles that say who started a company, not who runs it now: "Nadia Kessler, its founder," may be suing it.
 FOUNDERS = frozenset(("founder", "co-founder", "cofounder"))
 # Roles held for a client, who may be a person ("Mr. Wren's lawyer") and who issues what they file.
-AGENTS = frozenset(("lawyer", "attorney", "counsel", "agent"))
+AGENTS = frozenset(("lawyer", "attorney", "barrister", "solicitor", "counsel", "agent"))
 
 
 def client(entry: Entry) -> str | None:
