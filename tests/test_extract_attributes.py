@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from kg.extract.attributes import ATTRIBUTE_RULES, AttributeRules
@@ -52,3 +53,18 @@ def test_a_pattern_it_cannot_read_leaves_spacys_ruler_in_charge() -> None:
     rules = AttributeRules(ruler)
     assert not rules.readable
     assert rules(nlp.make_doc("Ada said"))[0].pos_ == "PROPN"
+
+
+def test_each_match_sets_the_token_the_ruler_would() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ada"}, {"LOWER": "brandt"}]], {"TAG": "NNP"}, index=-1)  # counted from the end
+    ruler.add([[{"LOWER": "said"}]], {"TAG": "VBD", "LEMMA": "say"})
+    ruler.add([[{"LOWER": "said"}]], {"TAG": "VBN"})  # a later match overrides an earlier one
+    rules = AttributeRules(ruler)
+    assert rules.readable
+    doc = rules(nlp.make_doc("Ada Brandt said"))
+    assert [(t.tag_, t.lemma_) for t in doc] == [("", ""), ("NNP", ""), ("VBN", "say")]
+    ruler.add([[{"LOWER": "ada"}]], {"TAG": "NNP"}, index=1)  # past its match: spaCy's own error
+    with pytest.raises(ValueError):
+        AttributeRules(ruler)(nlp.make_doc("Ada said"))

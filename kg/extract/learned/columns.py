@@ -7,9 +7,12 @@ reading each through a ``Token`` object was most of what building them cost (a p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import overload
+
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.learned.vocabulary import Vocabulary
 
@@ -38,3 +41,25 @@ class Columns:
         self.word = [vocabulary.word(lemma, p) for lemma, p in zip(self.lemma, self.pos)]
         clusters = vocabulary.clusters_of
         self.cluster = [clusters(lemma, t) for lemma, t in zip(self.lemma, self.text)] if vocabulary.clusters else None
+
+
+class Tokens(Sequence[Token]):
+    """The chunk's tokens without spaces, made when read: the features read their attributes from
+    ``Columns``, and only the few tokens a cue's spans touch are ever wanted as spaCy objects."""
+
+    def __init__(self, doc: Doc, ids: list[int]) -> None:
+        self._doc, self._ids = doc, ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, n: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[Token]: ...
+
+    def __getitem__(self, n: int | slice) -> Token | list[Token]:
+        if isinstance(n, slice):
+            return [self._doc[i] for i in self._ids[n]]
+        return self._doc[self._ids[n]]

@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from kg.extract.learned.columns import Columns
+from kg.extract.learned.columns import Columns, Tokens
 from kg.extract.learned.vocabulary import Vocabulary
 from kg.extract.quotes import Quote
 
@@ -67,7 +67,13 @@ def _bucket(n: int) -> str:
     return "26+"
 
 
-_DISTANCES = ["dist=" + _bucket(n) for n in range(32)]
+_NEAR = 32
+_DISTANCES = ["dist=" + _bucket(n) for n in range(_NEAR)]
+# A cue word's neighbours: offset, then the prefixes of their word, tag, label and word-pair features
+# (the nearest two only), and the feature of a neighbour beyond the sentence.
+_AROUND = tuple(
+    (o, f"{o}w=", f"{o}p=", f"{o}d=" if abs(o) == 1 else "", f"{o}ww=", f"{o}w=<edge>") for o in (-2, -1, 1, 2)
+)
 
 
 class ChunkView:
@@ -92,7 +98,8 @@ class ChunkView:
         self.doc, self.base, self.vocabulary = doc, base, vocabulary
         self.columns = columns = Columns(doc, vocabulary)
         ids = [i for i, space in enumerate(columns.is_space) if not space]
-        self.tokens = [doc[i] for i in ids]
+        self.size = len(ids)
+        self.tokens = Tokens(doc, ids)
         self.net = None if cue_scores is None else [_score_bucket(cue_scores[i]) for i in ids]
         self._starts = [base + columns.idx[i] for i in ids]
         starts = [s.start for s in doc.sents]
@@ -114,7 +121,7 @@ class ChunkView:
         self._ids = ids
         self.words = [columns.word[i] for i in ids]
         self.tags = [columns.tag[i] for i in ids]
-        self.base_features = [self._base(n, i) for n, i in enumerate(ids)]
+        self.base_features = self._base()
         self.hints = None if hints is None else [self._hint(h) for h in hints]
         self.hinted: dict[int, str] = {}
         for cue, source, content in self.hints or []:
@@ -126,8 +133,8 @@ class ChunkView:
         found: set[int] = set()
         for start, end in fragments:
             n = max(0, bisect.bisect_right(self._starts, start) - 1)
-            while n < len(self.tokens) and self._starts[n] < end:
-                if self._starts[n] + len(self.tokens[n]) > start:
+            while n < self.size and self._starts[n] < end:
+                if self._starts[n] + len(self.columns.text[self._ids[n]]) > start:
                     found.add(n)
                 n += 1
         return found
@@ -136,34 +143,41 @@ class ChunkView:
         source = self.positions([hint.source]) if hint.source else set()
         return self.positions([hint.cue]), source, self.positions(hint.content)
 
-    def _base(self, n: int, i: int) -> list[str]:
-        """Token ``n``'s features of its own (``i``: its place in the doc)."""
-        c = self.columns
-        word, tag, dep, head = self.words[n], c.tag[i], c.dep[i], c.head[i]
-        features = [
-            "w=" + word,
-            "p=" + tag,
-            "d=" + dep,
-            "wp=" + word + "|" + tag,
-            "hw=" + c.word[head],
-            "hd=" + c.dep[head],
-            "hp=" + c.tag[head],
-            "dh=" + dep + "|" + c.tag[head],
-        ]
-        if c.ent_type[i]:
-            features.append("e=" + c.ent_type[i])
-        if c.is_title[i]:
-            features.append("title")
-        if c.text[i] in _OPEN_MARKS or c.text[i] in _CLOSE_MARKS:
-            features.append("qmark")
-        features.append("q=" + ("in" if self.quote[n] >= 0 else "out"))
-        if n == 0 or self.sentence[n - 1] != self.sentence[n]:
-            features.append("sent_first")
-        if n + 1 == len(self.tokens) or self.sentence[n + 1] != self.sentence[n]:
-            features.append("sent_last")
-        features.extend("lex=" + k for k in self.vocabulary.classes_of(c.lemma[i]))
-        features.extend("k=" + c.dep[k] for k in c.children[i] if not c.is_punct[k])
-        return features
+    def _base(self) -> list[list[str]]:
+        """Each token's features of its own, built in one loop over the chunk with the columns read
+        once: a method call per token, reading them afresh, was most of the view's cost."""
+        c, ids, words, sentence = self.columns, self._ids, self.words, self.sentence
+        dep, tag, text, ent_type, is_title = c.dep, c.tag, c.text, c.ent_type, c.is_title
+        classes_of, children, is_punct = self.vocabulary.classes_of, c.children, c.is_punct
+        last = len(ids) - 1
+        found = []
+        for n, i in enumerate(ids):
+            word, t, d, head = words[n], tag[i], dep[i], c.head[i]
+            features = [
+                "w=" + word,
+                "p=" + t,
+                "d=" + d,
+                "wp=" + word + "|" + t,
+                "hw=" + c.word[head],
+                "hd=" + dep[head],
+                "hp=" + tag[head],
+                "dh=" + d + "|" + tag[head],
+            ]
+            if ent_type[i]:
+                features.append("e=" + ent_type[i])
+            if is_title[i]:
+                features.append("title")
+            if text[i] in _OPEN_MARKS or text[i] in _CLOSE_MARKS:
+                features.append("qmark")
+            features.append("q=in" if self.quote[n] >= 0 else "q=out")
+            if n == 0 or sentence[n - 1] != sentence[n]:
+                features.append("sent_first")
+            if n == last or sentence[n + 1] != sentence[n]:
+                features.append("sent_last")
+            features.extend(["lex=" + k for k in classes_of(c.lemma[i])])
+            features.extend(["k=" + dep[k] for k in children[i] if not is_punct[k]])
+            found.append(features)
+        return found
 
     # ----- cues ------------------------------------------------------------------------
 
@@ -175,17 +189,17 @@ class ChunkView:
             features.append("rule=" + self.hinted.get(n, "O"))
         if self.net is not None:
             features += self._net_features(n)
-        sentence = self.sentence[n]
-        for offset in (-2, -1, 1, 2):
+        sentence, words = self.sentence, self.words
+        for offset, w, p, d, ww, edge in _AROUND:
             m = n + offset
-            if 0 <= m < len(self.tokens) and self.sentence[m] == sentence:
-                features.append(f"{offset}w=" + self.words[m])
-                features.append(f"{offset}p=" + self.tags[m])
-                if abs(offset) == 1:
-                    features.append(f"{offset}d=" + c.dep[self._ids[m]])
-                    features.append(f"{offset}ww=" + self.words[m] + "|" + self.words[n])
+            if 0 <= m < self.size and sentence[m] == sentence[n]:
+                features.append(w + words[m])
+                features.append(p + self.tags[m])
+                if d:
+                    features.append(d + c.dep[self._ids[m]])
+                    features.append(ww + words[m] + "|" + words[n])
             else:
-                features.append(f"{offset}w=<edge>")
+                features.append(edge)
         kids = c.children[i]
         subject = next((k for k in kids if c.dep[k] in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -208,7 +222,7 @@ class ChunkView:
         features += ["hg=" + k for k in c.cluster[c.head[i]]]
         for offset in (-1, 1):
             m = n + offset
-            if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
+            if 0 <= m < self.size and self.sentence[m] == self.sentence[n]:
                 features += [f"{offset}g=" + k for k in c.cluster[self._ids[m]]]
         return features
 
@@ -221,15 +235,15 @@ class ChunkView:
         features = ["nn=" + score, "nn|w=" + score + "|" + listed]
         for offset in (-1, 1):
             m = n + offset
-            if 0 <= m < len(self.tokens) and self.sentence[m] == self.sentence[n]:
+            if 0 <= m < self.size and self.sentence[m] == self.sentence[n]:
                 features.append(f"nn{offset}=" + self.net[m])
         return features
 
     def cue_sequences(self) -> list[tuple[int, int]]:
         """(first, end) token positions of each sentence: the cue tagger's sequences."""
         bounds, start = [], 0
-        for n in range(1, len(self.tokens) + 1):
-            if n == len(self.tokens) or self.sentence[n] != self.sentence[start]:
+        for n in range(1, self.size + 1):
+            if n == self.size or self.sentence[n] != self.sentence[start]:
                 bounds.append((start, n))
                 start = n
         return bounds
@@ -273,7 +287,7 @@ class ChunkView:
                 in_other.update(range(a, b))
                 other_starts.append(a)
         last_before = max((a for a in other_starts if a < cue[0]), default=-1)  # another cue starts between
-        first_after = min((a for a in other_starts if a >= cue[1]), default=len(self.tokens))
+        first_after = min((a for a in other_starts if a >= cue[1]), default=self.size)
         under = self._under(head)
         above = self._above(head)
         near_quote = self._adjacent_quote(cue)
@@ -282,7 +296,8 @@ class ChunkView:
         above_features: dict[str, list[str]] = {}
         cue_side = {side: "cw=" + cue_word + "|" + side for side in _SIDES}
         first, end = cue
-        ids, neighbours = self._ids, self._neighbours
+        ids, neighbours, sentence, quote = self._ids, self._neighbours, self.sentence, self.quote
+        apart: dict[int, str] = {}  # each sentence's distance feature, made once per cue
         result = []
         for n in range(lo, hi):
             if first <= n < end:
@@ -291,10 +306,14 @@ class ChunkView:
                 side, distance = "before", first - n
             else:
                 side, distance = "after", n - end + 1
-            features = ["bias", *self.base_features[n], _SIDE[side], _dist(distance)]
+            dist = _DISTANCES[distance] if distance < _NEAR else _dist(distance)
+            features = ["bias", *self.base_features[n], _SIDE[side], dist]
             if self.hints is not None:
                 features.append(self._hint_feature(n, twin))
-            features.append(_SENTENCE_DISTANCE[max(-3, min(3, self.sentence[n] - cue_sentence))])
+            sd = apart.get(sentence[n])
+            if sd is None:
+                sd = apart[sentence[n]] = _SENTENCE_DISTANCE[max(-3, min(3, sentence[n] - cue_sentence))]
+            features.append(sd)
             if self.paragraph[n] != cue_paragraph:
                 features.append("other_para")
             i = ids[n]
@@ -325,7 +344,7 @@ class ChunkView:
                 features.append("other_cue")
             if n < last_before or n > first_after:
                 features.append("cue_between")
-            q = self.quote[n]
+            q = quote[n]
             if q >= 0:
                 features.append("quote_adjacent" if q == near_quote else _QUOTE_OTHER[side])
             for m, word, tag, inside in neighbours[n]:
@@ -339,11 +358,11 @@ class ChunkView:
         """Each token's neighbours before and after it, as ``role_features`` lists them: position,
         word and tag features, and the in-the-cue feature (when not, when so)."""
         found = []
-        for n in range(len(self.tokens)):
+        for n in range(self.size):
             around = []
             for offset in (-1, 1):
                 m = n + offset
-                if 0 <= m < len(self.tokens):
+                if 0 <= m < self.size:
                     inside = (f"{offset}in=False", f"{offset}in=True")
                     around.append((m, f"{offset}w=" + self.words[m], f"{offset}p=" + self.tags[m], inside))
             found.append(around)
@@ -400,7 +419,7 @@ class ChunkView:
                 break
             if self.quote[n] >= 0:
                 return self.quote[n]
-        for n in range(last + 1, min(len(self.tokens), last + 6)):
+        for n in range(last + 1, min(self.size, last + 6)):
             if self.quote[n] >= 0:
                 return self.quote[n]
         return -2

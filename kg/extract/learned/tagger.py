@@ -127,11 +127,12 @@ class AttributionTagger:
         """Cue spans with their mean marginal; a token is a cue word when B+I beats the threshold."""
         found: list[tuple[tuple[int, int], float]] = []
         threshold = self.settings.cue_threshold
+        tagger, features = self._cue, view.cue_features
         for lo, hi in view.cue_sequences():
-            self._cue.set([view.cue_features(n) for n in range(lo, hi)])
+            tagger.set([features(n) for n in range(lo, hi)])
             current: list = []
             for i in range(hi - lo):
-                b, inside = self._cue.marginal("B", i), self._cue.marginal("I", i)
+                b, inside = tagger.marginal("B", i), tagger.marginal("I", i)
                 if b + inside < threshold:
                     current = []
                     continue
