@@ -16,7 +16,7 @@ import re
 
 from kg.extract import charges, counters
 from kg.extract.disputes import Answers
-from kg.extract.lexicon import CLAIM_NOUNS
+from kg.extract.lexicon import CLAIM_NOUNS, EVIDENCE_CUES
 from kg.extract.model import NotStatement, Party, Statement
 from kg.extract.pairs import Links
 from kg.extract.reading import Found
@@ -49,7 +49,7 @@ def statements(
     by_id = {p.id: p for p in parties}
     others = sorted((f for f in found if f.why), key=lambda f: (f.start, f.end))
     found = sorted((f for f in found if not f.why), key=lambda f: (f.start, f.end))
-    found = [f for f in found if not _restated(f, found, text)]
+    found = [f for f in found if not _restated(f, found, text) and not _unsaid_inside(f, found, text)]
     for f in found:
         _stop_at_next_cue(f, found, text)
     result: list[Statement] = []
@@ -109,6 +109,26 @@ def _restated(f: Found, found: list[Found], text: str) -> bool:
     return any(
         e.speaker == f.speaker and e.end <= f.cue.start and said & content_words(text[e.start : e.end]) for e in found
     )
+
+
+# Verbs that report what records, figures or findings bear out, not words said: "the company's own records showed
+# ...", "the investigation had found ...", "may help explain why ...".
+_BEARING_OUT = EVIDENCE_CUES | frozenset(("explain", "prove", "conclude"))
+
+
+def _unsaid_inside(f: Found, found: list[Found], text: str) -> bool:
+    """Whether ``f`` is no attribution of its own but part of what another statement says: its cue lies inside
+    that statement's words and reports no speech. "She said the company's own records showed more than 4,000
+    edits": the records say nothing, she does (the evidence verbs); "said the team had agreed to stay", "told her
+    to 'fix the log'": an undertaking or an order told of, no claim (an infinitive). Speech reported inside speech
+    ("said the manager had told her that ...") is a statement of its own and stays."""
+    cue = f.cue
+    if cue is None:
+        return False
+    outer = next((g for g in found if g is not f and g.start <= cue.start and cue.end <= g.end), None)
+    if outer is None:
+        return False
+    return cue.lemma in _BEARING_OUT or text[f.start : f.end].lower().startswith("to ")
 
 
 _JOINED = re.compile(r"[\"”’']?,?\s+and\s+(?:\w+ly\s+)?$")  # '... agreements" and disputed'
