@@ -503,16 +503,16 @@ def test_dateline_before_the_speaker_is_skipped():
 
 
 def test_closing_which_clause_is_not_part_of_an_object_content():
-    x = run("Councilwoman Dana Whitfield praised the new budget, which passed last week.")
-    assert only(x, text="the new budget").cue.text == "praised"
+    x = run("Councilwoman Dana Whitfield rejected the audit, which was published last week.")
+    assert only(x, text="the audit").cue.text == "rejected"
 
 
 def test_content_runs_past_a_setting_phrase_to_what_was_said():
     x = run("Senator Lee attacked his rivals on stage for taking money from lobbyists.")
     s = only(x, speaker_mention=x.statements[0].speaker_mention)
     assert s.text == "his rivals on stage for taking money from lobbyists"
-    y = run("Senator Lee attacked his rivals on Friday.")
-    assert only(y, speaker_mention=y.statements[0].speaker_mention).text == "his rivals"
+    y = run("Senator Lee accused his rivals on Friday of taking money from lobbyists.")
+    assert only(y, speaker_mention=y.statements[0].speaker_mention).text == "taking money from lobbyists"
 
 
 def test_paragraph_ending_with_a_colon_introduces_the_next():
@@ -548,8 +548,11 @@ def test_according_to_inside_a_sentence_governs_both_halves():
     ],
 )
 def test_cues_made_by_a_preposition(sentence, cue, content):
+    """The cue takes in its preposition, whether what follows says something ("complained about the noise") or only
+    names what was spoken of ("spoke warmly of her predecessor", kept apart as no content)."""
     x = run(sentence)
-    assert only(x, text=content).cue.text == cue
+    found = [s for s in [*x.statements, *x.not_statements] if s.text == content]
+    assert len(found) == 1 and found[0].cue.text == cue, found
 
 
 def test_speaking_alone_is_not_a_statement():

@@ -1,9 +1,14 @@
 """A cue whose object only names a thing says nothing of it (issue 13, item 3): "Union leaders opposed the
-plan" tells no claim a denial could answer, and "the plan" is no statement.
+plan" tells no claim a denial could answer, and "the plan" is no statement. Nor does praise, a welcome or a
+defence that names only what it judges ("welcomed the ruling", "has defended his bowler's run-out": the
+development set's annotators never read one as a statement, and list "welcomed the decision" as no content), a
+thing named with a clause describing it ("has opposed every stadium subsidy that came before it"), or what a
+speaker only referred to or spoke about. What is described is an account, and stays ("described months of
+warnings").
 
-What is said of a thing is a statement ("called the plan reckless"), and so is what an answer or an
-accusation names ("denied the allegations", "accused the mill of negligence"). Sentences written for these
-tests.
+What is said of a thing is a statement ("called the plan reckless", "described the decision as a disgrace"),
+and so is what an answer or an accusation names ("denied the allegations", "accused the mill of negligence").
+Sentences written for these tests, in several outlets' styles.
 """
 
 import pytest
@@ -19,12 +24,24 @@ from tests.extract_support import MODELS, run
         ("The mayor mentioned the audit during the meeting.", "the audit"),
         ("The agency's spokeswoman cited privacy rules.", "privacy rules"),
         ("The county proposed the cap in March.", "the cap"),
+        ("Councilwoman Ada Brandt praised the new budget.", "the new budget"),
+        ("The Riverside Tenants' Union welcomed the ruling on Tuesday.", "the ruling"),
+        (
+            "Port Lincoln coach Gus Tanner has defended his bowler's run-out of opener Kiri Waaka.",
+            "his bowler's run-out",
+        ),
+        ("Senator Mara Quist referred to the 2019 audit of the fund.", "the 2019 audit"),
+        (
+            "The Taxpayers League, which has opposed every stadium subsidy in the city since the 1990s, will hold a "
+            "rally on Friday.",
+            "every stadium subsidy",
+        ),
     ],
 )
 def test_an_object_that_only_names_a_thing_is_no_claim(sentence, words, model):
     x = run(sentence, model)
     assert not any(words in s.text for s in x.statements), [s.text for s in x.statements]
-    assert any(n.text == words and n.why == "no-content" for n in x.not_statements), x.not_statements
+    assert any(n.text.startswith(words) and n.why == "no-content" for n in x.not_statements), x.not_statements
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -34,7 +51,8 @@ def test_an_object_that_only_names_a_thing_is_no_claim(sentence, words, model):
         ("The mill's owner denied the allegations.", "the allegations"),
         ("The inspectors accused the mill of negligence.", "negligence"),
         ("Critics called the plan reckless.", "the plan reckless"),
-        ("Councilwoman Ada Brandt praised the new budget.", "the new budget"),
+        ("Rovers' manager, Ian Pike, described the penalty decision as a disgrace.", "a disgrace"),
+        ("The council welcomed the ruling, saying it would speed up repairs to the flats.", "speed up repairs"),
         ("The mayor mentioned that the audit had found no fraud.", "the audit had found no fraud"),
     ],
 )

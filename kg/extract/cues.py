@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     ALL_CUES,
     DENIAL_CUES,
     DOCUMENTS,
+    MENTIONING_CUES,
     QUOTE_CUES,
     ROLES,
     SAYING_NOUNS,
@@ -192,6 +193,7 @@ class Cues:
                 self.reading.bare.append(Bare(found, cue.start, cue.end))
             return
         named = dobj is not None and content[0] == base + dobj.left_edge.idx
+        named = named or (last.dep_ == "prep" and verb.lemma_.lower() in MENTIONING_CUES)  # "referred to the audit"
         words = verb.doc.char_span(content[0] - base, content[1] - base, alignment_mode="expand")
         if named and words is not None and not self.reading.in_quote(content[0]) and names_only(verb, words):
             found.why = found.why or "no-content"

@@ -32,6 +32,7 @@ OBJECT_CUES = DENIAL_CUES | CONFIRMATION_CUES | _words("cues", "object")
 XCOMP_CUES = _words("cues", "xcomp")
 CLAUSE_AS_OBJECT_CUES = _words("cues", "clause_as_object")
 EVIDENCE_CUES = _words("cues", "evidence")
+MENTIONING_CUES = _words("cues", "mentioning")
 
 CLAIM_NOUNS = _words("nouns", "claim")
 SAYING_NOUNS = CLAIM_NOUNS | _words("nouns", "saying")
