@@ -46,6 +46,8 @@ def apart(x: Extraction, why: str) -> list[str]:
             "According to the Harbor Gazette, the ferry union is seeking a temporary restraining order against the port.",
             "restraining order",
         ),
+        ("The authors recommend that hospitals screen every patient over 65 for the infection.", "screen every"),
+        ("The council's planning officer has recommended the scheme be approved with 12 conditions.", "be approved"),
     ],
 )
 def test_requests_are_not_claims(sentence, words):
@@ -59,6 +61,10 @@ def test_requests_are_not_claims(sentence, words):
     [
         ('"We call on the ministry to release the data," said Priya Nair.', "release the data"),
         ('"Please stay off the ice until the inspectors are done," the park ranger said.', "stay off the ice"),
+        # an order set after its condition or a scene-setting adverb
+        ('"If they want a rematch, name the date," said Rovers captain Jo Lane.', "name the date"),
+        ('"If you smell smoke, leave the building," Fire Chief Ana Ortiz told reporters.', "leave the building"),
+        ('"Watch the tape from the away end," coach Rui Sato said. "Then call me."', "Then call me"),
     ],
 )
 def test_quoted_requests_are_not_claims(text, words):
@@ -250,3 +256,8 @@ def test_a_body_paragraph_opening_with_by_is_no_byline():
     x = run(text)
     assert any("close on Sundays" in t for t in claims(x)), claims(x)
     assert any("busiest on Sundays" in t for t in claims(x))
+
+
+def test_a_condition_before_a_claim_leaves_it_a_claim():
+    x = run('"If the numbers are right, the plan pays for itself," said Councillor Jo Lane.')
+    assert claims(x) == ["If the numbers are right, the plan pays for itself"], claims(x)

@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.model import NotStatementWhy
 
-REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek"])
+REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek", "recommend"])
 _ASKING = frozenset(["ask", "call", "encourage"])
 _ADVISING = frozenset(["should", "must"])
 # Those a notice tells what to do: "Owners should stop ...", "Customers must return ...".
@@ -294,7 +294,7 @@ def is_directive(words: SpacySpan) -> bool:
     if not verbs:
         return False
     root = verbs[0]
-    first = next((t for t in words if t.is_alpha and t.lower_ != "please"), None)
+    first = next((t for t in words if t.is_alpha and t.lower_ != "please" and not _fronted(t, root)), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return (
@@ -308,6 +308,14 @@ def is_directive(words: SpacySpan) -> bool:
     if advised and _addressee(subject):  # "Owners should stop charging the packs", "Anyone affected must call"
         return True
     return subject.lower_ in _FIRST_PERSON and _asks_now(root)
+
+
+def _fronted(tok: Token, root: Token) -> bool:
+    """Whether a word only sets the scene before an imperative: a clause or adverb the order hangs on ("If there
+    was a contest, show us the entries", "Then call me")."""
+    while tok.head.i != tok.i and tok.head.i != root.i:
+        tok = tok.head
+    return tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("advcl", "advmod", "mark", "intj", "cc", "punct")
 
 
 def _conditional(root: Token) -> bool:
