@@ -261,3 +261,17 @@ def test_a_body_paragraph_opening_with_by_is_no_byline():
 def test_a_condition_before_a_claim_leaves_it_a_claim():
     x = run('"If the numbers are right, the plan pays for itself," said Councillor Jo Lane.')
     assert claims(x) == ["If the numbers are right, the plan pays for itself"], claims(x)
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Bus drivers at the Eastgate depot rejected the pay offer by 62% to 38% on Friday.", "the pay offer"),
+        ("The planning committee rejected the developer's proposal for 40 flats on Tuesday.", "proposal for 40 flats"),
+        ("Shareholders of Brightwater Plc turned down a 400 pence a share offer from Kestrel Capital.", "share offer"),
+    ],
+)
+def test_an_offer_or_a_proposal_turned_down_is_an_act_and_no_denial(sentence, words):
+    x = run(sentence)
+    assert not any(words in t for t in claims(x)), claims(x)
+    assert not any(s.kind == "denial" for s in x.statements)

@@ -136,7 +136,9 @@ _ASKED = re.compile(
     re.I,
 )
 _FIRST_PERSON = frozenset(["we", "i"])
-_PLEAS = frozenset(["request", "motion", "bid", "petition", "application", "appeal", "plea"])
+# What one asks for or puts to another to accept: refused ("denied Parler's request", "rejected the pay offer"), it
+# is a decision taken, no answer to a claim.
+_PLEAS = frozenset(["request", "motion", "bid", "petition", "application", "appeal", "plea", "offer", "proposal"])
 _RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publish", "break"])
 _SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
 
