@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
 # Which side of a courtroom an agent argues for, named before the role: "Defence barrister Simon Greaves KC".
 _SIDES = {"defence", "defense", "prosecution"}
+# Words before a role that say its holder no longer holds it: "Parler's former chief executive, John Matze,".
+_FORMER = {"former", "onetime", "erstwhile"}
 # What a source "was not allowed to" do when the text says she may not speak for her employer.
 _LET = {"allow", "authorize", "authorise", "permit", "clear"}
 _SPEAK = {"speak", "talk", "comment", "discuss"}
@@ -37,6 +39,13 @@ def _kind(role_token: Token) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS and c.lower_ not in ROLE_MODIFIERS
         for c in role_token.children
     )  # "Managing director Stephen Amberley": "managing" is a title's word, whatever its lemma
+
+
+def former(role_token: Token) -> bool:
+    """Whether the role is one its holder has left ("Parler's former chief executive, John Matze,", "Former Halden
+    chairman Peter Crane"): she speaks for herself now, not for the body she left (the annotators give every former
+    holder of the studied splits no affiliation)."""
+    return any(t.lower_ in _FORMER for t in role_token.doc[role_token.left_edge.i : role_token.i])
 
 
 def unauthorised(role_token: Token) -> bool:
@@ -81,6 +90,9 @@ class Employers:
         (``PartyTable.settle``), when the types are known: "spokeswoman Dana Okafor said" after "Kestrel Grain
         denied ...", a name the tagger typed a company only later; "Commissioner Niamh Walsh said" after "The Data
         Protection Commission said"; never "Election director Ann Cole" (``_kind``)."""
+        if former(role_token):
+            self.speakers.table.set_role(pid, role_text(role_token), None)
+            return
         affiliation = self.affiliation(base, role_token, ents, pid)
         self.speakers.table.set_role(pid, role_text(role_token), affiliation)
         if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
