@@ -144,7 +144,7 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, dict]]] = {
             "indirect",
             {
                 "role": "foreman",
-                "of": "Greystone Construction",
+                "for": None,  # a former foreman speaks for himself, not for the company he left
                 "confirms": ["had overbilled", "charging for work"],
                 "party": "Rachel Okafor",
             },
@@ -240,7 +240,9 @@ def test_sample_statement(name, words, speaker, kind, quote, extra):
         party = result.party(statement.speaker)
         assert party.affiliation, f"{party.name} has no affiliation"
         check_party(name, party.affiliation, extra["of"])
-    if "for" in extra:
+    if extra.get("for", "") is None:
+        assert statement.on_behalf_of is None, "on_behalf_of where the speaker speaks for himself"
+    elif "for" in extra:
         assert statement.on_behalf_of, "no on_behalf_of"
         check_party(name, statement.on_behalf_of, extra["for"])
     for link, party_field in (("disputes", "disputes_party"), ("confirms", "confirms_party")):
