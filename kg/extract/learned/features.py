@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from kg.extract.learned.columns import Columns, Tokens
+from kg.extract.learned.paths import ancestry, branches
 from kg.extract.learned.vocabulary import Vocabulary
 from kg.extract.quotes import Quote
 
@@ -288,8 +289,8 @@ class ChunkView:
                 other_starts.append(a)
         last_before = max((a for a in other_starts if a < cue[0]), default=-1)  # another cue starts between
         first_after = min((a for a in other_starts if a >= cue[1]), default=self.size)
-        under = self._under(head)
-        above = self._above(head)
+        under = branches(head)
+        above = ancestry(head)
         near_quote = self._adjacent_quote(cue)
         twin = next((h for h in self.hints or [] if any(cue[0] <= n < cue[1] for n in h[0])), None)
         under_features: dict[tuple[str, str], list[str]] = {}
@@ -379,36 +380,6 @@ class ChunkView:
         if n in source:
             return "twin=src"
         return "twin=O|" + self.hinted.get(n, "O")
-
-    def _under(self, head: Token) -> dict[int, tuple[str, bool, bool]]:
-        """Tokens in the cue head's subtree: which branch of it, and whether at its edges."""
-        relation: dict[int, tuple[str, bool, bool]] = {}
-        for child in head.children:
-            branch = child.dep_
-            if branch == "prep":
-                branch += ":" + child.lower_
-            elif branch in ("ccomp", "advcl") and child.left_edge.dep_ == "mark":
-                branch += ":" + child.left_edge.lower_
-            left, right = child.left_edge.i, child.right_edge.i
-            for t in child.subtree:
-                relation[t.i] = (branch, t.i == left, t.i == right)
-        return relation
-
-    def _above(self, head: Token) -> dict[int, str]:
-        """Tokens outside the cue's subtree, labelled by how the cue hangs off them."""
-        above: dict[int, str] = {}
-        path: list[str] = []
-        below, node = head, head.head
-        while below.head.i != below.i and len(path) < 3:
-            path.append(below.dep_)
-            tag = ">".join(path)
-            above.setdefault(node.i, "anc:" + tag)
-            for sibling in node.children:
-                if sibling.i != below.i:
-                    for t in sibling.subtree:
-                        above.setdefault(t.i, tag + "/" + sibling.dep_)
-            below, node = node, node.head
-        return above
 
     def _adjacent_quote(self, cue: tuple[int, int]) -> int:
         """The quotation that ends just before the cue's clause or opens just after it."""
