@@ -6,8 +6,8 @@ the dependency label and whether it is a space. spaCy's general ``Matcher`` trie
 pattern at every token, which cost 7% of ``kg extract`` over PolNeAR dev (as much as the learned
 model's role tagger). Which patterns a token starts depends only on those four attributes, so it
 is worked out once per combination (trying only the patterns filed under its word, tag, label or
-space) and remembered. The matches are applied as the ruler's own ``set_annotations`` applies them,
-token by token in order; a ruler with a pattern this module cannot read is left as spaCy made it.
+space) and remembered. The ruler's own ``set_annotations`` applies the matches, so only the
+finding is ours; a ruler with a pattern this module cannot read is left as spaCy made it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
 
 ATTRIBUTE_RULES = "qg_attribute_rules"
 
@@ -127,20 +126,8 @@ class AttributeRules:
     def __call__(self, doc: Doc) -> Doc:
         if not self.readable:
             return self.ruler(doc)
-        self.apply(doc, self.match(doc))
+        self.ruler.set_annotations(doc, self.match(doc))
         return doc
-
-    def apply(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
-        """Set each match's attributes on its token, in order, as ``AttributeRuler.set_annotations`` does,
-        without the ``Span`` it makes per match to find the token (a third of its cost); a token index
-        outside its match is left to the ruler, which raises its own error."""
-        attrs, indices = self.ruler.attrs, self.ruler.indices
-        at = [(end if indices[a] < 0 else start) + indices[a] for a, _, start, end in matches]
-        if any(not start <= i < end for i, (_, _, start, end) in zip(at, matches)):
-            self.ruler.set_annotations(doc, matches)
-            return
-        for i, (a, _, _, _) in zip(at, matches):
-            set_token_attrs(doc[i], attrs[a])
 
 
 @Language.factory(ATTRIBUTE_RULES)

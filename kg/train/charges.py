@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -35,9 +35,8 @@ RATE = 0.5
 THRESHOLDS = (0.5, 0.6, 0.7)  # what --cross scores beside the rules alone
 
 
-Row = tuple[
-    list[str] | None, str, str
-]  # a matched statement: its features when the rules left a claim, gold kind, rules'
+# A matched statement: its features when the rules left it a claim (else None), the gold's kind, the rules' kind.
+Row = tuple[list[str] | None, str, str]
 
 
 def read(folder: Path, model: str) -> list[Row]:
@@ -56,9 +55,14 @@ def read(folder: Path, model: str) -> list[Row]:
     return rows
 
 
+def examples(rows: Iterable[Row]) -> list[tuple[list[str], bool]]:
+    """The claims among ``rows`` the rules left claims, as features and whether the gold calls each an allegation."""
+    return [(names, gold == "allegation") for names, gold, _ in rows if names is not None]
+
+
 def collect(folder: Path, model: str) -> list[tuple[list[str], bool]]:
     """Each claim the rules leave a claim in a split, as its features and whether the gold calls it an allegation."""
-    return [(names, gold == "allegation") for names, gold, _ in read(folder, model) if names is not None]
+    return examples(read(folder, model))
 
 
 def matrix(rows: list[tuple[list[str], bool]]) -> tuple[np.ndarray, np.ndarray]:
@@ -107,9 +111,7 @@ def cross(splits: dict[str, list[Row]], trained_on: Sequence[str]) -> None:
     pooled: dict[float | None, Counter] = {t: Counter() for t in (None, *THRESHOLDS)}
     print(f"{'split':10} {'rules alone':17} " + " ".join(f"{'above ' + str(t):17}" for t in THRESHOLDS))
     for name, rows in splits.items():
-        weights = fit(
-            [(f, g == "allegation") for other in trained_on if other != name for f, g, _ in splits[other] if f]
-        )
+        weights = fit(examples(r for other in trained_on if other != name for r in splits[other]))
         found = {t: kinds(rows, weights if t is not None else None, t or 1.0) for t in pooled}
         for t, counts in found.items():
             pooled[t] += counts
@@ -151,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = {name: read(Path(args.devset) / name, args.model) for name in dict.fromkeys([*args.splits, *args.scored])}
     if args.cross:
         cross({name: splits[name] for name in args.scored or args.splits}, args.splits)
-    weights = fit([(f, g == "allegation") for name in args.splits for f, g, _ in splits[name] if f])
+    weights = fit(examples(r for name in args.splits for r in splits[name]))
     meta = {"splits": args.splits, "model": args.model, "l2": L2, "iterations": ITERATIONS, "rate": RATE}
     Path(args.out).write_text(json.dumps({**meta, "weights": weights}) + "\n", encoding="utf-8")
     print(f"wrote {args.out} from {sum(f is not None for name in args.splits for f, _, _ in splits[name])} claims")

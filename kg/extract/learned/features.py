@@ -68,8 +68,7 @@ def _bucket(n: int) -> str:
     return "26+"
 
 
-_NEAR = 32
-_DISTANCES = ["dist=" + _bucket(n) for n in range(_NEAR)]
+_DISTANCES = ["dist=" + _bucket(n) for n in range(32)]
 # A cue word's neighbours: offset, then the prefixes of their word, tag, label and word-pair features
 # (the nearest two only), and the feature of a neighbour beyond the sentence.
 _AROUND = tuple(
@@ -298,7 +297,6 @@ class ChunkView:
         cue_side = {side: "cw=" + cue_word + "|" + side for side in _SIDES}
         first, end = cue
         ids, neighbours, sentence, quote = self._ids, self._neighbours, self.sentence, self.quote
-        apart: dict[int, str] = {}  # each sentence's distance feature, made once per cue
         result = []
         for n in range(lo, hi):
             if first <= n < end:
@@ -307,14 +305,10 @@ class ChunkView:
                 side, distance = "before", first - n
             else:
                 side, distance = "after", n - end + 1
-            dist = _DISTANCES[distance] if distance < _NEAR else _dist(distance)
-            features = ["bias", *self.base_features[n], _SIDE[side], dist]
+            features = ["bias", *self.base_features[n], _SIDE[side], _dist(distance)]
             if self.hints is not None:
                 features.append(self._hint_feature(n, twin))
-            sd = apart.get(sentence[n])
-            if sd is None:
-                sd = apart[sentence[n]] = _SENTENCE_DISTANCE[max(-3, min(3, sentence[n] - cue_sentence))]
-            features.append(sd)
+            features.append(_SENTENCE_DISTANCE[max(-3, min(3, sentence[n] - cue_sentence))])
             if self.paragraph[n] != cue_paragraph:
                 features.append("other_para")
             i = ids[n]
