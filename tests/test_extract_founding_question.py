@@ -48,7 +48,7 @@ STUDIED = (
     "heldout12",
     "heldout13",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout14",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
