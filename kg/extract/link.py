@@ -89,6 +89,7 @@ def statements(
     answers.link()
     if learned is not None:  # the learned linker re-draws the denials' links on top of the rules' (kg.extract.pairs)
         learned.link(answers)
+    charges.recognise_answered(answers)
     apart = [
         NotStatement(
             f"n{n}", f.speaker, f.why, text[f.start : f.end], f.start, f.end, f.mention, f.cue, ids.get(id(f.continues))

@@ -125,6 +125,7 @@ class Sides:
         self.taken: set[str] = set()  # answers that take up the other side's words again (Denials._takes_up)
         self.countered: set[str] = set()  # answers set against what was just said ("insisted", Denials._contrary)
         self.leaning: set[str] = set()  # claims that nearly read as charges (kg.extract.charges.LEANING)
+        self.charging: dict[str, float] = {}  # how much each claim reads as a charge (kg.extract.charges)
         self.counters: dict[str, tuple[str, int, int]] = {}  # learned answers: {id: words that weighed most}
         self.speaking = {v for s in statements for v in self.voices(s)}
         entries = newest_first(text)
