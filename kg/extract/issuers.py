@@ -261,6 +261,10 @@ class Issuers:
 
     def maker(self, base: int, verb: Token, ents: Ents) -> None:
         """Remember who issued a document ("Parler sued", "the agency released a report")."""
+        filed = verb.lemma_.lower() == "file" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+        if filed and verb.head.lemma_.lower() not in DOCUMENTS:  # a named document's owner ``owner`` reads
+            self._filed(base, verb, ents)
+            return
         subj = subject(verb)
         if subj is None or subj.lower_ in EXPLETIVES:
             return
@@ -291,3 +295,16 @@ class Issuers:
             noun = "suit" if suit else document.lemma_.lower() if document is not None else None
             if pid:
                 self.table.record_maker(kind, pid, noun)  # "Parler sued": Parler's is "the complaint", not the brief
+
+    def _filed(self, base: int, verb: Token, ents: Ents) -> None:
+        """What a party "filed" in court, or once a court exchange is under way, is its court filing, whatever the
+        text calls it: "AWS's reply, filed in court last week" makes AWS the author of the next "the filing", not
+        the party whose complaint came first (whose claim AWS's own answer was then read as)."""
+        noun = verb.head
+        in_court = any(g.lemma_.lower() == "court" for c in verb.children if c.dep_ == "prep" for g in c.children)
+        if not (in_court or self.table.maker("court filing") is not None):
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        pid = self.speakers.party_of(base, owner, ents, allow_generic=owner.pos_ == "NOUN") if owner else None
+        if pid and not self.table[pid].outlet:  # "the city's response": the city the suit named
+            self.table.record_maker("court filing", pid, noun.lemma_.lower())
