@@ -23,6 +23,7 @@ CLAIM_CUES = _words("cues", "claim")
 ALLEGATION_CUES = _words("cues", "allegation")
 DENIAL_CUES = _words("cues", "denial")
 CONFIRMATION_CUES = _words("cues", "confirmation")
+CONCEDING_CUES = _words("cues", "conceding")
 ALL_CUES = CLAIM_CUES | ALLEGATION_CUES | DENIAL_CUES | CONFIRMATION_CUES
 CLAUSE_ONLY_CUES = _words("cues", "clause_only")
 PREP_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["cues"]["prepositions"].items()}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import charges, counters
+from kg.extract import charges, counters, kinds
 from kg.extract.disputes import Answers
 from kg.extract.lexicon import CLAIM_NOUNS, EVIDENCE_CUES
 from kg.extract.model import NotStatement, Party, Statement
@@ -86,6 +86,7 @@ def statements(
     answers.recognise_denials()
     charges.recognise_charges(answers, charge_weights)
     counters.recognise_counters(answers, counter_weights)
+    kinds.concessions(answers.statements)
     answers.link()
     if learned is not None:  # the learned linker re-draws the denials' links on top of the rules' (kg.extract.pairs)
         learned.link(answers)
