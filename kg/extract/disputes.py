@@ -14,7 +14,7 @@ only reported the accusation. Among the other side's earlier statements it answe
   side's statements since the answering side last spoke, within two paragraphs; a pointer judged untrue ("said
   that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
-  subject matter (and claims sharing more of it);
+  subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
 - failing all of those, every charge made against the answer's side, by whoever made it
   (``nearest accuser``); when none names it, the latest accusation of the side last accusing.
 
@@ -207,7 +207,7 @@ class Answers(Targets):
             chosen = [s for s in theirs if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
-            said = content_words(answer.text)
+            said = content_words(answer.text) - self.name_words()
             chosen = [
                 s
                 for s in theirs

@@ -95,13 +95,18 @@ class Targets(Whose):
         i = self.sentence_of(pos)
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
 
+    def name_words(self) -> set[str]:
+        """The content words of the parties' names: every side's statements name the parties, so sharing them tells
+        nothing of what a statement is about."""
+        return {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
+
     def supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
         """The claims offered as grounds of the charges a general denial answers: in a charge's quotation or its
         sentence ("accusing Amazon of breach of contract and saying it was owed 30 days' notice"), or sharing two of
         its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the accuser's
         plans nor what it says of itself ("I built this company one freezer case at a time")."""
         roots = {self.root(c).id for c in charged}
-        named = {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
+        named = self.name_words()
         said = [content_words(c.text) - named for c in charged]
         return [
             s
