@@ -19,6 +19,7 @@ ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
     r"|explanations?|figures|numbers|estimates?|ideas?|notion|suggestions?|narrative|comparisons?|remarks|comments"
+    r"|conclusions?|interpretations?|assessments?|depictions?|analys[ie]s"
 )
 # Words referring back to what was said: "these claims", "Delgado's account", "the residents' figures" (a plural
 # possessive, as owner or among the words before the noun).
