@@ -4,8 +4,10 @@ organisation the sentences before were about, looked up again once the article i
 ``on_behalf_of``). A public body's commissioner or official counts as much as a company's spokesman; an
 organisation only a headline names is no employer. A house role with no organisation named beside it is held at
 the company named after the holder's family, if the article names one ("Chief Executive Officer Martin Kestrel" of
-Kestrel Grain Co.), before the body named last; never by a founder, who may have left it. Sentences written for
-these tests, in an agency wire's style, a local paper's, a public-radio site's and a business desk's."""
+Kestrel Grain Co.), before the body named last; never by a founder, who may have left it. A "boss" or a
+"meteorologist" named with a body ("Rovers boss Dean Marsh") holds the title there like any other role.
+Sentences written for these tests, in an agency wire's style, a local paper's, a public-radio site's, a football
+report's, a regional broadcaster's and a business desk's."""
 
 import pytest
 from extract_support import MODELS, behalf, run
@@ -95,3 +97,30 @@ def test_a_founder_who_sues_the_family_company_does_not_speak_for_it():
         "Gray. Founder Nadia Kessler said the board had pushed her out."
     )
     assert behalf(x, "pushed her out") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (  # a football report's "boss", the club named before it
+            "Hallam Town 2 Caldwell Rovers 1\n\n"
+            'Rovers boss Dean Marsh was furious. "It was never a penalty," Marsh said after the defeat.',
+            "never a penalty",
+            "Rovers",
+        ),
+        (  # a business desk's "boss", the company named before it
+            "MANCHESTER, England (Reuters) - Brightwater boss Kevin Lowe said on Thursday the takeover of Halden "
+            "was dead after the board turned down a third offer.",
+            "takeover of Halden",
+            "Brightwater",
+        ),
+        (  # a regional broadcaster's forecaster, the service named before the title
+            "Hail flattened orchards near Nelson overnight.\n\n"
+            "WeatherWatch meteorologist Sam Orr said the service had warned growers a day earlier.",
+            "warned growers",
+            "WeatherWatch",
+        ),
+    ],
+)
+def test_a_boss_or_a_meteorologist_named_with_a_body_speaks_for_it(text, words, body):
+    assert behalf(run(text), words) == body
