@@ -124,3 +124,68 @@ def test_a_founder_who_sues_the_family_company_does_not_speak_for_it():
 )
 def test_a_boss_or_a_meteorologist_named_with_a_body_speaks_for_it(text, words, body):
     assert behalf(run(text), words) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (  # an Australian wire's union leader, a company speaking between
+            "FREMANTLE - Members of the Maritime Union of Australia (MUA) voted on Tuesday to strike at the container "
+            "terminal. Patrick Terminals said the union's claims were unaffordable.\n\n"
+            '"Our members have run out of patience," said MUA general secretary Warren Smith.',
+            "run out of patience",
+            "Maritime Union of Australia",
+        ),
+        (  # an agency's health story, the department speaking between
+            "SYDNEY, May 4 (AAP) - The Australian Midwives Federation (AMF) has rejected a new rostering plan. NSW "
+            "Health said the plan would cut overtime.\n\n"
+            '"Our members were never consulted," said AMF chief executive Lorna Baxter.',
+            "never consulted",
+            "Australian Midwives Federation",
+        ),
+        (  # a campus story, the employers' body speaking between
+            "Members of the National Tertiary Education Union (NTEU) walked out at six campuses on Monday. "
+            "Universities Australia said the pension offer was generous.\n\n"
+            '"Casual staff are being left behind," said NTEU general secretary Mira Osei.',
+            "left behind",
+            "National Tertiary Education Union",
+        ),
+    ],
+)
+def test_a_bodys_short_name_before_a_title_of_several_words_employs_its_holder(text, words, body):
+    """The parse often hangs the short name on the holder's name rather than on "general secretary" or "chief
+    executive"; it names her body all the same, not the body that spoke last."""
+    assert behalf(run(text), words) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # a Canadian daily's provincial minister
+            "WINNIPEG — Manitoba's health minister, Priya Lal, said on Tuesday the province would not close the "
+            "maternity ward at Dauphin.",
+            "maternity ward",
+        ),
+        (  # a French agency's mayor, the town after "of"
+            "RENNES, France (AFP) - The mayor of Saint-Malo, Gilles Perrin, said the ferry company had not warned "
+            "the town before cutting winter crossings.",
+            "ferry company",
+        ),
+        (  # a British local paper's ward councillor
+            "Kirkby Ward councillor Sam Boyd said residents had not been consulted about the new route.",
+            "not been consulted",
+        ),
+    ],
+)
+def test_an_elected_office_named_with_a_place_speaks_for_no_one(text, words):
+    """The place an elected office is held in only locates it: a minister, a mayor or a councillor speaks for
+    herself, not on behalf of the province, the town or the ward."""
+    assert behalf(run(text), words) is None
+
+
+def test_a_region_before_a_title_names_a_branch_of_the_body_after_it():
+    x = run(
+        "SACRAMENTO — The California director of the American Orchard Growers Federation, Lisa Moreno, said the "
+        "water plan would leave growers dry."
+    )
+    assert behalf(x, "leave growers dry") == "American Orchard Growers Federation"

@@ -13,7 +13,15 @@ from spacy.tokens import Token
 
 from kg.extract.described import described
 from kg.extract.identity import AGENTS
-from kg.extract.lexicon import BENCH_ROLES, HOUSE_ROLES, INSTITUTION_NOUNS, ORG_NOUNS, ROLE_MODIFIERS, ROLES
+from kg.extract.lexicon import (
+    BENCH_ROLES,
+    HOUSE_ROLES,
+    INSTITUTION_NOUNS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_MODIFIERS,
+    ROLES,
+)
 from kg.extract.mentions import Ents, home_town, role_text
 from kg.extract.names import clean_name
 
@@ -23,6 +31,11 @@ if TYPE_CHECKING:
 # Roles held inside an organisation, whose holder speaks for it: the house's own, and a public body's officials.
 # Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
 EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
+# Offices held by election, whose holder a place before or after the title only locates.
+_ELECTED = {
+    "minister", "mayor", "councillor", "councilor", "councilman", "councilwoman", "senator", "governor", "premier",
+    "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+}  # fmt: skip
 # Which side of a courtroom an agent argues for, named before the role: "Defence barrister Simon Greaves KC".
 _SIDES = {"defence", "defense", "prosecution"}
 # Words before a role that say its holder no longer holds it: "Parler's former chief executive, John Matze,".
@@ -78,6 +91,41 @@ def held_body(noun: Token) -> bool:
     )
 
 
+def _before_title(role_token: Token) -> list[Token]:
+    """A body's name the parse hung on the holder's name rather than on a title of several words ("said RDU general
+    secretary Carys Bellingham": "RDU" a compound of "Bellingham", beside "secretary"): a name word before the
+    title, in the same name phrase."""
+    holder = role_token.head
+    if role_token.dep_ != "compound" or holder.pos_ != "PROPN" or holder.i < role_token.i:
+        return []
+    return [c for c in holder.children if c.dep_ in ("compound", "nmod") and c.i < role_token.left_edge.i]
+
+
+def _constituency(role_token: Token, target: Token, ents: Ents) -> bool:
+    """Whether the place an elected office is named with is only where it is held ("Queensland Health Minister
+    Rachel Okonjo", "New Brunswick's transportation minister", "The mayor of La Teste-de-Buch", "Dandenong Ward
+    councillor"): an elected member speaks for herself, not for the place (the annotators give all but one such
+    minister, mayor and councillor of the studied splits no affiliation). A body named by what it is still employs
+    ("Astoria City Council")."""
+    if role_token.lemma_.lower() not in _ELECTED:
+        return False
+    ent = ents.get(target.i)
+    last = (ent[-1] if ent is not None else target).lower_
+    return last not in ORG_NAME_WORDS and last not in ORG_NOUNS  # "Astoria City Council" employs its mayor
+
+
+def _region(role_token: Token, word: Token, ents: Ents) -> bool:
+    """Whether a place before a role only says which branch of the body named after it the holder leads ("The
+    Queensland chair of the Australasian College for Emergency Medicine", "The California director of the Farm
+    Bureau"): the body is the one after "of", not the place."""
+    ent = ents.get(word.i)
+    place = ent is not None and ent.label_ in ("GPE", "LOC", "NORP") and word.dep_ in ("compound", "amod", "nmod")
+    return place and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "at") and any(g.dep_ == "pobj" for g in c.children)
+        for c in role_token.children
+    )
+
+
 class Employers:
     """Roles and the organisations they belong to, for one article's ``Speakers``."""
 
@@ -119,7 +167,7 @@ class Employers:
         """The organisation a role belongs to ("AWS spokesperson"), and how the text names it; none for the bench."""
         if role_token.lemma_.lower() in BENCH_ROLES:
             return None, ""
-        for c in role_token.children:
+        for c in [*role_token.children, *_before_title(role_token)]:
             named = c.dep_ == "amod" and c.i in ents  # "Meridian spokeswoman", the name parsed as an adjective
             if (
                 c.dep_ in ("compound", "poss", "nmod")
@@ -127,7 +175,9 @@ class Employers:
                 or (c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with"))
             ):
                 target = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
-                if target is None or home_town(role_token, c, ents):
+                if target is None or home_town(role_token, c, ents) or _region(role_token, c, ents):
+                    continue
+                if _constituency(role_token, target, ents):
                     continue
                 bare = not any(g.dep_ in ("compound", "poss") for g in target.children)
                 if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS | _SIDES:
