@@ -5,9 +5,12 @@ organisation the sentences before were about, looked up again once the article i
 organisation only a headline names is no employer. A house role with no organisation named beside it is held at
 the company named after the holder's family, if the article names one ("Chief Executive Officer Martin Kestrel" of
 Kestrel Grain Co.), before the body named last; never by a founder, who may have left it. A "boss" or a
-"meteorologist" named with a body ("Rovers boss Dean Marsh") holds the title there like any other role.
-Sentences written for these tests, in an agency wire's style, a local paper's, a public-radio site's, a football
-report's, a regional broadcaster's and a business desk's."""
+"meteorologist" named with a body ("Rovers boss Dean Marsh") holds the title there like any other role; so does a
+body's short name before a title of several words, wherever the parse hangs it ("said MUA general secretary"), and
+the body after "of" where a region comes before the title. A place an elected office is named with only locates
+it, and a legal form after a name ("LLC") makes it a company. Sentences written for these tests, in an agency
+wire's style, a local paper's, a public-radio site's, a football report's, a regional broadcaster's, a campus
+paper's, a Canadian daily's and a business desk's."""
 
 import pytest
 from extract_support import MODELS, behalf, run
@@ -189,3 +192,13 @@ def test_a_region_before_a_title_names_a_branch_of_the_body_after_it():
         "water plan would leave growers dry."
     )
     assert behalf(x, "leave growers dry") == "American Orchard Growers Federation"
+
+
+def test_a_legal_form_after_a_name_the_tagger_took_for_a_person_makes_it_a_company():
+    x = run(
+        "BATON ROUGE, La. (AP) — The lawsuit accuses Thibodeaux Resins LLC of exceeding its air permit limits on "
+        "dozens of days.\n\n"
+        "Thibodeaux denied the allegations. In an emailed statement, spokeswoman Marie Hebert said the plant met "
+        "every limit."
+    )
+    assert behalf(x, "met every limit") == "Thibodeaux Resins"

@@ -53,6 +53,7 @@ _ROLE_NOUNS = {"member", "steward", "trustee", "delegate"}
 
 Ents = dict[int, SpacySpan]
 _RELATIVE_TYPES = {"which": "Organization", "who": "Person"}
+_LEGAL_FORMS = frozenset(("inc", "llc", "ltd", "plc", "corp", "llp", "gmbh"))  # "Delacroix Polymers LLC"
 
 
 def description(tok: Token) -> str:
@@ -132,8 +133,8 @@ def _local_number(doc: Doc, end: int) -> int:
 
 
 def entity_type(ent: SpacySpan) -> str | None:
-    """The party type a tagged name gives: a title makes a person; a company word ending the name
-    ("Coldbrook Properties", "Talbot Brewing") a company, whatever the tagger said; and the relative
+    """The party type a tagged name gives: a title makes a person; a company word ending the name ("Coldbrook
+    Properties", "Talbot Brewing") or a legal form after it a company, whatever the tagger said; and the relative
     pronoun after it settles it: "Marchetti, which employs 320 people," is a company, "Lund, who ..." a person,
     and so does a role set beside it ("Imogen Farrow, a partner at a firm,")."""
     if entitled(ent) or titled(ent):
@@ -145,7 +146,8 @@ def entity_type(ent: SpacySpan) -> str | None:
         return _RELATIVE_TYPES[relative]
     if type_ == "Organization" and ent.label_ == "ORG" and any(c.dep_ == "appos" and _a_role(c) for c in after):
         return "Person"  # "Imogen Farrow, a partner at a London firm,"
-    if type_ == "Person" and len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS:
+    legal = ent.end < len(ent.doc) and ent.doc[ent.end].lower_.rstrip(".") in _LEGAL_FORMS  # the tag left it out
+    if type_ == "Person" and ((len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS) or legal):
         return "Organization"
     return type_
 
