@@ -248,6 +248,7 @@ class Speakers:
         joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), None)
         if joined is not None and any(c.text == "&" for c in tok.children):  # "Bramble & Finch"
             words += list(tok.doc[tok.i + 1 : joined.i + 1])
+        words = _hyphened(words)
         role = None
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
@@ -350,3 +351,15 @@ class Speakers:
             return pid
         named = self.table[agent_of].name  # "Halden's lawyers" of "Halden Farms", tagged apart
         return issuer if issuer == agent_of or self.table[issuer].name.startswith(named + " ") else pid
+
+
+def _hyphened(words: list[Token]) -> list[Token]:
+    """A name's words with the hyphens that join them ("Ms Osei-Mensah", "the Northern Echo-Post"), which the
+    tagger splits off as punctuation: without them the name is a different party, "Osei Mensah"."""
+    out = words[:1]
+    for word in words[1:]:
+        dash = word.doc[word.i - 1]
+        if word.i - out[-1].i == 2 and dash.text == "-" and not out[-1].whitespace_ and not dash.whitespace_:
+            out.append(dash)
+        out.append(word)
+    return out
