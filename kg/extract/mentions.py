@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.conjoined import conjoined
+from kg.extract.leading import name_start
 from kg.extract.lexicon import (
     INSTITUTION_NOUNS,
     ORG_NAME_WORDS,
@@ -97,7 +98,8 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
                 end += 1
         if ent.label_ == "ORG":
             end += _local_number(doc, end)
-        found.append(ent if end == ent.end else SpacySpan(doc, ent.start, end, label="ORG"))
+        start = name_start(doc, ent, found[-1].end if found else 0)
+        found.append(ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label="ORG"))
     return conjoined(doc, found)
 
 
