@@ -1,6 +1,7 @@
 """A claim the other side denies is a charge when its words lean that way even a little (issue 13, kinds):
-``kg.extract.charges.recognise_answered`` reads the linked answers, on sentences written for these tests in
-several styles; a plain claim denied stays a claim."""
+``kg.extract.charges.recognise_answered`` reads the linked answers, and a claim leaning to a charge whose
+subject denies something after it, on sentences written for these tests in several styles; a plain claim
+denied stays a claim, and so does a leaning one whose subject never answers."""
 
 import pytest
 from extract_support import MODELS, run, said
@@ -60,3 +61,36 @@ def test_an_undisputed_claim_is_not_turned():
 
 def test_the_threshold_lies_below_the_leaning_one():
     assert 0 < charges.ANSWERED < charges.LEANING < charges.THRESHOLD
+
+
+LEANING_DENIED = [
+    (  # a business story: the company answers the second charge only
+        "Mill jobs\n\nHULL — The union said Corven Mills had cut 40 jobs at its Hull plant without consulting staff. "
+        "It said the company had also stopped paying overtime in March. Corven Mills denied that it had stopped "
+        "paying overtime.",
+        "had cut 40 jobs",
+    ),
+    (  # local news: a care home
+        "Care home\n\nFamilies said Elmwood Care had left residents without hot meals for a week and had ignored "
+        "complaints from staff. They also said the home had cut night shifts in January. Elmwood Care denied that "
+        "it had cut night shifts.",
+        "without hot meals",
+    ),
+]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("text, charge", LEANING_DENIED)
+def test_a_leaning_claim_whose_subject_denies_after_it_is_an_allegation(model, text, charge):
+    assert said(run(text, model), charge).kind == "allegation"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_leaning_claim_whose_subject_never_answers_stays_a_claim(model):
+    x = run(
+        "Care home\n\nFamilies said Elmwood Care had left residents without hot meals for a week and had ignored "
+        "complaints from staff. They also said the county had cut its inspections in January. The county council "
+        "denied that it had cut inspections.",
+        model,
+    )
+    assert said(x, "without hot meals").kind == "claim"

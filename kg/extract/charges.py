@@ -108,10 +108,25 @@ def recognise_charges(sides: Sides, weights: list[float] | None) -> None:
 
 
 def recognise_answered(sides: Sides) -> None:
-    """Claims an answer disputes become allegations when the model reads them as charges at least a little
-    (``ANSWERED``): run once the answers are linked, so a claim is judged by what the article answers, not
-    only by its own words."""
+    """Claims the other side answers become allegations: those an answer disputes when the model reads them as
+    charges at least a little (``ANSWERED``), and those leaning to a charge (``LEANING``) when a party of
+    another side that they name or lead with denies anything after them. Run once the answers are linked, so a claim is judged by what the article
+    answers, not only by its own words, and the links stay as drawn."""
     answered = {t for s in sides.statements for t in s.disputes}
     for s in sides.statements:
-        if s.kind == "claim" and s.id in answered and sides.charging.get(s.id, 0.0) > ANSWERED:
+        p = sides.charging.get(s.id, 0.0)
+        if s.kind == "claim" and ((s.id in answered and p > ANSWERED) or (p > LEANING and _denied_after(s, sides))):
             s.kind = "allegation"
+
+
+def _denied_after(s: Statement, sides: Sides) -> bool:
+    """Whether a party of another side denies anything after ``s``, and ``s`` names it or leads with it: the
+    charge's subject answers ("Northline said ...", then "Northline rejected that")."""
+    mine = sides.voices(s)
+    for d in sides.statements:
+        theirs = sides.voices(d)
+        if d.kind != "denial" or d.start <= s.start or any(sides.side(v) & mine for v in theirs):
+            continue
+        if sides.leads_with(s, theirs) or any(mentions(s.text, n) for pid in theirs for n in sides.names(pid)):
+            return True
+    return False
