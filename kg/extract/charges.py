@@ -110,8 +110,8 @@ def recognise_charges(sides: Sides, weights: list[float] | None) -> None:
 def recognise_answered(sides: Sides) -> None:
     """Claims the other side answers become allegations: those an answer disputes when the model reads them as
     charges at least a little (``ANSWERED``), and those leaning to a charge (``LEANING``) when a party of
-    another side that they name or lead with denies anything after them. Run once the answers are linked, so a claim is judged by what the article
-    answers, not only by its own words, and the links stay as drawn."""
+    another side that they name or lead with denies anything after them. Run once the answers are linked, so a
+    claim is judged by what the article answers, not only by its own words, and the links stay as drawn."""
     answered = {t for s in sides.statements for t in s.disputes}
     for s in sides.statements:
         p = sides.charging.get(s.id, 0.0)
