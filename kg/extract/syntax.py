@@ -137,7 +137,8 @@ def _dateline(tok: Token) -> bool:
 
 def _dateline_opening(first: Token, dash: int) -> bool:
     """Whether the words from ``first`` to the dash read as a dateline: a place in capitals, or capitalised words
-    followed by the agency in parentheses ("San Francisco (AFP) -", "Manchester (Reuters) -")."""
+    and a date followed by the agency in parentheses ("San Francisco (AFP) -", "Manchester (Reuters) -", ", March 3
+    (Reuters) -" where the parse set the capitals apart)."""
     if first.text.isupper() and len(first.text) > 2:
         return True
     doc = first.doc
@@ -146,7 +147,8 @@ def _dateline_opening(first: Token, dash: int) -> bool:
         return True  # "(Bloomberg) --": the agency alone
     agency = 4 <= dash - first.i <= 9 and doc[dash - 1].text == ")" and doc[dash - 3].text == "("
     place = doc[first.i : dash - 3]
-    return agency and doc[dash - 2].text[:1].isupper() and all(t.text[:1].isupper() or t.is_punct for t in place)
+    dated = all(t.text[:1].isupper() or t.is_punct or t.like_num for t in place)
+    return agency and doc[dash - 2].text[:1].isupper() and dated
 
 
 def in_dateline(tok: Token) -> bool:
