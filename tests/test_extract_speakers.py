@@ -318,6 +318,26 @@ def test_a_dateline_is_never_the_speaker(text, words, speaker):
 
 
 @pytest.mark.parametrize(
+    "text, model",
+    [
+        (
+            "Headline\n\nFRANKFURT, May 2 (Reuters) - Berliner Stahlwerke AG said on Tuesday it would cut 400 jobs.",
+            None,
+        ),
+        (
+            "Steel jobs\n\nFRANKFURT, May 2 (Reuters) - Berliner Stahlwerke AG said on Tuesday it would cut 400 jobs.",
+            "rules",
+        ),
+    ],
+)
+def test_a_wire_lede_names_its_speaker_without_the_dateline(text, model):
+    """The words that name a wire lede's speaker, its evidence, are its own, not the headline's, the place's or
+    the agency's, though the parse hangs the dateline on the company's name."""
+    mention = said(run(text, model), "it would cut 400 jobs").speaker_mention
+    assert mention is not None and mention.text == "Berliner Stahlwerke AG"
+
+
+@pytest.mark.parametrize(
     "text, words, issuer",
     [
         (

@@ -312,6 +312,8 @@ class Speakers:
 
     def speaker_np(self, base: int, tok: Token) -> Span:
         left = tok.left_edge.i
+        while left < tok.i and (in_dateline(tok.doc[left]) or (left > 0 and in_dateline(tok.doc[left - 1]))):
+            left += 1  # "SEATTLE (Reuters) - Amazon.com Inc": the place, the agency and the dash name nobody
         right = tok.i
         for c in tok.children:
             if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "at") and tok.lemma_.lower() in ROLES:

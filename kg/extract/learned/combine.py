@@ -230,13 +230,22 @@ def _same_cue(rules: list[Found], twin: Found | None) -> list[Found]:
 
 def _past_dateline(view: ChunkView, source: tuple[int, int]) -> tuple[int, int]:
     """A source without the dateline that opens its sentence ("SEATTLE — The mayor ... said"): the
-    place names nobody, and the rules never take it in."""
+    place names nobody, and the rules never take it in; nor does a source reach back over a paragraph break
+    into the headline."""
     first, end = source
+    first = max([first] + [i + 1 for i in range(first, end - 1) if _breaks_after(view.tokens[i])])
     while first < end - 1 and (
-        in_dateline(view.tokens[first]) or (view.tokens[first].text in DASHES and in_dateline(view.tokens[first - 1]))
+        in_dateline(view.tokens[first])
+        or (view.tokens[first].text in {*DASHES, "-"} and in_dateline(view.tokens[first - 1]))
     ):
         first += 1
     return first, end
+
+
+def _breaks_after(tok: Token) -> bool:
+    """Whether a paragraph ends right after ``tok`` (the view leaves out the parse's whitespace tokens)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return "\n" in tok.whitespace_ or (after is not None and after.is_space and "\n" in after.text)
 
 
 def _reported(view: ChunkView, found: Found, contents: list[tuple[int, int]], same: list[Found]) -> bool:
