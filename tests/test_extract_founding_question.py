@@ -49,7 +49,7 @@ STUDIED = (
     "heldout13",
     "heldout14",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout15",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
