@@ -207,7 +207,7 @@ class Answers(Targets):
             chosen = [s for s in theirs if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
-            said = content_words(answer.text) - self.name_words()
+            said = content_words(answer.text) - self.name_words
             chosen = [
                 s
                 for s in theirs

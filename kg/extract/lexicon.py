@@ -56,6 +56,7 @@ ROLE_CANONICAL: dict[str, str] = dict(_DATA["roles"]["canonical"])
 INSTITUTION_NOUNS = _words("organisations", "institutions")
 ORG_NOUNS = _words("organisations", "nouns") | INSTITUTION_NOUNS
 ORG_NAME_WORDS = _words("organisations", "name_words")
+LEGAL_FORMS = _words("organisations", "legal_forms")
 NEWS_OUTLETS = _words("organisations", "news_outlets")
 CHANNEL_NOUNS = _words("organisations", "channels")
 

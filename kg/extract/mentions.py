@@ -15,6 +15,7 @@ from kg.extract.conjoined import conjoined
 from kg.extract.leading import name_start
 from kg.extract.lexicon import (
     INSTITUTION_NOUNS,
+    LEGAL_FORMS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
     ROLE_CANONICAL,
@@ -54,7 +55,6 @@ _ROLE_NOUNS = {"member", "steward", "trustee", "delegate"}
 
 Ents = dict[int, SpacySpan]
 _RELATIVE_TYPES = {"which": "Organization", "who": "Person"}
-_LEGAL_FORMS = frozenset(("inc", "llc", "ltd", "plc", "corp", "llp", "gmbh"))  # "Delacroix Polymers LLC"
 
 
 def description(tok: Token) -> str:
@@ -148,7 +148,7 @@ def entity_type(ent: SpacySpan) -> str | None:
         return _RELATIVE_TYPES[relative]
     if type_ == "Organization" and ent.label_ == "ORG" and any(c.dep_ == "appos" and _a_role(c) for c in after):
         return "Person"  # "Imogen Farrow, a partner at a London firm,"
-    legal = ent.end < len(ent.doc) and ent.doc[ent.end].lower_.rstrip(".") in _LEGAL_FORMS  # the tag left it out
+    legal = ent.end < len(ent.doc) and ent.doc[ent.end].lower_.rstrip(".") in LEGAL_FORMS  # the tag left it out
     if type_ == "Person" and ((len(ent) > 1 and ent[-1].lower_ in ORG_NAME_WORDS) or legal):
         return "Organization"
     return type_

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract.lexicon import ALL_CUES, DOCUMENTS, PREP_CUES
 
-DASHES = {"--", "—", "–", "―"}
+DATELINE_DASHES = {"--", "—", "–", "―", "-"}  # a hyphen standing alone closes one too: "SEATTLE - "
 EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
 
 
@@ -123,7 +123,7 @@ def _reports(verb: Token) -> bool:
 
 def _dash(tok: Token) -> int:
     """Index of the dash closing a dateline that ``tok`` opens, else a large number."""
-    return next((t.i for t in tok.subtree if t.text in DASHES or t.text == "-"), len(tok.doc))
+    return next((t.i for t in tok.subtree if t.text in DATELINE_DASHES), len(tok.doc))
 
 
 def _dateline(tok: Token) -> bool:
@@ -159,7 +159,7 @@ def in_dateline(tok: Token) -> bool:
     if start is None:
         return False
     first = doc[start]  # the paragraph's first word: the parse may split a dateline or run a headline into it
-    dash = next((t.i for t in doc[start : start + 16] if t.text in DASHES or t.text == "-"), None)
+    dash = next((t.i for t in doc[start : start + 16] if t.text in DATELINE_DASHES), None)
     if dash is None or tok.i >= dash or not _dateline_opening(first, dash):
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:dash])

@@ -9,6 +9,8 @@ article's sides through ``kg.extract.whose.Whose``.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from kg.extract.lexicon import DOCUMENTS
 from kg.extract.model import Statement
 from kg.extract.sides import ALSO, PLAN, content_words
@@ -95,9 +97,10 @@ class Targets(Whose):
         i = self.sentence_of(pos)
         return self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
 
+    @cached_property
     def name_words(self) -> set[str]:
         """The content words of the parties' names: every side's statements name the parties, so sharing them tells
-        nothing of what a statement is about."""
+        nothing of what a statement is about (read once per article: the parties are fixed by then)."""
         return {w for p in self.parties.values() for n in [p.name, *p.aliases] for w in content_words(n)}
 
     def supporting(self, charged: list[Statement], theirs: list[Statement]) -> list[Statement]:
@@ -106,7 +109,7 @@ class Targets(Whose):
         its words, names aside ("AWS pulled the plug ..." and "it was owed 30 days' notice"); never the accuser's
         plans nor what it says of itself ("I built this company one freezer case at a time")."""
         roots = {self.root(c).id for c in charged}
-        named = self.name_words()
+        named = self.name_words
         said = [content_words(c.text) - named for c in charged]
         return [
             s
