@@ -8,7 +8,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint install system-deps clean-store screenshots
+.PHONY: run test lint install system-deps clean-store screenshots models
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,14 @@ test: system-deps install lint
 # Photographs every page kind at desktop and phone widths into docs/screenshots/ (the README shows them).
 screenshots: install
 	QUOTEGRAPH_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_browser_pages.py -k screenshots
+
+# Rebuilds the learned parts fitted on the development set, each reading the one before it: the charge recogniser,
+# the counter-account recogniser, the dispute linker (~6 min; tests/test_models_reproduce.py checks the shipped files
+# are what this writes). Run it after a change to the rules, measure, and commit the weights with the change.
+models: install
+	$(BIN)/python -m kg.train.charges
+	$(BIN)/python -m kg.train.counters
+	$(BIN)/kg train --linker --out kg/extract/pairs/links.json
 
 lint: install
 	$(BIN)/ruff format --check kg server tests bench

@@ -15,13 +15,12 @@ import pytest
 from cli_support import run
 
 from kg.errors import KgError
-from kg.eval.gold import STUDIED_SPLITS
 from kg.extract import extract, extract_many
 from kg.extract.model import Article
 from kg.extract.pairs import LINKS, read, shipped
 from kg.extract.pairs.features import NAMES, PairReader
 from kg.extract.sides import Sides
-from kg.train.links import Recorder, collect, fit, write
+from kg.train.links import TRAINED_ON, Recorder, collect, fit, write
 
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 CARGO = (
@@ -123,7 +122,7 @@ def test_training_on_a_slice_is_deterministic(capsys, tmp_path):
         outputs.append((tmp_path / name).read_bytes())
     assert outputs[0] == outputs[1]
     trained = json.loads(outputs[0])["trained"]
-    assert trained["articles"] == 2 * len(STUDIED_SPLITS) and trained["strategy"] in (
+    assert trained["articles"] == 2 * len(TRAINED_ON) and trained["strategy"] in (
         "rules",
         "learned",
         "union",

@@ -150,7 +150,7 @@ def run_train(args: argparse.Namespace) -> int:
 
 
 def _run_linker(args: argparse.Namespace) -> int:
-    from kg.eval.gold import STUDIED_SPLITS as STUDIED
+    from kg.train.links import TRAINED_ON as STUDIED
     from kg.train.links import train
 
     out, devset = Path(args.out), Path(args.devset)

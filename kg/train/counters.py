@@ -33,6 +33,9 @@ from kg.sources.documents import read_file
 from kg.train import charges as charge_training
 from kg.train.charges import arguments, fit
 
+# The splits the shipped weights are fitted on, fixed so that the default command rebuilds the shipped file when
+# another split is studied; trained on fourteen (2026-12-06d), the weights lowered who disputed whom held out.
+TRAINED_ON = STUDIED_SPLITS[:11]
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
 
 
@@ -145,7 +148,7 @@ def joint(devset: Path, names: Sequence[str], model: str) -> dict[float | None, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = arguments(argv, "kg.train.counters", __doc__ or "", STUDIED_SPLITS, "hybrid", counters.WEIGHTS, joint=True)
+    args = arguments(argv, "kg.train.counters", __doc__ or "", TRAINED_ON, "hybrid", counters.WEIGHTS, joint=True)
     if args.joint:
         joint(Path(args.devset), args.splits, args.model)
     splits = {name: collect(Path(args.devset) / name, args.model) for name in args.splits}

@@ -36,6 +36,9 @@ TREES = {"n_estimators": 100, "max_depth": 3, "learning_rate": 0.05, "random_sta
 KEEP = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3)
 ADD = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8)
 NEVER = 1.01  # an add threshold no probability reaches: the rules' own links
+# The splits the shipped linker is fitted and cross-validated on, fixed so that the default command rebuilds the
+# shipped file when another split is studied.
+TRAINED_ON = STUDIED_SPLITS[:15]
 
 
 @dataclass
@@ -240,7 +243,7 @@ def decide(table: dict[str, dict[str, dict]]) -> str:
 def train(
     devset: Path,
     out: Path,
-    splits: Sequence[str] = STUDIED_SPLITS,
+    splits: Sequence[str] = TRAINED_ON,
     limit: int | None = None,
     progress: Callable[[str], None] = lambda _: None,
 ) -> dict[str, dict[str, dict]]:
