@@ -8,9 +8,10 @@ Kestrel Grain Co.), before the body named last; never by a founder, who may have
 "meteorologist" named with a body ("Rovers boss Dean Marsh") holds the title there like any other role; so does a
 body's short name before a title of several words, wherever the parse hangs it ("said MUA general secretary"), and
 the body after "of" where a region comes before the title. A place an elected office is named with only locates
-it, and a legal form after a name ("LLC") makes it a company. Sentences written for these tests, in an agency
-wire's style, a local paper's, a public-radio site's, a football report's, a regional broadcaster's, a campus
-paper's, a Canadian daily's and a business desk's."""
+it, and a legal form after a name ("LLC") makes it a company; a capitalised "Board" before a title ("Board chair
+Lorraine Mabry") is the board the article named. Sentences written for these tests, in an agency wire's style, a
+local paper's, a public-radio site's, a football report's, a regional broadcaster's, a campus paper's, a Canadian
+daily's, a coastal weekly's and a business desk's."""
 
 import pytest
 from extract_support import MODELS, behalf, run
@@ -202,3 +203,35 @@ def test_a_legal_form_after_a_name_the_tagger_took_for_a_person_makes_it_a_compa
         "every limit."
     )
     assert behalf(x, "met every limit") == "Thibodeaux Resins"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (  # a local paper's county board, the title opening a sentence
+            "WARRENTON — The Halden County Board of Supervisors voted 3-2 on Tuesday to rezone 200 acres for a data "
+            "centre. Residents said the project would drain their wells.\n\n"
+            "Board chair Lorraine Mabry said the conditions were the strictest the county had imposed.",
+            "strictest the county",
+            "Halden County Board of Supervisors",
+        ),
+        (  # a coastal weekly's harbour board, fishermen speaking between
+            "The Kestrel Bay Harbour Board voted to raise mooring fees by 12 percent.\n\n"
+            "Fishermen said the rise would put them out of business.\n\n"
+            "Board chairman Tom Ruane said the fees had not risen in a decade.",
+            "not risen in a decade",
+            "Kestrel Bay Harbour Board",
+        ),
+        (  # a business wire's board of directors
+            "LONDON (Reuters) - Shareholders of Pellworth Group voted down the pay plan on Thursday. The Pellworth "
+            "Group Board of Directors said it would consult investors.\n\n"
+            "Board chair Helen Marsh said the company had listened.",
+            "company had listened",
+            "Pellworth Group Board of Directors",
+        ),
+    ],
+)
+def test_a_titles_capitalised_kind_word_is_the_body_named_with_it(text, words, body):
+    """A kind of body written with a capital before a title ("Board chair Lorraine Mabry") is the body the article
+    named with that word, as "the board" is, not a new body called "Board"."""
+    assert behalf(run(text), words) == body

@@ -182,8 +182,9 @@ class Employers:
                 bare = not any(g.dep_ in ("compound", "poss") for g in target.children)
                 if c.dep_ in ("compound", "nmod") and bare and target.lemma_.lower() in ROLES | ROLE_MODIFIERS | _SIDES:
                     continue  # a title or a side, not a body: "Chief Executive Ingrid Solberg", "Defence barrister"
-                pid = self.speakers.party_of(base, target, ents, allow_generic=False)
                 lemma = target.lemma_.lower()
+                pid = self._capitalised_kind(base, c, target, ents)
+                pid = pid or self.speakers.party_of(base, target, ents, allow_generic=False)
                 if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"
                     pid = self.speakers.table.resolve_organization(
                         [lemma], base + target.idx, self.speakers.reading.sentence, lemma not in INSTITUTION_NOUNS
@@ -205,3 +206,15 @@ class Employers:
                         written = self.speakers.table[pid].name
                     return pid, clean_name(written)
         return None, ""
+
+    def _capitalised_kind(self, base: int, word: Token, target: Token, ents: Ents) -> str | None:
+        """The body a title's capitalised kind word means ("Board chair Lorraine Mabry said", "Council leader Tom
+        Hale"): the one the article named with that word before ("the Fauquier County Board of Supervisors"), as
+        "the board" would, not a new body called "Board"."""
+        lemma = target.lemma_.lower()
+        bare = word.dep_ == "compound" and word is target and target.n_lefts + target.n_rights == 0
+        single = ents.get(target.i) is None or len(ents[target.i]) == 1
+        if not (bare and single and target.is_title and lemma in INSTITUTION_NOUNS | ORG_NOUNS):
+            return None
+        position, sentence = base + target.idx, self.speakers.reading.sentence
+        return self.speakers.table.resolve_organization([lemma], position, sentence, False)
