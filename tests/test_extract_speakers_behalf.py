@@ -1,10 +1,12 @@
 """A person given a role at an organisation speaks on its behalf, whatever the role: a founder for his bakery, a
 coach for the team, as the development set's annotators count who disputed whom (issue 13, item 5); but an outside
 expert asked for comment (an analyst at a broker, a law professor) speaks for herself, as the annotators give 24 of
-27 such experts no affiliation. A role held inside one organisation and named with none ("Chief financial officer Ravi Menon said the
-company ...") is held at the organisation the sentences before were about; a title is no organisation ("Head coach
-Sam Okonkwo" works for no "head"); a judge speaks for no side ("U.S. District Judge" names no organisation she
-belongs to). Sentences written for these tests, in a business wire's style, a Canadian daily's and a sports desk's.
+27 such experts no affiliation, and so does a partner at a firm the article names only to introduce her. A role
+held inside one organisation and named with none ("Chief financial officer Ravi Menon said the company ...") is held
+at the organisation the sentences before were about; a title is no organisation ("Head coach Sam Okonkwo" works for
+no "head"); a judge speaks for no side ("U.S. District Judge" names no organisation she belongs to). Sentences
+written for these tests, in a business wire's style, a Canadian daily's, a sports desk's, a business desk's and an
+Indian agency wire's.
 """
 
 import pytest
@@ -89,3 +91,40 @@ def test_outside_experts_speak_for_themselves_not_their_firm_or_university(model
     assert behalf(x, "hit commuters hardest") is None
     assert behalf(x, "had little choice") is None
     assert behalf(x, "Fuel is up a third") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # a business desk's contracts story, the firm named once to introduce her
+            "Cloud outage leaves retailers counting costs\n\n"
+            "Stratus Cloud said on Tuesday that a cooling failure had taken its Frankfurt data centre offline for "
+            'nine hours.\n\n"Most of these contracts cap the refund at a month\'s fees," said Lena Kraus, a partner '
+            "at the Munich law firm Kraus & Hoffmann.",
+            "cap the refund",
+        ),
+        (  # an Indian agency wire's advisory firm
+            "New Delhi, March 4 (PTI) Ride-hailing firm Zoomcab has moved the Delhi High Court against a state "
+            "ban on its bike taxis.\n\n"
+            '"Start-ups cannot plan when rules change overnight," said Kavya Menon, partner at Bengaluru-based '
+            "advisory firm Tallis Partners.",
+            "rules change overnight",
+        ),
+    ],
+)
+def test_a_partner_from_a_firm_named_only_to_introduce_her_speaks_for_herself(text, words):
+    """A partner at a law or advisory firm the article names once, to say where she works, comments for herself
+    (the annotators give every such partner of the studied splits no affiliation)."""
+    assert behalf(run(text), words) is None
+
+
+def test_a_partner_of_a_firm_the_story_is_about_speaks_for_it():
+    x = run(
+        "Buyout firm raises offer for Halden\n\n"
+        "LONDON (Reuters) - Corvane Capital raised its offer for the packaging maker Halden Plc on Thursday. Halden "
+        "rejected the first bid last month.\n\n"
+        "Corvane Capital said the new price was final.\n\n"
+        "Daniel Reyes, a managing partner at Corvane Capital, said shareholders should be allowed to judge the "
+        "proposal."
+    )
+    assert behalf(x, "allowed to judge") == "Corvane Capital"

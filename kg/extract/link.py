@@ -4,7 +4,8 @@ A person given a role at an organisation speaks on its behalf, whatever the role
 executive", a founder, a coach): who disputed whom is counted between organisations, as the development set's
 annotators count it (every statement of an affiliated speaker there is on behalf of the affiliation). An outside
 expert asked for comment ("an analyst at Brightline Research", "a law professor at Santa Clara University") speaks
-for herself: the annotators give 24 of the 27 such experts of the twelve studied splits no affiliation.
+for herself: the annotators give 24 of the 27 such experts of the twelve studied splits no affiliation; so does a
+partner at a law or advisory firm the article names only to introduce her (``passing_firm``).
 
 What was said but is no claim (``Found.why``) becomes a ``NotStatement``. Which statements a
 denial or confirmation answers is decided in ``kg.extract.disputes``.
@@ -33,6 +34,16 @@ def commentator(role: str | None) -> bool:
     return bool(role) and not _COMMENTATORS.isdisjoint(str(role).lower().split())
 
 
+def passing_firm(speaker: Party, by_id: dict[str, Party]) -> bool:
+    """Whether a partner speaks only as a professional from a firm the article names once, to introduce her ("Arun
+    Mehra, a partner at the technology-contracts firm Mehra & Lind", "a partner at a London firm"): she comments for
+    herself, as the annotators give all such partners of the studied splits no affiliation; a firm the story is
+    about, named again ("Corvane managing partner Daniel Reyes" of the bidder), is hers to speak for."""
+    firm = by_id.get(speaker.affiliation or "")
+    words = str(speaker.role or "").lower().split()
+    return firm is not None and words[-1:] == ["partner"] and firm.type == "Organization" and len(firm.mentions) <= 1
+
+
 def statements(
     found: list[Found],
     parties: list[Party],
@@ -56,7 +67,7 @@ def statements(
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
         behalf = speaker.affiliation if speaker.role or speaker.type == "Person" else None  # not a unit's parent
-        behalf = None if commentator(speaker.role) else behalf
+        behalf = None if commentator(speaker.role) or passing_firm(speaker, by_id) else behalf
         result.append(
             Statement(
                 id=f"s{n}",
