@@ -28,7 +28,8 @@ def subject(verb: Token) -> Token | None:
                 return c
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children)):
             return verb.head
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _reports(verb) and verb.head.head.pos_ == "VERB":
+        joined = verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head.pos_ == "VERB"
+        if joined and (_reports(verb) or _speaks_again(verb, verb.head.head)):
             verb = verb.head.head  # "told reporters the suit has no merit and repeated that ...": the teller
             continue
         if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ALL_CUES:
@@ -114,6 +115,22 @@ def _ends(doc: Doc, tok: Token) -> tuple[str, str]:
     """The last word of a phrase and the word after it."""
     last = tok.right_edge.i
     return doc[last].text, doc[last + 1].text if last + 1 < len(doc) else ""
+
+
+def _speaks_again(verb: Token, first: Token) -> bool:
+    """Whether a speech verb the parse joined to the clause another one reports is the first speaker's second cue:
+    "said the plan would hurt families and claimed the minister had hidden the cost", "said its members would strike
+    and accused Northline of ...", "acknowledged that the file held duplicates but said they were ...". Both are
+    cues in the same tense and the first has a subject of its own; the reported clause's subject ("the plan", "its
+    members", "the file") says nothing. A perfect tense keeps it, "told" sharing its "had": in "said her dispatcher had
+    called her and told her to ...", the dispatcher told."""
+    return (
+        not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
+        and verb.lemma_.lower() in ALL_CUES
+        and first.lemma_.lower() in ALL_CUES
+        and verb.tag_ == first.tag_
+        and any(c.dep_ == "nsubj" for c in first.children)
+    )
 
 
 def _reports(verb: Token) -> bool:
