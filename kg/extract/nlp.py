@@ -10,6 +10,11 @@ The attribute ruler's patterns are matched by ``kg.extract.attributes``: the sam
 The lemmatizer's word lists are sets: it asks whether a word is in one for every token it has not
 met with that part of speech and morphology, and a list of up to 57,000 words made that ~150 µs a
 time (three times the cost of the rest of the lemmatizer over PolNeAR; the same lemmas).
+The pipeline's layers multiply their matrices with numpy's BLAS (OpenBLAS, one thread) instead of
+thinc's default blis, which on this machine's CPUs ran the tok2vec layers' products at a third of
+the speed: those products were a quarter of a load worker's CPU (py-spy over `kg load` on PolNeAR).
+The same tags, parses, entities and lemmas on 243k PolNeAR tokens. One thread, because a load runs
+as many workers as cores and threads that spin waiting for one another only take CPU from them.
 """
 
 from functools import lru_cache
@@ -18,6 +23,8 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from kg.extract.attributes import ATTRIBUTE_RULES
 
@@ -51,4 +58,16 @@ def load_pipeline() -> Language:
     index = lemmatizer.lookups.get_table("lemma_index")
     for pos in list(index):
         index[pos] = frozenset(index[pos])
+    numpy_products(nlp)
     return nlp
+
+
+def numpy_products(nlp: Language) -> None:
+    """Every layer of the pipeline multiplies its matrices with numpy's BLAS, one thread (see the module doc)."""
+    threadpool_limits(1, user_api="blas")
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for layer in model.walk():
+                layer.ops = ops
