@@ -1,12 +1,13 @@
 """A person given a role at an organisation speaks on its behalf, whatever the role: a founder for his bakery, a
 coach for the team, as the development set's annotators count who disputed whom (issue 13, item 5); but an outside
 expert asked for comment (an analyst at a broker, a law professor) speaks for herself, as the annotators give 24 of
-27 such experts no affiliation, and so does a partner at a firm the article names only to introduce her. A role
+27 such experts no affiliation, and so does a partner at a firm the article names only to introduce her, or a
+person given an age, "of" her home town ("Kevin Mullins, 52, of Richland,"). A role
 held inside one organisation and named with none ("Chief financial officer Ravi Menon said the company ...") is held
 at the organisation the sentences before were about; a title is no organisation ("Head coach Sam Okonkwo" works for
 no "head"); a judge speaks for no side ("U.S. District Judge" names no organisation she belongs to). Sentences
-written for these tests, in a business wire's style, a Canadian daily's, a sports desk's, a business desk's and an
-Indian agency wire's.
+written for these tests, in a business wire's style, a Canadian daily's, a sports desk's, a business desk's, an
+Indian agency wire's, a local paper's and a court report's.
 """
 
 import pytest
@@ -128,3 +129,32 @@ def test_a_partner_of_a_firm_the_story_is_about_speaks_for_it():
         "proposal."
     )
     assert behalf(x, "allowed to judge") == "Corvane Capital"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # a local paper's lawsuit story, the age after the name
+            "Restaurant sued over illness\n\n"
+            "A Kennewick restaurant was sued on Tuesday over a salmonella outbreak.\n\n"
+            "Karen Ostrowski, 47, of Burlington, said she spent three days in hospital.",
+            "three days in hospital",
+        ),
+        (  # a court report's witness
+            "Fraud trial hears from first homeowner\n\n"
+            "A roofing contractor took deposits for work that was never done, a prosecutor told a jury on Monday.\n\n"
+            "Walter Pike, 81, of Fairview, testified that the contractor took a $20,000 cheque and never came back.",
+            "never came back",
+        ),
+        (  # a wire's flood story, a resident quoted
+            "Floodwaters recede in river towns\n\n"
+            "Emergency crews reopened two bridges on Sunday as the river fell.\n\n"
+            '"We lost everything on the ground floor," said Dana Mercer, 58, of Oakdale.',
+            "lost everything",
+        ),
+    ],
+)
+def test_a_person_given_an_age_is_of_her_home_town_not_its_employee(text, words):
+    """News gives a member of the public an age and a home town ("Kevin Mullins, 52, of Richland,"): the town is
+    where she lives, whatever the tagger made of it, not a body she speaks for."""
+    assert behalf(run(text), words) is None

@@ -162,11 +162,13 @@ class Registration:
         """A person named "of" an organisation works there and speaks for it: "Sam Ortega of Plainsboro Securities
         wrote", "Dominic Achterberg of the research firm Cirrus Metrics said" (never "Keisha Barnes of Oakland");
         so does one who now leads it, told in a relative clause: "Dale Oberlin, who heads the Driftless Dairy
-        Producers, said" (never "who founded Brightline Labs", which she may have left)."""
+        Producers, said" (never "who founded Brightline Labs", which she may have left). A person given an age is
+        "of" her home town ("Kevin Mullins, 52, of Richland,", "81-year-old Eileen Marsh of Burlington"), whatever
+        the tagger made of the town."""
         if self.table[pid].affiliation is not None or self.table[pid].role in BENCH_ROLES:
             return  # "Judge Barbara Rothstein of the U.S. District Court" rules for no side
         for c in ent.root.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ == "of" and not _aged(ent):
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "relcl" and c.lemma_.lower() in _LEADS and c.tag_ in ("VBZ", "VBP"):
                 body = next((g for g in c.children if g.dep_ == "dobj"), None)
@@ -180,6 +182,15 @@ class Registration:
             org = self.speakers.party_of(base, body, ents, allow_generic=False)
             if org is not None and org != pid and self.table[org].type == "Organization":
                 self.table[pid].affiliation = org
+
+
+def _aged(ent: SpacySpan) -> bool:
+    """Whether a name comes with its bearer's age, as news gives a member of the public: "Kevin Mullins, 52,",
+    "81-year-old Eileen Marsh"."""
+    doc = ent.doc
+    after = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
+    before = "".join(t.text for t in doc[max(ent.start - 5, 0) : ent.start]).lower()
+    return after or before.endswith(("year-old", "years-old"))
 
 
 def _on_behalf(clause: Token) -> Token | None:
