@@ -28,6 +28,16 @@ from extract_support import disputed, run, said
             "hiding crash data",
             "ridership had grown",
         ),
+        (  # the parent of the unit answering is its own side ("Amazon" for "Amazon Web Services")
+            "Tillo sues Halvard unit\n\n"
+            "The shopping platform Tillo alleged on Monday that Halvard Data Exchange (HDX), Halvard's data unit, "
+            "sold its customers' addresses to advertisers.\n\n"
+            "Halvard accused Tillo of failing to pay its invoices for six months.\n\n"
+            '"That is simply not true," an HDX spokeswoman said.',
+            "That is simply not true",
+            "sold its customers' addresses",
+            "failing to pay its invoices",
+        ),
     ],
 )
 def test_a_denial_disputes_the_other_side_never_its_own(text, denial, accusation, own):

@@ -1,7 +1,8 @@
 """Which statements of an article a denial disputes (or a confirmation confirms), and why.
 
 An answer answers the *other side*: never its speaker's own statements, those of whom it
-speaks for or their organisation, never a statement made after it, never an outlet that
+speaks for or their organisation, or of an organisation named after it or it after ("Amazon" for "Amazon Web
+Services", ``Sides.kin``), never a statement made after it, never an outlet that
 only reported the accusation. Among the other side's earlier statements it answers
 
 - those of the party it names ("denied Delgado's accusations"; rule ``named party``; whom it names,
@@ -115,10 +116,11 @@ class Answers(Targets):
             answer.dispute_basis = [LinkBasis(t, "contradiction", m.group(0), *at) for t in ids]
             return
         mine = self.voices(answer) | self._stands_for(answer)
+        own = self.kin(mine)  # never answered; a charge against them is not one against ``mine``
         others = [
             s
             for s in self.in_time(self.statements)
-            if s.kind in ("allegation", "claim", "denial") and not self.voices(s) & mine and s.id != answer.continues
+            if s.kind in ("allegation", "claim", "denial") and not self.voices(s) & own and s.id != answer.continues
         ]
         earlier = [s for s in others if self.said_before(s, answer) or answer.start <= s.start < answer.end]
         lo, hi = self.context(answer)
@@ -147,19 +149,19 @@ class Answers(Targets):
         documented = self.from_document(anaphor.group("noun"), pool) if anaphor else []
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
-        if answer.text.lower() in POINTERS and (run := self.just_said(answer, mine)):
+        if answer.text.lower() in POINTERS and (run := self.just_said(answer, own)):
             chosen = run  # "Clearwater denied that.": what the other side had just said
             why = _Link("anaphora", answer.text, answer.start, answer.end)
-        elif (untrue := UNTRUE.match(answer.text)) and (run := self.just_said(answer, mine)):
+        elif (untrue := UNTRUE.match(answer.text)) and (run := self.just_said(answer, own)):
             chosen = self.last_voice(run)  # "said that was not correct": the last thing the other side said
             why = _Link("anaphora", untrue.group(0).strip(), answer.start, answer.end)
-        elif answer.id in self.countered and (run := self.set_against(answer, mine)) and answer.cue is not None:
+        elif answer.id in self.countered and (run := self.set_against(answer, own)) and answer.cue is not None:
             chosen = self.last_voice(run)  # "Coombs insisted he had never ...": against what was just said
             why = _Link("contradiction", answer.cue.text, answer.cue.start, answer.cue.end)
         elif (put := self.put_to(answer))[0]:  # "Q: The association says ... Is that number wrong?"
             chosen = put[0]
             why = _Link("anaphora", self.text[put[1] : put[2]], put[1], put[2])
-        elif (pointer := self.pointed(answer)) and (run := self.just_said(answer, mine)):
+        elif (pointer := self.pointed(answer)) and (run := self.just_said(answer, own)):
             chosen = [s for s in run if self.root(s) is self.root(run[-1])]  # "Asked about that, she said ...":
             # the last thing the other side said, put to its speaker
             why = _Link("anaphora", *pointer)
@@ -282,10 +284,10 @@ class Answers(Targets):
         """The party whose words are answered: the one named, else who the latest accuser spoke for."""
         return named or (latest.on_behalf_of or latest.speaker if latest is not None else None)
 
-    @staticmethod
-    def _unanswered(answer: Statement) -> None:
+    def _unanswered(self, answer: Statement) -> None:
         """An answer with nothing in the article to answer. A denial stays one ("denied any wrongdoing": what it
-        answers is unreported, or in another article) with no link; a confirmation of nothing reported is a
-        claim of its own."""
-        if answer.kind == "confirmation":
+        answers is unreported, or in another article) with no link; a confirmation of nothing reported, or a claim
+        only the learned recogniser read as an answer (``kg.extract.counters``: its place in an exchange there is
+        not), is a claim of its own."""
+        if answer.kind == "confirmation" or self.counters.pop(answer.id, None) is not None:
             answer.kind = "claim"

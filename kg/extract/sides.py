@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
-from kg.extract.lexicon import INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NOUNS
+from kg.extract.lexicon import INSTITUTION_NOUNS, LEGAL_FORMS, NEWS_OUTLETS, ORG_NOUNS
 from kg.extract.model import Party, Statement
 
 ANSWER_NOUNS = (
@@ -112,6 +112,26 @@ def content_words(text: str) -> set[str]:
     }
 
 
+def named_units(parties: list[Party]) -> dict[str, str]:
+    """Organisations named after another one in the article, as its units: "Amazon Web Services" after "Amazon",
+    "Halden board" after "Halden", "Alpenquell Brunnen GmbH" after "Alpenquell" ({unit: organisation}). Over the
+    studied splits Amazon Web Services and Amazon were two parties with no affiliation between them in 40 articles,
+    and an AWS denial "disputed" Amazon's own counter-charges (``Sides.kin``)."""
+
+    def words(name: str) -> list[str]:  # legal forms and a web suffix aside: "Amazon.com Inc." is "amazon"
+        found = [w.rstrip(".,").removesuffix(".com") for w in name.lower().split()]
+        return [w for w in found if w and w not in LEGAL_FORMS]
+
+    orgs = {p.id: words(p.name) for p in parties if p.type == "Organization" and not p.affiliation}
+    found: dict[str, str] = {}
+    for unit, long in orgs.items():
+        heads = [(len(short), pid) for pid, short in orgs.items() if 0 < len(short) < len(long)]
+        named = [(n, pid) for n, pid in heads if long[:n] == orgs[pid]]
+        if named:
+            found[unit] = max(named)[1]
+    return found
+
+
 class Sides:
     """The sides of one article's exchange, and which of their statements accuse or answer."""
 
@@ -121,6 +141,7 @@ class Sides:
         self.text = text
         self.sentence_starts = sentence_starts
         self.by_id = {s.id: s for s in statements}
+        self.units = named_units(parties)
         self.carried: dict[str, str] = {}  # a denial carrying on an earlier one: {later: earlier}
         self.rebutted: dict[str, tuple[list[str], re.Match[str]]] = {}  # {rebuttal: (charges, its words)}
         self.taken: set[str] = set()  # answers that take up the other side's words again (Denials._takes_up)
@@ -151,6 +172,14 @@ class Sides:
             found.add(pid)
             pid = self.parties[pid].affiliation
         return found
+
+    def kin(self, side: set[str]) -> set[str]:
+        """A side with the organisations named after its own and those its own are named after (``named_units``):
+        "Amazon" beside "Amazon Web Services", whose words an answer never answers. Only that: made one side
+        everywhere (a charge against Amazon one against AWS, AWS's answers answering what Parler said of Amazon),
+        the studied splits gained 6 right dispute pairs and 14 wrong, and the founding question lost precision on
+        four stores (2026-12-06e)."""
+        return side | {u for u, o in self.units.items() if o in side} | {self.units[p] for p in side if p in self.units}
 
     def voices(self, s: Statement) -> set[str]:
         return self.side(s.speaker) | self.side(s.on_behalf_of)
