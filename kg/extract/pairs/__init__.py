@@ -11,10 +11,10 @@ A link the linker adds keeps its basis with the rule ``learned`` and the words t
 the answer's anaphor ("these findings"), the target's party as the answer names it, or a word they share.
 Scoring is plain Python over the trees in ``links.json``; no learning library is needed at run time.
 
-The shipped ``links.json`` (trained 2026-12-05i on the ten studied splits) keeps the rules' links (``add`` above
-1): no setting was clearly better than the rules over the left-out splits without losing precision
-(docs/model-card.md, "Learned dispute linker", and "Targets alone, and the linker on ten splits"). Retraining
-after the rules or the development set change re-runs that decision.
+The shipped ``links.json`` (rebuilt 2026-12-06e by ``make models`` on the first fifteen studied splits) keeps
+the rules' links (``add`` above 1): no setting was clearly better than the rules over the left-out splits
+without losing precision (docs/model-card.md, "Learned dispute linker", and "Targets alone, and the linker on
+ten splits"). Retraining after the rules or the development set change re-runs that decision.
 """
 
 from __future__ import annotations
