@@ -56,7 +56,7 @@ from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.registration import Registration
-from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline
+from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline, past_dateline
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
@@ -315,8 +315,8 @@ class Speakers:
 
     def speaker_np(self, base: int, tok: Token) -> Span:
         left = tok.left_edge.i
-        while left < tok.i and (in_dateline(tok.doc[left]) or (left > 0 and in_dateline(tok.doc[left - 1]))):
-            left += 1  # "SEATTLE (Reuters) - Amazon.com Inc": the place, the agency and the dash name nobody
+        while left < tok.i and past_dateline(tok.doc[left]):
+            left += 1
         right = tok.i
         for c in tok.children:
             if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "at") and tok.lemma_.lower() in ROLES:

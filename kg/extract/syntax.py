@@ -182,6 +182,12 @@ def in_dateline(tok: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:dash])
 
 
+def past_dateline(tok: Token) -> bool:
+    """Whether a word belongs to the dateline opening its paragraph or is the dash closing it: what a span naming
+    a speaker starts after ("SEATTLE (Reuters) - Amazon.com Inc said": the place, the agency and the dash)."""
+    return in_dateline(tok) or (tok.i > 0 and tok.text in DATELINE_DASHES and in_dateline(tok.doc[tok.i - 1]))
+
+
 def rubric(tok: Token) -> bool:
     """Whether a word sits in a rubric opening its paragraph, a question set off by a colon that introduces what
     follows ("What they're saying:", "Why it matters:"): its verb reports nothing."""

@@ -33,7 +33,7 @@ from kg.extract.lexicon import CLAIM_NOUNS
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
-from kg.extract.syntax import DATELINE_DASHES, in_dateline
+from kg.extract.syntax import past_dateline
 
 
 def _root(view: ChunkView, first: int, end: int) -> Token:
@@ -234,10 +234,7 @@ def _past_dateline(view: ChunkView, source: tuple[int, int]) -> tuple[int, int]:
     into the headline."""
     first, end = source
     first = max([first] + [i + 1 for i in range(first, end - 1) if _breaks_after(view.tokens[i])])
-    while first < end - 1 and (
-        in_dateline(view.tokens[first])
-        or (view.tokens[first].text in DATELINE_DASHES and in_dateline(view.tokens[first - 1]))
-    ):
+    while first < end - 1 and past_dateline(view.tokens[first]):
         first += 1
     return first, end
 
