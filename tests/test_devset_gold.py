@@ -47,6 +47,7 @@ def test_every_gold_file_is_valid_and_resolved_files_are_current():
         ("heldout13", 12),
         ("heldout14", 12),
         ("heldout15", 12),
+        ("heldout16", 12),
     ],
 )
 def test_each_split_has_its_articles_with_gold(split, minimum):

@@ -50,7 +50,7 @@ STUDIED = (
     "heldout14",
     "heldout15",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout16",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
