@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/ingest_bench.py [--corpus ../shared/polnear] [--jobs 2] [--limit 924] [--model rules]
 
-Bare spaCy is ``nlp.pipe(texts, n_process=N)`` with the same model; the loader runs in a
+Bare spaCy is ``nlp.pipe(texts, n_process=N)`` with the same model, stock; ``--bare numpy`` gives
+it the numpy products extraction's pipeline uses (``kg.extract.nlp.numpy_products``), so a
+gain of spaCy's own is not read as less overhead of ours. The loader runs in a
 child process exactly as ``kg load`` does (``load_articles`` into a fresh on-disk store,
 then the end-of-batch compaction), while this process samples the loader's RSS, its
 workers' RSS and the store's size on disk. The loader's CPU and wall time end with the
@@ -57,7 +59,7 @@ def cpu_of_children() -> float:
     return cpu_of(resource.RUSAGE_CHILDREN)
 
 
-def bare_spacy(files: list[Path], jobs: int) -> tuple[float, float]:
+def bare_spacy(files: list[Path], jobs: int, products: str) -> tuple[float, float]:
     """Wall and CPU seconds for ``nlp.pipe`` over the texts in ``jobs`` processes, model load included.
 
     CPU seconds are the steadier measure on a shared machine: another user's jobs slow the
@@ -68,7 +70,8 @@ def bare_spacy(files: list[Path], jobs: int) -> tuple[float, float]:
         "files = sys.argv[2:]\n"
         "start = time.perf_counter()\n"
         "nlp = spacy.load(MODEL)\n"
-        "texts = (open(f, encoding='utf-8').read() for f in files)\n"
+        + ("from kg.extract.nlp import numpy_products\nnumpy_products(nlp)\n" if products == "numpy" else "")
+        + "texts = (open(f, encoding='utf-8').read() for f in files)\n"
         "for _ in nlp.pipe(texts, n_process=int(sys.argv[1])):\n"
         "    pass\n"
         "print(time.perf_counter() - start)\n"
@@ -233,6 +236,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--limit", type=int, help="only the first N articles (train, then dev)")
     parser.add_argument("--label", default="now", help="name of this run in the table")
+    parser.add_argument("--bare", choices=("stock", "numpy"), default="stock", help="bare spaCy's matrix products")
     parser.add_argument("--model", help="the loader's extraction model (rules, learned, hybrid; default: the default)")
     parser.add_argument("--out", type=Path, help="JSON results (default: bench/results/ingest-<time>.json)")
     parser.add_argument("--compare", type=Path, action="append", default=[], help="earlier results to show beside")
@@ -248,7 +252,7 @@ def main() -> None:
     files = corpus_files(args.corpus, args.limit)
     total_words = sum(words(f) for f in files)
     print(f"{len(files)} articles, {total_words} words, {args.jobs} processes", file=sys.stderr)
-    spacy_seconds, spacy_cpu = bare_spacy(files, args.jobs)
+    spacy_seconds, spacy_cpu = bare_spacy(files, args.jobs, args.bare)
     print(f"bare spaCy: {spacy_seconds:.1f} s ({total_words / spacy_seconds:.0f} words/s)", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
         loader = run_loader(files, args.jobs, Path(tmp), args.model)
@@ -261,6 +265,7 @@ def main() -> None:
         "words": total_words,
         "spacy_seconds": spacy_seconds,
         "spacy_cpu_seconds": spacy_cpu,
+        "spacy_products": args.bare,
         "loader": loader,
     }
     out = args.out or ROOT / "bench" / "results" / f"ingest-{time.strftime('%Y%m%d-%H%M%S')}.json"
