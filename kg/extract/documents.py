@@ -47,6 +47,12 @@ def document_noun(tok: Token) -> str | None:
     return lemma if lemma in DOCUMENTS else None
 
 
+def document_kind(tok: Token) -> OriginKind | None:
+    """The kind of document a noun names ("court papers": a court filing), None when it names none."""
+    noun = document_noun(tok)
+    return DOCUMENTS[noun] if noun is not None else None
+
+
 def is_maker_verb(tok: Token) -> bool:
     """A verb that can tell who issued a document: "sued", "released a report", "set out in a news release",
     "In it, AWS said" (the document just named)."""
@@ -73,14 +79,15 @@ def document_channel(verb: Token) -> OriginKind | None:
         ):
             return "court filing"  # "Parler took Amazon to federal court"
     document = channel_document(verb)
-    return DOCUMENTS[document.lemma_.lower()] if document is not None else None
+    return document_kind(document) if document is not None else None
 
 
 def channel_document(verb: Token) -> Token | None:
-    """The document a verb acts through, as the text names it: "the complaint" in "wrote in the complaint"."""
+    """The document a verb acts through, as the text names it: "the complaint" in "wrote in the complaint", "court
+    papers" in "In court papers filed last week, the company's lawyers called ..."."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "via", "through"):
             for obj in c.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in DOCUMENTS:
+                if obj.dep_ == "pobj" and document_noun(obj) is not None:
                     return obj
     return None

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.documents import MAKER_VERBS, document_channel, document_noun, is_record, said_in_it
+from kg.extract.documents import MAKER_VERBS, document_channel, document_kind, document_noun, is_record, said_in_it
 from kg.extract.lexicon import (
     ALLEGATION_CUES,
     CHANNEL_NOUNS,
@@ -270,15 +270,15 @@ class Issuers:
             return
         lemma = verb.lemma_.lower()
         if lemma in MAKER_VERBS:  # "filed a lawsuit", "released a report"
-            document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENTS), None)
+            document = next((c for c in verb.children if c.dep_ == "dobj" and document_noun(c) is not None), None)
         else:  # "answered the suit in a brief": the brief is what it issued, not the suit
             document = next(
-                (o for c in verb.children if c.dep_ == "prep" for o in c.children if o.lemma_.lower() in DOCUMENTS),
+                (o for c in verb.children if c.dep_ == "prep" for o in c.children if document_noun(o) is not None),
                 None,
             )
         kind = MAKER_VERBS.get(lemma)
         if kind is None and document is not None:
-            kind = DOCUMENTS[document.lemma_.lower()]
+            kind = document_kind(document)
         if kind is None:
             kind = document_channel(verb)
         named = self.last_named
@@ -292,7 +292,7 @@ class Issuers:
         if kind:
             pid = self.speakers.party_of(base, subj, ents)
             suit = kind == "court filing" and document is None  # "Parler sued", "took Amazon to court"
-            noun = "suit" if suit else document.lemma_.lower() if document is not None else None
+            noun = "suit" if suit else document_noun(document) if document is not None else None
             if pid:
                 self.table.record_maker(kind, pid, noun)  # "Parler sued": Parler's is "the complaint", not the brief
 

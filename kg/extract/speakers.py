@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, described, one_of, role_group
-from kg.extract.documents import channel_document, document_noun, is_maker_verb
+from kg.extract.documents import channel_document, document_kind, document_noun, is_maker_verb
 from kg.extract.employers import Employers, held_body, unauthorised
 from kg.extract.identity import client
 from kg.extract.issuers import Issuers
@@ -340,7 +340,7 @@ class Speakers:
         others = next((c for c in subj.children if c.dep_ == "conj" and joined_others(c)), None)
         pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
         filing = channel_document(subj.head)
-        if pid and filing is not None and DOCUMENTS[filing.lemma_.lower()] == "court filing":
+        if pid and filing is not None and document_kind(filing) == "court filing":
             pid = self._client_filing(pid, filing)
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
