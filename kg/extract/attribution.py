@@ -27,6 +27,7 @@ from kg.extract.printed import read_printed
 from kg.extract.quotes import Quote
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Speakers
+from kg.extract.titles import untitled
 from kg.extract.turns import read_turns
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class Reader:
 
     def read_doc(self, base: int, doc: Doc) -> None:
         """Read one parsed chunk that starts at ``base`` in the article, sentence by sentence."""
-        entities = joined_entities(doc)
+        entities = [untitled(ent) for ent in joined_entities(doc)]
         ents = {i: ent for ent in entities for i in range(ent.start, ent.end)}
         by_sentence: dict[int, list[SpacySpan]] = {}
         sentences = list(doc.sents)

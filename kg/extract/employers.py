@@ -150,9 +150,10 @@ class Employers:
         """The organisation a named person's role belongs to: the one the text names with it, else, for a role held
         inside one ("Chief financial officer Dev Malhotra said the company ..."), the company named after the
         holder's family ("Chief Executive Officer Martin Kestrel" of Kestrel Grain, whatever the sentences before
-        were about; not a founder, who may have left it), else the organisation the last sentences were about (a
-        main-clause subject), unless a word before the role says what kind of body holds it ("Election director
-        Ann Cole")."""
+        were about; not a founder, who may have left it), else the one body of the kind the title implies
+        ("Superintendent Denise Marchetti": the school district, not "Phones", the last sentence's subject), else
+        the organisation the last sentences were about (a main-clause subject), unless a word before the role says
+        what kind of body holds it ("Election director Ann Cole")."""
         named = self.named(base, role_token, ents)[0]
         lemma = role_token.lemma_.lower()
         if named is not None or _kind(role_token) or lemma not in HOUSE_ROLES:
@@ -161,7 +162,8 @@ class Employers:
         if family is not None and family != holder:
             return family
         position = base + role_token.idx
-        return self.speakers.table.body_before(position, self.speakers.reading.sentence)
+        kind = self.speakers.table.role_body(lemma)
+        return kind or self.speakers.table.body_before(position, self.speakers.reading.sentence)
 
     def named(self, base: int, role_token: Token, ents: Ents) -> tuple[str | None, str]:
         """The organisation a role belongs to ("AWS spokesperson"), and how the text names it; none for the bench."""

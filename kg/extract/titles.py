@@ -1,0 +1,42 @@
+"""A person's title that the entity tagger took into the name: "Spokesperson Lin Wei", "Superintendent Dana Pike",
+"Assistant Chief Constable Helen Marsh", "Det Insp Gareth Lowe" (tagged whole as a person, often at a sentence's
+start, where a capital says nothing).
+
+Left in, the title is read as part of the name: the person holds no role, so nothing says whom she speaks for, and
+"Spokesperson Lin Wei" is another party than the "Lin Wei" of the next paragraph. Taken out, the title stands
+before the name as the parse already has it (a compound of the name), where ``kg.extract.registration`` reads a
+role and its organisation as it does for "spokesman Tom Reed".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.lexicon import ROLE_MODIFIERS, ROLES
+
+# Ranks written short before a name, as police and courts give them ("Det Insp", "Supt", "Sgt", "Cllr").
+RANKS = frozenset(
+    ("constable", "det", "insp", "supt", "sgt", "cllr", "cmdr", "lt", "capt", "cpl", "pc", "dc", "ds", "di", "dci")
+)
+
+
+def _title_word(tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and (tok.lemma_.lower() in ROLES | ROLE_MODIFIERS or word in ROLES | RANKS)
+
+
+def untitled(ent: SpacySpan) -> SpacySpan:
+    """A person's name without the title words the tagger took in before it, when they hold a role or a rank
+    ("Spokesperson Mao Ning" is Mao Ning); a name is left two capitalised words at least, so a title alone
+    ("Deputy Director") or a surname with a title ("Chief Abbott") stays as it is."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    while start < ent.end - 2 and _title_word(ent.doc[start]):
+        start += 1
+    rest = ent.doc[start : ent.end]
+    role = any(t.lemma_.lower() in ROLES or t.lower_.rstrip(".") in ROLES | RANKS for t in ent.doc[ent.start : start])
+    if start == ent.start or not role or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return ent
+    return SpacySpan(ent.doc, start, ent.end, label=ent.label_)
