@@ -71,7 +71,21 @@ def test_a_denial_read_as_a_claim_is_its_own_class():
     found = [*PREDICTED[:2], predicted("s3", "c", "D", "claim"), PREDICTED[3], predicted("s5", "u", "B", "allegation")]
     classes = pair_classes(GOLD, found, {**TO_GOLD, "s5": "g2"})
     assert classes["missed: answer read as claim"] == 1
-    assert classes["missed: target not linked (anaphora)"] == 1
+    assert classes["missed: target not linked (anaphora), its side chosen"] == 1
+
+
+def test_a_target_left_unlinked_is_told_by_whose_words_were_linked_instead():
+    """The counter-account found as a denial answering its own spokesman's words instead of the union's second
+    charge: another side was chosen; a link to the union's first charge chooses the right side's other words."""
+    found = [*PREDICTED[:2], predicted("s3", "c", "D", "denial", [("s4", "contradiction")]), PREDICTED[3]]
+    found.append(predicted("s5", "u", "B", "allegation"))
+    classes = pair_classes(GOLD, found, {**TO_GOLD, "s5": "g2"})
+    assert classes["missed: target not linked (contradiction), another side chosen"] == 1
+    assert classes["false: own side"] == 2  # the flat denial's link to the spokesman too
+    found[2] = predicted("s3", "c", "D", "denial", [("s1", "contradiction")])
+    classes = pair_classes(GOLD, found, {**TO_GOLD, "s5": "g2"})
+    assert classes["missed: target not linked (contradiction), its side chosen"] == 1
+    assert classes["false: wrong target (contradiction), a side it answers"] == 1
 
 
 def test_each_rule_counts_its_links_right_and_drawn():
@@ -105,3 +119,17 @@ def test_wrong_speakers_are_sorted_by_what_went_wrong_and_how_the_text_named_the
         "own side / description": 1,
     }
     assert {w["why"] for w in score.details["wrong_speaker"]} == set(score.speakers)
+
+
+def test_a_false_link_to_a_party_the_denial_does_not_answer_is_its_own_class():
+    """A said by a regulator, a third party, and the flat denial answering B alone: its link to A answers a side
+    the gold denial does not."""
+    regulator = Party("r", "Regulator", "Organization")
+    statements = [
+        gold_statement("g1", "r", "A", "claim"),
+        gold_statement("g2", "u", "B", "allegation"),
+        gold_statement("g3", "c", "these claims", "denial", ["g2"]),
+    ]
+    gold = GoldArticle("made-up", Path("made-up.txt"), [*PARTIES, regulator], statements, [])
+    classes = pair_classes(gold, PREDICTED[:2], {"s1": "g1", "s2": "g3"})
+    assert classes["false: wrong target (anaphora), a side it does not answer"] == 1
