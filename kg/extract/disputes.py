@@ -11,6 +11,7 @@ only reported the accusation. Among the other side's earlier statements it answe
 - those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
   side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular the latest of them; "the allegation that X" the ones saying X;
+  a noun named by its topic ("the antitrust claim", "the fraud allegations") the claims and allegations about it;
 - what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
   side's statements since the answering side last spoke, within two paragraphs; a pointer judged untrue ("said
   that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
@@ -20,7 +21,7 @@ only reported the accusation. Among the other side's earlier statements it answe
   (``nearest accuser``); when none names it, the latest accusation of the side last accusing.
 
 An answer that refers back (``anaphora``), unless it spells out the words it answers ("the allegation that
-...", "that timeline": what the timeline said), also answers the other charges against its side made by the side
+...", "that timeline": what the timeline said, "the fraud allegation": those about fraud), also answers the other charges against its side made by the side
 whose words it picked: "that characterisation" answers the accuser's case, not its latest sentence. A link drawn by guess (contradiction,
 counter-account, nearest accuser) to a denial of the other side that shares fewer than two words with the answer
 goes when the answer has another.
@@ -178,6 +179,11 @@ class Answers(Targets):
             accused = [s for s in pool if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
             matched = [s for s in pool if len(said & content_words(s.text)) >= (1 if s in accused else 2)]
             chosen = self.grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
+            why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
+        elif anaphor and (
+            topical := self.on_topic(list(ANAPHOR.finditer(words)), theirs)
+        ):  # "the antitrust claim": those about it
+            chosen, spelled = topical, True
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif (
             anaphor and anaphor["noun"].lower() in _NUMBERS and (counted := [s for s in pool if _DIGIT.search(s.text)])

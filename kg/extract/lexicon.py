@@ -70,6 +70,7 @@ NAME_PARTICLES = _words("people", "name_particles")
 KIN = _words("people", "kin")
 
 ANSWER_STOP_WORDS = _words("answers", "stop_words")
+VAGUE_MODIFIERS = _words("answers", "vague_modifiers")
 
 WEEKDAYS: tuple[str, ...] = tuple(_DATA["dates"]["weekdays"])
 MONTHS: dict[str, int] = dict(_DATA["dates"]["months"])

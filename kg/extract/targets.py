@@ -1,7 +1,8 @@
 """Which of the other side's statements an answer takes up, once ``kg.extract.disputes`` knows how it refers
 to them: every charge against the answerer's side, the accuser's other charges behind an anaphor's words,
 what a bare "that" points back at, the utterance a singular "that account" means, the grounds offered for
-the charges a general denial answers, and what a document the answer names gave.
+the charges a general denial answers, what a document the answer names gave, and the words an answer noun
+names by its topic ("the antitrust claim").
 
 Kept apart from the rule that picks among them (``Answers._answer``) so each reads on its own; both read the
 article's sides through ``kg.extract.whose.Whose``.
@@ -9,12 +10,15 @@ article's sides through ``kg.extract.whose.Whose``.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
-from kg.extract.lexicon import DOCUMENTS
+from kg.extract.lexicon import ANSWER_STOP_WORDS, DOCUMENTS, VAGUE_MODIFIERS
 from kg.extract.model import Statement
 from kg.extract.sides import ALSO, PLAN, content_words
 from kg.extract.whose import Whose
+
+_OWNER = re.compile(r"['’]")  # "the workers' account", "Delgado's claims": whose words, not what about
 
 
 class Targets(Whose):
@@ -144,6 +148,29 @@ class Targets(Whose):
                     found.append(s)
                     break
         return found
+
+    @staticmethod
+    def on_topic(anaphors: list[re.Match], theirs: list[Statement]) -> list[Statement]:
+        """The statements answer nouns name by their topic: "the antitrust claim", "the droppings claim", "the
+        plagiarism allegations", "the Twitter theory and the animus charge" mean the words about antitrust,
+        droppings, plagiarism, Twitter or animus (a word of the same stem in them), not all the side said; none
+        when a noun has no topic ("the new claims", "Delgado's account", "her own claim": the speaker's) or no
+        claim or allegation takes it up (a denial is no claim the noun names)."""
+        topic: set[str] = set()
+        for m in anaphors:
+            words = m.group(0)[: m.start("noun") - m.start()].lower().split()[1:]
+            if "own" in words:
+                return []
+            topic |= {
+                w[:5]
+                for w in words
+                if len(w) > 3 and w not in VAGUE_MODIFIERS and w not in ANSWER_STOP_WORDS and not _OWNER.search(w)
+            }
+        if not topic:
+            return []
+        return [
+            s for s in theirs if s.kind != "denial" and topic & {w[:5] for w in re.findall(r"[\w-]+", s.text.lower())}
+        ]
 
     @staticmethod
     def from_document(noun: str, pool: list[Statement]) -> list[Statement]:
