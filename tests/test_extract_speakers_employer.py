@@ -9,9 +9,11 @@ Kestrel Grain Co.), before the body named last; never by a founder, who may have
 body's short name before a title of several words, wherever the parse hangs it ("said MUA general secretary"), and
 the body after "of" where a region comes before the title. A place an elected office is named with only locates
 it, and a legal form after a name ("LLC") makes it a company; a capitalised "Board" before a title ("Board chair
-Lorraine Mabry") is the board the article named. Sentences written for these tests, in an agency wire's style, a
-local paper's, a public-radio site's, a football report's, a regional broadcaster's, a campus paper's, a Canadian
-daily's, a coastal weekly's and a business desk's."""
+Lorraine Mabry") is the board the article named, and a lower-case word before a title ("trust chair", "society
+chair") the body the article named with that word, never the one named last. Sentences written for these tests, in
+an agency wire's style, a local paper's, a public-radio site's, a football report's, a regional broadcaster's, a
+campus paper's, a Canadian daily's, a coastal weekly's, a business desk's, a fans' trust story's and a planning
+row's."""
 
 import pytest
 from extract_support import MODELS, behalf, run
@@ -235,3 +237,25 @@ def test_a_titles_capitalised_kind_word_is_the_body_named_with_it(text, words, b
     """A kind of body written with a capital before a title ("Board chair Lorraine Mabry") is the body the article
     named with that word, as "the board" is, not a new body called "Board"."""
     assert behalf(run(text), words) == body
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_title_named_by_its_bodys_word_is_held_at_the_body_of_that_name(model):
+    x = run(
+        "Fans' trust turns on club owner\n\n"
+        "The Millbrook Rovers Supporters' Trust accused the club's owner, Gary Noble, of misleading fans over the "
+        "sale of the ground.\n\n"
+        'Noble denied it. "Nothing has been hidden from anyone," he said.\n\n'
+        '"He told us the ground was safe," said trust chair Ellen Price.',
+        model,
+    )
+    assert behalf(x, "the ground was safe") == "Millbrook Rovers Supporters' Trust"
+
+
+def test_a_society_chair_speaks_for_the_society_not_the_company_it_accuses():
+    x = run(
+        "The Harlow Civic Society has accused Vantage Homes of hiding the height of its planned tower.\n\n"
+        "Vantage Homes said the plans had been public for a year. But society chair Ann Bell said the drawings "
+        "were changed in May."
+    )
+    assert behalf(x, "drawings were changed in May") == "Harlow Civic Society"

@@ -48,10 +48,16 @@ _SPEAK = {"speak", "talk", "comment", "discuss"}
 def _kind(role_token: Token) -> bool:
     """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
     office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
-    return any(
-        c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS and c.lower_ not in ROLE_MODIFIERS
+    return bool(_kind_words(role_token))
+
+
+def _kind_words(role_token: Token) -> list[str]:
+    """The words before a role, beyond a title's modifiers, that say what kind of body holds it."""
+    return [
+        c.lemma_.lower()
         for c in role_token.children
-    )  # "Managing director Stephen Amberley": "managing" is a title's word, whatever its lemma
+        if c.dep_ == "compound" and c.lemma_.lower() not in ROLE_MODIFIERS and c.lower_ not in ROLE_MODIFIERS
+    ]  # "Managing director Stephen Amberley": "managing" is a title's word, whatever its lemma
 
 
 def former(role_token: Token) -> bool:
@@ -152,11 +158,18 @@ class Employers:
         holder's family ("Chief Executive Officer Martin Kestrel" of Kestrel Grain, whatever the sentences before
         were about; not a founder, who may have left it), else the one body of the kind the title implies
         ("Superintendent Denise Marchetti": the school district, not "Phones", the last sentence's subject), else
-        the organisation the last sentences were about (a main-clause subject), unless a word before the role says
-        what kind of body holds it ("Election director Ann Cole")."""
+        the organisation the last sentences were about (a main-clause subject). A word before the role that says
+        what kind of body holds it names that body ("trust chair Denise Ashworth": the supporters' trust the text
+        named, "society chair" the civic society), never the body named last ("Election director Ann Cole": an
+        elections office, not the league that accused it)."""
         named = self.named(base, role_token, ents)[0]
         lemma = role_token.lemma_.lower()
-        if named is not None or _kind(role_token) or lemma not in HOUSE_ROLES:
+        kinds = _kind_words(role_token)
+        if named is None and kinds and lemma in HOUSE_ROLES:  # "trust chair Denise Ashworth": the Supporters' Trust
+            position, sentence = base + role_token.idx, self.speakers.reading.sentence
+            table = self.speakers.table
+            return next(filter(None, (table.resolve_organization([k], position, sentence, False) for k in kinds)), None)
+        if named is not None or kinds or lemma not in HOUSE_ROLES:
             return named  # "Election director Ann Cole": an elections office, not the body named last
         family = self.speakers.table.family_company(holder, lemma) if holder else None
         if family is not None and family != holder:
