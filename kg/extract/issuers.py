@@ -67,6 +67,19 @@ def _document_before(it: Token) -> Token | None:
     return None
 
 
+def _headline_doer(verb: Token) -> Token | None:
+    """Who did what a headline's verb with no subject before it says: its second clause ("Crumbworks drops appeal,
+    sues Harlow Mills"; "Parler drops federal case, sues Amazon again", where the parse reads Amazon as the one
+    suing) is done by the first clause's subject; with none, nobody the text names (a maker verb has no subject
+    after it in a headline). In the body a clause before the verb is no such thing ("The Twitter rival, knocked
+    offline ..., sued": the parse's subject of "knocked" is no other party)."""
+    for clause in (c for c in verb.lefts if c.dep_ in ("ccomp", "conj", "advcl") and c.pos_ == "VERB"):
+        doer = next((g for g in clause.lefts if g.dep_ == "nsubj"), None)
+        if doer is not None:
+            return doer
+    return None
+
+
 class Issuers:
     def __init__(self, speakers: Speakers) -> None:
         self.speakers = speakers
@@ -266,6 +279,8 @@ class Issuers:
             self._filed(base, verb, ents)
             return
         subj = subject(verb)
+        if self.reading.sentence == 0 and (subj is None or (subj.i > verb.i and subj.head == verb)):
+            subj = _headline_doer(verb)
         if subj is None or subj.lower_ in EXPLETIVES:
             return
         lemma = verb.lemma_.lower()
