@@ -20,8 +20,15 @@ _DESCRIBED = re.compile(r"^(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z])")
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z]\S*\s+\S)")
 # First words of a public body's name, which a place's possessive before it does not change.
 _BODY_WORDS = frozenset(("department", "ministry", "office", "bureau", "agency", "board", "commission", "council"))
-# Words that make a name say what kind of body it is.
-_KINDS = {"union", "university", "college", "school", "hospital", "court", "church", "police"}
+# Words that make a name say what kind of body it is, each with the kind it says: a union, an association and a
+# federation of members are one kind ("the union" may be the "Rail Drivers' Association"); a police force is
+# "the force" too.
+_KINDS = {
+    **dict.fromkeys(("union", "association", "federation", "alliance", "coalition"), "union"),
+    **{w: w for w in ("university", "college", "school", "hospital", "court", "church", "club")},
+    "police": "police",
+    "force": "police",
+}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
 # Letters after a person's name that say what she is, not who: "Simon Greaves KC", "Dame Joan Hart DBE", "Ann Lee MP".
@@ -79,6 +86,6 @@ def acronyms(name: str) -> list[str]:
 
 def other_kind(name: str, word: str) -> bool:
     """Whether a name says its bearer is a kind of body "the <word>" is not: "the agency" is no
-    "Amalgamated Transit Union", "the company" no "Riverside University"."""
-    kinds = {w.lower() for w in name.split()} & _KINDS
-    return bool(kinds) and word not in kinds and word not in ("group", "organization", "organisation")
+    "Amalgamated Transit Union", "the company" no "Riverside University" nor "Upper Teme Angling Club"."""
+    kinds = {_KINDS[w] for w in (w.lower().strip(",.'’") for w in name.split()) if w in _KINDS}
+    return bool(kinds) and _KINDS.get(word, word) not in kinds and word not in ("group", "organization", "organisation")

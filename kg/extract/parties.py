@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from kg.extract import coreference, identity
+from kg.extract import bodies, coreference, identity
 from kg.extract.coreference import Mention
 from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, ROLE_BODIES
 from kg.extract.model import Party, PartyType, Span
@@ -152,7 +152,7 @@ class PartyTable(Names):
         self._pending[entry.id] = (word.lower(), position, sentence)
         return entry.id
 
-    def settle(self) -> dict[str, str]:
+    def settle(self, text: str = "") -> dict[str, str]:
         """Resolve the pronoun stand-ins with what the whole article says about who is who.
 
         Returns {stand-in: party}; resolved stand-ins are gone from the table, and every
@@ -178,6 +178,7 @@ class PartyTable(Names):
         named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
         named |= {k: v for k, v in coreference.short_names(self._entries).items() if k not in named}
         named |= {k: v for k, v in identity.web_names(self._entries).items() if k not in named}
+        named |= bodies.described_bodies(self._entries, self._history, named, text)
         for pid, parent in self._units.items():
             unit = self.unit_of(parent)
             if unit is not None and unit != pid:

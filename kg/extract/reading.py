@@ -69,7 +69,7 @@ class Reading:
 
     def settle_parties(self) -> None:
         """Resolve the pronouns left open while reading, now that the whole article is read."""
-        moved = self.table.settle()
+        moved = self.table.settle(self.text)
         for found in self.found:
             found.speaker = moved.get(found.speaker, found.speaker)
             if found.origin is not None and found.origin.made_by in moved:

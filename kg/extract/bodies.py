@@ -1,0 +1,114 @@
+"""Which named body a definite description of one means: "the regulator", "the force", "the housing association".
+
+News names a body once and then calls it by what it is: "North Wales Police said ... . The force disputed the
+family's account"; "..., the energy regulator said on Thursday. Ofgem said ..."; "Pennine Vale Homes ... said ... .
+The housing association said". The noun is rarely a word of the name, so the name cannot find it
+(``coreference.organization_named``); read on its own, the description becomes a party of its own that nobody
+named, and the statement is credited to no gold party. Read over the whole article, the description is the named
+body the text is about where it stands: the one named as a main clause's subject in the sentence or two after a
+description that opens a story (the lede's "the regulator said" before its name), else the nearest such subject in
+the few sentences before. A body whose name says it is another
+kind ("Amalgamated Transit Union" for "the company") is never one, nor a news outlet, nor anything a description
+with an owner ("their union", "the players' union"), a count or a clause narrows down.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.coreference import Mention, counted
+from kg.extract.lexicon import LEGAL_FORMS, ORG_NOUNS
+from kg.extract.names import other_kind
+
+if TYPE_CHECKING:
+    from kg.extract.naming import Entry
+
+_AFTER = 2  # sentences a lede's description may come before the body's name
+_BEFORE = 3  # sentences back a description may point to the body named as their subject
+# Public bodies, which no company is: "the transport ministry" is never "Hayashida Precision Co.".
+_PUBLIC = frozenset(
+    ("ministry", "department", "government", "council", "regulator", "agency", "authority", "commission", "force")
+)
+_COMPANY = LEGAL_FORMS | {"co", "company"}
+
+
+def described_bodies(
+    entries: dict[str, Entry], history: list[Mention], taken: dict[str, str], text: str
+) -> dict[str, str]:
+    """{unnamed body: named organisation} for each definite description of a body that the article names (see
+    the module); ``taken``: parties already merged elsewhere. A noun the text writes in a name ("the county" beside
+    "Marsh County", which the tagger took for a place) means that name, never another body."""
+    first: dict[str, Mention] = {}
+    for m in history:
+        first.setdefault(m.party, m)
+    bodies = [
+        e
+        for e in entries.values()
+        if e.type == "Organization" and not e.unnamed and not e.outlet and _described_body(e) is None
+    ]
+    merged: dict[str, str] = {}
+    for entry in entries.values():
+        intro = first.get(entry.id)
+        head = _described_body(entry)
+        if intro is None or head is None or entry.id in taken:
+            continue
+        if re.search(rf"\b[A-Z][\w'’.-]*\s+{head.capitalize()}\b", text):
+            continue
+        fit = {e.id for e in bodies if e.id != entry.id and e.id in first and _may_be(e, head)}
+        named = _chosen(history, intro, fit, first)
+        if named is not None:
+            target = entries[named]
+            target.mentions = sorted(entry.mentions + target.mentions, key=lambda s: s.start)
+            target.kinds.add(head)
+            merged[entry.id] = named
+    return merged
+
+
+def _may_be(body: Entry, head: str) -> bool:
+    """Whether a named body may be "the <head>": not one whose name says it is another kind of body (a company
+    written with its legal form anywhere in the text is no public body)."""
+    names = [body.name, *body.aliases, *(m.text for m in body.mentions)]
+    company = any(n.lower().replace(".", " ").replace(",", " ").split()[-1:] in ([w] for w in _COMPANY) for n in names)
+    return not other_kind(body.name, head) and not (company and head in _PUBLIC)
+
+
+def _described_body(entry: Entry) -> str | None:
+    """The head noun of a definite description of one body ("energy regulator" -> "regulator"), else None: a
+    person, a group, a counted few, an owned body ("their union") or one a clause narrows ("union that ...")."""
+    words = entry.name.split()
+    if (
+        not (entry.unnamed or entry.name.islower())
+        or entry.someone
+        or entry.type == "Person"
+        or entry.role
+        or not 1 <= len(words) <= 3
+    ):
+        return None
+    if words[-1] not in ORG_NOUNS or counted(entry) or any(not w.isalpha() for w in words):
+        return None
+    if not entry.mentions or not all(m.text.lower().startswith("the ") for m in entry.mentions):
+        return None
+    return words[-1]
+
+
+def _chosen(history: list[Mention], intro: Mention, fit: set[str], first: dict[str, Mention]) -> str | None:
+    """The body a description first met at ``intro`` means, among ``fit``: named as a subject just after a
+    description that comes before its name, else as a subject just before (a body named only as an object, "accused
+    Brenton Council of ...", is no antecedent the writer leans on)."""
+    after = [
+        m.party
+        for m in history
+        if m.party in fit
+        and first[m.party].start > intro.start
+        and m.salience == 0
+        and intro.sentence < m.sentence <= intro.sentence + _AFTER
+    ]
+    if after:
+        return after[0]
+    before = [
+        m.party
+        for m in history
+        if m.party in fit and m.salience == 0 and intro.sentence - _BEFORE <= m.sentence < intro.sentence
+    ]
+    return before[-1] if before else None
