@@ -6,6 +6,10 @@ would speak as "Somerset Police" or "Culture" and a later "the committee" would 
 a whole when the last part ends in the word for a body ("Police", "Committee", "Federation") and no earlier
 part is a body of its own or a name the article uses alone: "Greater Manchester Police and Merseyside Police"
 are two forces, and "Parler and Amazon Web Services" two companies, Parler being named alone elsewhere.
+
+Names of one type joined by "and" that speak together ("Derek and Anne Whitfield said", "his parents, Gareth and
+Lynne Price, said", "Apple and Google said") are one speaker named by both names (``joined_names``), as a reader
+and the development set's gold take them, not the first name alone.
 """
 
 from __future__ import annotations
@@ -75,3 +79,22 @@ def _used_alone(doc: Doc, part: str) -> bool:
     """Whether the article names this part somewhere with no coordination after it: a name of its own."""
     pattern = re.compile(r"\b" + re.escape(part) + r"\b(?!\s*(?:,|and\b|&))")
     return pattern.search(doc.text) is not None
+
+
+# Titles of several people before their names: "Sens. Maria Delgado and Peter Hollis".
+TITLED_PLURAL = re.compile(r"^(?:Sens|Reps|Drs|Profs|Messrs|Mmes|Councillors|Cllrs)\.?\s+")
+
+
+def joined_names(tok: Token, ents: dict[int, SpacySpan]) -> SpacySpan | None:
+    """The names a coordination headed by ``tok`` joins ("Derek and Anne Whitfield"), when each conjunct is a
+    name of the same type as the first and "and" joins them; else None."""
+    first = ents.get(tok.i)
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i]
+    if first is None or first.label_ not in ("PERSON", "ORG") or not conj or first.end > conj[0].i:
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return None
+    joined = [ents.get(c.i) for c in conj]
+    if any(e is None or e.label_ != first.label_ for e in joined):
+        return None
+    return tok.doc[first.start : joined[-1].end]  # type: ignore[union-attr]

@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.conjoined import TITLED_PLURAL, joined_names
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, described, one_of, role_group
 from kg.extract.documents import channel_document, document_kind, document_noun, is_maker_verb
@@ -91,6 +92,9 @@ class Speakers:
         ent = ents.get(tok.i)
         if ent is not None and len(ent) == 1 and lemma in ROLES:
             ent = None  # "Halden's CFO, Dana Lee," with "CFO" tagged as a company
+        joint = self.joint(tok, ents)
+        if joint is not None:
+            return joint
         if ent is not None and (ent.label_ in SPEAKER_ENTITY_TYPES or clean_name(ent.text).lower() in NEWS_OUTLETS):
             company = self.table.namesake_company(clean_name(ent.text)) if len(ent) == 1 else None
             if company is not None and neuter(tok):  # "A Harlan spokeswoman" beside "Lorraine Harlan"
@@ -133,7 +137,7 @@ class Speakers:
                 org, role = self.table.named(ents[c.i].text, "Organization"), role_text(tok)
                 return self.table.unnamed(f"{clean_name(ents[c.i].text)} {role}", role, org)
             if c.dep_ == "appos" and c.i in ents and ents[c.i].label_ == "PERSON" and not held_body(tok):
-                pid = self.table.named(ents[c.i].text, "Person")
+                pid = self.joint(c, ents) or self.table.named(ents[c.i].text, "Person")
                 if pid and lemma in ROLES:
                     self.employers.set_role(pid, base, tok, ents)
                     self.table.set_gender(pid, tok.lower_)
@@ -231,6 +235,12 @@ class Speakers:
                 return pid
         return described(self.table, tok)
 
+    def joint(self, tok: Token, ents: Ents) -> str | None:
+        """Named people or bodies joined by "and" who speak as one ("Derek and Anne Whitfield said", "his parents,
+        Gareth and Lynne Price, said", "Apple and Google said"): one party named by the names as written."""
+        names = joined_names(tok, ents)
+        return None if names is None else self.table.named(clean_name(TITLED_PLURAL.sub("", names.text)), "Unknown")
+
     def described(self, tok: Token) -> str:
         """A party known only by its description (``kg.extract.described``); the learned model asks too."""
         return described(self.table, tok)
@@ -313,11 +323,13 @@ class Speakers:
         name = f"{written} {role}" if affiliation and " of " not in role else role  # "chief of the district"
         return self.table.unnamed(name, role, None if unauthorised(tok) else affiliation)
 
-    def speaker_np(self, base: int, tok: Token) -> Span:
+    def speaker_np(self, base: int, tok: Token, last: int | None = None) -> Span:
+        """The words naming a speaker, from the left edge of its phrase (past a dateline) to its head, a role's
+        "of"/"for"/"at" phrase, or ``last``, the last word of the names it is joined to ("Derek and Anne Whitfield")."""
         left = tok.left_edge.i
         while left < tok.i and past_dateline(tok.doc[left]):
             left += 1
-        right = tok.i
+        right = tok.i if last is None else last
         for c in tok.children:
             if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("of", "for", "at") and tok.lemma_.lower() in ROLES:
                 right = max(right, c.right_edge.i)
@@ -336,7 +348,8 @@ class Speakers:
         spoken = self.issuers.spoken_through(base, subj, ents)
         if spoken is not None:
             return spoken
-        mention = self.speaker_np(base, subj)
+        names = joined_names(subj, ents)
+        mention = self.speaker_np(base, subj, None if names is None else names.end - 1)
         others = next((c for c in subj.children if c.dep_ == "conj" and joined_others(c)), None)
         pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
         filing = channel_document(subj.head)
