@@ -152,7 +152,7 @@ class PartyTable(Names):
         self._pending[entry.id] = (word.lower(), position, sentence)
         return entry.id
 
-    def settle(self, text: str = "") -> dict[str, str]:
+    def settle(self, text: str) -> dict[str, str]:
         """Resolve the pronoun stand-ins with what the whole article says about who is who.
 
         Returns {stand-in: party}; resolved stand-ins are gone from the table, and every

@@ -19,11 +19,13 @@ from kg.extract.lexicon import ROLE_MODIFIERS, ROLES
 RANKS = frozenset(
     ("constable", "det", "insp", "supt", "sgt", "cllr", "cmdr", "lt", "capt", "cpl", "pc", "dc", "ds", "di", "dci")
 )
+_ROLE_LEMMAS = ROLES | ROLE_MODIFIERS
+_ROLE_WORDS = ROLES | RANKS
 
 
 def _title_word(tok: Token) -> bool:
     word = tok.lower_.rstrip(".")
-    return tok.text[:1].isupper() and (tok.lemma_.lower() in ROLES | ROLE_MODIFIERS or word in ROLES | RANKS)
+    return tok.text[:1].isupper() and (tok.lemma_.lower() in _ROLE_LEMMAS or word in _ROLE_WORDS)
 
 
 def untitled(ent: SpacySpan) -> SpacySpan:
@@ -36,7 +38,7 @@ def untitled(ent: SpacySpan) -> SpacySpan:
     while start < ent.end - 2 and _title_word(ent.doc[start]):
         start += 1
     rest = ent.doc[start : ent.end]
-    role = any(t.lemma_.lower() in ROLES or t.lower_.rstrip(".") in ROLES | RANKS for t in ent.doc[ent.start : start])
+    role = any(t.lemma_.lower() in ROLES or t.lower_.rstrip(".") in _ROLE_WORDS for t in ent.doc[ent.start : start])
     if start == ent.start or not role or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
         return ent
     return SpacySpan(ent.doc, start, ent.end, label=ent.label_)
