@@ -51,7 +51,7 @@ STUDIED = (
     "heldout15",
     "heldout16",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout17",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
