@@ -68,6 +68,27 @@ def test_a_denial_without_a_pointer_answers_every_charge_against_its_side():
     answers(x, "done nothing wrong", meant=("hidden the results", "ignored her reports"))
 
 
+FILLER = (
+    "The school opened in 1958 and has 410 pupils.\n\nIts fountains were replaced in 2009.\n\n"
+    "The board meets on the second Tuesday of each month.\n\nEnrollment has fallen for three years.\n\n"
+)
+FAR_CHARGE = "Parents at Elm Street School alleged that the district had hidden the results of lead tests.\n\n"
+DENIAL = '"We have done nothing wrong," the district superintendent, Mark Doyle, said.'
+
+
+def test_a_denial_without_a_pointer_reaches_no_charge_five_paragraphs_back_when_a_nearer_one_is_left():
+    x = run(
+        FAR_CHARGE + FILLER + "A teacher, Joan Fry, alleged that the district had ignored her reports about the "
+        "fountains.\n\n" + DENIAL
+    )
+    answers(x, "done nothing wrong", meant=("ignored her reports",), not_meant=("hidden the results",))
+
+
+def test_a_denial_without_a_pointer_answers_the_latest_charge_however_far_back_when_it_is_the_only_one():
+    x = run(FAR_CHARGE + FILLER + DENIAL)
+    answers(x, "done nothing wrong", meant=("hidden the results",))
+
+
 def test_words_calling_the_other_sides_charge_an_idea_or_a_suggestion_deny_it():
     x = run(
         "The drivers' union alleged that Redline Freight skipped brake inspections to save money. "

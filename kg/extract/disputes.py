@@ -17,8 +17,9 @@ only reported the accusation. Among the other side's earlier statements it answe
   that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
-- failing all of those, every charge made against the answer's side, by whoever made it
-  (``nearest accuser``); when none names it, the latest accusation of the side last accusing.
+- failing all of those, every charge made against the answer's side, by whoever made it, fewer than five
+  paragraphs back (``nearest accuser``; the latest of them when all are further, ``Targets.within_reach``); when
+  none names it, the latest accusation of the side last accusing.
 
 An answer that refers back (``anaphora``), unless it spells out the words it answers ("the allegation that
 ...", "that timeline": what the timeline said, "the fraud allegation": those about fraud), also answers the other charges against its side made by the side
@@ -223,7 +224,8 @@ class Answers(Targets):
             ]
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
-                chosen = self.charges(pool, mine) or charged[-1:] or theirs[-1:]
+                guessed = self.charges(pool, mine) or charged[-1:] or theirs[-1:]
+                chosen = [s for s in guessed if self.within_reach(s, answer)] or guessed[-1:]
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
         if why.rule == "anaphora" and not spelled:  # "the allegation that X", "that timeline" name their words
             chosen += self.side_charges(chosen, pool, mine)
