@@ -15,12 +15,15 @@ from kg.extract.model import OriginKind
 MAKER_VERBS: dict[str, OriginKind | None] = {
     "sue": "court filing",
     "file": None,
+    "refile": None,
     "issue": None,
     "release": None,
     "send": None,  # "sent a letter to families"
     "publish": None,
     "submit": None,
 }
+# Verbs that bring a case with no document named: "Parler refiled in a Washington state court".
+_FILE = frozenset(("file", "refile"))
 
 
 def is_record(tok: Token) -> bool:
@@ -71,13 +74,9 @@ def said_in_it(verb: Token) -> bool:
 def document_channel(verb: Token) -> OriginKind | None:
     """The kind of document a verb acts through: "laid out its findings in a news release"."""
     for c in verb.children:
-        if (
-            verb.lemma_ == "take"
-            and c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(g.lemma_ == "court" for g in c.children)
-        ):
-            return "court filing"  # "Parler took Amazon to federal court"
+        court = c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_ == "court" for g in c.children)
+        if court and ((verb.lemma_ == "take" and c.lower_ == "to") or (verb.lemma_ in _FILE and c.lower_ == "in")):
+            return "court filing"  # "Parler took Amazon to federal court", "refiled in a state court"
     document = channel_document(verb)
     return document_kind(document) if document is not None else None
 

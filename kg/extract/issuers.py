@@ -263,12 +263,20 @@ class Issuers:
                 by = owner is not None and owner.i != document.i and owner.lower_ not in EXPLETIVES
             if owner is None:
                 continue
+            pronoun = c.dep_ == "poss" and c.lower_ in ("its", "their")
+            if pronoun:  # "Parler has dropped its federal lawsuit": Parler's, when "its" can be the subject
+                owner = subject(document.head) if document.dep_ == "dobj" else None
+                if owner is None or owner.i > document.i or owner.lower_ in EXPLETIVES:
+                    continue
+                by = True
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
                 self.table.record_maker(DOCUMENTS[noun], self._body(base, c), noun)  # "a police report"
             elif (
                 by or (c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")) or (c.dep_ == "compound" and c.pos_ == "PROPN")
             ):
                 pid = self.speakers.party_of(base, owner, ents, allow_generic=False)
+                if pronoun and pid and not self.table.fits(pid, c.lower_):
+                    continue  # "The judge dismissed its lawsuit": a judge is no "its"
                 if pid and not self.table[pid].outlet:  # "which BuzzFeed News first published": not its author
                     self.table.record_maker(DOCUMENTS[noun], pid, noun)
 
