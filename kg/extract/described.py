@@ -66,6 +66,17 @@ def apposed(table: PartyTable, tok: Token, ents: Ents) -> str | None:
     return table.named(name.text, "Organization" if body else "Person") if name is not None else None
 
 
+def branch_name(tok: Token) -> str | None:
+    """The name set beside "the union" when the tagger found only the larger body inside it: "The union, Local 375 of
+    the Canadian Union of Public Employees, said" is Local 375 of that union (a branch of it), neither the body named
+    inside the name nor the organisation the text named last."""
+    for c in tok.rights:
+        inner = [t for t in c.subtree if t.ent_type_ == "ORG"]
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title and not c.ent_type_ and c.left_edge == c and inner:
+            return tok.doc[c.i : c.right_edge.i + 1].text
+    return None
+
+
 def _given_name(tok: Token) -> str | None:
     """The name a description gives its person in its own clause: "One caller from Tacoma, who gave only her first
     name, Denise," is Denise; "one tenant, identified in the suit as Resident A," is Resident A."""

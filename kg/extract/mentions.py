@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.conjoined import conjoined
-from kg.extract.leading import name_start
+from kg.extract.leading import entities, name_start
 from kg.extract.lexicon import (
     INSTITUTION_NOUNS,
     LEGAL_FORMS,
@@ -88,7 +88,7 @@ def joined_entities(doc: Doc) -> list[SpacySpan]:
     or fields is one ("Avon and Somerset Police", ``kg.extract.conjoined``); and a day or month the parse
     makes part of the name after it is a word of that name ("Sunday" in "Sunday Glow said")."""
     found: list[SpacySpan] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if found and _day_of_name(found[-1], ent):
             found[-1] = SpacySpan(doc, found[-1].start, ent.end, label=ent.label_)
             continue

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.conjoined import TITLED_PLURAL, joined_names
 from kg.extract.coreference import SOMEONE
-from kg.extract.described import STAFF, apposed, described, one_of, role_group
+from kg.extract.described import STAFF, apposed, branch_name, described, one_of, role_group
 from kg.extract.documents import channel_document, document_kind, document_noun, is_maker_verb
 from kg.extract.employers import Employers, held_body, unauthorised
 from kg.extract.identity import client
@@ -131,6 +131,9 @@ class Speakers:
             return known  # of the Paul Okonkwo named before, parsed as a common noun
         if tok.pos_ == "PROPN" and lemma not in ROLES and not tok.is_lower:  # "Parler's CEO, John Matze," is the
             return self._proper_name(tok)  # person; "the cruise council", tagged a name, is a common noun
+        branch = branch_name(tok) if lemma in ORG_NOUNS and determined else None
+        if branch is not None:
+            return self.table.named(branch, "Organization")
         body_named = lemma in ROLES and described_body(tok)
         for c in tok.children:
             if c.dep_ == "appos" and c.i in ents and body_named:  # "A spokesman for one of them, Northline Milling,"
