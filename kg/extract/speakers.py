@@ -121,7 +121,8 @@ class Speakers:
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "our") for c in tok.children
         )
         anchor = ents.get(tok.head.i) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
-        if anchor is not None and anchor.label_ in ENTITY_TYPES and anchor.root.i == tok.head.i:
+        labels = ("GPE", *ENTITY_TYPES) if lemma in ORG_NOUNS else tuple(ENTITY_TYPES)  # "Retail Ireland, the group,"
+        if anchor is not None and anchor.label_ in labels and anchor.root.i == tok.head.i:
             return self.party_of(base, tok.head, ents)  # "said Dennis Hoyle, a Kent resident who said ...": Hoyle
         known = self.table.find(tok.text) if tok.text.isupper() and len(tok.text) > 1 and lemma not in ROLES else None
         if known is not None:  # "An OSHA spokesperson", the acronym tagged as an adjective
