@@ -58,6 +58,7 @@ from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.registration import Registration
 from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline, past_dateline
+from kg.extract.titles import portfolio_holder
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
@@ -160,7 +161,7 @@ class Speakers:
                     name = " ".join(t.text for t in itertools.takewhile(lambda t: t.text not in ",;(", phrase))
                     return self.table.named(name, "Organization")
         if lemma in ROLES:
-            person = None if described_body(tok) else apposed_person(tok, ents)
+            person = None if described_body(tok) else apposed_person(tok, ents) or portfolio_holder(tok, ents)
             if person is not None:
                 pid = self.table.named(person.text, "Person")
                 if pid:

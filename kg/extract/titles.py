@@ -42,3 +42,20 @@ def untitled(ent: SpacySpan) -> SpacySpan:
     if start == ent.start or not role or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
         return ent
     return SpacySpan(ent.doc, start, ent.end, label=ent.label_)
+
+
+def portfolio_holder(role: Token, ents: dict[int, SpacySpan]) -> SpacySpan | None:
+    """The person a title with its portfolio names: "Minister for Enterprise Peter Burke said", "Minister of Finance
+    Chrystia Freeland said", which the parse reads as a minister for a person. The title has no article, the
+    portfolio is capitalised, and the name ends the phrase."""
+    if not _title_word(role) or any(c.dep_ == "det" for c in role.children):
+        return None
+    prep = next((c for c in role.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    name = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or name is None:
+        return None
+    person = ents.get(name.i)
+    if person is None or person.label_ != "PERSON" or len(person) < 2 or person.end != name.i + 1:
+        return None
+    portfolio = role.doc[prep.i + 1 : person.start]
+    return person if len(portfolio) and all(t.is_title for t in portfolio) else None
