@@ -92,6 +92,9 @@ def _given_name(tok: Token) -> str | None:
 
 # Roles held in the plural by people who speak for a body without being it: managers, and a client's lawyers.
 _NOT_THE_BODY = AGENTS | {"manager"}
+# Roles whose holders at one firm, in the plural, write its house view: "Analysts at Morrow & Lane wrote in a note to
+# clients" is the firm's note (an analyst named alone is a person of her own).
+_HOUSE_VIEW = frozenset(("analyst",))
 # Groups inside an organisation that speak for it ("AWS's trust and safety team"), unlike an office or a
 # department, which the annotators take for a body of its own ("the Ohio Attorney General's office").
 STAFF = frozenset(("team", "staff"))
@@ -103,7 +106,7 @@ def role_group(table: PartyTable, tok: Token, affiliation: str | None) -> str:
     experts said", "Prairie Gale's consultants"), and a client's lawyers are a group on its behalf ("Parler's
     lawyers wrote")."""
     body = affiliation is not None and table[affiliation].type != "Unknown"  # not "Harbor officials"
-    voice = tok.lemma_.lower() in SPOKES_ROLES and tok.lemma_.lower() not in _NOT_THE_BODY
+    voice = tok.lemma_.lower() in SPOKES_ROLES | _HOUSE_VIEW and tok.lemma_.lower() not in _NOT_THE_BODY
     if body and affiliation is not None and voice:
         table.vote(affiliation, "Organization", 3)  # "Organisers of the Charter Oak Marathon": no person
         return affiliation
