@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import Ents, home_town, role_text
 from kg.extract.names import clean_name
+from kg.extract.offices import portfolio
 
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
@@ -151,6 +152,9 @@ class Employers:
         self.speakers.table.set_role(pid, role_text(role_token), affiliation)
         if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
             self.speakers.table.await_employer(pid, base + role_token.idx, self.speakers.reading.sentence)
+        covers = portfolio(role_token) if affiliation is None else None
+        if covers is not None:  # "Transport Minister Bart Mellish": the government the story names (kg.extract.offices)
+            self.speakers.table.await_office(pid, covers)
 
     def affiliation(self, base: int, role_token: Token, ents: Ents, holder: str | None = None) -> str | None:
         """The organisation a named person's role belongs to: the one the text names with it, else, for a role held

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from kg.extract import bodies, coreference, identity
+from kg.extract import bodies, coreference, identity, offices
 from kg.extract.coreference import Mention
 from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, ROLE_BODIES
 from kg.extract.model import Party, PartyType, Span
@@ -33,6 +33,7 @@ class PartyTable(Names):
         self._same: dict[str, str] = {}  # a described party the text then names: {described: named}
         self._units: dict[str, str] = {}  # a unit described before it is named: {described: parent}
         self._employers: dict[str, tuple[int, int]] = {}  # a role holder's employer, unsettled: {person: where}
+        self._offices: dict[str, frozenset[str]] = {}  # a minister's government, unsettled: {person: portfolio}
         self.headline_end = 0  # where the headline ends, if the article has one
 
     def named(self, name: str, type_: str, titled: bool = False) -> str | None:
@@ -145,6 +146,10 @@ class PartyTable(Names):
         """``pid`` holds a role inside an organisation the text has not settled yet; ``settle`` looks again."""
         self._employers.setdefault(pid, (position, sentence))
 
+    def await_office(self, pid: str, covers: frozenset[str]) -> None:
+        """``pid`` is a minister of the portfolio ``covers`` whose government ``settle`` looks for (``kg.extract.offices``)."""
+        self._offices.setdefault(pid, covers)
+
     def pronoun(self, word: str, position: int, sentence: int) -> str:
         """A stand-in for a pronoun nothing before it fits yet (the person may be typed a company
         until an honorific or a "she" settles it); ``settle`` resolves it once the article is read."""
@@ -168,6 +173,11 @@ class PartyTable(Names):
                 )
                 told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
                 entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
+        spoken_of = {m.party for m in self._history if m.start >= self.headline_end}
+        for pid, covers in self._offices.items():
+            entry = self._entries.get(pid)
+            if entry is not None and entry.affiliation is None:
+                entry.affiliation = offices.office_body(self._entries, covers, spoken_of, text)
         moved: dict[str, str] = {}
         for pid, (word, position, sentence) in self._pending.items():
             target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)
