@@ -141,8 +141,9 @@ def extract_many(
         entry = state[index]
         if entry[1] is None:
             entry[1] = _reader(entry[0], learned)
-        original = entry[0].text[start : start + len(doc.text)]
-        entry[1].read_doc(start, doc if doc.text == original else restored(doc, original))
+        parsed = doc.text  # built token by token: once
+        original = entry[0].text[start : start + len(parsed)]
+        entry[1].read_doc(start, doc if parsed == original else restored(doc, original))
         entry[2] -= 1
         yield from ready()
     yield from ready()
