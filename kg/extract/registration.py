@@ -118,10 +118,12 @@ class Registration:
         first = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)  # after a bullet's dash
         for tok in sent:
             opening = tok.i == first  # the parse often loses a name set off by commas
+            if tok.dep_ != "nsubj" and not opening:
+                continue  # asked first: most words are neither (0.19 to 0.15 CPU s over PolNeAR dev)
             tagged = tok.i in ents and ents[tok.i].label_ in ENTITY_TYPES
             named = tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1)  # "AWS", parsed a noun
             named = named or (opening and tok.is_title)  # "- Whitaker disputes that.", parsed a noun
-            if (tok.dep_ != "nsubj" and not opening) or not named or tagged:
+            if not named or tagged:
                 continue
             span = self.reading.span(base, tok.doc[tok.i : tok.i + 1])
             pid = self.table.find(tok.text) or self.table.person(tok.text)
