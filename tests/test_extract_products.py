@@ -24,7 +24,9 @@ def test_every_layer_multiplies_with_numpy_on_one_thread() -> None:
     nlp = load_pipeline()
     layers = [layer for _, c in nlp.pipeline if getattr(c, "model", None) is not None for layer in c.model.walk()]
     assert layers and all(getattr(layer.ops, "use_blis", None) is False for layer in layers)
-    assert [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"] == [1]
+    # numpy's own BLAS: scipy's, loaded by training in the same process, never multiplies for spaCy.
+    numpy_blas = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas" and "numpy" in p["filepath"]]
+    assert numpy_blas == [1]
 
 
 def test_the_same_reading_as_with_blis() -> None:
