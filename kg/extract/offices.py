@@ -6,7 +6,7 @@ government or as her ministry. Read with her title alone, she speaks for herself
 government and its critics is counted against a person the annotators never made a side. Her body is the ministry
 whose name shares a word of her portfolio, else the story's one government or ministry; none when it names
 several, or only one written as another's ("Russia's Foreign Ministry" beside an Estonian foreign minister).
-A shadow minister speaks for the opposition, not for the government she shadows.
+A shadow minister is left out: she speaks against the government she shadows, never for it.
 """
 
 from __future__ import annotations
