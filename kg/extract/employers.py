@@ -46,14 +46,9 @@ _LET = {"allow", "authorize", "authorise", "permit", "clear"}
 _SPEAK = {"speak", "talk", "comment", "discuss"}
 
 
-def _kind(role_token: Token) -> bool:
-    """Whether a word before the role says what kind of body holds it ("Election director Ann Cole": an elections
-    office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
-    return bool(_kind_words(role_token))
-
-
 def _kind_words(role_token: Token) -> list[str]:
-    """The words before a role, beyond a title's modifiers, that say what kind of body holds it."""
+    """The words before a role that say what kind of body holds it ("Election director Ann Cole": an elections
+    office, not the body named last), beyond a title's modifiers ("Deputy commissioner")."""
     return [
         c.lemma_.lower()
         for c in role_token.children
@@ -150,7 +145,7 @@ class Employers:
             return
         affiliation = self.affiliation(base, role_token, ents, pid)
         self.speakers.table.set_role(pid, role_text(role_token), affiliation)
-        if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind(role_token):
+        if affiliation is None and role_token.lemma_.lower() in EMPLOYED and not _kind_words(role_token):
             self.speakers.table.await_employer(pid, base + role_token.idx, self.speakers.reading.sentence)
         covers = portfolio(role_token) if affiliation is None else None
         if covers is not None:  # "Transport Minister Bart Mellish": the government the story names (kg.extract.offices)

@@ -163,6 +163,7 @@ class PartyTable(Names):
         Returns {stand-in: party}; resolved stand-ins are gone from the table, and every
         affiliation or document maker that named them names the party instead.
         """
+        spoken_of = {m.party for m in self._history if m.start >= self.headline_end}  # not "Trail group blasts county"
         for pid, (position, sentence) in self._employers.items():
             entry = self._entries.get(pid)
             if entry is not None and entry.affiliation is None:  # the types are known now: "Kestrel Grain denied"
@@ -171,9 +172,7 @@ class PartyTable(Names):
                     or self.body_before(position, sentence)
                     or self.role_body(entry.role)
                 )
-                told = body is not None and any(m.start >= self.headline_end for m in self._history if m.party == body)
-                entry.affiliation = body if told and body != pid else None  # not "Trail group blasts county"
-        spoken_of = {m.party for m in self._history if m.start >= self.headline_end}
+                entry.affiliation = body if body in spoken_of and body != pid else None
         for pid, covers in self._offices.items():
             entry = self._entries.get(pid)
             if entry is not None and entry.affiliation is None:
