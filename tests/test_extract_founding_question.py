@@ -52,7 +52,7 @@ STUDIED = (
     "heldout16",
     "heldout17",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout18",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
