@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from rdflib import Literal, Namespace
+from rdflib import Namespace
 
-from kg.build.namespace import QG
+from kg.build.namespace import QG, XSD
 from kg.infer.claims import (
     Components,
     claim_keys,
@@ -52,10 +52,9 @@ def test_claim_keys_are_scoped_by_party():
     """Another party's near-identical words are never a candidate, so lookups stay small."""
     assert not claim_keys(tokens(ANIMUS), PARLER) & claim_keys(tokens(ANIMUS), AWS)
     keys = key_triples({X.a: statement_keys(ANIMUS, {PARLER, AWS}), X.b: statement_keys("too short", {PARLER})})
-    assert {o for _, _, o in keys} == {
-        Literal(k) for k in claim_keys(tokens(ANIMUS), PARLER) | claim_keys(tokens(ANIMUS), AWS)
-    }
-    assert {s for s, _, _ in keys} == {X.a}
+    assert {t.object.value for t in keys} == claim_keys(tokens(ANIMUS), PARLER) | claim_keys(tokens(ANIMUS), AWS)
+    assert {t.subject.value for t in keys} == {str(X.a)} and {t.predicate.value for t in keys} == {str(QG.claimKey)}
+    assert all(t.object.datatype.value == str(XSD.string) for t in keys), "plain literals, as the store holds them"
 
 
 def report(text, *parties):

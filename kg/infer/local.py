@@ -67,7 +67,6 @@ class LocalInference:
             s: claims.statement_keys(text, _scopes(facts.objects(s, QG.creditedTo), scopes))
             for s, text in contents.items()
         }
-        working |= claims.key_triples(keys)
         local, accepted = LocalLinks(facts, asserted, set(contents), self.minter, self.curated.names).derive()
         working |= local
         closed = self.closure(local, closed)
@@ -84,7 +83,7 @@ class LocalInference:
         derived += [(iri, RDF.type, QG.InferredGraph), (iri, QG.inferredFrom, URIRef(g))]
         # Kept as pyoxigraph triples, the way the store and the workers' N-Triples take them: filling an
         # rdflib graph nobody reads was a third of this function's time (bench/ingest_bench.py, py-spy).
-        result.graph = terms.graph(terms.triples(derived))
+        result.graph = terms.graph(terms.triples(derived) + claims.key_triples(keys))
         return result
 
 
