@@ -10,10 +10,13 @@ only reported the accusation. Among the other side's earlier statements it answe
   after the first of them, their grounds;
 - those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
-  side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular the latest of them; "the allegation that X" the ones saying X;
+  side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular
+  naming no owner ("that account", "the accusation") what the side that spoke last told in its last paragraph
+  (``Targets.told``), else the latest of them; "the allegation that X" the ones saying X;
   a noun named by its topic ("the antitrust claim", "the fraud allegations") the claims and allegations about it;
 - what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
-  side's statements since the answering side last spoke, within two paragraphs; a pointer judged untrue ("said
+  side's statements since the answering side last spoke, those of the last paragraph that told them
+  (``Targets.last_told``); a pointer judged untrue ("said
   that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
@@ -152,7 +155,7 @@ class Answers(Targets):
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
         if answer.text.lower() in POINTERS and (run := self.just_said(answer, own)):
-            chosen = run  # "Clearwater denied that.": what the other side had just said
+            chosen = self.last_told(run)  # "Clearwater denied that.": what the other side had just told
             why = _Link("anaphora", answer.text, answer.start, answer.end)
         elif (untrue := UNTRUE.match(answer.text)) and (run := self.just_said(answer, own)):
             chosen = self.last_voice(run)  # "said that was not correct": the last thing the other side said
@@ -211,9 +214,12 @@ class Answers(Targets):
             else:
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
-        elif anaphor:  # "that account": the utterance the answer goes on about, else the latest accusation
-            last = self.root(self.topic(answer, theirs) or (charged or theirs)[-1])
-            chosen = [s for s in theirs if self.root(s) is last]
+        elif anaphor:  # "that account": the utterance the answer goes on about, else what was just told
+            meant = self.topic(answer, theirs)
+            chosen = [] if meant else self.told(answer, own, anaphor)
+            if not chosen:
+                last = self.root(meant or (charged or theirs)[-1])
+                chosen = [s for s in theirs if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text) - self.name_words

@@ -63,6 +63,37 @@ class Targets(Whose):
                 run.insert(0, s)
         return run
 
+    def told(self, answer: Statement, mine: set[str], anaphor: re.Match) -> list[Statement]:
+        """What a singular anaphor naming no owner points back at ("rejected that account", "denied the
+        accusation", "disputed that characterisation"): what the side that spoke last told in its last paragraph
+        before the answer, all of it, not its last sentence; an account is what was just told, however many
+        sentences it took. None when the words name whose they are ("the district's timeline": that side's, read
+        by the caller) or nothing was said since the answerer's side last spoke. Read so (``last_told``) instead
+        of as the latest utterance alone, the eighteen studied splits gained 31 right dispute pairs and 21 wrong and
+        lost 6 right and 29 wrong (hybrid, 2026-12-06h); reaching back over all the side's paragraphs since it last
+        spoke gained 13 more right and 61 more wrong."""
+        if _OWNER.search(anaphor.group(0)[: anaphor.start("noun") - anaphor.start()]):
+            return []
+        run = self.just_said(answer, mine)
+        if not run:
+            return []
+        return self.last_told(self.last_voice(run))
+
+    def last_told(self, run: list[Statement]) -> list[Statement]:
+        """The statements of ``run`` in its last paragraph: what a pointer reaches ("denied that", "rejected that
+        account"), not what was told a paragraph before. A paragraph of quoted words alone closes the account the
+        paragraph before it told, as news copy sets them ("Growers said the buyer had cut its price twice. / 'We
+        cannot plant on those numbers,' said one."), so then both, but for a charge set apart there as another
+        matter ("They also accused it of ..."). Over the eighteen studied splits a bare "that"
+        read so, instead of as all the other side said within two paragraphs, dropped 25 wrong dispute pairs and 7
+        right; the quoted paragraph's reach then gained 14 right and 9 wrong (hybrid, 2026-12-06h)."""
+        last = self.paragraph_of(run[-1].start)
+        told = [s for s in run if self.paragraph_of(s.start) == last]
+        if all(s.direct for s in told):
+            before = [s for s in run if self.paragraph_of(s.start) == last - 1]
+            told = [s for s in before if not ALSO.search(self.text[self.context(s)[0] : s.start])] + told
+        return told
+
     def within_reach(self, s: Statement, answer: Statement) -> bool:
         """Whether an answer that says nothing of whose words it answers (``nearest accuser``) reaches back to
         ``s``: said fewer than five paragraphs before it (or after, in a newest-first live blog). A reader is not
