@@ -84,6 +84,8 @@ _CONTRARY = re.compile(r"\b(?:counter|insist|maintain|respond|t(?:ook|ake|akes|a
 _HIT_BACK = re.compile(
     r"\b(?:push|pushes|pushed|pushing|hit|hits|hitting|fire|fires|fired|firing|shot|shoots) back,?\s*$"
 )
+# A cue negated: "did not dispute", "has never denied", "doesn't reject" (the cue's own words may hold the "not").
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:\w+\s+)?\w+$", re.I)
 _APPROVING = re.compile(r"\b(?:fair|right|correct|accurate|true|valid|reasonable|legitimate|welcome)\b", re.I)
 
 
@@ -312,20 +314,39 @@ class Denials(Replies):
         """Whether ``s`` gives the grounds of its side's denial just before it: "Voltride denied that it
         had dismissed complaints. The company said it had investigated every report", "Barela disputed
         her account, saying the observers had been kept behind a rope line", "She called the findings 'a
-        smear.' She said every charge had been approved". Reported speech only, in the denial's sentence
-        or the next, with nothing said in between and no "also" (another matter)."""
-        if s.quote == "direct" or ALSO.search(self.text[self.context(s)[0] : s.end]):
-            return False
+        smear.' She said every charge had been approved". Reported speech only, in the denial's sentence or the
+        next, with nothing said in between and no "also" after the denial (another matter). Words of another
+        voice of the side ("The council denied that. Its spokeswoman said ...") must be that side's own account
+        (``_backs``)."""
         before = [e for e in self.statements if e.end <= s.start or e.start < s.start]
         e = max(before, key=lambda e: e.start, default=None)
-        if e is None or e.kind != "denial" or e.speaker != s.speaker or e.cue is None or s.cue is None:
+        if e is None or e.kind != "denial" or e.cue is None or s.cue is None:
             return False
         if e.cue.lemma not in DENYING or e.cue.start == s.cue.start or PLAN.match(s.text):
             return False
         if self.sentence_of(s.start) - self.sentence_of(e.start) > 1:
             return False
+        if s.quote == "direct" or ALSO.search(self.text[max(e.end, e.cue.end) : s.end]):
+            return False
+        if e.speaker != s.speaker and not self._backs(s, e, mine):
+            return False
         self.carried[s.id] = e.id
         return True
+
+    def _backs(self, s: Statement, denial: Statement, mine: set[str]) -> bool:
+        """Whether ``s``, said by its side right after that side's flat denial, backs the denial with the side's
+        own account: the denial is not negated ("The museum did not dispute that"), and ``s`` names nobody of
+        the other side ("Harbour Board wants our berths" charges instead). Over the eighteen studied splits
+        such statements in reported speech, not read as answers before, were gold denials 15 times in 18. Quoted words
+        are left out: they were gold denials 7 times in 10, but the links they drew were right 3 times in 8."""
+        if denial.cue is None or not self.voices(denial) & mine:
+            return False
+        if _NEGATED_CUE.search(self.text[self.context(denial)[0] : denial.cue.end]):
+            return False
+        others = {pid for pid in self.speaking if not self.side(pid) & mine}
+        return not self.leads_with(s, others) and not any(
+            mentions(s.text, n) for pid in others for n in self.names(pid)
+        )
 
     def recognise_allegations(self) -> None:
         """What a court filing says about another party ("AWS broke its contract") is an allegation;
