@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.coreference import Mention, counted
-from kg.extract.lexicon import LEGAL_FORMS, ORG_NOUNS
+from kg.extract.lexicon import GROUP_PRONOUNS, LEGAL_FORMS, ORG_NOUNS
 from kg.extract.names import other_kind
 
 if TYPE_CHECKING:
@@ -28,9 +28,10 @@ _AFTER = 2  # sentences a lede's description may come before the body's name
 _BEFORE = 3  # sentences back a description may point to the body named as their subject
 # Public bodies, which no company is: "the transport ministry" is never "Hayashida Precision Co.".
 _PUBLIC = frozenset(
-    ("ministry", "department", "government", "council", "regulator", "agency", "authority", "commission", "force")
-)
+    ("ministry", "department", "government", "council", "regulator", "watchdog", "agency", "authority", "commission")
+) | {"force"}
 _COMPANY = LEGAL_FORMS | {"co", "company"}
+_COUNTRY_FUNCTION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s(?: [a-z-]+)* (regulator|watchdog)")
 
 
 def described_bodies(
@@ -43,26 +44,41 @@ def described_bodies(
     for m in history:
         first.setdefault(m.party, m)
     bodies = [
-        e
-        for e in entries.values()
-        if e.type == "Organization" and not e.unnamed and not e.outlet and _described_body(e) is None
+        e for e in entries.values() if e.type == "Organization" and not e.unnamed and not e.outlet and _head(e) is None
     ]
     merged: dict[str, str] = {}
     for entry in entries.values():
         intro = first.get(entry.id)
-        head = _described_body(entry)
+        head = _head(entry)
         if intro is None or head is None or entry.id in taken:
             continue
         if re.search(rf"\b[A-Z][\w'’.-]*\s+{head.capitalize()}\b", text):
             continue
         fit = {e.id for e in bodies if e.id != entry.id and e.id in first and _may_be(e, head)}
-        named = _chosen(history, intro, fit, first)
+        named = _chosen(history, intro, fit, first) or _called_so(entries, fit, entry.name)
         if named is not None:
             target = entries[named]
             target.mentions = sorted(entry.mentions + target.mentions, key=lambda s: s.start)
             target.kinds.add(head)
             merged[entry.id] = named
     return merged
+
+
+def _head(entry: Entry) -> str | None:
+    """What a description of one body calls it: "the regulator", or a country's watchdog in a lede."""
+    return _described_body(entry) or _country_function(entry)
+
+
+def _country_function(entry: Entry) -> str | None:
+    """The function a body is described by with its country's possessive ("Britain's financial watchdog",
+    "Australia's aviation safety regulator"), else None. A regulator or a watchdog is what a body does, never what
+    it is called, so such words describe a body a wire story names in the next sentence or two ("The Financial
+    Conduct Authority said"), where "France's maritime ministry" may be all the name the text gives."""
+    if entry.type == "Person" or entry.role or not entry.mentions:
+        return None
+    found = [_COUNTRY_FUNCTION.fullmatch(m.text.strip()) for m in entry.mentions]
+    heads = {f.group(1).lower() for f in found if f is not None}
+    return heads.pop() if None not in found and len(heads) == 1 else None
 
 
 def _may_be(body: Entry, head: str) -> bool:
@@ -87,9 +103,17 @@ def _described_body(entry: Entry) -> str | None:
         return None
     if words[-1] not in ORG_NOUNS or counted(entry) or any(not w.isalpha() for w in words):
         return None
-    if not entry.mentions or not all(m.text.lower().startswith("the ") for m in entry.mentions):
+    described = [m.text.lower() for m in entry.mentions if m.text.lower() not in GROUP_PRONOUNS]
+    if not described or not all(m.startswith("the ") for m in described):  # "it added" leans on the description
         return None
     return words[-1]
+
+
+def _called_so(entries: dict[str, Entry], fit: set[str], name: str) -> str | None:
+    """The one body among ``fit`` the text has already called by this very description ("Coralline ... . In a
+    statement, the airline said"): a later "the airline", with no subject near it, is the body so called."""
+    called = {pid for pid in fit if any(m.text.lower() == f"the {name}" for m in entries[pid].mentions)}
+    return called.pop() if len(called) == 1 else None
 
 
 def _chosen(history: list[Mention], intro: Mention, fit: set[str], first: dict[str, Mention]) -> str | None:

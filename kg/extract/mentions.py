@@ -36,19 +36,9 @@ QUANTIFIERS = {"all", "most", "many", "some", "both", "several", "few", "none", 
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "lt", "sgt", "rev"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 _PERSON_TITLES = _HONORIFICS | {
-    "mayor",
-    "senator",
-    "sen",
-    "governor",
-    "gov",
-    "councilwoman",
-    "councilman",
-    "councilmember",
-    "rep",
-    "judge",
-    "sheriff",
-    "coach",
-}
+    "mayor", "senator", "sen", "governor", "gov", "councilwoman", "councilman", "councilmember", "councillor", "cllr",
+    "rep", "judge", "sheriff", "coach",
+}  # fmt: skip
 
 # Nouns that make a person's role out of the body they sit on: "council member", "board member".
 _ROLE_NOUNS = {"member", "steward", "trustee", "delegate"}

@@ -10,7 +10,7 @@ from kg.extract.lexicon import NAME_PARTICLES, NEWS_OUTLETS
 
 TITLE = re.compile(
     r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge|mayor|senator|governor|councilwoman|councilman"
-    r"|councilmember|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
+    r"|councilmember|councillor|cllr|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
     re.I,
 )
 # An honorific before a surname alone, with or without its full stop: "Ms Whitfield", "Mr. Wren".
@@ -29,6 +29,9 @@ _KINDS = {
     "police": "police",
     "force": "police",
 }
+# A section's number before a heading that opens with a name ("IV. Parler's response"); a lone "I." or "V." may be
+# an initial.
+_SECTION = re.compile(r"^[IVX]{2,}\.\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
 # Letters after a person's name that say what she is, not who: "Simon Greaves KC", "Dame Joan Hart DBE", "Ann Lee MP".
@@ -37,7 +40,7 @@ _POSTNOMINAL = re.compile(r"^(\S+\s+\S.*?),?\s+(?:KC|QC|MP|MSP|MEP|OBE|MBE|CBE|D
 
 def clean_name(name: str) -> str:
     """A mention reduced to the name it carries: no article, possessive, line breaks or letters after a name."""
-    name = " ".join(name.split())
+    name = _SECTION.sub("", " ".join(name.split()))
     name = _POSSESSIVE.sub("", name).strip(" ,.;:\"“”‘’'()")
     if name.lower().startswith("the ") and name.lower() not in NEWS_OUTLETS:
         name = name[4:]

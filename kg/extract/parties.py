@@ -272,6 +272,18 @@ class PartyTable(Names):
         sentences, unless ``subjects`` is off): whom an unnamed role or a role holder nothing else places speaks for."""
         return self.resolve("company", position, sentence, organization=True, window=window, subjects=subjects)
 
+    def subject_before(self, position: int, sentence: int) -> str | None:
+        """The organisation that is the one subject of the sentence before ``position``'s, which a possessive "its"
+        opening the next sentence means ("AWS answered on January 12. Its brief denies"); None when that sentence
+        has two, as clauses joined by "and" may ("AWS suspended the account, and Parler sued"), or none."""
+        found = {
+            m.party
+            for m in self._history
+            if m.sentence == sentence - 1 and m.salience <= 2 and m.start < position and m.party in self._entries
+        }
+        bodies = [pid for pid in found if self._entries[pid].type == "Organization"]
+        return bodies[0] if len(found) == 1 and bodies else None
+
     def role_body(self, role: str | None) -> str | None:
         """The one body the article names by the kind its holder's title implies (``ROLE_BODIES``): a superintendent's
         school district, a commissioner's county; none when the article names two."""

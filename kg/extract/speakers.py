@@ -218,8 +218,10 @@ class Speakers:
                 return pid
         if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
-        if lemma in DOCUMENTS:
-            return self.table.maker(DOCUMENTS[lemma], lemma)
+        if lemma in DOCUMENTS:  # "Its brief denies" after "AWS answered": AWS's (a parse may call "brief" an ADJ)
+            its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            before = self.table.subject_before(base + its.idx, sentence) if its is not None else None
+            return before or self.table.maker(DOCUMENTS[lemma], lemma)
         beside = apposed(self.table, tok, ents) if allow_generic else None
         if beside is not None:
             return beside
