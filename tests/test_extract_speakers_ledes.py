@@ -6,7 +6,7 @@ before her name, a section's number before a heading's name, and "Its brief" aft
 import pytest
 from extract_support import MODELS, run, speaker
 
-from kg.extract.names import clean_name
+from kg.extract.names import clean_name, same_kind
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -81,3 +81,42 @@ def test_its_complaint_after_two_subjects_is_the_suers(model):
         model,
     )
     assert speaker(x, "breaching the contract") == "Kestrel Media"
+
+
+_FORCE = (
+    "Search criticised\n\nThe family of a missing hiker have accused Dyfed-Powys Police of a slow search.\n\n"
+    "Dyfed-Powys Police said it had referred itself to the Independent Office for Police Conduct.\n\n"
+    "Superintendent Rhys Owen said the force's thoughts were with the family. He said the search began at once. "
+    '"I do not accept that officers were slow," he said. But he said lessons would be learned.\n\n'
+    "The force disputed the family's account, saying a helicopter had been sent on the first night.\n\n"
+    "A coroner's officer said an inquest had been opened. No one else was involved, police said."
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_force_and_bare_police_are_the_one_police_force_named(model):
+    x = run(_FORCE, model)
+    assert speaker(x, "helicopter had been sent") == "Dyfed-Powys Police"
+    assert speaker(x, "No one else was involved") == "Dyfed-Powys Police"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_bare_police_beside_two_forces_is_neither(model):
+    x = run(_FORCE.replace("Independent Office for Police Conduct", "Gwent Police"), model)
+    assert speaker(x, "No one else was involved") not in ("Dyfed-Powys Police", "Gwent Police")
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_bare_police_are_no_council_just_named(model):
+    x = run(
+        "Flood road\n\nMarsh Vale Council closed the coast road on Sunday. The council said the road was unsafe. "
+        "Two drivers were turned back overnight, police said.",
+        model,
+    )
+    assert speaker(x, "drivers were turned back") != "Marsh Vale Council"
+
+
+def test_a_name_says_its_kind_by_its_head_not_by_what_it_deals_with():
+    assert same_kind("North Wales Police", "force")
+    assert same_kind("Rail Drivers' Association", "union")
+    assert not same_kind("Independent Office for Police Conduct", "police")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coreference import Mention, counted
 from kg.extract.lexicon import GROUP_PRONOUNS, LEGAL_FORMS, ORG_NOUNS
-from kg.extract.names import other_kind
+from kg.extract.names import other_kind, same_kind
 
 if TYPE_CHECKING:
     from kg.extract.naming import Entry
@@ -52,10 +52,11 @@ def described_bodies(
         head = _head(entry)
         if intro is None or head is None or entry.id in taken:
             continue
-        if re.search(rf"\b[A-Z][\w'’.-]*\s+{head.capitalize()}\b", text):
-            continue
         fit = {e.id for e in bodies if e.id != entry.id and e.id in first and _may_be(e, head)}
-        named = _chosen(history, intro, fit, first) or _called_so(entries, fit, entry.name)
+        named = _kind_named(entries, fit, head, taken)
+        if named is None and (_bare(entry) or re.search(rf"\b[A-Z][\w'’.-]*\s+{head.capitalize()}\b", text)):
+            continue  # bare "police" near a council's words is no council
+        named = named or _chosen(history, intro, fit, first) or _called_so(entries, fit, entry.name)
         if named is not None:
             target = entries[named]
             target.mentions = sorted(entry.mentions + target.mentions, key=lambda s: s.start)
@@ -104,9 +105,20 @@ def _described_body(entry: Entry) -> str | None:
     if words[-1] not in ORG_NOUNS or counted(entry) or any(not w.isalpha() for w in words):
         return None
     described = [m.text.lower() for m in entry.mentions if m.text.lower() not in GROUP_PRONOUNS]
-    if not described or not all(m.startswith("the ") for m in described):  # "it added" leans on the description
-        return None
+    if not described or not all(m.startswith("the ") or m == "police" for m in described):  # "it added" leans on
+        return None  # the description; bare "police" are the force of the place
     return words[-1]
+
+
+def _bare(entry: Entry) -> bool:
+    return any(m.text.lower() == "police" for m in entry.mentions)
+
+
+def _kind_named(entries: dict[str, Entry], fit: set[str], head: str, taken: dict[str, str]) -> str | None:
+    """The one body among ``fit`` whose name says it is the kind of body the description names, however far back:
+    "the force" or "police" in a story that names one police force, "North Wales Police" (none when it names two)."""
+    named = {taken.get(pid, pid) for pid in fit if same_kind(entries[pid].name, head)}  # "Wales Police": the
+    return named.pop() if len(named) == 1 else None  # "North Wales Police" found already
 
 
 def _called_so(entries: dict[str, Entry], fit: set[str], name: str) -> str | None:

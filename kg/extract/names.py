@@ -90,5 +90,16 @@ def acronyms(name: str) -> list[str]:
 def other_kind(name: str, word: str) -> bool:
     """Whether a name says its bearer is a kind of body "the <word>" is not: "the agency" is no
     "Amalgamated Transit Union", "the company" no "Riverside University" nor "Upper Teme Angling Club"."""
-    kinds = {_KINDS[w] for w in (w.lower().strip(",.'’") for w in name.split()) if w in _KINDS}
+    kinds = _kinds(name)
     return bool(kinds) and _KINDS.get(word, word) not in kinds and word not in ("group", "organization", "organisation")
+
+
+def same_kind(name: str, word: str) -> bool:
+    """Whether a name says its bearer is the kind of body "the <word>" is: "North Wales Police" is "the force" and
+    "police", "Rail Drivers' Association" "the union"; the words after "of" or "for" say what it deals with
+    ("Independent Office for Police Conduct" is no police force)."""
+    return word in _KINDS and _KINDS[word] in _kinds(re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0])
+
+
+def _kinds(name: str) -> set[str]:
+    return {_KINDS[w] for w in (w.lower().strip(",.'’") for w in name.split()) if w in _KINDS}
