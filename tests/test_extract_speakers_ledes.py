@@ -120,3 +120,14 @@ def test_a_name_says_its_kind_by_its_head_not_by_what_it_deals_with():
     assert same_kind("North Wales Police", "force")
     assert same_kind("Rail Drivers' Association", "union")
     assert not same_kind("Independent Office for Police Conduct", "police")
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_name_ending_in_generics_is_the_company_a_later_the_company_means(model):
+    x = run(
+        "Syrup shortage\n\nThe Belgian Pharmacists' Union said on Friday that Brantwood Generics had sent syrup abroad. "
+        "Shortages in 2022 led the European Medicines Agency to set up a monitoring group.\n\n"
+        "Brantwood Generics rejected the claim. In a statement, the company said it had shipped nothing abroad.",
+        model,
+    )
+    assert speaker(x, "shipped nothing abroad") == "Brantwood Generics"
