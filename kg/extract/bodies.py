@@ -104,21 +104,24 @@ def _described_body(entry: Entry) -> str | None:
         return None
     if words[-1] not in ORG_NOUNS or counted(entry) or any(not w.isalpha() for w in words):
         return None
+    # "it added" leans on the description; bare "police" are the force of the place
     described = [m.text.lower() for m in entry.mentions if m.text.lower() not in GROUP_PRONOUNS]
-    if not described or not all(m.startswith("the ") or m == "police" for m in described):  # "it added" leans on
-        return None  # the description; bare "police" are the force of the place
+    if not described or not all(m.startswith("the ") or m == "police" for m in described):
+        return None
     return words[-1]
 
 
 def _bare(entry: Entry) -> bool:
+    """Whether the description is bare "police", which no other kind of body named near it is."""
     return any(m.text.lower() == "police" for m in entry.mentions)
 
 
 def _kind_named(entries: dict[str, Entry], fit: set[str], head: str, taken: dict[str, str]) -> str | None:
     """The one body among ``fit`` whose name says it is the kind of body the description names, however far back:
-    "the force" or "police" in a story that names one police force, "North Wales Police" (none when it names two)."""
-    named = {taken.get(pid, pid) for pid in fit if same_kind(entries[pid].name, head)}  # "Wales Police": the
-    return named.pop() if len(named) == 1 else None  # "North Wales Police" found already
+    "the force" or "police" in a story that names one police force, "North Wales Police" (none when it names two).
+    A body already merged into another ("Wales Police" into "North Wales Police") counts as the one it joined."""
+    named = {taken.get(pid, pid) for pid in fit if same_kind(entries[pid].name, head)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _called_so(entries: dict[str, Entry], fit: set[str], name: str) -> str | None:

@@ -130,8 +130,8 @@ class Issuers:
                     maker = self.speakers.party_of(base, c, ents, allow_generic=group) or maker
                 elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
                     maker = self._body(base, c) or maker  # "a police report", "a company statement"
-                elif c.dep_ == "poss" and c.lower_ in ("its", "their"):  # "AWS answered on January 12. Its brief
-                    maker = self.table.subject_before(base + c.idx, self.reading.sentence) or maker  # denies"
+                elif c.dep_ == "poss" and c.lower_ in ("its", "their"):  # "AWS answered. Its brief denies"
+                    maker = self.table.subject_before(base + c.idx, self.reading.sentence) or maker
             maker = (
                 maker
                 or self._made_for(base, subj, ents, kind)
