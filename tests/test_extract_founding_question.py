@@ -53,7 +53,7 @@ STUDIED = (
     "heldout17",
     "heldout18",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout19",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
