@@ -247,9 +247,20 @@ def _complements(verb: Token) -> list[Token]:
     before = [
         c
         for c in verb.children
-        if c.dep_ == "ccomp" and c.i < verb.i and not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])
+        if c.dep_ == "ccomp"
+        and c.i < verb.i
+        and not any(t.text in (":", ";") for t in verb.doc[c.i : verb.i])
+        and not _bare_participle(c)
     ]
     return after + before
+
+
+def _bare_participle(clause: Token) -> bool:
+    """Whether a clause before a cue is a past participle with no subject of its own (the parse may tag it past
+    tense), which says when or how the speaker spoke, not what ("In its brief, filed Jan. 12, it called the theory
+    ..."); a fronted account has a subject ("The suit has no merit, it said") or is a bare order ("Go home")."""
+    own = ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+    return clause.tag_ in ("VBN", "VBD") and not any(c.dep_ in own for c in clause.children)
 
 
 def parenthetical(base: int, verb: Token, sent: SpacySpan) -> list[tuple[int, int]]:

@@ -80,6 +80,24 @@ def _headline_doer(verb: Token) -> Token | None:
     return None
 
 
+def _pronoun_owner(document: Token) -> Token | None:
+    """Whose "its" document is: the subject of the verb that acts on it ("Parler has dropped its lawsuit"), or of
+    the clause a phrase naming it leads ("In its opposition brief, filed Tuesday, it called ...": the one who
+    called, named after the phrase)."""
+    if document.dep_ == "dobj":
+        owner = subject(document.head)
+        return owner if owner is not None and owner.i < document.i else None
+    if document.dep_ != "pobj" or document.head.dep_ != "prep" or document.head.i != document.sent.start:
+        return None
+    verb = document.head.head
+    for _ in range(3):
+        owner = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if owner is not None or verb.dep_ == "ROOT":
+            return owner
+        verb = verb.head
+    return None
+
+
 class Issuers:
     def __init__(self, speakers: Speakers) -> None:
         self.speakers = speakers
@@ -267,8 +285,8 @@ class Issuers:
                 continue
             pronoun = c.dep_ == "poss" and c.lower_ in ("its", "their")
             if pronoun:  # "Parler has dropped its federal lawsuit": Parler's, when "its" can be the subject
-                owner = subject(document.head) if document.dep_ == "dobj" else None
-                if owner is None or owner.i > document.i or owner.lower_ in EXPLETIVES:
+                owner = _pronoun_owner(document)
+                if owner is None or owner.lower_ in EXPLETIVES:
                     continue
                 by = True
             if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
