@@ -41,3 +41,18 @@ def test_a_denial_of_an_interpretation_or_conclusion_refers_back_to_it(text, ans
     assert [answered in by_id[t].text for t in denial.disputes] == [True], [by_id[t].text for t in denial.disputes]
     assert {b.rule for b in denial.dispute_basis} == {"anaphora"}
     assert all(b.text in answer for b in denial.dispute_basis)
+
+
+def test_a_named_owner_in_the_question_put_picks_whose_account_is_answered():
+    """ "Asked about Mr Corrigan's account, a spokeswoman said ..." answers Corrigan's words, not those of the
+    passenger quoted last: the name owning the answer noun says whose, even when the reply's cue denies nothing."""
+    x = run(
+        "Ferry delays\n\nPassengers say the Harbour Line cancelled sailings without warning. Another passenger, Liam "
+        "Corrigan of Hobart, said he had waited three hours on the pier on May 2 without any announcement.\n\nWendy "
+        'Price, a commuter, said the staff had known about the engine fault for a week. "They just kept selling '
+        "tickets,\" she said.\n\nAsked about Mr Corrigan's account, a Harbour Line spokeswoman said the pier office "
+        "had no record of any delay on May 2."
+    )
+    denial = said(x, "the pier office had no record")
+    by_id = {s.id: s for s in x.statements}
+    assert [by_id[t].text for t in denial.disputes] == [said(x, "waited three hours").text]

@@ -19,6 +19,9 @@ _OWNER = re.compile(
     r"\b[Tt]he (?:[a-z-]+ )?(?P<noun>[a-z]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b"
 )
 
+# A party named as the owner of the words answered, in the framing of a reply: "Asked about Mr Tait's account".
+_NAMED_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]+)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:" + ANSWER_NOUNS + r")\b")
+
 
 class Whose(Denials):
     """The sides of one article's exchange, with whose words each answer says it answers."""
@@ -52,9 +55,14 @@ class Whose(Denials):
         return None
 
     def described_side(self, earlier: list[Statement], mine: set[str], words: str) -> set[str]:
-        """The side whose words an answer describes by what it is: "the alliance's accusations", "the
+        """The side whose words an answer describes by whose they are or what it is: "Mr Tait's account" (a name
+        of one who spoke, in the answer or the question put to its speaker), "the alliance's accusations", "the
         workers' account" (the last word of its name), "the company's timeline" (any organisation)."""
         speakers = {v for s in earlier for v in self.voices(s)}
+        for m in _NAMED_OWNER.finditer(words):  # "Asked about Mr Tait's account, she said": a name, whatever the cue
+            named = [p for p in speakers if not self.side(p) & mine and m["name"] in self.names(p)]
+            if len({self._top(p) for p in named}) == 1:
+                return self.side(named[0])
         for m in _OWNER.finditer(words):
             for generic in (False, True):
                 owners = [p for p in speakers if not self.side(p) & mine and self._described_by(p, m["noun"], generic)]
