@@ -84,9 +84,12 @@ def test_a_denial_without_a_pointer_reaches_no_charge_five_paragraphs_back_when_
     answers(x, "done nothing wrong", meant=("ignored her reports",), not_meant=("hidden the results",))
 
 
-def test_a_denial_without_a_pointer_answers_the_latest_charge_however_far_back_when_it_is_the_only_one():
+def test_a_denial_without_a_pointer_answers_no_charge_five_paragraphs_back_even_the_only_one():
+    """With nothing in its words pointing back, a denial five paragraphs after the only charge is left unlinked:
+    such links were right 0 times in 20 over the nineteen studied splits (2026-12-07a)."""
     x = run(FAR_CHARGE + FILLER + DENIAL)
-    answers(x, "done nothing wrong", meant=("hidden the results",))
+    answers(x, "done nothing wrong", not_meant=("hidden the results",))
+    assert disputed(x, "done nothing wrong") == []
 
 
 def test_words_calling_the_other_sides_charge_an_idea_or_a_suggestion_deny_it():
@@ -200,3 +203,16 @@ def test_a_brief_answers_the_complaint_it_opposes_even_when_the_story_tells_the_
         "animus and to help its rivals."
     )
     answers(x, "nothing to do with politics", meant=("political animus",))
+
+
+def test_a_named_sides_account_is_what_it_told_not_its_denials():
+    """ "disputed Cloudrail's account of the warnings" answers what Cloudrail told, not its spokesperson's "no
+    merit" denial of the other charges: named-party links to the named side's denials were right 0 times in 14
+    over the nineteen studied splits (2026-12-07a)."""
+    x = run(
+        "Hosting row\n\nBrightpath Media sued Cloudrail on Monday. The complaint alleges that Cloudrail cut off its "
+        'servers to help a rival.\n\nCloudrail said it had warned Brightpath about spam for weeks. "There is no merit '
+        "to these claims,\" a Cloudrail spokesperson said.\n\nBrightpath's founder, Nadia Quell, disputed Cloudrail's "
+        "account of the warnings, saying the emails asked only for routine updates."
+    )
+    answers(x, "account of the warnings", meant=("warned Brightpath about spam",), not_meant=("no merit",))

@@ -21,8 +21,9 @@ only reported the accusation. Among the other side's earlier statements it answe
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
 - failing all of those, every charge made against the answer's side, by whoever made it, fewer than five
-  paragraphs back (``nearest accuser``; the latest of them when all are further, ``Targets.within_reach``); when
-  none names it, the latest accusation of the side last accusing.
+  paragraphs back (``nearest accuser``, ``Targets.within_reach``; none when all are further: the answer keeps its
+  kind and the party it answers, with no statement linked); when none names it, the latest accusation of the side
+  last accusing.
 
 An answer that refers back (``anaphora``), unless it spells out the words it answers ("the allegation that
 ...", "that timeline": what the timeline said, "the fraud allegation": those about fraud), also answers the other charges against its side made by the side
@@ -201,10 +202,10 @@ class Answers(Targets):
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
             else:  # the charges' grounds, and what the accuser said that leans to a charge
                 chosen += self.supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
-            chosen += [  # their denials of my side; not their own accounts the learned recogniser reads as answers
-                s
+            chosen += [  # their denials of my side; not their own accounts the learned recogniser reads as answers,
+                s  # nor when the answer names them: "AWS's account of the warnings" is what AWS told, not its denials
                 for s in theirs
-                if s.kind == "denial" and s.id not in self.counters and self._disputed_voices(s) & mine
+                if s.kind == "denial" and not named and s.id not in self.counters and self._disputed_voices(s) & mine
             ]
             chosen = chosen or theirs[-1:]
             if named:
@@ -231,7 +232,7 @@ class Answers(Targets):
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
                 guessed = self.charges(pool, mine) or charged[-1:] or theirs[-1:]
-                chosen = [s for s in guessed if self.within_reach(s, answer)] or guessed[-1:]
+                chosen = [s for s in guessed if self.within_reach(s, answer)]
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
         if why.rule == "anaphora" and not spelled:  # "the allegation that X", "that timeline" name their words
             chosen += self.side_charges(chosen, pool, mine)
