@@ -212,3 +212,19 @@ def test_what_a_clause_charges_is_no_charges_to_deny():
         "Siobhan Keane, said the authority had raised the fees it charges the airline by 40% without consulting it."
     )
     assert said(x, "raised the fees it charges").kind != "denial"
+
+
+def test_weighing_how_a_claim_will_fare_answers_nothing():
+    """A lawyer's view that "the contract claim was Brightpath's strongest" or "always the weak link" assesses the
+    case from outside, not an answer to it: a claim, linked to nothing; "at best guesswork" still denies."""
+    x = run(
+        "Brightpath Media sued Cloudrail, alleging that Cloudrail breached its hosting contract and conspired with a "
+        "rival. Cloudrail denied the allegations. Maria Lentz, a law professor at Hale University, said the contract "
+        "claim was Brightpath's strongest argument. Another lawyer, Tom Ruiz, said the conspiracy claim was always "
+        "the weak link. Ruiz said the breach claim deserved a hearing. A Cloudrail spokesman said the claims were at "
+        "best guesswork."
+    )
+    for words in ("strongest argument", "the weak link", "deserved a hearing"):
+        assert said(x, words).kind == "claim", words
+        assert disputed(x, words) == [], words
+    assert said(x, "at best guesswork").kind == "denial"

@@ -42,6 +42,13 @@ _CLAIM_WORDS = {
     "suggestion",
     "narrative",
 }
+# How a claim will fare, judged from outside the exchange: "the contract claim was Parler's strongest", "always the
+# weak link", "still alive", "deserved a hearing" (an assessment of the case, not an answer to it; "at best" denies).
+_WEIGHED = re.compile(
+    r"\b(?:strong|strongest|stronger|weak|weakest|weaker|(?<!at )best|least bad|most serious|alive|uphill|new angle"
+    r"|deserve[sd]? (?:a|an) (?:hearing|answer))\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"(?:(?:But|And|So)\s+)?They(?:[’']re|[’']ve)?\s+(?!can\b|could\b|may\b|might\b|would\b|will\b)")
 DENYING = DENIAL_CUES | {"call"}  # "called the findings 'a smear'" denies by naming them
 _AND = re.compile(r"[\"”’'.,]*\s+and\s")  # "... 'a publicity stunt' and said ..."
@@ -114,10 +121,17 @@ class Denials(Replies):
                 self._rebuts(s, mine)
                 continue
             anaphor = ANAPHOR.search(s.text)
-            questioned = anaphor is not None and (
-                anaphor.group("noun").lower() in _CLAIM_WORDS
-                or NEGATION.search(s.text) is not None
-                or (anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call")  # called the suit "a stunt"
+            weighed = anaphor is not None and _WEIGHED.search(s.text, anaphor.end()) and not NEGATION.search(s.text)
+            questioned = (
+                anaphor is not None
+                and not weighed
+                and (
+                    anaphor.group("noun").lower() in _CLAIM_WORDS
+                    or NEGATION.search(s.text) is not None
+                    or (
+                        anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call"
+                    )  # called the suit "a stunt"
+                )
             )
             questioned = questioned or self._calls_words(s)
             if (
