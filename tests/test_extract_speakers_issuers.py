@@ -253,17 +253,20 @@ def test_a_charge_given_according_to_a_complaint_is_the_accusers_complaint():
     assert {x.party(s.speaker).name for s in x.statements} == {"Coastal Pilots Association"}
 
 
+LEADING_BRIEF = (
+    "Loom fight\n\nKestrel Mills sued Arbor Freight on Jan. 9, the day after the carrier lost its shipment. The "
+    "complaint alleges that the carrier broke six looms and hid the damage.\n\nArbor Freight has denied the "
+    'allegations. In its opposition brief, filed Jan. 12, it called the fraud theory "guesswork piled on rumor" '
+    "and said it never opened the crates.\n\nThe brief says Kestrel Mills packed the looms badly."
+)
+
+
 def test_its_brief_in_a_leading_phrase_is_the_clause_subjects():
-    """ "In its opposition brief, filed Jan. 12, it called ..." names the brief's issuer after the phrase: the
-    later "The brief says" is the defendant's, not the plaintiff's whose complaint came first (the founding
-    question then showed the defendant disputing its own brief); and the participle "filed Jan. 12" is when the
-    brief was filed, not what the defendant called anything (issue 13, items 4 and 6)."""
-    x = run(
-        "Loom fight\n\nKestrel Mills sued Arbor Freight on Jan. 9, the day after the carrier lost its shipment. The "
-        "complaint alleges that the carrier broke six looms and hid the damage.\n\nArbor Freight has denied the "
-        'allegations. In its opposition brief, filed Jan. 12, it called the fraud theory "guesswork piled on rumor" '
-        "and said it never opened the crates.\n\nThe brief says Kestrel Mills packed the looms badly."
-    )
+    """A brief named in a phrase before its clause ("In its opposition brief, filed Jan. 12, it called ...") is the
+    issuer's named after the phrase: the later "The brief says" is the defendant's, not the plaintiff's whose
+    complaint came first (the founding question showed the defendant disputing its own brief); the participle
+    "filed Jan. 12" is when the brief was filed, not what the defendant called anything (issue 13, items 4, 6)."""
+    x = run(LEADING_BRIEF)
     assert x.party(said(x, "packed the looms badly").speaker).name == "Arbor Freight"
     assert said(x, "guesswork piled on rumor").text.startswith("the fraud theory")
     assert not any(s.text.startswith("In its opposition brief") for s in x.statements)
