@@ -57,6 +57,15 @@ def test_claim_keys_are_scoped_by_party():
     assert all(t.object.datatype.value == str(XSD.string) for t in keys), "plain literals, as the store holds them"
 
 
+def test_claim_keys_fit_inside_a_quad():
+    """Oxigraph stores a string of up to 15 bytes in the quad itself: keys that fit cost no string-table entry,
+    and they are a quarter of a load's quads. Each band still has its own key, for each party."""
+    words = tokens("The governor said the new budget would cut taxes for every family in the state")
+    keys = claim_keys(words, PARLER) | claim_keys(words, AWS)
+    assert len(keys) == 16
+    assert all(len(k.encode("utf-8")) <= 15 for k in keys)
+
+
 def report(text, *parties):
     return tokens(text), statement_keys(text, parties)
 
