@@ -201,8 +201,11 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
         if not entry.unnamed or intro is None or intro.salience > 2 or pid in taken:
             continue
         words = entry.name.split()
-        noun = _owned_body(words) or entry.name  # "their union says": the union the next sentence names
-        body = noun in ORG_NOUNS  # "The union says ... . '...,' said the head of Transit Union Local 9."
+        noun = _owned_body(words) or _introduced_body(entry) or entry.name  # "their union says": the union the next
+        body = (
+            noun in ORG_NOUNS
+        )  # sentence names; "The union says ... . '...,' said the head of Transit Union Local 9."
+        introduced = body and _introduced_body(entry) is not None
         group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")  # "a coalition of
         # food couriers", "the company that runs the route": the body the next sentence opens with
         kin = len(words) > 2 and words[0] in KIN and words[1] == "of"  # "The son of Wren Outdoor's founder"
@@ -216,11 +219,13 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
             if intro.sentence < m.sentence <= intro.sentence + 2 and entries[m.party].type == kind
         ]
         if body or group:
+            opener = [m.party for m in after if m.salience == 0 and not entries[m.party].outlet][:1]
             if group:  # "... The Chicago Couriers Alliance, which says it represents ..., said"
-                named = [m.party for m in after if m.salience == 0 and not entries[m.party].outlet][:1]
+                named = opener
             else:
                 named = [m.party for m in after if noun in entries[m.party].name.lower().split()]
-                named = named or _only_one(entries, noun)  # "The resort says ...", then "Copper Basin
+                named = named or _only_one(entries, noun) or (opener if introduced else [])  # "The resort says
+                # ...", then "Copper Basin Mountain Resort"; "a motorists' group said", then "The Marches Forum said"
             merged.update({pid: named[0]} if named else {})  # Mountain Resort", however far on
             continue
         if not after or last[pid] > after[0].sentence:
@@ -247,6 +252,18 @@ def _owned_body(words: list[str]) -> str | None:
     if len(words) == 2 and (words[0] in _OWNERS or words[0].endswith(("'", "’"))):
         return words[1]
     return None
+
+
+def _introduced_body(entry: Entry) -> str | None:
+    """The head noun of a body the text brings in with "a" before it names it ("A farmers' cooperative in central
+    Kenya denied ...", "a motorists' group said"): news then names it as the next sentences' subject. None for a
+    body first met with any other word."""
+    first = entry.mentions[0].text.lower() if entry.mentions else ""
+    if not first.startswith(("a ", "an ")):
+        return None
+    words = entry.name.split()
+    head = next(iter(entry.kinds)) if len(entry.kinds) == 1 else words[-1]
+    return head if head in ORG_NOUNS else None
 
 
 def _post(role: str | None) -> str | None:
