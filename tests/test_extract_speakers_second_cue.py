@@ -58,3 +58,13 @@ def test_a_verb_sharing_a_perfect_tense_stays_in_the_reported_clause(model):
         model,
     )
     assert speaker(x, "the route was safe") == "Ray Coombs"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_thing_in_a_perfect_tense_cannot_accuse(model):
+    x = run(
+        "Grain row\n\nThe Valley Millers' Union said the samples had passed every inspection at the port and accused "
+        "the importer of inventing a fault to break the deal.",
+        model,
+    )
+    assert speaker(x, "inventing a fault") == "Valley Millers' Union"

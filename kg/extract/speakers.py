@@ -57,7 +57,7 @@ from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.registration import Registration
-from kg.extract.syntax import EXPLETIVES, antecedent, definite, in_dateline, past_dateline
+from kg.extract.syntax import EXPLETIVES, antecedent, capitalised_name, definite, in_dateline, past_dateline
 from kg.extract.titles import portfolio_holder
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
@@ -268,7 +268,7 @@ class Speakers:
         joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), None)
         if joined is not None and any(c.text == "&" for c in tok.children):  # "Bramble & Finch"
             words += list(tok.doc[tok.i + 1 : joined.i + 1])
-        words = _hyphened(words)
+        words = _hyphened(capitalised_name(words))
         role = None
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")

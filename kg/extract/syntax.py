@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.extract.documents import is_record
 from kg.extract.lexicon import ALL_CUES, DOCUMENTS, PREP_CUES
 
 DATELINE_DASHES = {"--", "—", "–", "―", "-"}  # a hyphen standing alone closes one too: "SEATTLE - "
@@ -73,6 +74,23 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
+def capitalised_name(words: list[Token]) -> list[Token]:
+    """A name's words with the capitalised ones a broken parse left out of it, inside it or between "the" and its
+    first word: "The Gatundu Highlands Farmers' Cooperative", where "Highlands" was read as a verb. Words before
+    the name count only when "the" opens them, so a name after a sentence's first word keeps its own words."""
+    doc, first = words[0].doc, words[0].i
+    inside = doc[first : words[-1].i + 1]
+    if all(t in words or (t.is_title and t.is_alpha) for t in inside):
+        words = list(inside)
+    start = first
+    while start > inside.sent.start and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        if doc[start - 1].lower_ == "the" or doc[start - 1].ent_type_ in ("DATE", "TIME", "GPE"):
+            break
+        start -= 1
+    opened = start > inside.sent.start and doc[start - 1].lower_ == "the"
+    return [*doc[start:first], *words] if opened else words
+
+
 def antecedent(noun: Token) -> Token:
     """What a relative pronoun a verb joined to its clause inherits means ("..., which described ... and argued":
     what "which" is), and what a "which" set after a time phrase means: the noun before it ("AWS's court papers
@@ -123,14 +141,22 @@ def _speaks_again(verb: Token, first: Token) -> bool:
     and accused Northline of ...", "acknowledged that the file held duplicates but said they were ...". Both are
     cues in the same tense and the first has a subject of its own; the reported clause's subject ("the plan", "its
     members", "the file") says nothing. A perfect tense keeps it, "told" sharing its "had": in "said her dispatcher had
-    called her and told her to ...", the dispatcher told."""
+    called her and told her to ...", the dispatcher told; but a thing cannot speak, so in "said the beans had passed
+    every test and accused the buyer of ...", the first speaker accused."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
     return (
-        not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.head.children)
+        not (perfect and not _mute(verb.head))
         and verb.lemma_.lower() in ALL_CUES
         and first.lemma_.lower() in ALL_CUES
         and verb.tag_ == first.tag_
         and any(c.dep_ == "nsubj" for c in first.children)
     )
+
+
+def _mute(verb: Token) -> bool:
+    """Whether a verb's subject is a thing, which speaks no words ("the beans", not "her dispatcher")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and is_record(subj)
 
 
 def _reports(verb: Token) -> bool:
