@@ -263,6 +263,10 @@ class PartyTable(Names):
         ("the company"), else the nearest organisation."""
         wanted = [w.lower() for w in words]
         named = coreference.organization_named(self._entries, self._history, wanted, position)
+        if generic and len(wanted) == 1 and (named is None or wanted[0] not in self._entries[named].name.lower()):
+            subject = self.resolve(wanted[0], position, sentence, organization=True, window=1, subjects=True)
+            if subject is not None:  # "Crestline called the suit baseless. In a statement, the company said" is
+                return subject  # Crestline, not "Oakpath Software, a company controlled by ..." further back
         if named is not None:
             return named
         return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
