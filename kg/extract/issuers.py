@@ -303,7 +303,7 @@ class Issuers:
     def maker(self, base: int, verb: Token, ents: Ents) -> None:
         """Remember who issued a document ("Parler sued", "the agency released a report")."""
         filed = verb.lemma_.lower() == "file" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
-        if filed and verb.head.lemma_.lower() not in DOCUMENTS:  # a named document's owner ``owner`` reads
+        if filed and DOCUMENTS.get(verb.head.lemma_.lower()) != "court filing":  # "a reply, filed in court"
             self._filed(base, verb, ents)
             return
         subj = subject(verb)
