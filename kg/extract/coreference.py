@@ -292,6 +292,8 @@ _ONE_HOLDER = {
     "chair": "chairman",
     "founder": "founder",
     "head": "ceo",  # "The head of Parler says"
+    "coach": "coach",  # "The head coach of Tideway Rowing Club", then "Tideway's head coach, Martin Oduya"
+    "head coach": "coach",
     "owner": "owner",
     "mayor": "mayor",
     "governor": "governor",

@@ -166,7 +166,16 @@ def _reports(verb: Token) -> bool:
 
 def _dash(tok: Token) -> int:
     """Index of the dash closing a dateline that ``tok`` opens, else a large number."""
-    return next((t.i for t in tok.subtree if t.text in DATELINE_DASHES), len(tok.doc))
+    return next((t.i for t in tok.subtree if _closing_dash(t)), len(tok.doc))
+
+
+def _closing_dash(tok: Token) -> bool:
+    """Whether a word is a dash that may close a dateline, never a hyphen inside a place's name in capitals
+    ("HENLEY-ON-THAMES", written without spaces; "BRIEF-Amazon Says" is closed by its hyphen)."""
+    doc = tok.doc
+    joined = 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+    named = joined and doc[tok.i - 1].is_upper and doc[tok.i + 1].is_upper
+    return tok.text in DATELINE_DASHES and not named
 
 
 def _dateline(tok: Token) -> bool:
@@ -202,7 +211,7 @@ def in_dateline(tok: Token) -> bool:
     if start is None:
         return False
     first = doc[start]  # the paragraph's first word: the parse may split a dateline or run a headline into it
-    dash = next((t.i for t in doc[start : start + 16] if t.text in DATELINE_DASHES), None)
+    dash = next((t.i for t in doc[start : start + 16] if _closing_dash(t)), None)
     if dash is None or tok.i >= dash or not _dateline_opening(first, dash):
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:dash])
@@ -211,7 +220,7 @@ def in_dateline(tok: Token) -> bool:
 def past_dateline(tok: Token) -> bool:
     """Whether a word belongs to the dateline opening its paragraph or is the dash closing it: what a span naming
     a speaker starts after ("SEATTLE (Reuters) - Amazon.com Inc said": the place, the agency and the dash)."""
-    return in_dateline(tok) or (tok.i > 0 and tok.text in DATELINE_DASHES and in_dateline(tok.doc[tok.i - 1]))
+    return in_dateline(tok) or (tok.i > 0 and _closing_dash(tok) and in_dateline(tok.doc[tok.i - 1]))
 
 
 def rubric(tok: Token) -> bool:
