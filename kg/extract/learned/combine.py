@@ -21,12 +21,15 @@ no clause of its own ("announced its findings").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract import dates
 from kg.extract.acts import text_why, verb_why
 from kg.extract.described import UNNAMED_SOURCE
 from kg.extract.kinds import kind
+from kg.extract.learned.bounds import bounded
 from kg.extract.learned.features import ChunkView, Hint
 from kg.extract.learned.tagger import AttributionTagger, Predicted
 from kg.extract.lexicon import CLAIM_NOUNS
@@ -78,7 +81,8 @@ class Combiner:
             rules = []
         kept_rules = list(rules)
         rules_first = self.tagger.settings.rules_first
-        for predicted in self.tagger.predict(view):
+        for found in self.tagger.predict(view):
+            predicted = replace(found, content=tuple(bounded(view, found.cue, run) for run in found.content))
             cue_span = view.span(*predicted.cue)
             twin = next((f for f in rules if f.cue is not None and _overlaps((f.cue.start, f.cue.end), cue_span)), None)
             contents = [view.span(*run) for run in predicted.content]
