@@ -14,11 +14,16 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.build.namespace import QG, RDF
+from kg.infer.remembered import Remembered
 from kg.store import quote
 from kg.store.overlay import Overlay, to_rdflib, values
 
 
 class Lookup(Overlay):
+    def __init__(self, store, remembered: Remembered | None = None):
+        super().__init__(store)
+        self.remembered = remembered  # a load's reads of the facts and keys graphs (``kg.infer.remembered``)
+
     def objects(self, subjects, predicate, graphs: Iterable = ()) -> dict:
         """``predicate`` values per subject, optionally only from ``graphs``."""
         if not subjects:
@@ -65,12 +70,17 @@ class Lookup(Overlay):
         """
         if not keys:
             return set()
-        found = {
-            (to_rdflib(r["p"]), r["k"].value)
+        held = self.remembered.holders if self.remembered is not None else {}
+        unknown = [k for k in keys if k.value not in held]
+        read: dict[str, set] = {k.value: set() for k in unknown}
+        if unknown:
             for r in self.store.query(
-                f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
-            )
-        }
+                f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', unknown)} GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
+            ):
+                read[r["k"].value].add(to_rdflib(r["p"]))
+            if self.remembered is not None:
+                held.update(read)
+        found = {(p, k.value) for k in keys for p in (held[k.value] if k.value in held else read[k.value])}
         pending = self.pending_rows(
             f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }} }}"
         )
@@ -100,15 +110,27 @@ class Lookup(Overlay):
         )
         fresh = set(parties) - stale
         if fresh:
-            stored = self.store.query(
-                f"SELECT ?s ?p ?o WHERE {{ {values('s', fresh)} GRAPH <{facts_graph}> {{ ?s ?p ?o }} }}"
-            )
+            found += self._stored_facts(fresh, facts_graph)
             pending = self.pending_rows(
                 f"SELECT DISTINCT ?s ?p ?o WHERE {{ {values('s', fresh)} GRAPH ?g {{ ?s ?p ?o {facts} }} {loaded} }}"
             )
-            for solutions in (stored, pending):
-                found += [{v: to_rdflib(r[v]) for v in ("s", "p", "o")} for r in solutions]
+            found += [{v: to_rdflib(r[v]) for v in ("s", "p", "o")} for r in pending]
         return found
+
+    def _stored_facts(self, parties: set, facts_graph: str) -> list[dict]:
+        """Rows of the facts graph about ``parties``, as stored; those of a load's earlier batches remembered."""
+        known = self.remembered.facts if self.remembered is not None else {}
+        unknown = {p for p in parties if p not in known}
+        read: dict = {p: [] for p in unknown}
+        if unknown:
+            for r in self.store.query(
+                f"SELECT ?s ?p ?o WHERE {{ {values('s', unknown)} GRAPH <{facts_graph}> {{ ?s ?p ?o }} }}"
+            ):
+                row = {v: to_rdflib(r[v]) for v in ("s", "p", "o")}
+                read[row["s"]].append(row)
+            if self.remembered is not None:
+                known.update(read)
+        return [row for p in parties for row in (known[p] if p in known else read[p])]
 
 
 class Facts:

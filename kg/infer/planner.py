@@ -19,8 +19,9 @@ through ``lookup``.
 
 from __future__ import annotations
 
+import contextlib
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -35,6 +36,7 @@ from kg.infer.local import Local, LocalInference
 from kg.infer.lookup import Lookup
 from kg.infer.owl import ENGINES, Closure, as_graph, file_hash, ontology_closure
 from kg.infer.party_map import PartyMap
+from kg.infer.remembered import Remembered
 from kg.paths import ONTOLOGY_DIR, ONTOLOGY_FILE
 from kg.store import terms
 from kg.store.overlay import values
@@ -85,6 +87,17 @@ class Reasoner:
             stale.state_graph(self.minter.base),
             stale.rules_graph(self.minter.base),
         }
+        self.remembered: Remembered | None = None
+
+    @contextlib.contextmanager
+    def remembering(self) -> Iterator[None]:
+        """Plans made inside remember what they read of the party facts and keys graphs (``kg.infer.remembered``):
+        for a load's writer, the only one writing the store while it runs."""
+        self.remembered = Remembered()
+        try:
+            yield
+        finally:
+            self.remembered = None
 
     # ---- which graphs are which -------------------------------------------------------
     def inferred(self, graph) -> str:
@@ -153,7 +166,7 @@ class Reasoner:
         curated parties they were derived against are still the store's.
         """
         writes = {**self.base_writes(), **{str(k): v for k, v in writes.items()}}
-        lookup = Lookup(self.store)
+        lookup = Lookup(self.store, self.remembered)
         shared_graphs = (self.names_graph, self.keys_graph, self.facts_graph, self.claims.iri, self.party_map.iri)
         for shared in shared_graphs:  # patched below, hidden from the rules
             lookup.put(shared, None)
@@ -207,6 +220,8 @@ class Reasoner:
         facts = party_facts.patch(self.store, loaded, self.facts_graph, party_facts.pending(lookup, inferred))
         if facts is not None:
             out[self.facts_graph] = facts
+        if self.remembered is not None:
+            self.remembered.forget(facts, keys)
         for iri, update in ((self.claims.iri, patch), (self.party_map.iri, parties)):
             if update is not None:
                 out[iri] = update

@@ -194,19 +194,23 @@ class Loader:
         reading: dict[int, float],
         done: Callable[[int, LoadResult], None],
     ) -> None:
-        """Write built articles as they come, grouping those already waiting when the writer is behind."""
+        """Write built articles as they come, grouping those already waiting when the writer is behind; what
+        one batch's inference reads of party identity is remembered for the next (``kg.infer.remembered``)."""
+        from kg.infer.planner import reasoner_for
+
         batch: list[articles.Built] = []
-        for outcome in outcomes:
-            if isinstance(outcome, articles.Failed):
-                done(outcome.index, LoadResult(outcome.source, None, "failed", message=outcome.message))
-            else:
-                outcome.timings["read"] = reading.pop(outcome.index, 0.0)
-                batch.append(outcome)
-            if batch and (len(batch) >= self.batch or not ready()):
+        with reasoner_for(self.store).remembering():
+            for outcome in outcomes:
+                if isinstance(outcome, articles.Failed):
+                    done(outcome.index, LoadResult(outcome.source, None, "failed", message=outcome.message))
+                else:
+                    outcome.timings["read"] = reading.pop(outcome.index, 0.0)
+                    batch.append(outcome)
+                if batch and (len(batch) >= self.batch or not ready()):
+                    self._write_batch(batch, done)
+                    batch = []
+            if batch:
                 self._write_batch(batch, done)
-                batch = []
-        if batch:
-            self._write_batch(batch, done)
 
     def _write_batch(self, batch: list[articles.Built], done: Callable[[int, LoadResult], None]) -> None:
         started, cpu = time.perf_counter(), time.process_time()
