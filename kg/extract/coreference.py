@@ -201,13 +201,13 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
         if not entry.unnamed or intro is None or intro.salience > 2 or pid in taken:
             continue
         words = entry.name.split()
-        noun = _owned_body(words) or _introduced_body(entry) or entry.name  # "their union says": the union the next
-        body = (
-            noun in ORG_NOUNS
-        )  # sentence names; "The union says ... . '...,' said the head of Transit Union Local 9."
+        # "their union says": the union the next sentence names; "The union says ... . '...,' said the head of
+        # Transit Union Local 9."
+        noun = _owned_body(words) or _introduced_body(entry) or entry.name
+        body = noun in ORG_NOUNS
         introduced = body and _introduced_body(entry) is not None
-        group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")  # "a coalition of
-        # food couriers", "the company that runs the route": the body the next sentence opens with
+        # "a coalition of food couriers", "the company that runs the route": the body the next sentence opens with
+        group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")
         kin = len(words) > 2 and words[0] in KIN and words[1] == "of"  # "The son of Wren Outdoor's founder"
         described = entry.someone and entry.role is None  # "A Toronto dermatologist ... says", then her name
         if not body and not group and not kin and not described and (entry.type != "Person" or not entry.role):
@@ -224,9 +224,10 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
                 named = opener
             else:
                 named = [m.party for m in after if noun in entries[m.party].name.lower().split()]
-                named = named or _only_one(entries, noun) or (opener if introduced else [])  # "The resort says
-                # ...", then "Copper Basin Mountain Resort"; "a motorists' group said", then "The Marches Forum said"
-            merged.update({pid: named[0]} if named else {})  # Mountain Resort", however far on
+                # "The resort says ...", then "Copper Basin Mountain Resort", however far on; "a motorists' group
+                # said", then "The Marches Forum said"
+                named = named or _only_one(entries, noun) or (opener if introduced else [])
+            merged.update({pid: named[0]} if named else {})
             continue
         if not after or last[pid] > after[0].sentence:
             continue  # a quotation's own full stop counts as a sentence: "... a dent in it."

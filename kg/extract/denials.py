@@ -128,9 +128,8 @@ class Denials(Replies):
                 and (
                     anaphor.group("noun").lower() in _CLAIM_WORDS
                     or NEGATION.search(s.text) is not None
-                    or (
-                        anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call"
-                    )  # called the suit "a stunt"
+                    # called the suit "a stunt"
+                    or (anaphor.start() == 0 and s.cue is not None and s.cue.lemma == "call")
                 )
             )
             questioned = questioned or self._calls_words(s)

@@ -265,8 +265,10 @@ class PartyTable(Names):
         named = coreference.organization_named(self._entries, self._history, wanted, position)
         if generic and len(wanted) == 1 and (named is None or wanted[0] not in self._entries[named].name.lower()):
             subject = self.resolve(wanted[0], position, sentence, organization=True, window=1, subjects=True)
-            if subject is not None:  # "Crestline called the suit baseless. In a statement, the company said" is
-                return subject  # Crestline, not "Oakpath Software, a company controlled by ..." further back
+            # "Crestline called the suit baseless. In a statement, the company said" is Crestline, not "Oakpath
+            # Software, a company controlled by ..." further back
+            if subject is not None:
+                return subject
         if named is not None:
             return named
         return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
