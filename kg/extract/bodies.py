@@ -28,8 +28,19 @@ _AFTER = 2  # sentences a lede's description may come before the body's name
 _BEFORE = 3  # sentences back a description may point to the body named as their subject
 # Public bodies, which no company is: "the transport ministry" is never "Hayashida Precision Co.".
 _PUBLIC = frozenset(
-    ("ministry", "department", "government", "council", "regulator", "watchdog", "agency", "authority", "commission")
-) | {"force"}
+    {
+        "ministry",
+        "department",
+        "government",
+        "council",
+        "regulator",
+        "watchdog",
+        "agency",
+        "authority",
+        "commission",
+        "force",
+    }
+)
 _COMPANY = LEGAL_FORMS | {"co", "company"}
 _COUNTRY_FUNCTION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s(?: [a-z-]+)* (regulator|watchdog)")
 

@@ -25,7 +25,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import Ents
 from kg.extract.model import Origin, Span
-from kg.extract.syntax import EXPLETIVES, definite, subject
+from kg.extract.syntax import EXPLETIVES, definite, group_possessive, subject
 
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
@@ -148,7 +148,7 @@ class Issuers:
                     maker = self.speakers.party_of(base, c, ents, allow_generic=group) or maker
                 elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS:
                     maker = self._body(base, c) or maker  # "a police report", "a company statement"
-                elif c.dep_ == "poss" and c.lower_ in ("its", "their"):  # "AWS answered. Its brief denies"
+                elif group_possessive(c):  # "AWS answered. Its brief denies"
                     maker = self.table.subject_before(base + c.idx, self.reading.sentence) or maker
             maker = (
                 maker
@@ -283,7 +283,7 @@ class Issuers:
                 by = owner is not None and owner.i != document.i and owner.lower_ not in EXPLETIVES
             if owner is None:
                 continue
-            pronoun = c.dep_ == "poss" and c.lower_ in ("its", "their")
+            pronoun = group_possessive(c)
             if pronoun:  # "Parler has dropped its federal lawsuit": Parler's, when "its" can be the subject
                 owner = _pronoun_owner(document)
                 if owner is None or owner.lower_ in EXPLETIVES:

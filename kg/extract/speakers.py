@@ -57,7 +57,15 @@ from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
 from kg.extract.registration import Registration
-from kg.extract.syntax import EXPLETIVES, antecedent, capitalised_name, definite, in_dateline, past_dateline
+from kg.extract.syntax import (
+    EXPLETIVES,
+    antecedent,
+    capitalised_name,
+    definite,
+    group_possessive,
+    in_dateline,
+    past_dateline,
+)
 from kg.extract.titles import portfolio_holder
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
@@ -219,7 +227,7 @@ class Speakers:
         if lemma in ORG_NOUNS and proper and tok.pos_ == "NOUN":  # "the Kestrel Bay harbour board": named, untagged
             return self.table.named(tok.doc[min(c.left_edge.i for c in proper) : tok.i + 1].text, "Organization")
         if lemma in DOCUMENTS:  # "Its brief denies" after "AWS answered": AWS's (a parse may call "brief" an ADJ)
-            its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            its = next((c for c in tok.children if group_possessive(c)), None)
             before = self.table.subject_before(base + its.idx, sentence) if its is not None else None
             return before or self.table.maker(DOCUMENTS[lemma], lemma)
         beside = apposed(self.table, tok, ents) if allow_generic else None

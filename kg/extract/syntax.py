@@ -74,6 +74,12 @@ def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
 
 
+def group_possessive(tok: Token) -> bool:
+    """Whether a word is "its" or "their" owning the noun it hangs on ("its brief"): a body's word, never a
+    person's, so the body it means is one the text has named as a subject."""
+    return tok.dep_ == "poss" and tok.lower_ in ("its", "their")
+
+
 def capitalised_name(words: list[Token]) -> list[Token]:
     """A name's words with the capitalised ones a broken parse left out of it, inside it or between "the" and its
     first word: "The Gatundu Highlands Farmers' Cooperative", where "Highlands" was read as a verb. Words before

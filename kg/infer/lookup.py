@@ -8,7 +8,7 @@ Oxigraph slow), over the stored graphs not being replaced plus the pending ones 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -70,17 +70,19 @@ class Lookup(Overlay):
         """
         if not keys:
             return set()
-        held = self.remembered.holders if self.remembered is not None else {}
-        unknown = [k for k in keys if k.value not in held]
-        read: dict[str, set] = {k.value: set() for k in unknown}
-        if unknown:
+        terms = {k.value: k for k in keys}
+
+        def stored(unknown: list[str]) -> dict[str, set]:
+            read: dict[str, set] = {k: set() for k in unknown}
             for r in self.store.query(
-                f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', unknown)} GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
+                f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', [terms[k] for k in unknown])} "
+                f"GRAPH <{keys_graph}> {{ ?p <{QG.matchKey}> ?k }} }}"
             ):
                 read[r["k"].value].add(to_rdflib(r["p"]))
-            if self.remembered is not None:
-                held.update(read)
-        found = {(p, k.value) for k in keys for p in (held[k.value] if k.value in held else read[k.value])}
+            return read
+
+        memory = self.remembered.holders if self.remembered is not None else None
+        found = {(p, k) for k, holders in _recalled(memory, terms, stored).items() for p in holders}
         pending = self.pending_rows(
             f"SELECT DISTINCT ?p ?k WHERE {{ {values('k', keys)} GRAPH ?g {{ ?p <{QG.matchKey}> ?k }} }}"
         )
@@ -119,18 +121,29 @@ class Lookup(Overlay):
 
     def _stored_facts(self, parties: set, facts_graph: str) -> list[dict]:
         """Rows of the facts graph about ``parties``, as stored; those of a load's earlier batches remembered."""
-        known = self.remembered.facts if self.remembered is not None else {}
-        unknown = {p for p in parties if p not in known}
-        read: dict = {p: [] for p in unknown}
-        if unknown:
+
+        def stored(unknown: list) -> dict[URIRef, list[dict]]:
+            read: dict = {p: [] for p in unknown}
             for r in self.store.query(
                 f"SELECT ?s ?p ?o WHERE {{ {values('s', unknown)} GRAPH <{facts_graph}> {{ ?s ?p ?o }} }}"
             ):
                 row = {v: to_rdflib(r[v]) for v in ("s", "p", "o")}
                 read[row["s"]].append(row)
-            if self.remembered is not None:
-                known.update(read)
-        return [row for p in parties for row in (known[p] if p in known else read[p])]
+            return read
+
+        memory = self.remembered.facts if self.remembered is not None else None
+        return [row for rows in _recalled(memory, parties, stored).values() for row in rows]
+
+
+def _recalled(memory: dict | None, wanted: Iterable, stored: Callable[[list], dict]) -> dict:
+    """What the store holds for each of ``wanted``: from ``memory`` (a load's earlier batches,
+    ``kg.infer.remembered``) where it has it, else read with ``stored`` in one query, and remembered."""
+    known = memory if memory is not None else {}
+    unknown = [w for w in wanted if w not in known]
+    read = stored(unknown) if unknown else {}
+    if memory is not None:
+        memory.update(read)
+    return {w: known[w] if w in known else read[w] for w in wanted}
 
 
 class Facts:
