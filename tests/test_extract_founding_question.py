@@ -54,7 +54,7 @@ STUDIED = (
     "heldout18",
     "heldout19",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout20",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
