@@ -35,6 +35,18 @@ VERDICTS = [
         "that was untrue",
         "promised her a new contract",
     ),
+    (  # housing
+        "Tenants at Larch Court said the landlord had switched off the heating for a week in January. The landlord "
+        "said that was not what happened.",
+        "that was not what happened",
+        "switched off the heating",
+    ),
+    (  # transport
+        "The cyclist said the bus had pulled out without signalling. The operator's spokesman said that is not how it "
+        "happened.",
+        "that is not how it happened",
+        "pulled out without signalling",
+    ),
 ]
 
 

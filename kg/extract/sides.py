@@ -49,7 +49,7 @@ _LEADING_PHRASE = re.compile(
 # wrong"'. It denies what it points back at, whatever the story.
 UNTRUE = re.compile(
     r"\W*(?:that|this|it)(?:['’]s|\s+(?:is|was))\s+[\"“']?(?:\w+ly\s+)?(?:not\s+(?:\w+ly\s+)?(?:true|correct|accurate"
-    r"|right|so|the case)|false|untrue|wrong|incorrect|inaccurate|nonsense|rubbish|a lie)\W*$",
+    r"|right|so|the case|what happened|how it happened|the truth)|false|untrue|wrong|incorrect|inaccurate|nonsense|rubbish|a lie)\W*$",
     re.IGNORECASE,
 )
 # A side's account of what the other side's case is about: "This case is not about suppressing speech", "The
