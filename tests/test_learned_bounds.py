@@ -1,5 +1,6 @@
-"""A content the model found stops before a relative clause set off by a comma (the writer's
-background, where PolNeAR's annotators and the rules stop), and nowhere else."""
+"""A content the model found right of its cue stops at the end of the cue's sentence and before a
+relative clause set off by a comma (the writer's background, where PolNeAR's annotators and the
+rules stop), and nowhere else."""
 
 from __future__ import annotations
 
@@ -60,3 +61,28 @@ def test_a_content_before_its_cue_stays_whole():
     said = words.index("said")
     run = (0, words.index("harbour") + 1)
     assert bounded(view, (said, said + 1), run) == run
+
+
+def _run_to_end(text: str, cue: str, content: str) -> str:
+    """The content the model would keep, given the run from ``content`` to the text's last word."""
+    view = _view(text)
+    words = [t.text for t in view.tokens]
+    at = words.index(cue)
+    begin = next(n for n in range(len(words)) if view.span(n, n + 1)[0] == text.index(content))
+    return _words(view, *bounded(view, (at, at + 1), (begin, len(words))))
+
+
+def test_a_content_stops_at_the_end_of_its_cues_sentence():
+    text = "The senator outlined her plan for rural clinics. Nurses in the valley have waited years for one."
+    assert _run_to_end(text, "outlined", "her plan").rstrip(".") == "her plan for rural clinics"
+
+
+def test_a_quotation_runs_over_sentences():
+    text = 'The senator promised "clinics in every county. Nurses have waited long enough."'
+    assert _run_to_end(text, "promised", '"clinics') == text[text.index('"clinics') :]
+
+
+def test_a_content_starting_in_the_next_sentence_stays_whole():
+    text = "The senator said so. Rural clinics will open in every county by the spring."
+    start = text.index("Rural")
+    assert _run_to_end(text, "said", "Rural") == text[start:]

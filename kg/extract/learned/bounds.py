@@ -1,9 +1,12 @@
-"""Where a content the model found stops: before a relative clause set off by a comma.
+"""Where a content the model found stops: at the end of its cue's sentence, and before a relative
+clause set off by a comma.
 
-The role tagger reads tokens, not clauses, and it often runs a content on into the writer's
-background: "acknowledged the reality of the drought[, which makes him an outlier]". PolNeAR's
-annotators stop before such an aside, as the rules' own contents do (``content.clause_end``), so a
-model content right of its cue that ends in one stops before its comma. Quoted words are never cut.
+The role tagger reads tokens, not clauses, and it often runs a content on past what was said: into
+the writer's background ("acknowledged the reality of the drought[, which makes him an outlier]"),
+or into the next sentence ("laid out her plans for the port[. She wants to ...]"). PolNeAR's
+annotators stop before an aside, as the rules' own contents do (``content.clause_end``), and an
+unquoted content right of its cue rarely runs on into another sentence, so a model content right of
+its cue stops there too. Quoted words are never cut: a quotation may run over clauses and sentences.
 """
 
 from __future__ import annotations
@@ -12,10 +15,25 @@ from kg.extract.learned.features import ChunkView
 
 
 def bounded(view: ChunkView, cue: tuple[int, int], run: tuple[int, int]) -> tuple[int, int]:
-    """``run`` (token positions of ``view``) without a closing ", which ..." aside."""
-    first, end = run
-    if first < cue[1]:
+    """``run`` (token positions of ``view``) within its cue's sentence and without a closing
+    ", which ..." aside, when it lies right of its cue."""
+    if run[0] < cue[1]:
         return run
+    return _without_aside(view, _in_sentence(view, cue, run))
+
+
+def _in_sentence(view: ChunkView, cue: tuple[int, int], run: tuple[int, int]) -> tuple[int, int]:
+    """``run`` up to the end of its cue's sentence, when it starts inside it and quotes nothing."""
+    first, end = run
+    sentence = view.sentence[cue[0]]
+    if view.sentence[first] != sentence or any(view.tokens[n].is_quote for n in range(first, end)):
+        return run
+    return first, next((n for n in range(first + 1, end) if view.sentence[n] != sentence), end)
+
+
+def _without_aside(view: ChunkView, run: tuple[int, int]) -> tuple[int, int]:
+    """``run`` without a closing ", which ..." aside (never one holding quoted words)."""
+    first, end = run
     tokens = view.tokens
     last = tokens[end - 1].i
     for n in range(first + 1, end - 1):
