@@ -75,3 +75,37 @@ def test_a_company_the_article_names_alone_is_not_part_of_the_body_after_it(mode
     )
     assert speaker(x, "the contract had been broken") == "Parler"
     assert not any(p.name.startswith("Parler and") for p in x.parties)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_place_the_article_names_alone_is_still_part_of_the_body_named_for_it(model):
+    x = run(
+        "Mooring fees rise\n\n"
+        "The Naxxar and Ta' Qali Boat Owners Association said the new fees broke a 2019 agreement. Naxxar "
+        "is home to about 400 moorings, most of them for small fishing boats.",
+        model,
+    )
+    assert speaker(x, "broke a 2019 agreement") == "Naxxar and Ta' Qali Boat Owners Association"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_commission_named_for_two_fields_is_whole_when_the_tagger_finds_no_name(model):
+    x = run(
+        "Pricing complaints\n\n"
+        "The Competition and Consumer Protection Commission confirmed that it had received complaints about "
+        "kennel prices in the north. It would not say which kennels were involved.",
+        model,
+    )
+    assert speaker(x, "received complaints about kennel prices") == "Competition and Consumer Protection Commission"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_place_name_with_an_elided_word_is_whole_in_the_body_named_for_it(model):
+    x = run(
+        "Berth contracts\n\n"
+        "The Naxxar and Ta' Xewkija Boat Owners Association said members received new contracts last month. The "
+        "association said the rise broke an agreement with the operator.",
+        model,
+    )
+    assert speaker(x, "members received new contracts") == "Naxxar and Ta' Xewkija Boat Owners Association"
+    assert speaker(x, "the rise broke an agreement") == "Naxxar and Ta' Xewkija Boat Owners Association"

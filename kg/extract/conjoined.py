@@ -46,11 +46,20 @@ def conjoined(doc: Doc, found: list[SpacySpan]) -> list[SpacySpan]:
     return result
 
 
+def coordinated_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a body's name the tagger missed starts when the words ``start``..``end`` are only its last part ("The
+    Competition and Consumer Protection Commission" read as "Consumer Protection Commission"), else None."""
+    return _first_part(doc, [], SpacySpan(doc, start, end, label="ORG"))
+
+
 def _first_part(doc: Doc, before: list[SpacySpan], last: SpacySpan) -> int | None:
-    """Where the name of which ``last`` is the final part starts, or None when it is a name of its own."""
+    """Where the name of which ``last`` is the final part starts, or None when it is a name of its own. A word
+    elided onto the part's first ("Ta' Xbiex") is of that part."""
     if last.label_ != "ORG" or last[0].lower_ == "the" or last[-1].lower_ not in _BODY_ENDS or not last[-1].is_title:
         return None
     at = last.start
+    if at > 1 and doc[at - 1].text in ("'", "’") and not doc[at - 2].whitespace_ and doc[at - 2].is_title:
+        at -= 2
     joiners: list[str] = []
     parts: list[tuple[int, int]] = []
     while at > 0 and doc[at - 1].text in (_JOINERS if not joiners else ","):
@@ -76,9 +85,14 @@ def _name_word(tok: Token) -> bool:
 
 
 def _used_alone(doc: Doc, part: str) -> bool:
-    """Whether the article names this part somewhere with no coordination after it: a name of its own."""
+    """Whether the article names this part somewhere with no coordination after it: a name of its own. A place
+    named alone ("Msida is home to a marina") is no such name: places are what such bodies are named for."""
     pattern = re.compile(r"\b" + re.escape(part) + r"\b(?!\s*(?:,|and\b|&))")
-    return pattern.search(doc.text) is not None
+    for found in pattern.finditer(doc.text):
+        words = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if words is None or not all(w.ent_type_ in ("GPE", "LOC") for w in words):
+            return True
+    return False
 
 
 # Titles of several people before their names: "Sens. Maria Delgado and Peter Hollis".

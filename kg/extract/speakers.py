@@ -13,7 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.conjoined import TITLED_PLURAL, joined_names
+from kg.extract.conjoined import TITLED_PLURAL, coordinated_start, joined_names
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, branch_name, described, one_of, role_group
 from kg.extract.documents import channel_document, document_kind, document_noun, is_maker_verb
@@ -277,6 +277,8 @@ class Speakers:
         if joined is not None and any(c.text == "&" for c in tok.children):  # "Bramble & Finch"
             words += list(tok.doc[tok.i + 1 : joined.i + 1])
         words = _hyphened(capitalised_name(words))
+        start = coordinated_start(tok.doc, words[0].i, tok.i + 1) if words[-1] == tok else None
+        words = list(tok.doc[start : tok.i + 1]) if start is not None else words  # "Competition and Consumer ..."
         role = None
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
