@@ -74,3 +74,18 @@ def test_a_company_is_never_the_ministry(model):
     )
     assert speaker(x, "inspect the company's two plants") == "transport ministry"
     assert speaker(x, "no case of a bolt failing") == "Kanda Fastener"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_body_described_by_a_word_of_its_name_is_that_body_not_a_ministry_of_that_field(model):
+    x = run(
+        "Chickenpox exclusions\n\n"
+        "HALTON, Ont. - Lakeshore Public Health confirmed a case of chickenpox on Monday and told 30 pupils to stay "
+        "home.\n\n"
+        "Parents said the exclusions were unfair. Several said their children had been vaccinated years ago. One "
+        "father said he had shown the records twice. A school trustee said the rules were old. The principal "
+        "declined to comment. The Alberta Ministry of Health said the exclusion rules had not changed since 1998.\n\n"
+        "The health unit said the list had been drawn from provincial records. It said parents could appeal.",
+        model,
+    )
+    assert speaker(x, "drawn from provincial records") == "Lakeshore Public Health"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coreference import Mention, counted
 from kg.extract.lexicon import GROUP_PRONOUNS, LEGAL_FORMS, ORG_NOUNS
-from kg.extract.names import other_kind, same_kind
+from kg.extract.names import kind_word, other_kind, same_kind
 
 if TYPE_CHECKING:
     from kg.extract.naming import Entry
@@ -42,6 +42,7 @@ _PUBLIC = frozenset(
     }
 )
 _COMPANY = LEGAL_FORMS | {"co", "company"}
+_LEVELS = frozenset(("state", "federal", "national", "provincial", "regional", "local", "municipal", "public"))
 _COUNTRY_FUNCTION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s(?: [a-z-]+)* (regulator|watchdog)")
 
 
@@ -67,7 +68,8 @@ def described_bodies(
         named = _kind_named(entries, fit, head, taken)
         if named is None and (_bare(entry) or re.search(rf"\b[A-Z][\w'’.-]*\s+{head.capitalize()}\b", text)):
             continue  # bare "police" near a council's words is no council
-        named = named or _chosen(history, intro, fit, first) or _called_so(entries, fit, entry.name)
+        named = named or _worded(entries, fit, entry.name) or _chosen(history, intro, fit, first)
+        named = named or _called_so(entries, fit, entry.name)
         if named is not None:
             target = entries[named]
             target.mentions = sorted(entry.mentions + target.mentions, key=lambda s: s.start)
@@ -113,7 +115,7 @@ def _described_body(entry: Entry) -> str | None:
         or not 1 <= len(words) <= 3
     ):
         return None
-    if words[-1] not in ORG_NOUNS or counted(entry) or any(not w.isalpha() for w in words):
+    if words[-1] not in ORG_NOUNS | {"unit"} or counted(entry) or any(not w.isalpha() for w in words):
         return None
     # "it added" leans on the description; bare "police" are the force of the place
     described = [m.text.lower() for m in entry.mentions if m.text.lower() not in GROUP_PRONOUNS]
@@ -133,6 +135,21 @@ def _kind_named(entries: dict[str, Entry], fit: set[str], head: str, taken: dict
     A body already merged into another ("Wales Police" into "North Wales Police") counts as the one it joined."""
     named = {taken.get(pid, pid) for pid in fit if same_kind(entries[pid].name, head)}
     return named.pop() if len(named) == 1 else None
+
+
+def _worded(entries: dict[str, Entry], fit: set[str], name: str) -> str | None:
+    """The one body among ``fit`` whose name holds the field the description gives it, however far back: "the health
+    unit" is "Lakeshore Public Health", not the "Ministry of Health" a name says is another kind of body. A word for a
+    level of government ("the county council", "the state agency") says no field, and many bodies share it."""
+    *field, head = name.split()
+    if not field or any(w in ORG_NOUNS or w in _LEVELS for w in field):
+        return None
+    worded = set()
+    for pid in fit:
+        kind = kind_word(entries[pid].name)
+        if set(field) <= {w.lower() for w in entries[pid].name.split()} and (kind == head or kind not in ORG_NOUNS):
+            worded.add(pid)
+    return worded.pop() if len(worded) == 1 else None
 
 
 def _called_so(entries: dict[str, Entry], fit: set[str], name: str) -> str | None:

@@ -94,6 +94,13 @@ def other_kind(name: str, word: str) -> bool:
     return bool(kinds) and _KINDS.get(word, word) not in kinds and word not in ("group", "organization", "organisation")
 
 
+def kind_word(name: str) -> str:
+    """The word a name ends on before what its bearer deals with, lower case: "ministry" in "Ontario Ministry of
+    Health", "health" in "Upper Grand Public Health"."""
+    words = re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def same_kind(name: str, word: str) -> bool:
     """Whether a name says its bearer is the kind of body "the <word>" is: "North Wales Police" is "the force" and
     "police", "Rail Drivers' Association" "the union"; the words after "of" or "for" say what it deals with
