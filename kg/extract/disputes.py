@@ -2,10 +2,8 @@
 
 An answer answers the *other side*: never its speaker's own statements, those of whom it
 speaks for or their organisation, or of an organisation named after it or it after ("Amazon" for "Amazon Web
-Services", ``Sides.kin``), never a statement made after it (unless nothing it could answer was said
-before it: a lede's "X has denied that ..." answers the charge the next paragraphs tell, until X speaks
-again, ``Targets.told_after``), never an outlet that only reported the accusation. Among the other
-side's earlier statements it answers
+Services", ``Sides.kin``), never a statement made after it, never an outlet that
+only reported the accusation. Among the other side's earlier statements it answers
 
 - those of the party it names ("denied Delgado's accusations"; rule ``named party``; whom it names,
   describes or points at is read in ``kg.extract.whose``): that party's allegations and the claims made
@@ -64,7 +62,7 @@ _FILING = re.compile(
     r" (?:\w+ )?(?:" + "|".join(k for k, v in DOCUMENTS.items() if v == "court filing") + r")\b",
     re.IGNORECASE,
 )
-_NUMBERS = {"figure", "figures", "numbers", "estimate", "estimates"}
+_NUMBERS = {"figures", "numbers", "estimate", "estimates"}
 _STOOD = re.compile(r"\b(?:stand|stands|stood|standing) (?:by|behind)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _GENERAL = re.compile(r"\bno merit\b|without merit|\bmeritless|\bbaseless|\bunfounded|\bfrivolous|every word", re.I)
@@ -135,9 +133,8 @@ class Answers(Targets):
         words = self.text[lo:hi]
         anaphor = ANAPHOR.search(words)
         general = _GENERAL.search(answer.text) or FRAMED.match(answer.text)
-        if not earlier:  # "Amazon denied the allegations. Parler alleged that ...": the charge told after it
-            told = self.told_after(answer, others, own)
-            earlier = told or ([s for s in others if s.kind == "allegation"][:1] if anaphor or general else [])
+        if not earlier and (anaphor or general):  # "Amazon denied the allegations. Parler alleged that ..."
+            earlier = [s for s in others if s.kind == "allegation"][:1]
         named = self.named_party(answer, earlier, mine, lo, words)
         pool = earlier if named else [s for s in earlier if not self.is_outlet(s)]
         accusations = [s for s in pool if s.kind == "allegation" or self._disputed_voices(s) & mine]

@@ -18,7 +18,7 @@ from kg.extract.model import Party, Statement
 ANSWER_NOUNS = (
     r"claims?|allegations?|accusations?|charges?|account|story|version|lawsuit|suit|complaint|assertions?"
     r"|criticism|timeline|characteri[sz]ation|findings?|arguments?|descriptions?|portrayal|statements?|theory|report"
-    r"|explanations?|figures?|numbers|estimates?|ideas?|notion|suggestions?|narrative|comparisons?|remarks|comments"
+    r"|explanations?|figures|numbers|estimates?|ideas?|notion|suggestions?|narrative|comparisons?|remarks|comments"
     r"|conclusions?|interpretations?|assessments?|depictions?|analys[ie]s"
 )
 # Words referring back to what was said: "these claims", "Delgado's account", "the residents' figures" (a plural

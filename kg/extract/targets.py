@@ -20,10 +20,6 @@ from kg.extract.whose import Whose
 
 _OWNER = re.compile(r"['’]")  # "the workers' account", "Delgado's claims": whose words, not what about
 _REACH = 5  # paragraphs a guessed link reaches back at most (``Targets.within_reach``)
-# Paragraphs after a denial that what it answers may be told in, when nothing was told before it
-# (``Targets.told_after``); over the twenty studied splits the links it drew, reaching 1 paragraph: +1 right, 2: +2,
-# 3: +6, 4: +7, 5: +5 (2026-12-07, hybrid).
-_AHEAD = 4
 
 
 class Targets(Whose):
@@ -106,19 +102,6 @@ class Targets(Whose):
         (heldout13..16, not read for this: 0 of 7). When all are further the answer links nothing: keeping the
         latest charge then was right 0 times in 20 over the nineteen studied splits (2026-12-07a)."""
         return abs(self.paragraph_of(answer.start) - self.paragraph_of(s.start)) < _REACH
-
-    def told_after(self, answer: Statement, others: list[Statement], own: set[str]) -> list[Statement]:
-        """What a denial told before anything it could answer goes on to report ("The operator has denied that
-        the draw was rigged, as ticket holders went to court." then the holders' charges): the other side's
-        allegations and claims after it, until its own side speaks again, within the paragraphs just after it."""
-        here = self.paragraph_of(answer.end)
-        told: list[Statement] = []
-        for s in sorted((s for s in self.statements if s.start >= answer.end), key=lambda s: s.start):
-            if self.paragraph_of(s.start) - here >= _AHEAD or self.voices(s) & own:
-                break
-            if s in others and s.kind in ("allegation", "claim"):
-                told.append(s)
-        return told
 
     def paragraph_of(self, pos: int) -> int:
         return self.text.count("\n\n", 0, pos)
