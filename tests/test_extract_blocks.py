@@ -139,6 +139,39 @@ def test_a_letters_page_gives_each_letter_to_its_signatory(model):
     assert not [s for s in x.statements if "Please include" in s.text or "Give it time" in s.text]
 
 
+TITLED_LETTERS = (
+    "Letters: the Mill Street bus lane\n\n"
+    "Our story on the new bus lane drew forty letters. A selection follows, edited for length.\n\n"
+    "A lane nobody uses\n\n"
+    "The new lane on Mill Street has doubled my journey to work. I counted four buses in an hour on Tuesday.\n\n"
+    "The borough promised a review after six months and has not held one.\n\n"
+    "— Gareth Pryce, Eastbrook\n\n"
+    "Give it time\n\n"
+    "I drive the number 12 along Mill Street every day. The lane has cut eleven minutes from the route.\n\n"
+    "— Sunita Rahman, Westfield Road\n\n"
+    "Letters may be sent to the editor; please include a town and a daytime phone number."
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_letter_under_its_title_and_over_a_dashed_signature_is_the_signers(model):
+    x = run(TITLED_LETTERS, model)
+    writers = {
+        "doubled my journey": "Gareth Pryce",
+        "has not held one": "Gareth Pryce",
+        "eleven minutes": "Sunita Rahman",
+    }
+    assert {words: speaker(x, words) for words in writers} == writers
+    assert said(x, "I counted four buses").cue is None
+    outlets = ("selection follows", "daytime phone", "A lane nobody uses", "Give it time")
+    assert [s.text for s in x.statements if any(words in s.text for words in outlets)] == []
+
+
+def test_a_letters_pages_rubric_on_the_headline_never_speaks():
+    x = run(TITLED_LETTERS)
+    assert not [s for s in x.statements if "the Mill Street bus lane" in s.text]
+
+
 @pytest.mark.parametrize("model", MODELS)
 def test_a_letter_to_the_editor_runs_over_its_paragraphs_to_the_signature(model):
     x = run(TO_THE_EDITOR, model)

@@ -20,6 +20,7 @@ from kg.extract.acts import is_directive
 from kg.extract.attach import attach_quotes
 from kg.extract.blocks import read_blocks
 from kg.extract.cues import Cues
+from kg.extract.interview import read_interview
 from kg.extract.labelled import read_labelled_lines
 from kg.extract.mentions import joined_entities
 from kg.extract.parties import PartyTable
@@ -78,9 +79,10 @@ class Reader:
 
     def read_labelled_lines(self, paragraphs: list[tuple[int, int]]) -> None:
         """Transcripts' turns first ("Q:" / "A:", "Mr SMITH (Seat) - "), then writers' blocks (a signed letter, a
-        statement box), then lone labelled and signed lines."""
+        statement box), then interviews' unlabelled answers, then lone labelled and signed lines."""
         turns = read_turns(self.reading, paragraphs)
         turns |= read_blocks(self.reading, paragraphs)
+        turns |= read_interview(self.reading, paragraphs, turns)
         turns |= read_printed(self.reading, paragraphs, turns)
         read_labelled_lines(self.reading, paragraphs, turns)
 

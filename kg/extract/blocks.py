@@ -61,6 +61,9 @@ HEADING = re.compile(
     r"|What[ \t]+(?P<said>[A-Z][^:\n]{1,60}?)[ \t]+(?:said|says|told[ \t]+us|had[ \t]+to[ \t]+say))[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+# A letter's title on a letters page: a short line of its own with no sentence's end ("The timing tells the story").
+_TITLE = re.compile(r"[ \t]*[A-Z][^\n.!?:;,]{0,60}[^\n.!?:;,\s][ \t]*")
+_LETTER_PARAGRAPHS = 4
 _OF_BODY = re.compile(r"\b(?:of|at|for)[ \t]+(?P<body>[A-Z][^:\n]*)$")  # a body named after its board or staff
 _WRITES = re.compile(
     r"[ \t]*(?P<who>[A-Z][^:\n.]{2,120}?),?[ \t]+(?:writes|wrote|replies|responds)(?:[ \t]+in[ \t]+(?:reply|response))?"
@@ -121,7 +124,7 @@ def signature(text: str, start: int, end: int) -> re.Match[str] | None:
 def find_blocks(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
     """The writers' blocks of ``text`` in order (the headline paragraph is never one)."""
     lines = [line for lo, hi in paragraphs[1:] for line in lines_of(text, lo, hi)]
-    blocks = _letters(text, lines) + _signed(text, lines)
+    blocks = _letters(text, lines) + _signed(text, lines) + _titled(text, paragraphs)
     blocks += _headed(text, paragraphs) + _written(text, paragraphs) + _listed(text, paragraphs) + _sides(text, lines)
     taken: list[tuple[int, int]] = []
     kept = []
@@ -188,6 +191,26 @@ def _signed(text: str, lines: list[tuple[int, int]]) -> list[Block]:
         words = sum(len(text[s:e].split()) for s, e in body)
         if body and (quoted or words <= 60):
             blocks.append(Block(Span(sig.group("name"), *sig.span("name")), tuple(body)))
+    return blocks
+
+
+def _titled(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
+    """A letters page's letter under a title of its own and over a dashed signature in a paragraph of its own
+    ("A contract is a contract", the letter, "— Marcus Lindgren, Bellevue"): the paragraphs between."""
+    blocks = []
+    for n, (lo, hi) in enumerate(paragraphs[1:], start=1):
+        sig = signature(text, lo, hi)
+        if sig is None or not sig.group("dash") or "\n" in text[lo:hi].strip():
+            continue
+        body: list[tuple[int, int]] = []
+        for start, end in reversed(paragraphs[1:n][-_LETTER_PARAGRAPHS - 1 :]):
+            if _TITLE.fullmatch(text, start, end) and not signature(text, start, end):
+                if body:
+                    blocks.append(Block(Span(sig.group("name"), *sig.span("name")), tuple(body)))
+                break
+            if signature(text, start, end):
+                break
+            body[:0] = lines_of(text, start, end)
     return blocks
 
 

@@ -24,7 +24,8 @@ _HEADLINE_WORDS = 25
 # Labels that file a headline under a kind of story, never name who speaks: "LIVE: ...", "Q&A: ...", "Recall: ...".
 _RUBRICS = frozenset(
     ("live", "q a", "recall", "update", "breaking", "analysis", "explainer", "opinion", "exclusive", "factbox",
-     "timeline", "editorial", "interview", "watch", "video", "podcast", "review", "correction")
+     "timeline", "editorial", "interview", "watch", "video", "podcast", "review", "correction", "letters",
+     "your letters", "letters to the editor", "comment")
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W_]+")
 # A byline paragraph: "By Rosalind Ahn | The Phoenix Dispatch", "By Colin Hayes\nStaff writer" (not "By Monday the
@@ -60,12 +61,14 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]]) -> int | None:
 
 
 def mark_headline(reading: Reading, end: int, publisher: str | None = None) -> None:
-    """Mark what was found in the headline as no statement, unless it quotes words the body does not.
+    """Mark what was found in the headline as no statement, unless it quotes words the body does not say again
+    (in quotation marks, or as what a speaker said unquoted: an interview's answer, a letter).
 
     A label that is the publication's own name ("The Morning Byte: ...") or a rubric ("LIVE: ...") is a section
     head, no speaker.
     """
-    body = " ".join(_words(reading.text[q.start : q.end]) for q in reading.quotes if q.start >= end)
+    said = [(q.start, q.end) for q in reading.quotes] + [(f.start, f.end) for f in reading.found if not f.why]
+    body = " ".join(_words(reading.text[lo:hi]) for lo, hi in said if lo >= end)
     masthead = _words(publisher) if publisher else None
     for found in reading.found:
         if found.start >= end or found.why:

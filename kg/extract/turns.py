@@ -269,7 +269,7 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
         reading.text, paragraphs, lambda t: " " not in t.name and bool(table.full_person(proper_case(t.name)))
     ):
         labels |= {reading.text.rfind("\n", 0, t.label.start) + 1 for t in block}
-        answering = _interviewee(reading, block[0].label.start)
+        answering = interviewee(reading, block[0].label.start)
         for turn in block:
             key = _key(turn)
             if key in _OUTLET:
@@ -319,7 +319,7 @@ def proper_case(word: str) -> str:
     return head + "".join(p.capitalize() for p in re.split(r"(['’-])", word[len(head) :]))
 
 
-def _interviewee(reading: Reading, block_start: int) -> str | None:
+def interviewee(reading: Reading, block_start: int) -> str | None:
     """Whom "A:" stands for: the person the introduction says was interviewed ("We spoke to the library's
     director, Priya Ramaswamy", "Harbor master Lena Vos answered our questions"), else the only person named
     before the transcript."""
