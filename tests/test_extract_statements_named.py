@@ -54,8 +54,30 @@ def test_an_object_that_only_names_a_thing_is_no_claim(sentence, words, model):
         ("Rovers' manager, Ian Pike, described the penalty decision as a disgrace.", "a disgrace"),
         ("The council welcomed the ruling, saying it would speed up repairs to the flats.", "speed up repairs"),
         ("The mayor mentioned that the audit had found no fraud.", "the audit had found no fraud"),
+        ("The ferry union called the operator's new rota a pay cut by stealth.", "a pay cut by stealth"),
+        ("Councillor Ines Roth called the council's decision politically motivated.", "politically motivated"),
+        ('The operator called that "a misreading of the contract" on Monday.', "a misreading of the contract"),
+        ("It is a defence the prosecutors called a fairy tale.", "a fairy tale"),
     ],
 )
 def test_what_is_said_of_a_thing_stays_a_statement(sentence, words, model):
     x = run(sentence, model)
     assert any(words in s.text for s in x.statements), [s.text for s in x.statements]
+
+
+# A call that phones or summons (the object called, as it is kept apart).
+PHONED = {
+    "A neighbour who called 911 told the Herald that the fire spread within minutes.": "911",
+    "The landlord called the police after the tenants changed the locks.": "the police",
+    "The chairman called an emergency meeting for Thursday night.": "an emergency meeting",
+    "Residents called the water board every morning for a week, the petition says.": "the water board",
+}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_call_that_phones_or_summons_is_a_deed_and_says_nothing(model):
+    for sentence, words in PHONED.items():
+        x = run(sentence, model)
+        said = [s.text for s in x.statements if s.text.startswith(words)]
+        kept = {n.why for n in x.not_statements if n.text.startswith(words)}
+        assert (said, kept) == ([], {"action"}), sentence

@@ -347,3 +347,26 @@ def test_a_one_off_label_naming_nobody_is_no_turn():
     x = run(text)
     assert "Context" not in [p.name for p in x.parties]
     assert [t.name for t in find_turns(text, paragraph_spans(text))[0]] == ["HADLEY", "BRANDT", "HADLEY", "BRANDT"]
+
+
+BULLETIN = (
+    "0800 bulletin: harbour dredging\n\n"
+    "SCRIPT | 0800 NEWS | READ BY: Dana Kerr\n\n"
+    "READER: Good morning. The port's dredging plan goes before the council tonight, and the fishermen are angry.\n\n"
+    "The cooperative says the work will wreck the oyster beds. The port disagrees, and it sent us a statement.\n\n"
+    'READER (PORT STATEMENT, READ IN FULL): "The beds lie two miles from the channel."\n\n'
+    "[CLIP 1 - ORTIZ]\n\n"
+    "READER: Lena Ortiz chairs the cooperative.\n\n"
+    'ORTIZ (CLIP): "They have never once come out on the boats with us. The silt will drift, and the beds will '
+    'die."\n\n'
+    "READER: The council votes at seven. Showers this afternoon, highs near 12."
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_bulletins_reader_is_the_stations_voice_and_the_clip_is_the_speakers(model):
+    x = run(BULLETIN, model)
+    station = ("Good morning", "Showers this afternoon", "chairs the cooperative", "The council votes")
+    assert [s.text for s in x.statements if any(words in s.text for words in station)] == []
+    assert speaker(x, "the beds will die") == "Lena Ortiz"
+    assert not [p for p in x.parties if p.name.lower() == "reader"]

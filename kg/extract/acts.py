@@ -143,6 +143,41 @@ _RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publ
 _SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
 
 
+def names(verb: Token, dobj: Token) -> bool:
+    """Whether "call" gives its object a name, which says something of it ("called the ruling a disgrace"), rather
+    than phoning or summoning it ("called the police", "called 999", "called a meeting").
+
+    The name may hang from the verb or, as the parser reads "called AWS's move a pretext" and "called AWS's decision
+    politically motivated", inside the object after its head; the parser may take a quoted name for the object
+    itself ("called Parler's count "speculation ..."", "called that "a way to ...""); and the object may be missing
+    from its place, the relative clause's head ("a claim experts called a long shot", "which the filing calls ..."),
+    or be read as one noun phrase with the name ("called Amazon's decision censorship").
+    """
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:  # "a claim experts called a long shot" parsed with the claim a second subject
+        return True
+    if verb.dep_ in ("relcl", "acl") and (not subjects or subjects[0].lower_ not in _RELATIVES):
+        return True  # "who called 999" is the caller's clause, not the thing's
+    phrase = list(dobj.subtree)
+    if phrase[0].lower_ in _RELATIVES | _POINTING or any(t.is_quote for t in phrase):
+        return True
+    if any(
+        t is not dobj and t.dep_ == "compound" and any(c.dep_ in ("poss", "det") for c in t.children) for t in phrase
+    ):
+        return True  # "called Amazon's decision censorship": two noun phrases read as one
+    if any(t.i > dobj.i and (t.dep_ in _NAMING or (t.dep_ == "acl" and t.tag_ in ("VBN", "JJ"))) for t in phrase):
+        return True
+    after = dobj.right_edge.i + 1
+    return after < len(dobj.doc) and dobj.doc[after].is_quote
+
+
+_NAMING = frozenset(["npadvmod", "appos", "oprd", "attr", "acomp", "amod", "nmod"])
+_RELATIVES = frozenset(["who", "which", "that", "whom"])
+_POINTING = frozenset(["this", "these", "those"])
+
+
 def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     """What a cue verb does when it does not report a claim, judged on its parse.
 
@@ -192,6 +227,8 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     removed = [c for c in children if c.dep_ in ("dobj", "obj") and _someone(c)]
     if lemma in _REMOVING and removed and not _judged_as(verb, removed[0]):
         return "action"  # "the board dismissed co-founder John Matze": fired him, said nothing of anything
+    if lemma == "call" and dobj is not None and not names(verb, dobj):
+        return "action"  # "called the police", "called 999", "called a meeting": a deed, no words about anything
     if lemma in _ASKING:
         if last.i != verb.i and last.lower_ in ("for", "on"):
             return "request"

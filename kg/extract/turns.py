@@ -69,9 +69,11 @@ _NOT_LABELS = frozenset(
         "editor's note,editor’s note,read more,see also,the latest,lower third",
     )
 )
-# The outlet's own voice (its questions and cues are the reporter's, never a party's claims), and voices no one
-# can be named for.
-_OUTLET = frozenset(
+# The outlet's own voice (its questions and cues are the reporter's, never a party's claims; a bulletin's READER
+# reads the station's script), and voices no one can be named for.
+# A bulletin's script: who reads it out is the station, whatever the note says it reads ("READER (STATEMENT):").
+_READERS = frozenset(["reader", "newsreader", "news reader", "presenter", "announcer", "narrator", "voiceover"])
+_OUTLET = _READERS | frozenset(
     ["q", "question", "interviewer", "reporter", "operator", "crowd", "audience", "multiple speakers"]
     + [f"unidentified {who}" for who in ("male", "female", "man", "woman", "speaker", "analyst", "participant")]
 )
@@ -215,7 +217,7 @@ def _label(m: re.Match[str]) -> bool:
     if name.lower() in _NOT_LABELS or any(w in _NOT_LABELS for w in words[:1]):
         return False
     if name.lower() in _OUTLET | _ANSWER:
-        return mark in (":", ".") and not m.group("notes")
+        return mark in (":", ".") and (not m.group("notes") or name.lower() in _READERS)
     if mark == "." or any(w.strip(".") in _FUNCTION for w in words):
         return False
     return mark not in ("-", "—", "–", "--") or bool(m.group("honorific"))  # "SEATTLE (Reuters) -" is a dateline
