@@ -32,6 +32,7 @@ from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
 from kg.extract.syntax import EXPLETIVES, byline, cue_end, rubric, subject
+from kg.extract.trailing import Trailing
 from kg.extract.verbless import Verbless
 
 _SOCIAL: dict[str, OriginKind] = {
@@ -72,6 +73,7 @@ class Cues:
         self.reading = reading
         self.speakers = speakers
         self._verbless = Verbless(reading, speakers, self._finish, self._origin)
+        self._trailing = Trailing(reading, speakers, self._finish)
 
     def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         if byline(sent):
@@ -98,6 +100,7 @@ class Cues:
             elif tok.tag_.startswith("VB"):
                 self._document_colon(base, tok, sent, ents)
         self._verbless.read_sentence(base, sent, ents)
+        self._trailing.read_sentence(base, sent, ents)
         self.reading.sentence += 1
 
     def _origin(self, base: int, verb: Token, made_by: str | None, handed: bool = False) -> Origin | None:
