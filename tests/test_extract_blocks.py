@@ -149,6 +149,9 @@ TITLED_LETTERS = (
     "Give it time\n\n"
     "I drive the number 12 along Mill Street every day. The lane has cut eleven minutes from the route.\n\n"
     "— Sunita Rahman, Westfield Road\n\n"
+    "From the depot\n\n"
+    "I am a driver at Mill Street Buses and write only for myself. The timetable was set before the lane opened.\n\n"
+    "— Name withheld, Eastbrook\n\n"
     "Letters may be sent to the editor; please include a town and a daytime phone number."
 )
 
@@ -165,6 +168,12 @@ def test_a_letter_under_its_title_and_over_a_dashed_signature_is_the_signers(mod
     assert said(x, "I counted four buses").cue is None
     outlets = ("selection follows", "daytime phone", "A lane nobody uses", "Give it time")
     assert [s.text for s in x.statements if any(words in s.text for words in outlets)] == []
+
+
+def test_a_letter_signed_name_withheld_is_its_writers_as_the_letter_describes_them():
+    x = run(TITLED_LETTERS)
+    assert speaker(x, "timetable was set before the lane opened") == "driver at Mill Street Buses"
+    assert said(x, "timetable was set before the lane opened").cue is None
 
 
 def test_a_letters_pages_rubric_on_the_headline_never_speaks():

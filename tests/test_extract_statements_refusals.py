@@ -46,6 +46,8 @@ def test_what_says_nothing_or_asks_or_rules_is_no_claim(sentence, words, why, mo
         ("The company denied the union's claim that it had cut crews.", "the union's claim"),
         ("The Journal reported that Parler had asked the court to restore its service.", "Parler had asked"),
         ("Hale said the mayor did not discuss the closure with residents before the vote.", "did not discuss"),
+        # asking for a thing, and not getting it, is an account: "to" leads to the thing, not to a deed asked for
+        ("The insurer said it had asked for access to the site twice and been refused.", "asked for access"),
     ],
 )
 def test_an_account_of_what_others_did_stays_a_claim(sentence, words, model):

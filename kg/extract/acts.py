@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.calls import names
 from kg.extract.lexicon import (
     ALL_CUES,
     ALLEGATION_CUES,
@@ -132,7 +133,8 @@ _SILENCE_POLICY = re.compile(
 # sides to meet" (not "The Journal reported that Parler had asked the court to ...": the outlet's claim).
 _ASKED = re.compile(
     r"^(?:that\s+)?(?:i|" + _ITSELF + r")\s+(?:had|has|have)\s+"
-    r"(?:asked|urged|requested|called\s+on)\s+(?:[\w'’.&-]+\s+){1,6}?to\s+\w+",
+    r"(?:asked|urged|requested|called\s+on)\s+(?:[\w'’.&-]+\s+){1,6}?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w+",  # "to" a verb, not "asked for access to the site"
     re.I,
 )
 _FIRST_PERSON = frozenset(["we", "i"])
@@ -141,41 +143,6 @@ _FIRST_PERSON = frozenset(["we", "i"])
 _PLEAS = frozenset(["request", "motion", "bid", "petition", "application", "appeal", "plea", "offer", "proposal"])
 _RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publish", "break"])
 _SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
-
-
-def names(verb: Token, dobj: Token) -> bool:
-    """Whether "call" gives its object a name, which says something of it ("called the ruling a disgrace"), rather
-    than phoning or summoning it ("called the police", "called 999", "called a meeting").
-
-    The name may hang from the verb or, as the parser reads "called AWS's move a pretext" and "called AWS's decision
-    politically motivated", inside the object after its head; the parser may take a quoted name for the object
-    itself ("called Parler's count "speculation ..."", "called that "a way to ...""); and the object may be missing
-    from its place, the relative clause's head ("a claim experts called a long shot", "which the filing calls ..."),
-    or be read as one noun phrase with the name ("called Amazon's decision censorship").
-    """
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in verb.children):
-        return True
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) > 1:  # "a claim experts called a long shot" parsed with the claim a second subject
-        return True
-    if verb.dep_ in ("relcl", "acl") and (not subjects or subjects[0].lower_ not in _RELATIVES):
-        return True  # "who called 999" is the caller's clause, not the thing's
-    phrase = list(dobj.subtree)
-    if phrase[0].lower_ in _RELATIVES | _POINTING or any(t.is_quote for t in phrase):
-        return True
-    if any(
-        t is not dobj and t.dep_ == "compound" and any(c.dep_ in ("poss", "det") for c in t.children) for t in phrase
-    ):
-        return True  # "called Amazon's decision censorship": two noun phrases read as one
-    if any(t.i > dobj.i and (t.dep_ in _NAMING or (t.dep_ == "acl" and t.tag_ in ("VBN", "JJ"))) for t in phrase):
-        return True
-    after = dobj.right_edge.i + 1
-    return after < len(dobj.doc) and dobj.doc[after].is_quote
-
-
-_NAMING = frozenset(["npadvmod", "appos", "oprd", "attr", "acomp", "amod", "nmod"])
-_RELATIVES = frozenset(["who", "which", "that", "whom"])
-_POINTING = frozenset(["this", "these", "those"])
 
 
 def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:

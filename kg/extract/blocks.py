@@ -64,6 +64,12 @@ HEADING = re.compile(
 # A letter's title on a letters page: a short line of its own with no sentence's end ("The timing tells the story").
 _TITLE = re.compile(r"[ \t]*[A-Z][^\n.!?:;,]{0,60}[^\n.!?:;,\s][ \t]*")
 _LETTER_PARAGRAPHS = 4
+_WITHHELD = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*(?:Name|Names)(?:[ \t]+and[ \t]+address)?[ \t]+withheld[^\n]{0,60}")
+# A letter writer describing themselves: "I am an engineer at AWS and ...", "I'm a nurse at St Mary's."
+_SELF = re.compile(
+    r"\bI(?:[ \t]+am|['’]m)[ \t]+(?:an?|the)[ \t]+(?P<who>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?(?:[ \t]+(?:at|for|with)"
+    r"[ \t]+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})?)(?=[ \t]+and\b|[,.;])"
+)
 _OF_BODY = re.compile(r"\b(?:of|at|for)[ \t]+(?P<body>[A-Z][^:\n]*)$")  # a body named after its board or staff
 _WRITES = re.compile(
     r"[ \t]*(?P<who>[A-Z][^:\n.]{2,120}?),?[ \t]+(?:writes|wrote|replies|responds)(?:[ \t]+in[ \t]+(?:reply|response))?"
@@ -101,6 +107,7 @@ class Block:
     runs: tuple[tuple[int, int], ...]
     organization: bool = False
     lemma: str = ""  # the verb a label's noun stands for: "Among its claims:" alleges, "AWS's answer:" denies
+    described: bool = False  # the writer is who a letter signed "Name withheld" says they are: "engineer at AWS"
 
 
 def _lemma(label: str) -> str:
@@ -196,22 +203,39 @@ def _signed(text: str, lines: list[tuple[int, int]]) -> list[Block]:
 
 def _titled(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
     """A letters page's letter under a title of its own and over a dashed signature in a paragraph of its own
-    ("A contract is a contract", the letter, "— Marcus Lindgren, Bellevue"): the paragraphs between."""
+    ("A contract is a contract", the letter, "— Marcus Lindgren, Bellevue"): the paragraphs between. A letter
+    signed "— Name withheld" is its writer's as the letter describes them ("I am an engineer at AWS"), or no one's.
+    """
     blocks = []
     for n, (lo, hi) in enumerate(paragraphs[1:], start=1):
         sig = signature(text, lo, hi)
-        if sig is None or not sig.group("dash") or "\n" in text[lo:hi].strip():
+        withheld = _WITHHELD.fullmatch(text, lo, hi)
+        if not ((sig and sig.group("dash")) or withheld) or "\n" in text[lo:hi].strip():
             continue
         body: list[tuple[int, int]] = []
         for start, end in reversed(paragraphs[1:n][-_LETTER_PARAGRAPHS - 1 :]):
-            if _TITLE.fullmatch(text, start, end) and not signature(text, start, end):
-                if body:
-                    blocks.append(Block(Span(sig.group("name"), *sig.span("name")), tuple(body)))
+            if _signed_off(text, start, end):
                 break
-            if signature(text, start, end):
+            if _TITLE.fullmatch(text, start, end):
+                writer = Span(sig.group("name"), *sig.span("name")) if sig else _described(text, body)
+                if body and writer is not None:
+                    blocks.append(Block(writer, tuple(body), described=sig is None))
                 break
             body[:0] = lines_of(text, start, end)
     return blocks
+
+
+def _signed_off(text: str, start: int, end: int) -> bool:
+    return signature(text, start, end) is not None or _WITHHELD.fullmatch(text, start, end) is not None
+
+
+def _described(text: str, body: list[tuple[int, int]]) -> Span | None:
+    """Who a letter says its writer is: "I am an engineer at AWS" gives "engineer at AWS"."""
+    for start, end in body:
+        m = _SELF.search(text, start, end)
+        if m is not None:
+            return Span(m.group("who"), *m.span("who"))
+    return None
 
 
 def _voiced(
@@ -312,6 +336,12 @@ def read_blocks(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]
         name = block.writer.text
         if name.isupper():
             name = " ".join(proper_case(w) for w in name.split())
+        if block.described:
+            role = re.split(r"[ \t]+(?:at|for|with)[ \t]+", name)[0]
+            for start, end in block.runs:
+                lines.add(text.rfind("\n", 0, start) + 1)
+                read_words(reading, start, end, table.unnamed(name, role, None), None)
+            continue
         kind = "Organization" if block.organization else "Person"
         known = None if name[:1].islower() or name.split()[0] in ("Its", "Their") else table.find(name)
         owned = known is None and (name[:1].islower() or name.split()[0] in ("Its", "Their", "The"))  # "its claims"
