@@ -94,7 +94,13 @@ def _pleading(s: Statement) -> str:
 
 def mentions(words: str, name: str) -> bool:
     """Whether ``words`` name ``name``; an acronym in any case ("aws" for "AWS")."""
-    return _whole_word(name).search(words) is not None
+    return mentioned_at(words, name) is not None
+
+
+def mentioned_at(words: str, name: str) -> int | None:
+    """Where ``words`` first name ``name``, or None."""
+    m = _whole_word(name).search(words)
+    return None if m is None else m.start()
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,7 @@ import re
 from kg.extract.denials import DENYING, Denials
 from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS
 from kg.extract.model import Statement
-from kg.extract.sides import ANAPHOR, ANSWER_NOUNS, REFERRED, mentions
+from kg.extract.sides import ANAPHOR, ANSWER_NOUNS, REFERRED, mentioned_at
 
 # A party named by what it is, as the owner of the words answered: "the alliance's", "the workers'".
 _OWNER = re.compile(
@@ -58,7 +58,7 @@ class Whose(Denials):
         """The side whose words an answer describes by whose they are or what it is: "Mr Tait's account" (a name
         of one who spoke, in the answer or the question put to its speaker), "the alliance's accusations", "the
         workers' account" (the last word of its name), "the company's timeline" (any organisation)."""
-        speakers = {v for s in earlier for v in self.voices(s)}
+        speakers = self._speakers(earlier)
         for m in _NAMED_OWNER.finditer(words):  # "Asked about Mr Tait's account, she said": a name, whatever the cue
             named = [p for p in speakers if not self.side(p) & mine and m["name"] in self.names(p)]
             if len({self._top(p) for p in named}) == 1:
@@ -72,15 +72,23 @@ class Whose(Denials):
 
     def referred_side(self, answer: Statement, earlier: list[Statement], mine: set[str]) -> set[str]:
         """The side whose words the answer's own words point at: "the tests cited by Meridian", "the server
-        Mr. Okafor describes" (what they said about it is answered, not all they said)."""
+        Mr. Okafor describes" (what they said about it is answered, not all they said). Where the phrase names two
+        sides ("the posts AWS cited were easy to find and Parler ..."), the one named first is pointed at."""
         m = REFERRED.search(answer.text)
         if m is None:
             return set()
         phrase = answer.text[m.start() : m.end() + 40]
-        for pid in {v for s in earlier for v in self.voices(s)}:
-            if not self.side(pid) & mine and any(mentions(phrase, n) for n in self.names(pid)):
-                return self.side(pid)
-        return set()
+        named = []
+        for pid in self._speakers(earlier):
+            at = [i for n in self.names(pid) if (i := mentioned_at(phrase, n)) is not None]
+            if at and not self.side(pid) & mine:
+                named.append((min(at), pid))
+        return self.side(min(named)[1]) if named else set()
+
+    def _speakers(self, earlier: list[Statement]) -> list[str]:
+        """Who spoke the earlier statements, in the order they first spoke: which of two sides an answer means must
+        not turn on how a set of ids happens to iterate (it did, with the process's hash seed)."""
+        return list(dict.fromkeys(v for s in earlier for v in sorted(self.voices(s))))
 
     def _described_by(self, pid: str, noun: str, generic: bool) -> bool:
         """Whether "the <noun>" can be this party: the last word of its name ("the alliance" for the
