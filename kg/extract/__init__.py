@@ -26,6 +26,7 @@ from kg.extract.model import Article, Extraction
 from kg.extract.nlp import load_pipeline
 from kg.extract.pairs import Links, for_mode
 from kg.extract.quotes import find_quotes
+from kg.extract.rubrics import unlabelled
 from kg.extract.sentences import split_quotes
 
 # Chunks spaCy parses at once. Its peak memory grows with the batch, and the C allocator keeps
@@ -128,7 +129,7 @@ def extract_many(
             spans = chunk_spans(text) if text.strip() else []
             state[index] = [article, None, len(spans)]
             pending.append(index)
-            parsed = readable(text)
+            parsed = unlabelled(readable(text))
             for start, end in spans:
                 yield parsed[start:end], (index, start)
 
