@@ -180,6 +180,7 @@ def test_a_dot_com_company_goes_by_its_short_name_and_its_unit_named_later_is_on
     [
         ("Estimates: Council's bridge bill doubles to $48 million", None),
         ("The Morning Briefing: Bridge bill doubles", None),
+        ("Case Note: Bridge bill and the limits of council power", None),
         ("Lund: 'The bridge will open on time'", "Maya Lund"),
         ("Poll: Most voters back the bridge", "Harbor Institute"),
     ],

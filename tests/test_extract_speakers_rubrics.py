@@ -46,3 +46,10 @@ def test_blanking_keeps_offsets_and_leaves_sentences_alone() -> None:
     assert "Background" not in blank and "UPDATE" not in blank
     assert blank.startswith("2/ 9:05 a.m. ") and "the vote failed." in blank
     assert "The background: noise." in blank
+
+
+@pytest.mark.parametrize("rubric", ["COUNCIL WEEK AHEAD", "Planning Background"])
+def test_headline_rubric_speaks_no_words(rubric: str) -> None:
+    text = f"{rubric}: Bridge vote due; ferry fares set\n\nThe Rivergate bridge vote is due on Tuesday, the council said.\n"
+    result = extract(Article(source="test", text=text), model="rules")
+    assert [s.text for s in result.statements if "ferry fares" in s.text] == []

@@ -65,6 +65,7 @@ _NOT_SPEAKERS = {
     "exclusive",
     "transcript",
 }
+_RUBRIC_TAILS = {"note", "ahead", "background", "update", "roundup", "recap"}  # "Case Note:", "LEGAL WEEK AHEAD:"
 
 
 def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]], turns: set[int] | None = None) -> None:
@@ -194,8 +195,12 @@ def _label_names(reading: Reading, label: str, mark: str, headline: bool) -> boo
     In the body a lone capitalised word before a colon is a lead-in ("So:", "Twitter:")
     unless it is a transcript's capitals or a party the article already named; a
     headline's is its source when it names a party the article names, a document ("Poll: ...") or a
-    person ("Ana Ruiz: ..."), never a rubric ("Estimates: ...", "LIVE: ...", "The Morning Byte: ...")."""
-    if label.lower() in _NOT_SPEAKERS or (mark != ":" and label.isupper()):
+    person ("Ana Ruiz: ..."), never a rubric ("Estimates: ...", "LIVE: ...", "The Morning Byte: ...", "Case Note: ...")."""
+    if (
+        label.lower() in _NOT_SPEAKERS
+        or label.lower().split()[-1] in _RUBRIC_TAILS
+        or (mark != ":" and label.isupper())
+    ):
         return False
     if reading.table.find(label) is not None:
         return True
