@@ -17,7 +17,18 @@ import re
 from kg.extract.lexicon import DENIAL_CUES
 from kg.extract.model import Statement
 from kg.extract.replies import NEGATION, Replies
-from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, UNTRUE, content_words, mentions
+from kg.extract.sides import (
+    ALSO,
+    ANAPHOR,
+    ANSWER_NOUNS,
+    ELLIPTIC,
+    FRAMED,
+    PLAN,
+    REFERRED,
+    UNTRUE,
+    content_words,
+    mentions,
+)
 
 _CLAIM_WORDS = {
     "claim",
@@ -138,6 +149,7 @@ class Denials(Replies):
                 or self._calls_back(s, mine)  # called that "a way to avoid the question"
                 or _DISMISSIVE.search(s.text)
                 or UNTRUE.match(s.text)
+                or (ELLIPTIC.match(s.text) and self._follows_other(s, mine))
                 or REFERRED.search(s.text)
                 or (
                     NEGATION.search(s.text)
@@ -178,11 +190,16 @@ class Denials(Replies):
         framing = self.text[self.context(s)[0] : s.cue.start]
         if _CONTRARY.search(s.cue.text) is None and _HIT_BACK.search(framing) is None:
             return False
-        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self.when[e.id], default=None)
-        if last is None or self.voices(last) & mine or self.is_outlet(last):
+        if not self._follows_other(s, mine):
             return False
         self.countered.add(s.id)
         return True
+
+    def _follows_other(self, s: Statement, mine: set[str]) -> bool:
+        """Whether the statement said just before ``s`` is another side's (not ``mine``, not the outlet's), so
+        that ``s`` can be set against it."""
+        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self.when[e.id], default=None)
+        return last is not None and not self.voices(last) & mine and not self.is_outlet(last)
 
     def _reframes(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
         """Whether ``s`` says what the other side's case is about, once that side has spoken of its own: "This case
@@ -316,7 +333,7 @@ class Denials(Replies):
         for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
             if here - self.sentence_of(e.start) > 3 or not self.voices(e) & mine:
                 return False
-            if e.kind == "denial":
+            if e.kind == "denial" and not ELLIPTIC.match(e.text):
                 self.carried[s.id] = e.id
                 return True
             if e.kind != "claim":
