@@ -6,8 +6,8 @@ attempt to rewrite history", "I stand by every word"), says the opposite of an a
 ("We have never withheld a result"), carries on or gives the grounds of its speaker's denial just before
 ("Voltride denied that ... . The company said it had investigated every report"), or replies to the other
 side's words put to its speaker ("Asked about that account, Delgado said ..."), or judges what was just said untrue
-("The district said that was not the case"). Which statements each answer answers is decided after, in
-``kg.extract.disputes``.
+("The district said that was not the case", or barely "It is not."). Which statements each answer answers is
+decided after, in ``kg.extract.disputes``.
 """
 
 from __future__ import annotations
