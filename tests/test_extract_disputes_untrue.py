@@ -1,8 +1,6 @@
 """A pointer judged untrue (issue 13, kinds and dispute links), on sentences written for these tests in several
 styles: "The minister's office said that was not correct." denies what "that" points back at, the last thing the
-other side said, in whatever story: no denial verb, no noun for the claim ("these claims"), only the verdict. So
-does a bare negated answer ("Critics called the levy a tax on the poor. 'It is not,' the minister said."), the one
-thing just said; after its speaker's own words ("I thought it was a bluff. It wasn't.") it denies nothing.
+other side said, in whatever story: no denial verb, no noun for the claim ("these claims"), only the verdict.
 """
 
 import pytest
@@ -49,24 +47,6 @@ VERDICTS = [
         "that is not how it happened",
         "pulled out without signalling",
     ),
-    (  # a bare negated answer: politics
-        'Opposition MPs said the fuel levy was a tax on the poor. "It is not," Finance Minister Clara Voss told '
-        "reporters on Tuesday.",
-        "It is not",
-        "a tax on the poor",
-    ),
-    (  # labour
-        'The union said the new rota breached the 2019 agreement. "It did not," the company\'s lawyer, Ian Marsh, '
-        "told the tribunal.",
-        "It did not",
-        "breached the 2019 agreement",
-    ),
-    (  # planning
-        "Neighbours said the new wall had closed off the footpath to the river. Harwick District Council said it "
-        "had not.",
-        "it had not",
-        "closed off the footpath",
-    ),
 ]
 
 
@@ -93,22 +73,3 @@ def test_the_verdict_answers_the_last_voice_not_everything_since_its_side_spoke(
 )
 def test_a_judgement_other_than_untrue_is_no_verdict(text):
     assert all(s.kind != "denial" for s in run(text).statements)
-
-
-def test_after_its_speakers_own_words_it_denies_nothing():
-    x = run(
-        'Harbor Mills said its first offer to the union had been its final one. "I thought it was a bluff," union '
-        'steward Dan Orr said. "It wasn\'t."',
-    )
-    assert said(x, "It wasn't").kind == "claim"
-
-
-@pytest.mark.parametrize("model", MODELS)
-def test_it_answers_the_one_thing_just_said_not_all_its_side_said(model):
-    x = run(
-        "Opposition MPs said the fuel levy would raise £2bn a year. They said the levy was a tax on the poor. "
-        '"It is not," Finance Minister Clara Voss told reporters.',
-        model,
-    )
-    answered = disputed(x, "It is not")
-    assert any("tax on the poor" in t for t in answered) and not any("£2bn" in t for t in answered), answered

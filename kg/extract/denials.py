@@ -6,8 +6,8 @@ attempt to rewrite history", "I stand by every word"), says the opposite of an a
 ("We have never withheld a result"), carries on or gives the grounds of its speaker's denial just before
 ("Voltride denied that ... . The company said it had investigated every report"), or replies to the other
 side's words put to its speaker ("Asked about that account, Delgado said ..."), or judges what was just said untrue
-("The district said that was not the case", or barely "It is not."). Which statements each answer answers is
-decided after, in ``kg.extract.disputes``.
+("The district said that was not the case"). Which statements each answer answers is decided after, in
+``kg.extract.disputes``.
 """
 
 from __future__ import annotations
@@ -17,18 +17,7 @@ import re
 from kg.extract.lexicon import DENIAL_CUES
 from kg.extract.model import Statement
 from kg.extract.replies import NEGATION, Replies
-from kg.extract.sides import (
-    ALSO,
-    ANAPHOR,
-    ANSWER_NOUNS,
-    ELLIPTIC,
-    FRAMED,
-    PLAN,
-    REFERRED,
-    UNTRUE,
-    content_words,
-    mentions,
-)
+from kg.extract.sides import ALSO, ANAPHOR, ANSWER_NOUNS, FRAMED, PLAN, REFERRED, UNTRUE, content_words, mentions
 
 _CLAIM_WORDS = {
     "claim",
@@ -149,7 +138,6 @@ class Denials(Replies):
                 or self._calls_back(s, mine)  # called that "a way to avoid the question"
                 or _DISMISSIVE.search(s.text)
                 or UNTRUE.match(s.text)
-                or (ELLIPTIC.match(s.text) and self._follows_other(s, mine))
                 or REFERRED.search(s.text)
                 or (
                     NEGATION.search(s.text)
@@ -190,16 +178,11 @@ class Denials(Replies):
         framing = self.text[self.context(s)[0] : s.cue.start]
         if _CONTRARY.search(s.cue.text) is None and _HIT_BACK.search(framing) is None:
             return False
-        if not self._follows_other(s, mine):
+        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self.when[e.id], default=None)
+        if last is None or self.voices(last) & mine or self.is_outlet(last):
             return False
         self.countered.add(s.id)
         return True
-
-    def _follows_other(self, s: Statement, mine: set[str]) -> bool:
-        """Whether the statement said just before ``s`` is another side's (not ``mine``, not the outlet's), so
-        that ``s`` can be set against it."""
-        last = max((e for e in self.statements if self.said_before(e, s)), key=lambda e: self.when[e.id], default=None)
-        return last is not None and not self.voices(last) & mine and not self.is_outlet(last)
 
     def _reframes(self, s: Statement, mine: set[str], others: list[Statement]) -> bool:
         """Whether ``s`` says what the other side's case is about, once that side has spoken of its own: "This case
@@ -333,7 +316,7 @@ class Denials(Replies):
         for e in sorted((e for e in self.statements if e.start < s.start), key=lambda e: -e.start):
             if here - self.sentence_of(e.start) > 3 or not self.voices(e) & mine:
                 return False
-            if e.kind == "denial" and not ELLIPTIC.match(e.text):
+            if e.kind == "denial":
                 self.carried[s.id] = e.id
                 return True
             if e.kind != "claim":

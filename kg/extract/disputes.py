@@ -17,8 +17,7 @@ only reported the accusation. Among the other side's earlier statements it answe
 - what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
   side's statements since the answering side last spoke, those of the last paragraph that told them
   (``Targets.last_told``); a pointer judged untrue ("said
-  that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them; a bare negated
-  answer ("It is not.", ``sides.ELLIPTIC``) the one statement just before it, whose verb it takes up;
+  that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
 - failing all of those, every charge made against the answer's side, by whoever made it, fewer than five
@@ -53,7 +52,7 @@ from kg.extract.content import POINTERS
 from kg.extract.denials import flat
 from kg.extract.lexicon import DOCUMENTS
 from kg.extract.model import LinkBasis, LinkRule, Statement
-from kg.extract.sides import ANAPHOR, ELLIPTIC, FRAMED, UNTRUE, content_words, mentions
+from kg.extract.sides import ANAPHOR, FRAMED, UNTRUE, content_words, mentions
 from kg.extract.targets import Targets
 
 # Nouns that mean all the words they hold, plural or not: a suit's charges, "the criticism".
@@ -162,9 +161,6 @@ class Answers(Targets):
         elif (untrue := UNTRUE.match(answer.text)) and (run := self.just_said(answer, own)):
             chosen = self.last_voice(run)  # "said that was not correct": the last thing the other side said
             why = _Link("anaphora", untrue.group(0).strip(), answer.start, answer.end)
-        elif ELLIPTIC.match(answer.text) and (run := self.just_said(answer, own)):
-            chosen = run[-1:]  # "It is not.": the one thing just said, whose verb it takes up
-            why = _Link("anaphora", answer.text, answer.start, answer.end)
         elif answer.id in self.countered and (run := self.set_against(answer, own)) and answer.cue is not None:
             chosen = self.last_voice(run)  # "Coombs insisted he had never ...": against what was just said
             why = _Link("contradiction", answer.cue.text, answer.cue.start, answer.cue.end)

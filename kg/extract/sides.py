@@ -52,13 +52,6 @@ UNTRUE = re.compile(
     r"|right|so|the case|what happened|how it happened|the truth)|false|untrue|wrong|incorrect|inaccurate|nonsense|rubbish|a lie)\W*$",
     re.IGNORECASE,
 )
-# The bare negated answer to what was just said: "Several readers have called it censorship. It is not.", "it did
-# not", "That isn't." (after its speaker's own words, "I thought it was a bluff. It wasn't.", it denies nothing).
-ELLIPTIC = re.compile(
-    r"\W*(?:that|this|it)(?:(?:['’]s|\s+(?:is|was|does|did|has|had))\s+(?:\w+ly\s+)?not"
-    r"|\s+(?:isn|wasn|doesn|didn|hasn|hadn)['’]t)\W*$",
-    re.IGNORECASE,
-)
 # A side's account of what the other side's case is about: "This case is not about suppressing speech", "The
 # lawsuit is about a customer that would not take down threats".
 FRAMED = re.compile(r"\b(?:this|the) (?:case|lawsuit|suit|complaint) (?:is|was) (?:not |never )?about\b", re.I)
