@@ -42,6 +42,8 @@ _PUBLIC = frozenset(
     }
 )
 _COMPANY = LEGAL_FORMS | {"co", "company"}
+# "the health unit" describes a body here; "unit" stays out of the shared lexicon, where "Amazon unit" became a party.
+_DESCRIBED_HEADS = ORG_NOUNS | {"unit"}
 _LEVELS = frozenset(("state", "federal", "national", "provincial", "regional", "local", "municipal", "public"))
 _COUNTRY_FUNCTION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s(?: [a-z-]+)* (regulator|watchdog)")
 
@@ -115,7 +117,7 @@ def _described_body(entry: Entry) -> str | None:
         or not 1 <= len(words) <= 3
     ):
         return None
-    if words[-1] not in ORG_NOUNS | {"unit"} or counted(entry) or any(not w.isalpha() for w in words):
+    if words[-1] not in _DESCRIBED_HEADS or counted(entry) or any(not w.isalpha() for w in words):
         return None
     # "it added" leans on the description; bare "police" are the force of the place
     described = [m.text.lower() for m in entry.mentions if m.text.lower() not in GROUP_PRONOUNS]

@@ -69,10 +69,10 @@ _NOT_LABELS = frozenset(
         "editor's note,editor’s note,read more,see also,the latest,lower third",
     )
 )
-# The outlet's own voice (its questions and cues are the reporter's, never a party's claims; a bulletin's READER
-# reads the station's script), and voices no one can be named for.
 # A bulletin's script: who reads it out is the station, whatever the note says it reads ("READER (STATEMENT):").
 _READERS = frozenset(["reader", "newsreader", "news reader", "presenter", "announcer", "narrator", "voiceover"])
+# The outlet's own voice (its questions and cues are the reporter's, never a party's claims), and voices no one can
+# be named for.
 _OUTLET = _READERS | frozenset(
     ["q", "question", "interviewer", "reporter", "operator", "crowd", "audience", "multiple speakers"]
     + [f"unidentified {who}" for who in ("male", "female", "man", "woman", "speaker", "analyst", "participant")]
