@@ -55,7 +55,7 @@ STUDIED = (
     "heldout19",
     "heldout20",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout21",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
