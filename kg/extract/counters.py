@@ -15,6 +15,7 @@ studied splits; its threshold chosen by leave-one-split-out over them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +66,11 @@ _ERROR = re.compile(
 _IRRELEVANT = re.compile(
     r"\bnothing to do with\b|\bno (?:part|role|bearing|interest|connection|link)\b|\bnot (?:about|related|connected|linked)\b",
     re.I,
+)
+# The words of a sentence that answers before the statement that follows it gives the account: "Lacroix disputed that
+# account. In a statement, the trader said ...", "The ranger rejected that. 'It was four surveys,' she said."
+_DENIED = re.compile(
+    r"\b(?:disput|reject|deni|deny|contest|challeng)\w*|\bcall(?:ed|s)? (?:that|th[eo]se?|it|the)\b", re.I
 )
 _NUMBER = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[A-Za-z']+")
@@ -161,6 +167,7 @@ class Exchange:
             f"latest_about_me={latest is not None and sides.about(latest, mine)}",
             f"first_of_side={bool(others) and not own}",
             *self.frame(s, bool(others)),
+            *self.goes_on(s, before, mine),
         ]
         return described(s, exchange)
 
@@ -189,6 +196,29 @@ class Exchange:
         contrast = _FRAME_CONTRAST.search(words) is not None
         reply = _FRAME_REPLY.search(words) is not None
         return [f"frame_con={contrast}", f"frame_reply={reply}", f"frame_answer={others and (contrast or reply)}"]
+
+    def goes_on(self, s: Statement, before: list[Statement], mine: set[str]) -> list[str]:
+        """Whether ``s`` goes on with its side's answer: the statement just before it (two sentences back at most)
+        is its side's denial, a denial of its side opened its paragraph, or the sentence before says it answers
+        ("Ruru disputed that timeline. The first patient, she said, had been told ..."). An account given after the
+        side has said no is its grounds, whatever its words: 100 of 210 claims right after their side's denial
+        were gold denials over the 21 studied splits, against 551 of 2865 claims."""
+        sides = self.sides
+        last = max(before, key=lambda e: sides.when[e.id], default=None)
+        here = sides.sentence_of(s.start)
+        after = (
+            last is not None
+            and last.kind == "denial"
+            and bool(self.voices[last.id] & mine)
+            and here - sides.sentence_of(last.start) <= 2
+        )
+        paragraph = sides.text.rfind("\n\n", 0, s.start)
+        opened = any(e.kind == "denial" and self.voices[e.id] & mine and e.start > paragraph for e in before)
+        lo = sides.context(s)[0]
+        i = bisect.bisect_right(sides.sentence_starts, lo - 1) - 1
+        previous = sides.text[sides.sentence_starts[i] if i >= 0 else 0 : lo]
+        denied = _DENIED.search(previous) is not None
+        return [f"goes_on={name}" for name, on in (("after", after), ("paragraph", opened), ("denied", denied)) if on]
 
 
 @lru_cache(maxsize=1)
