@@ -6,9 +6,9 @@ in words no list of denial verbs or phrases holds (eight sessions of hand-writte
 the next unseen split). A logistic regression over the claim's words and word pairs, its cue, and its place
 in the exchange (another side spoke before it, its side was accused, it is that side's first word after the
 charge, it negates or contrasts, it shares words or numbers with what the other side said, it has the shape of
-a counter-account, the words that report it frame a reply) decides, for the claims the rules and the charge
-recogniser left as claims. A claim it reads as an answer becomes a denial,
-whose targets the linking rules of ``kg.extract.disputes`` draw; the links' basis says ``counter-account``,
+a counter-account, the words that report it frame a reply, it goes on with its side's denial) decides, for the
+claims the rules and the charge recogniser left as claims. A claim it reads as an answer becomes a denial, whose
+targets the linking rules of ``kg.extract.disputes`` draw; the links' basis says ``counter-account``,
 with the words that weighed most. Trained by ``python -m kg.train.counters`` on the development set's
 studied splits; its threshold chosen by leave-one-split-out over them.
 """
