@@ -50,6 +50,7 @@ from dataclasses import dataclass
 
 from kg.extract.content import POINTERS
 from kg.extract.denials import flat
+from kg.extract.echoes import add_echoes
 from kg.extract.lexicon import DOCUMENTS
 from kg.extract.model import LinkBasis, LinkRule, Statement
 from kg.extract.sides import ANAPHOR, FRAMED, UNTRUE, content_words, mentions
@@ -91,6 +92,7 @@ class Answers(Targets):
         for answer in self.statements:
             if answer.kind == "denial":
                 self._unfounded(answer)
+                add_echoes(self, answer, _GUESSED)
 
     def _carry(self, answer: Statement) -> None:
         """A denial carrying on an earlier one answers what that one answered: those of its statements
