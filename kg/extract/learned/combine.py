@@ -143,7 +143,8 @@ class Combiner:
         ours = {n for run in predicted.content for n in range(*view.span(*run))}
         theirs = {n for f in same for n in range(f.start, f.end)}
         close = len(ours & theirs) >= self.tagger.settings.refine_min_jaccard * len(ours | theirs)
-        if not (close or (theirs < ours and self._runs_on(view, predicted, theirs, same, rules))):
+        runs_on = theirs < ours and min(ours) == min(theirs) and self._runs_on(view, predicted, theirs, same, rules)
+        if not (close or runs_on):
             return False
         mentions = [(f.mention.start, f.mention.end) for f in same if f.mention is not None]
         if predicted.source is None or not mentions:
@@ -153,11 +154,12 @@ class Combiner:
     def _runs_on(
         self, view: ChunkView, predicted: Predicted, theirs: set[int], same: list[Found], rules: list[Found]
     ) -> bool:
-        """Whether the model's content, holding all of the rules' (``theirs``), runs on where the rules
-        stopped short: its further words are no part of another attribution of the rules (taking them
-        would drop that one), report nothing of their own (no verb of the rules' cue lexicon, "a decision
-        farmers say came without warning", no quotation, no paragraph break: what the rules attach or
-        read apart) and do not say where or when it was said ("during a radio interview", "on Tuesday")."""
+        """Whether the model's content, holding all of the rules' (``theirs``) from the same first word,
+        runs on where the rules stopped short: its further words are no part of another attribution of
+        the rules (taking them would drop that one), report nothing of their own (no verb of the rules'
+        cue lexicon, "a decision farmers say came without warning", no quotation, no paragraph break:
+        what the rules attach or read apart) and do not say where or when it was said ("during a radio
+        interview", "on Tuesday")."""
         contents = [view.span(*run) for run in predicted.content]
         if any(f not in same and any(_overlaps((f.start, f.end), c) for c in contents) for f in rules):
             return False
