@@ -21,7 +21,7 @@ first paragraph only while the paragraphs read in its writer's voice (first pers
 writer's own), so the outlet's note after it ("The Gazette welcomes letters") stays out. A lead-in's "its" is
 whoever the paragraph it closes was speaking or about; its noun gives the kind as a cue would ("claims",
 "findings" allege; "answer", "reply" deny). Each sentence becomes a statement of the writer (cue null; direct
-only where quoted), chained by ``continues``, as a transcript's turn is (``kg.extract.turns``); what the rules
+only where quoted), chained by ``continues``, as a transcript's turn is (``kg.extract.voiced``); what the rules
 read inside stays theirs.
 """
 
@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from kg.extract.model import Span
 from kg.extract.reading import Reading
-from kg.extract.turns import proper_case, read_words, spoken
+from kg.extract.turns import proper_case, spoken
+from kg.extract.voiced import read_words
 
 _SALUTATION = re.compile(
     r"[ \t]*(?:(?:Sir|SIR|Madam|MADAM|Dear[ \t]+[^,:\n]{1,40}|To[ \t]+(?:the|The)[ \t]+[Ee]ditors?|To[ \t]+all[ \t]+"

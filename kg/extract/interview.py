@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.reading import Reading
-from kg.extract.turns import interviewee, read_words, spoken
+from kg.extract.turns import interviewee, spoken
+from kg.extract.voiced import read_words
 
 _INTERVIEW = re.compile(
     r"\bQ ?& ?A\b|\b(?:[Ww]e|I) (?:asked|spoke|talked|sat down|put (?:our|these|some|the) questions)\b"

@@ -15,7 +15,7 @@ those), a heading (a short line with no full stop), a signature, the next lead-i
 reports again ("Responding to the statement, Ms Tebbit said ..."). The first paragraph may speak of its owner in
 the third person; after it, a paragraph must be in the first person or, in a document ("The statement reads:",
 "said in a release:"), name its owner ("The company expects ..."), so the reporter's "Shares fell 4%" stays out. Each sentence becomes
-a statement of the owner with the lead-in's cue, chained by ``continues`` (``kg.extract.turns.read_words``).
+a statement of the owner with the lead-in's cue, chained by ``continues`` (``kg.extract.voiced.read_words``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from kg.extract.blocks import BULLET, HEADING, lines_of, owner_before, signature
 from kg.extract.model import Cue, Span
 from kg.extract.reading import Reading
-from kg.extract.turns import FIRST_PERSON_WORD, REPORTED, read_words, spoken
+from kg.extract.turns import FIRST_PERSON_WORD, REPORTED, spoken
+from kg.extract.voiced import read_words
 
 # "The full statement reads:", "Its response, in full:", "It read, in part:", "The release went on:".
 _DOCUMENT_LEAD = re.compile(

@@ -13,10 +13,11 @@ Q or A, a title ("Ms", "MR.", "Senator", "The"), a note ("(Franklin)", ", KTVB A
 needs a title. That keeps a lone "Why it matters:", "Among its claims:", a recall notice's "HAZARD:", a
 dateline "SEATTLE (Reuters) -" or a headline "X blasts Y: '...'" out. Each label is resolved to a
 party: a name (the one the article gives in full, or a new person), a post ("Madam SPEAKER", "THE COURT"), or
-"A", the person the introduction says was interviewed; "Q", an "Operator" and an interviewer are the outlet's
-own voice and say nothing of their own. Each sentence of a turn becomes a statement of its speaker (cue null;
-direct when quoted, else indirect), the later ones continuing the earlier; a question, a request and the
-formulae of procedure ("I thank the member for her question", "Point of order") are kept apart.
+"A", the person the introduction says was interviewed; "Q", an "Operator", an interviewer and a moderator or host
+(named as such, or by a note: "DANA WHITCOMBE, MODERATOR") are the outlet's own voice and say nothing of their own.
+Each sentence of a turn becomes a statement of its speaker (``kg.extract.voiced``: cue null; direct when quoted,
+else indirect), the later ones continuing the earlier; a question, a request and the formulae of procedure ("I
+thank the member for her question", "Point of order") are kept apart.
 """
 
 from __future__ import annotations
@@ -26,12 +27,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.extract.acts import text_why
-from kg.extract.kinds import kind
 from kg.extract.lexicon import ROLES
 from kg.extract.model import Span
-from kg.extract.reading import Found, Reading
-from kg.extract.sentences import sentence_pieces
+from kg.extract.reading import Reading
+from kg.extract.voiced import read_words
 
 _HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madam|Madame|Mister|Sir|Dame|Hon|The|Senator|Sen|Rep|Gov|Mayor|Judge|Justice|Prof"
@@ -71,11 +70,18 @@ _NOT_LABELS = frozenset(
 )
 # A bulletin's script: who reads it out is the station, whatever the note says it reads ("READER (STATEMENT):").
 _READERS = frozenset(["reader", "newsreader", "news reader", "presenter", "announcer", "narrator", "voiceover"])
+# Who puts the questions for the outlet: a label or its note ("DANA WHITCOMBE, MODERATOR") naming one makes the
+# turns the outlet's, the reported speech in them read as any other.
+_HOSTS = frozenset(["host", "co-host", "moderator", "anchor", "presenter", "interviewer"])
 # The outlet's own voice (its questions and cues are the reporter's, never a party's claims), and voices no one can
 # be named for.
-_OUTLET = _READERS | frozenset(
-    ["q", "question", "interviewer", "reporter", "operator", "crowd", "audience", "multiple speakers"]
-    + [f"unidentified {who}" for who in ("male", "female", "man", "woman", "speaker", "analyst", "participant")]
+_OUTLET = (
+    _READERS
+    | _HOSTS
+    | frozenset(
+        ["q", "question", "reporter", "operator", "crowd", "audience", "multiple speakers"]
+        + [f"unidentified {who}" for who in ("male", "female", "man", "woman", "speaker", "analyst", "participant")]
+    )
 )
 _ANSWER = frozenset(["a", "answer"])
 # Posts a label may name instead of a person, with the role their holder has.
@@ -94,35 +100,9 @@ _POSTS = {
     "judge": "judge",
     "witness": "witness",
     "clerk": "clerk",
-    "host": "host",
-    "moderator": "moderator",
 }
 # Stage directions and headings inside a block: "Members interjecting.", "(Laughter)", "[crosstalk]".
 _DIRECTION = re.compile(r"[ \t]*[\[(].*[\])][.]?[ \t]*$|[ \t]*BY[ \t]+[A-Z].*:[ \t]*$")
-# The formulae of procedure, which say nothing: "My question is to the Minister", "I thank the member for
-# her question", "Point of order", "Order.", "The minister has the call", "Thank you, operator".
-_PROCEDURE = re.compile(
-    r"(?:My|The|Our|Your) (?:next |first |last |supplementary )?question (?:is|comes) (?:to|for|from)\b"
-    r"|(?:The|My|Your) question (?:was|is) (?:whether|if|why|how|what|when|who)\b"
-    r"|I thank (?:the|my) (?:honourable |hon\.? |honorable )?(?:member|senator|minister|gentleman|lady)\b"
-    r"|(?:Thank you|Thanks)\b[^.]{0,40}$|Point of order\b|Order\b[.!]?$|Order,? order\b"
-    r"|.{0,40}\bhas the (?:call|floor|call now)\b|(?:Good (?:morning|afternoon|evening))\b[^.]{0,40}$"
-    r"|(?:Next question|Go ahead|Please go ahead|Your line is open)\b"
-    r"|(?:We|I)(?:'ll|’ll| will)? (?:need|have) to (?:move on|leave it there)\b",
-    re.IGNORECASE,
-)
-_ORDERED = re.compile(r".*\bwill (?:come to order|resume (?:his|her|their) seat)\b", re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?:[\w’'-]+[ \t]+){0,4}[\w’'-]+:[ \t]+(?=\S)")  # "Let me be clear: nobody ..."
-# A rejection in the first person or of what was just said: "I reject that", "That is simply not what your
-# own nurses are telling us", "That's not true".
-_REJECTING = re.compile(
-    r"(?:I|We)(?: \w+ly)? (?:reject|deny|dispute|refute)\b|(?:That|This|It)(?:'s|’s| is| was)(?: \w+ly)? "
-    r"(?:not (?:what|true|right|correct|accurate|the case)|wrong|false|untrue|incorrect|nonsense)\b",
-    re.IGNORECASE,
-)
-# A flat "No." opening an answer denies what was put, and the sentence after it gives the reason.
-_FLAT_NO = re.compile(r"(?:No|Nope|Not at all|Absolutely not|Certainly not|Not true|Nonsense|Wrong)\W*$", re.IGNORECASE)
-_FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])
 # Who was interviewed: the subject of "sat down with us", "answered our questions", "was deposed"; the object of
 # "spoke to", "interviewed".
 _INTERVIEWED = re.compile(
@@ -272,9 +252,10 @@ def read_turns(reading: Reading, paragraphs: list[tuple[int, int]]) -> set[int]:
     ):
         labels |= {reading.text.rfind("\n", 0, t.label.start) + 1 for t in block}
         answering = interviewee(reading, block[0].label.start)
+        hosts = {_key(t).split()[-1] for t in block if _HOSTS & set(re.findall(r"[\w-]+", t.notes.lower()))}
         for turn in block:
             key = _key(turn)
-            if key in _OUTLET:
+            if key in _OUTLET or key.split()[-1] in hosts:
                 continue
             pid = answering if key in _ANSWER or _POSTS.get(key.removeprefix("the ")) == "witness" else None
             pid = pid or _party(reading, turn)
@@ -340,67 +321,3 @@ def interviewee(reading: Reading, block_start: int) -> str | None:
             return table.named((known or names)[0], "Person")
     named = {p.id for p in table.parties() if p.id in people and any(s.start < block_start for s in p.mentions)}
     return named.pop() if len(named) == 1 else None
-
-
-def _drop_overruled(reading: Reading, start: int, end: int) -> None:
-    """Drop what the rules read inside a turn (or a writer's block) that is its speaker's own: a cue in the first
-    person ("I understand why ...") or of the speaker's own document ("Our night log ... shows"), or words they
-    found said nothing ("The survey found corrosion", a survey's no-content)."""
-    reading.found = [
-        f
-        for f in reading.found
-        if not (
-            start <= f.start < end
-            and (
-                f.why == "no-content"
-                or (f.mention is not None and f.mention.text.lower() in _FIRST_PERSON)
-                or (f.mention is not None and f.mention.text.split()[0].lower() in ("my", "our"))
-            )
-        )
-    ]
-
-
-def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None, lemma: str = "") -> list[Found]:
-    """Each sentence of ``text[start:end]`` as a statement of ``pid`` (cue null, chained by ``continues``), but
-    those the rules read already and keep (what the speaker's own words overrule goes first: ``_drop_overruled``);
-    ``mention`` names the speaker (a turn's label, a letter's signature), ``lemma`` the verb a label stands for
-    ("allege" under "Among its claims:"). Returns the statements it adds."""
-    _drop_overruled(reading, start, end)
-    text = reading.text
-    block = (start, end)
-    taken = [(f.start, f.end) for f in reading.found] + [
-        (s.start, s.end) for f in reading.found for s in (f.cue, f.mention) if s is not None
-    ]
-    previous: Found | None = None
-    added: list[Found] = []
-    flat = 0  # sentences still denying after a flat "No."
-    for start, end in sentence_pieces(reading, *block):
-        if any(s < end and e > start for s, e in taken):
-            continue  # what the rules read there ("The union says ...") stays theirs
-        lead = _LEAD_IN.match(text, start, end)
-        if lead is not None and lead.end() < end:
-            start = lead.end()
-        words = text[start:end]
-        why = text_why(words) or text_why(text[start : end + 1])
-        if why is None and _PROCEDURE.match(words):
-            why = "no-content"
-        elif why is None and _ORDERED.match(words):
-            why = "request"
-        quoted = reading.in_quote(start)
-        flat = 2 if previous is None and why is None and _FLAT_NO.match(words) else flat
-        found = Found(
-            pid,
-            start,
-            end,
-            "denial" if (flat and why is None) or _REJECTING.match(words) else kind(lemma, None, words, None),
-            "direct" if quoted is not None and quoted.end >= end else "indirect",
-            mention,
-            continues=previous,
-            why=why,
-        )
-        reading.found.append(found)
-        added.append(found)
-        if why is None:
-            previous = found
-            flat = max(flat - 1, 0)
-    return added
