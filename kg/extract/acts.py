@@ -57,6 +57,9 @@ _PUBLIC = frozenset(
     ]
 )
 _INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
+# What a party undertakes to do, told of with an infinitive: "pledged to cut class time", "threatened to sue"
+# (intentions) and "agreed to settle" (a deed done); no claim about anything.
+_UNDERTAKING = frozenset(["agree", "pledge", "promise", "vow", "threaten", "hope"])
 # What a speech verb takes as object when nothing was said: "has admitted nothing of the kind", "said nothing
 # about the audit", "has confirmed none of the reports".
 _NONE = frozenset(["nothing", "none"])
@@ -152,16 +155,30 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     """
     lemma = verb.lemma_.lower()
     children = list(verb.children)
+    inverted = [(a, c) for a in children for c in children if a.dep_ == "aux" and c.dep_ == "nsubj" and a.i < c.i]
+    if inverted and _asks(verb.sent.text):
+        return "question"  # "Which rival did Parler say Amazon wanted to help?": the saying is asked about
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_why(verb.head, verb.head) == "no-comment":
+        return "no-comment"  # "declined to comment, saying the matter was for the police": why it said nothing
     if lemma in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return "intention"  # "plans to file an election contest": what someone means to do
+    undertaken = any(c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in children)
+    if undertaken and lemma in _UNDERTAKING and not any(c.dep_ == "ccomp" for c in children):
+        return "action" if lemma == "agree" else "intention"
     dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     if (
         lemma in _RELAYING
         and not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children)
         and dobj is not None
-        and dobj.lemma_.lower() in _SAID_ELSEWHERE
+        and (dobj.lemma_.lower() in _SAID_ELSEWHERE or (lemma == "report" and _things(dobj)))
     ):
         return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
+    if (
+        dobj is not None
+        and dobj.lower_ in ("other", "another")
+        and any(c.lower_ in ("each", "one") for c in dobj.subtree)
+    ):
+        return "no-content"  # "blamed each other for the outage": two charges named, neither one's words
     if (
         dobj is not None
         and dobj.lower_ in _NONE
@@ -209,6 +226,14 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
             return "question" if clause.left_edge.lower_ != "that" else None
     return None
+
+
+def _things(dobj: Token) -> bool:
+    """Whether a reported object names things, with no clause the parser folded into it: "reported dozens of posts
+    to Parler", "reported revenue of $1.2 billion" hand over or disclose them, and say nothing of anyone."""
+    return dobj.tag_ in ("NN", "NNS", "CD") and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("relcl", "acl") for t in dobj.subtree
+    )
 
 
 # Denial cues that also name removing someone from a post: "dismissed its chief executive", "rejected two
@@ -275,10 +300,13 @@ def _that_clause(children: list[Token]) -> bool:
     )
 
 
+def _asks(text: str) -> bool:
+    return text.rstrip(" \"'”’»)\n").endswith("?")
+
+
 def text_why(text: str) -> NotStatementWhy | None:
     """What words say when they are no claim: a refusal to comment, or a question."""
-    stripped = text.rstrip(" \"'”’»)")
-    if stripped.endswith("?") or _WONDERING.match(text):
+    if _asks(text) or _WONDERING.match(text):
         return "question"
     silent = _SILENCE_POLICY.match(text) or (_CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]))
     if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or silent:
