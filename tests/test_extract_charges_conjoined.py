@@ -52,3 +52,31 @@ def test_each_charge_after_and_of_is_an_allegation_of_its_own(text, first, secon
     assert said(x, second).kind == "allegation"
     assert second not in said(x, first).text
     assert said(x, second).cue is not None and said(x, second).cue.lemma == "accuse"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_each_charge_is_found_where_the_parse_hangs_the_first_on_the_accused(model):
+    x = run(
+        "Tenants sue landlord\n\n"
+        'The tenants sued on Monday. Their complaint accused the landlord of acting out of "pure greed" and of '
+        "breaching their leases, which the tenants' lawyers said required 60 days' notice before any rent rise.\n",
+        model,
+    )
+    assert said(x, "acting out of").kind == "allegation"
+    assert said(x, "breaching their leases").text == "breaching their leases"  # the lawyers' aside is theirs
+    assert said(x, "required 60 days' notice").cue.lemma == "say"
+
+
+QUOTED = (
+    "Ski lift closure\n\n"
+    'The instructors\' union accused the resort of shutting the lift "on the strength of one inspection" and of '
+    "ignoring the instructors who ride it every day.\n"
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_quoted_words_after_a_charge_carry_it_on(model):
+    x = run(QUOTED, model)
+    charge = said(x, "shutting the lift")
+    assert "on the strength of one inspection" in charge.text and charge.kind == "allegation"
+    assert not [s for s in x.statements if s.text.startswith("on the strength")]

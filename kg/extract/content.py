@@ -75,7 +75,7 @@ def clause_end(root: Token) -> Token:
             t.dep_ in ("relcl", "appos")
             and t.right_edge.i == last.i
             and (doc[t.left_edge.i - 1].text == ",")
-            and not any(g.is_quote for g in t.subtree)
+            and not any(g.is_quote and g.tag_ != "POS" for g in t.subtree)  # "30 days' notice" quotes nothing
         )
         if reporting or aside:
             end = t.left_edge.i - 1
@@ -137,19 +137,29 @@ def object_end(verb: Token, dobj: Token) -> Token:
     person (", who ...") or a list (", and ...") stays, as the object is what was named.
     Otherwise the cue's later dependents may carry the content on.
     """
+    short = _short_of_aside(dobj)
+    if short.i < dobj.right_edge.i:
+        return short
     doc = dobj.doc
-    for t in dobj.subtree:
-        if (
-            t.dep_ == "relcl"
-            and t.left_edge.lower_ == "which"
-            and t.right_edge.i == dobj.right_edge.i
-            and doc[t.left_edge.i - 1].text == ","
-        ):
-            return doc[t.left_edge.i - 2]
     setting = next((c for c in dobj.children if c.i > dobj.i and is_setting(c)), None)
     if setting is not None:  # "denied the accusations in a written statement on Wednesday"
         return doc[setting.i - 1]
     return extended(verb, dobj.right_edge)
+
+
+def _short_of_aside(head: Token) -> Token:
+    """The last token of ``head``'s phrase before a closing ", which ..." about a thing, the writer's background
+    ("praised the plan, which ...", "of breaching their leases, which the lawyers said ...")."""
+    doc = head.doc
+    for t in head.subtree:
+        if (
+            t.dep_ == "relcl"
+            and t.left_edge.lower_ == "which"
+            and t.right_edge.i == head.right_edge.i
+            and doc[t.left_edge.i - 1].text == ","
+        ):
+            return doc[t.left_edge.i - 2]
+    return head.right_edge
 
 
 def is_setting(prep: Token) -> bool:
@@ -175,8 +185,9 @@ def content(
         return base + first.idx, base + last.idx + len(last)
 
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if dobj is not None and dobj.lower_ in POINTERS and lemma in ANSWER_CUES and dobj.i == dobj.head.right_edge.i - 1:
-        return chars(dobj, dobj), dobj  # "Clearwater denied that.": the denial points back at what was said
+    pointer = dobj is not None and dobj.lower_ in POINTERS and lemma in ANSWER_CUES
+    if pointer and dobj is not None and dobj.i + 1 < len(doc) and doc[dobj.i + 1].text in (".", ",", ";"):
+        return chars(dobj, dobj), dobj  # "Clearwater denied that.", "rejected that, saying ...": it points back
     called = lemma == "call" and dobj is not None and dobj.lower_ in ("this", "that", "it", "these", "those")
     if called and dobj is not None and any(c.dep_ == "oprd" for c in verb.children):
         return chars(dobj, object_end(verb, dobj)), dobj  # "called this 'simply untrue'", "called it a smear"
@@ -296,9 +307,10 @@ def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if prep_word is None or dobj is None:
         return [], None
-    first = next(
+    first = min(  # the earliest: "accused AWS [of acting ...] and [of breaching ...]" hangs one on each
         (c for c in [*verb.children, *dobj.children] if c.dep_ == "prep" and c.lower_ == prep_word and c.i > dobj.i),
-        None,
+        key=lambda c: c.i,
+        default=None,
     )
     if first is None:
         return [], dobj
@@ -308,7 +320,7 @@ def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None
     parts = []
     for phrase in sorted(phrases, key=lambda t: t.i):
         later = [c for c in phrase.children if c.dep_ in ("conj", "cc") and c.i > phrase.i]
-        last = phrase.right_edge if not later else phrase.doc[min(c.i for c in later) - 1]
+        last = _short_of_aside(phrase) if not later else phrase.doc[min(c.i for c in later) - 1]
         while last.i > phrase.i and (last.is_punct or last.dep_ == "cc"):
             last = last.doc[last.i - 1]
         if last.i > phrase.i:
@@ -343,12 +355,16 @@ def _unparsed_charges(base: int, verb: Token, end: int, prep_word: str) -> list[
 def _charge_tail(base: int, verb: Token, end: int) -> int:
     """Where the last charge ends when the parser hung its rest on the verb: "accused the company of
     shaving hours [off their time cards] [and pocketing a share of their tips]" (a gerund joined by
-    "and" and a phrase that is no setting carry the charge on; a setting or a comma ends it)."""
+    "and" and a phrase that is no setting carry the charge on; a setting or a comma ends it). Quoted words carry it
+    on whatever their phrase: "of closing the route ['on the word of one survey']"."""
     for c in (c for c in verb.children if base + c.idx >= end):
-        if c.dep_ == "cc":
+        if c.dep_ == "cc" or (c.dep_ == "punct" and c.is_quote):
             continue
-        if (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS and c.lower_ != "according") or (
-            c.dep_ == "conj" and c.tag_ == "VBG"
+        quoted = c.dep_ == "prep" and c.doc[c.i - 1].is_quote
+        if (
+            (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS and c.lower_ != "according")
+            or quoted
+            or (c.dep_ == "conj" and c.tag_ == "VBG")
         ):
             end = base + c.right_edge.idx + len(c.right_edge)
             continue

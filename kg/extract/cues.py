@@ -133,7 +133,8 @@ class Cues:
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in XCOMP_CUES:
             return  # "vowed to reject", "wants to say": an intention, reported by the verb above.
         infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if infinitive and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() not in ALL_CUES:
+        went_on = verb.head.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.head.children)
+        if infinitive and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() not in ALL_CUES and not went_on:
             return  # "wants the state to require apps to show couriers how ...": no one has said anything yet
         subj = subject(verb)
         if subj is None or self.reading.in_quote(base + subj.idx):

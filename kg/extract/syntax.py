@@ -48,8 +48,33 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head
             continue
-        return _signed(verb)
+        return _signed(verb) or _after_opening(verb) or _name_before(verb)
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name alone before its verb that the parse took for a modifier: "Ruru disputed that timeline"."""
+    words = verb.doc[verb.sent.start : verb.i]
+    name = words[-1] if len(words) else None
+    if name is None or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "nmod", "compound"):
+        return None
+    return name if all(t.pos_ == "PROPN" for t in words) else None
+
+
+def _after_opening(verb: Token) -> Token | None:
+    """The subject the parse hung on a participle clause opening the sentence: in "Opening the case on Tuesday,
+    counsel for the residents, Aoife Brennan SC, said ..." the nouns after the clause's comma are "Opening"'s;
+    the name among them, else the first."""
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i), None)
+    if opening is None or opening.i != verb.sent.start:
+        return None
+    comma = next((t.i for t in verb.doc[opening.i : verb.i] if t.text == ","), verb.i)
+    nouns = [
+        c
+        for c in opening.children
+        if c.dep_ in ("npadvmod", "appos", "nsubj") and comma < c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return next((c for c in nouns if c.pos_ == "PROPN"), nouns[0] if nouns else None)
 
 
 def _document_clause_before(verb: Token) -> Token | None:
