@@ -3,8 +3,8 @@ someone, a question about what was said, a mutual blame, and what a body decided
 
 "declined to comment, saying the matter was with its lawyers" gives why it said nothing; "reported dozens of
 posts to the host" hands things over; "Which rival did the club say ...?" asks; "blamed each other for the
-flooding" names two charges and neither's words; "agreed to settle" is a deed, "pledged to cut waiting times" and
-"promised to reopen the branch" intentions. None is a claim a denial could answer. Sentences written for these tests.
+flooding" names two charges and neither's words; "agreed to settle" is a deed, "pledged to cut waiting times" an
+intention. None is a claim a denial could answer. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -71,7 +71,6 @@ def test_a_mutual_blame_names_no_ones_words(model):
     ("sentence", "done", "why"),
     [
         ("The dairy agreed to settle the case for $2 million.", "to settle the case", "action"),
-        ("The bank promised to reopen the village branch in May.", "to reopen the village branch", "intention"),
         ("The health board pledged to cut waiting times by a third.", "to cut waiting times", "intention"),
     ],
 )

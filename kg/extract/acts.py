@@ -57,9 +57,10 @@ _PUBLIC = frozenset(
     ]
 )
 _INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
-# What a party undertakes to do, told of with an infinitive: "pledged to cut class time", "threatened to sue"
-# (intentions) and "agreed to settle" (a deed done); no claim about anything.
-_UNDERTAKING = frozenset(["agree", "pledge", "promise", "vow", "threaten", "hope"])
+# What a party undertakes to do, told of with an infinitive: "pledged to cut class time" (an intention) and "agreed
+# to settle" (a deed done); no claim about anything. Told inside another's words ("said the council had agreed to
+# ..."), it is part of them (``kg.extract.link``).
+_UNDERTAKING = frozenset(["agree", "pledge"])
 # What a speech verb takes as object when nothing was said: "has admitted nothing of the kind", "said nothing
 # about the audit", "has confirmed none of the reports".
 _NONE = frozenset(["nothing", "none"])
@@ -157,13 +158,14 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     children = list(verb.children)
     inverted = [(a, c) for a in children for c in children if a.dep_ == "aux" and c.dep_ == "nsubj" and a.i < c.i]
     if inverted and _asks(verb.sent.text):
-        return "question"  # "Which rival did Parler say Amazon wanted to help?": the saying is asked about
+        return "question"  # "Which rival did the union say it wanted to protect?": the saying is asked about
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_why(verb.head, verb.head) == "no-comment":
         return "no-comment"  # "declined to comment, saying the matter was for the police": why it said nothing
     if lemma in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return "intention"  # "plans to file an election contest": what someone means to do
     undertaken = any(c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in children)
-    if undertaken and lemma in _UNDERTAKING and not any(c.dep_ == "ccomp" for c in children):
+    told = any(a.lemma_.lower() in ALL_CUES for a in verb.ancestors)
+    if undertaken and lemma in _UNDERTAKING and not told and not any(c.dep_ == "ccomp" for c in children):
         return "action" if lemma == "agree" else "intention"
     dobj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     if (

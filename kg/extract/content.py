@@ -147,9 +147,10 @@ def object_end(verb: Token, dobj: Token) -> Token:
     return extended(verb, dobj.right_edge)
 
 
-def _short_of_aside(head: Token) -> Token:
+def _short_of_aside(head: Token, told: bool = False) -> Token:
     """The last token of ``head``'s phrase before a closing ", which ..." about a thing, the writer's background
-    ("praised the plan, which ...", "of breaching their leases, which the lawyers said ...")."""
+    ("praised the plan, which ..."); ``told``: only an aside that tells another's words ("of breaching their
+    leases, which the lawyers said required ..."), a statement of its own."""
     doc = head.doc
     for t in head.subtree:
         if (
@@ -157,9 +158,14 @@ def _short_of_aside(head: Token) -> Token:
             and t.left_edge.lower_ == "which"
             and t.right_edge.i == head.right_edge.i
             and doc[t.left_edge.i - 1].text == ","
+            and (not told or any(g.lemma_.lower() in ALL_CUES and _own_subject(g) for g in t.subtree))
         ):
             return doc[t.left_edge.i - 2]
     return head.right_edge
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
 
 
 def is_setting(prep: Token) -> bool:
@@ -320,7 +326,7 @@ def charges(base: int, verb: Token) -> tuple[list[tuple[int, int]], Token | None
     parts = []
     for phrase in sorted(phrases, key=lambda t: t.i):
         later = [c for c in phrase.children if c.dep_ in ("conj", "cc") and c.i > phrase.i]
-        last = _short_of_aside(phrase) if not later else phrase.doc[min(c.i for c in later) - 1]
+        last = _short_of_aside(phrase, told=True) if not later else phrase.doc[min(c.i for c in later) - 1]
         while last.i > phrase.i and (last.is_punct or last.dep_ == "cc"):
             last = last.doc[last.i - 1]
         if last.i > phrase.i:
@@ -356,7 +362,7 @@ def _charge_tail(base: int, verb: Token, end: int) -> int:
     """Where the last charge ends when the parser hung its rest on the verb: "accused the company of
     shaving hours [off their time cards] [and pocketing a share of their tips]" (a gerund joined by
     "and" and a phrase that is no setting carry the charge on; a setting or a comma ends it). Quoted words carry it
-    on whatever their phrase: "of closing the route ['on the word of one survey']"."""
+    on whatever their phrase: "of shutting the lift ['on the strength of one inspection']"."""
     for c in (c for c in verb.children if base + c.idx >= end):
         if c.dep_ == "cc" or (c.dep_ == "punct" and c.is_quote):
             continue

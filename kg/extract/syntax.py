@@ -53,7 +53,7 @@ def subject(verb: Token) -> Token | None:
 
 
 def _name_before(verb: Token) -> Token | None:
-    """A name alone before its verb that the parse took for a modifier: "Ruru disputed that timeline"."""
+    """A name alone before its verb that the parse took for a modifier: "Ruru disputed that account"."""
     words = verb.doc[verb.sent.start : verb.i]
     name = words[-1] if len(words) else None
     if name is None or name.head.i != verb.i or name.dep_ not in ("advmod", "npadvmod", "nmod", "compound"):
@@ -62,8 +62,8 @@ def _name_before(verb: Token) -> Token | None:
 
 
 def _after_opening(verb: Token) -> Token | None:
-    """The subject the parse hung on a participle clause opening the sentence: in "Opening the case on Tuesday,
-    counsel for the residents, Aoife Brennan SC, said ..." the nouns after the clause's comma are "Opening"'s;
+    """The subject the parse hung on a participle clause opening the sentence: in "Opening the appeal on Monday,
+    counsel for the tenants, Ciara Lynch SC, said ..." the nouns after the clause's comma are "Opening"'s;
     the name among them, else the first."""
     opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i), None)
     if opening is None or opening.i != verb.sent.start:

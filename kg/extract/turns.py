@@ -14,7 +14,7 @@ needs a title. That keeps a lone "Why it matters:", "Among its claims:", a recal
 dateline "SEATTLE (Reuters) -" or a headline "X blasts Y: '...'" out. Each label is resolved to a
 party: a name (the one the article gives in full, or a new person), a post ("Madam SPEAKER", "THE COURT"), or
 "A", the person the introduction says was interviewed; "Q", an "Operator", an interviewer and a moderator or host
-(named as such, or by a note: "DANA WHITCOMBE, MODERATOR") are the outlet's own voice and say nothing of their own.
+(named as such, or by a note: "JANE ROE, MODERATOR") are the outlet's own voice and say nothing of their own.
 Each sentence of a turn becomes a statement of its speaker (``kg.extract.voiced``: cue null; direct when quoted,
 else indirect), the later ones continuing the earlier; a question, a request and the formulae of procedure ("I
 thank the member for her question", "Point of order") are kept apart.
@@ -70,7 +70,7 @@ _NOT_LABELS = frozenset(
 )
 # A bulletin's script: who reads it out is the station, whatever the note says it reads ("READER (STATEMENT):").
 _READERS = frozenset(["reader", "newsreader", "news reader", "presenter", "announcer", "narrator", "voiceover"])
-# Who puts the questions for the outlet: a label or its note ("DANA WHITCOMBE, MODERATOR") naming one makes the
+# Who puts the questions for the outlet: a label or its note ("JANE ROE, MODERATOR") naming one makes the
 # turns the outlet's, the reported speech in them read as any other.
 _HOSTS = frozenset(["host", "co-host", "moderator", "anchor", "presenter", "interviewer"])
 # The outlet's own voice (its questions and cues are the reporter's, never a party's claims), and voices no one can

@@ -4,7 +4,7 @@ A transcript's turn, a letter over its signature, an interview's unlabelled answ
 give a party's words with no cue in each sentence. Each sentence becomes a statement of that party (cue null,
 chained by ``continues``); a question, a request and the formulae of procedure ("I thank the member for her
 question", "Point of order") are kept apart; what the rules read inside stays theirs, but for another's words the
-speaker retells whole ("Amazon says it flagged dozens of posts"), which the speaker says too.
+speaker retells whole ("The council says the pool loses money"), which the speaker says too.
 """
 
 from __future__ import annotations
@@ -62,10 +62,10 @@ def _drop_overruled(reading: Reading, start: int, end: int) -> None:
 
 
 def _retold(found: Found, pid: str, start: int, end: int) -> bool:
-    """Whether ``found`` is another's speech that the sentence ``text[start:end]`` of ``pid`` reports whole: "Amazon
-    says it flagged dozens of posts" in an answer is the answerer's claim as well as Amazon's. ``read_words`` asks it
-    only of a person's words that put no question: a question's premise is put to the other, and an organisation
-    labelling a transcript's turns is most often the outlet itself ("LEDGER: AWS says ...")."""
+    """Whether ``found`` is another's speech that the sentence ``text[start:end]`` of ``pid`` reports whole: "The
+    council says the pool loses money" in an answer is the answerer's claim as well as the council's. ``read_words``
+    asks it only of a person's words that put no question: a question's premise is put to the other, and an
+    organisation labelling a transcript's turns is most often the outlet itself ("GAZETTE: The mayor says ...")."""
     return (
         found.speaker != pid
         and found.why is None
