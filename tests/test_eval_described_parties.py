@@ -47,3 +47,15 @@ def test_a_spokesperson_is_a_spokesman_however_written():
     ]
     predicted = Party("x", "navy spokesperson", "Person", role="spokesperson")
     assert party_map([predicted], gold)[0] == {"x": "g1"}
+
+
+def test_a_role_word_is_no_surname_of_another_organisations_spokesperson():
+    gold = [
+        Party("g1", "Brightwater Mills", "Organization"),
+        Party("g2", "Corran Freight", "Organization"),
+        Party("g3", "Corran spokesperson", "Person", role="spokesperson", affiliation="g2"),
+        Party("g4", "Brightwater spokeswoman", "Person", role="spokesperson", affiliation="g1"),
+    ]
+    mill = Party("m", "Brightwater Mills", "Organization")
+    speaker = Party("x", "Brightwater Mills spokesperson", "Person", role="spokesperson", affiliation="m")
+    assert party_map([mill, speaker], gold)[0] == {"m": "g1", "x": "g4"}

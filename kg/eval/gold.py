@@ -201,6 +201,7 @@ def party_map(predicted: list[Party], gold: list[Party]) -> tuple[dict[str, str]
                 surnames.setdefault(name_key(alias).split(" ")[-1], set()).add(party.id)
     found: dict[str, str] = {}
     merged: dict[str, list[str]] = {}
+    by_surname: set[str] = set()
     for party in predicted:
         keys = [k for k in (name_key(n) for n in [party.name, *party.aliases]) if k]
         hits = list(dict.fromkeys(g for k in keys for g in names.get(k, [])))
@@ -208,11 +209,19 @@ def party_map(predicted: list[Party], gold: list[Party]) -> tuple[dict[str, str]
             people = set().union(*(surnames.get(k.split(" ")[-1], set()) for k in keys))
             if len(people) == 1 and (not hits or (party.type == "Person" and types[hits[0]] != "Person")):
                 hits = list(people)
+                by_surname.add(party.id)
         typed = [g for g in hits if types[g] == party.type] or hits
         if len(hits) > 1:
             merged[party.id] = hits
         if typed:
             found[party.id] = typed[0]
+    employers = {party.id: party.affiliation for party in gold}
+    for (
+        party
+    ) in predicted:  # "Corran spokesperson" shares a last word, not an employer, with "Brightwater spokesperson"
+        employer = found.get(party.affiliation or "")
+        if party.id in by_surname and employer is not None and employers[found[party.id]] not in (None, employer):
+            del found[party.id]
     for party in predicted:
         if party.id in found or not party.role:
             continue
