@@ -280,7 +280,7 @@ def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | N
     end = min(len(doc), role.i + 12)
     for i in range(role.i + 1, end):
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or t.is_quote:
+        if t.pos_ in ("VERB", "AUX") or (t.is_quote and t.tag_ != "POS"):  # "the nurses' union" quotes nothing
             return None
         if t.text == ",":
             first = i + 1
@@ -352,8 +352,9 @@ PEOPLE_ENDINGS = (
 
 def place_body(tok: Token, place: SpacySpan) -> str:
     """The name of a place's body written with a possessive: "Tulare County's drought office" is the Tulare
-    County drought office, a body of its own, not some earlier "office"."""
-    words = [t.text for t in tok.lefts if t.dep_ in ("compound", "amod") and t.i > place.end - 1]
+    County drought office, a body of its own, not some earlier "office"; every word between ("Nelson Marlborough
+    district", "Nelson" hung on "Marlborough") is the body's."""
+    words = [t.text for t in tok.doc[place.end : tok.i] if t.dep_ in ("compound", "amod") and tok in t.ancestors]
     return " ".join([clean_name(place.text), *words, tok.text])
 
 

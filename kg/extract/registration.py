@@ -82,6 +82,9 @@ class Registration:
             own = own_pronoun(ent.root)
             if own is not None:
                 self.table.set_gender(pid, own)
+            owned = self._place_owned(ent) if type_ == "Organization" else None
+            if owned is not None:
+                self.table.add_alias(pid, owned)
             if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
                 alias = doc[ent.end + 1].text
                 if alias.isupper() and len(alias) <= 8:
@@ -92,6 +95,16 @@ class Registration:
                 self._person_of(base, ent, pid, ents)
                 if any(c.dep_ in ("appos", "relcl", "acl") and c.i >= ent.end for c in ent.root.children):
                     self.table.introduce(pid)
+
+    @staticmethod
+    def _place_owned(ent: SpacySpan) -> str | None:
+        """A body's name with the place that owns it, as the text writes it: "Makati City's Office of the Building
+        Official", where the tagger found the place and the office apart. The place is part of what the body is
+        called (another city has its own office of that name), so the whole is a name of it too."""
+        owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+        if owner is None or owner.ent_type_ != "GPE" or owner.i + 2 < ent.start:
+            return None
+        return ent.doc[owner.left_edge.i : ent.end].text
 
     def _untagged_company(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A company or a public institution the tagger missed, named as a sentence's subject: "Harlow Mining halted
