@@ -108,16 +108,21 @@ class Registration:
 
     def _untagged_company(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A company or a public institution the tagger missed, named as a sentence's subject: "Harlow Mining halted
-        the dig", "Ridgeview Zoo on Wednesday released" (a place's word the tagger read as a common noun)."""
+        the dig", "Ridgeview Zoo on Wednesday released" (a place's word the tagger read as a common noun), "The
+        Kjalar police district closed the trail" (a kind of body after its place's name), which a later "Police
+        said" means as surely as if the district had spoken first."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if (
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_NOUNS:
+            words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        elif (
             subj is None
             or subj.pos_ != "PROPN"
             or subj.i in ents
             or subj.lower_ not in ORG_NAME_WORDS | INSTITUTION_NOUNS
         ):
             return
-        words = [t for t in subj.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.is_title)]
+        else:
+            words = [t for t in subj.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.is_title)]
         if words:
             name = subj.doc[words[0].i : subj.i + 1]
             pid = self.table.named(name.text, "Organization")
