@@ -116,12 +116,25 @@ def _restated(f: Found, found: list[Found], text: str) -> bool:
     """Whether ``f`` is a claim named in passing ("disputed Parler's claim that it had been given almost no
     warning") that its owner made in the article before, in words of its own: the earlier one is the statement."""
     noun = text[f.cue.start : f.cue.end].lower() if f.cue is not None else ""
-    if f.cue is None or f.cue.end > f.start or noun.removesuffix("s") not in CLAIM_NOUNS:
+    if f.cue is None or f.cue.end > f.start or noun.removesuffix("s") not in CLAIM_NOUNS or _verb(f, text):
         return False
     said = content_words(text[f.start : f.end])
     return any(
         e.speaker == f.speaker and e.end <= f.cue.start and said & content_words(text[e.start : e.end]) for e in found
     )
+
+
+# Words that may stand between a subject and its verb: "It also claims", "And it claims".
+_BETWEEN = re.compile(r"\s*(?:(?:also|again|now|still|further|too)\s+)*")
+
+
+def _verb(f: Found, text: str) -> bool:
+    """Whether the cue is a verb right after its speaker ("Parler claims", "The filing also claims"), a claim made
+    here, not a claim named in passing ("Parler's claim that")."""
+    mention = f.mention
+    if mention is None or mention.end > f.cue.start or mention.text.endswith(("'s", "’s", "'", "’")):
+        return False
+    return _BETWEEN.fullmatch(text[mention.end : f.cue.start]) is not None
 
 
 # Verbs that report what records, figures or findings bear out, not words said: "the company's own records showed
