@@ -62,7 +62,8 @@ def _document_before(it: Token) -> Token | None:
             continue  # "AWS's decision": the decision is what is spoken of; "on Monday" when
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON") or tok.lemma_.lower() in ORG_NOUNS:
             return None
-        if tok.pos_ == "NOUN" and document_noun(tok) is not None:
+        timed = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+        if tok.pos_ == "NOUN" and document_noun(tok) is not None and not timed:  # "30 days' notice" is a period
             return tok
     return None
 
@@ -120,7 +121,10 @@ class Issuers:
         lemma = document_noun(subj) or subj.lemma_.lower()
         document = self.reading.document
         channel = document_channel(subj.head) is not None  # "in a letter to Parler, it said": "it" wrote the letter
-        if subj.lower_ == "it" and document is not None and self.reading.sentence - document[0] <= 1 and not channel:
+        recent = document is not None and self.reading.sentence - document[0] <= 1
+        aside = subj.head.dep_ == "parataxis"  # "AWS, it says, made ...": the document speaks of AWS
+        named = document is not None and not aside and self.table.spoke_between(document[1].end, base + subj.idx)
+        if subj.lower_ == "it" and document is not None and recent and not channel and not named:
             origin = document[1]
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin

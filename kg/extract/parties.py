@@ -273,6 +273,11 @@ class PartyTable(Names):
             return named
         return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
 
+    def spoke_between(self, start: int, end: int) -> bool:
+        """Whether a party was a main clause's subject between two positions: "The complaint is blunt. Parler says
+        ..., and it accuses" names who "it" is after the document was spoken of."""
+        return any(start <= m.start < end and m.salience == 0 for m in reversed(self._history))
+
     def body_before(self, position: int, sentence: int, *, window: int = 5, subjects: bool = True) -> str | None:
         """The organisation the sentences before ``position`` were about (a main-clause subject within ``window``
         sentences, unless ``subjects`` is off): whom an unnamed role or a role holder nothing else places speaks for."""
