@@ -123,8 +123,8 @@ class Issuers:
         channel = document_channel(subj.head) is not None  # "in a letter to Parler, it said": "it" wrote the letter
         recent = document is not None and self.reading.sentence - document[0] <= 1
         aside = subj.head.dep_ == "parataxis"  # "AWS, it says, made ...": the document speaks of AWS
-        named = document is not None and not aside and self.table.spoke_between(document[1].end, base + subj.idx)
-        if subj.lower_ == "it" and document is not None and recent and not channel and not named:
+        spoke = document is not None and not aside and self.table.spoke_between(document[1].end, base + subj.idx)
+        if subj.lower_ == "it" and document is not None and recent and not channel and not spoke:
             origin = document[1]
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin

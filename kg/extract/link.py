@@ -131,10 +131,10 @@ _BETWEEN = re.compile(r"\s*(?:(?:also|again|now|still|further|too)\s+)*")
 def _verb(f: Found, text: str) -> bool:
     """Whether the cue is a verb right after its speaker ("Parler claims", "The filing also claims"), a claim made
     here, not a claim named in passing ("Parler's claim that")."""
-    mention = f.mention
-    if mention is None or mention.end > f.cue.start or mention.text.endswith(("'s", "’s", "'", "’")):
+    mention, cue = f.mention, f.cue
+    if mention is None or cue is None or mention.end > cue.start or mention.text.endswith(("'s", "’s", "'", "’")):
         return False
-    return _BETWEEN.fullmatch(text[mention.end : f.cue.start]) is not None
+    return _BETWEEN.fullmatch(text[mention.end : cue.start]) is not None
 
 
 # Verbs that report what records, figures or findings bear out, not words said: "the company's own records showed

@@ -204,10 +204,10 @@ class Speakers:
         proper = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
         place = next((c for c in tok.children if c.dep_ == "poss" and ents.get(c.i) is not None), None)
         if lemma in ORG_NOUNS and place is not None and ents[place.i].label_ == "GPE":
-            owner = tok.doc[min(place.left_edge.i, ents[place.i].start) : ents[place.i].end]  # "Health" untagged
-            pid = self.table.named(place_body(tok, owner), "Organization")
+            possessor = tok.doc[min(place.left_edge.i, ents[place.i].start) : ents[place.i].end]  # "Health" untagged
+            pid = self.table.named(place_body(tok, possessor), "Organization")
             if pid is not None:  # "France's maritime ministry", as the text names it, is a name of it too
-                self.table.add_alias(pid, tok.doc[owner.start : tok.i + 1].text)
+                self.table.add_alias(pid, tok.doc[possessor.start : tok.i + 1].text)
             return pid
         if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
