@@ -13,3 +13,12 @@ def test_a_body_named_as_the_doer_is_the_later_bare_police():
     assert speaker(x, "anyone found inside would be fined") == "Kjalar police district"
     assert speaker(x, "the closure would be reviewed daily") == "Kjalar police district"
     assert not any(p.name == "police" for p in x.parties)
+
+
+def test_a_body_already_named_called_by_its_kind_is_no_new_body():
+    x = run(
+        "Milk prices\n\nPiet Varga, who chairs the Loess Valley Growers, said the cuts were unfair. The Loess group "
+        "held a meeting on Tuesday. The group said the cuts would close farms."
+    )
+    assert not any(p.name == "Loess group" for p in x.parties)
+    assert speaker(x, "the cuts would close farms") == "Loess Valley Growers"

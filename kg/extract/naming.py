@@ -78,6 +78,12 @@ class Names:
     def find(self, name: str) -> str | None:
         return self._keys.get(clean_name(name).lower())
 
+    def begun_by(self, words: str) -> str | None:
+        """The one organisation named so far whose name begins with these words: "The Driftless group" after the
+        "Driftless Dairy Producers", called by its kind."""
+        found = [e.id for e in self._entries.values() if e.type == "Organization" and e.name.startswith(words + " ")]
+        return found[0] if len(found) == 1 else None
+
     def _surname(self, name: str, pid: str | None, titled: bool) -> str | None:
         """Whom a lone surname names. With an honorific, the person of that surname (and the
         honorific settles that it is a person); without one, in an article that gives that

@@ -125,7 +125,9 @@ class Registration:
             words = [t for t in subj.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.is_title)]
         if words:
             name = subj.doc[words[0].i : subj.i + 1]
-            pid = self.table.named(name.text, "Organization")
+            proper = subj.doc[words[0].i : words[-1].i + 1].text
+            known = self.table.begun_by(proper) if subj.pos_ == "NOUN" else None  # "The Driftless group": that body
+            pid = known or self.table.named(name.text, "Organization")
             if pid:
                 self.table.mention(pid, self.reading.span(base, name), salience(subj), self.reading.sentence)
 
