@@ -10,7 +10,8 @@ only reported the accusation. Among the other side's earlier statements it answe
   after the first of them, their grounds;
 - those it refers back to ("these claims", "the lawsuit", "that account", "the allegation
   that ..."; rule ``anaphora``): a plural or a document means all the accusations of the
-  side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``); a singular
+  side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``), all it claimed
+  of others when none of it was read as a charge (``Targets.claimed``); a singular
   naming no owner ("that account", "the accusation") what the side that spoke last told in its last paragraph
   (``Targets.told``), else the latest of them; "the allegation that X" the ones saying X;
   a noun named by its topic ("the antitrust claim", "the fraud allegations") the claims and allegations about it;
@@ -204,6 +205,7 @@ class Answers(Targets):
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
             else:  # the charges' grounds, and what the accuser said that leans to a charge
                 chosen += self.supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
+                chosen += [] if charged else self.claimed(theirs)
             chosen += [  # their denials of my side; not their own accounts the learned recogniser reads as answers,
                 s  # nor when the answer names them: "AWS's account of the warnings" is what AWS told, not its denials
                 for s in theirs

@@ -164,14 +164,26 @@ class Targets(Whose):
             for s in theirs
             if s.kind == "claim"
             and s not in charged
-            and not PLAN.match(s.text)
-            and not self.speaks_of_itself(s, self.voices(s))
+            and self.of_others(s)
             and (
                 self.root(s).id in roots
                 or any(len(content_words(s.text) & w) >= 2 for w in said)
                 or any(self.sentence_of(c.start) == self.sentence_of(s.start) for c in charged)
             )
         ]
+
+    def claimed(self, theirs: list[Statement]) -> list[Statement]:
+        """What a plural answer ("these claims", "the regulator's findings", "no merit") answers when none of the
+        side's words was read as a charge: all it claimed of others, not its latest sentence alone (a wire's three
+        bulleted claims, then "THERE IS NO MERIT TO THESE CLAIMS"). Over the 21 studied splits (hybrid, 2026-12-07c)
+        taking all of them instead of the latest gained 8 right dispute pairs and 4 wrong; an answer naming the
+        party keeps the latest (there all of them gained 3 right and 9 wrong)."""
+        return [s for s in theirs if s.kind in ("claim", "allegation") and self.of_others(s)]
+
+    def of_others(self, s: Statement) -> bool:
+        """Whether ``s`` says something of others: not its speaker's plans nor what it says of itself ("I thought it
+        was a negotiating position", "I built this company one freezer case at a time")."""
+        return not PLAN.match(s.text) and not self.speaks_of_itself(s, self.voices(s))
 
     def grounds(self, matched: list[Statement], accused: list[Statement], pool: list[Statement]) -> list[Statement]:
         """What an answer to ``matched`` also answers: its speaker's accusations around it ("a lawyer says
