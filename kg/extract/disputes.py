@@ -13,7 +13,9 @@ only reported the accusation. Among the other side's earlier statements it answe
   side last accusing (with their grounds and its claims that lean to a charge, ``Sides.leaning``), all it claimed
   of others when none of it was read as a charge (``Targets.claimed``); a singular
   naming no owner ("that account", "the accusation") what the side that spoke last told in its last paragraph
-  (``Targets.told``), else the latest of them; "the allegation that X" the ones saying X;
+  (``Targets.told``), else (and an owner's: "the tenants' account") their charges against the answerer's side,
+  not the rest of the quotation the latest of them opens ("We will see them in court"), else their latest
+  utterance; "the allegation that X" the ones saying X;
   a noun named by its topic ("the antitrust claim", "the fraud allegations") the claims and allegations about it;
 - what a bare "that" points back at ("Clearwater denied that."; rule ``anaphora``): the other
   side's statements since the answering side last spoke, those of the last paragraph that told them
@@ -219,11 +221,11 @@ class Answers(Targets):
             else:
                 assert general is not None
                 why = _Link("anaphora", general.group(0), answer.start + general.start(), answer.start + general.end())
-        elif anaphor:  # "that account": the utterance the answer goes on about, else what was just told
-            meant = self.topic(answer, theirs)
-            chosen = [] if meant else self.told(answer, own, anaphor)
+        elif anaphor:  # "that account": the utterance the answer goes on about, else what was just told,
+            meant = self.topic(answer, theirs)  # else their charges ("the district's timeline": its case)
+            chosen = [] if meant else self.told(answer, own, anaphor) or charged
             if not chosen:
-                last = self.root(meant or (charged or theirs)[-1])
+                last = self.root(meant or theirs[-1])
                 chosen = [s for s in theirs if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
