@@ -216,9 +216,8 @@ def party_map(predicted: list[Party], gold: list[Party]) -> tuple[dict[str, str]
         if typed:
             found[party.id] = typed[0]
     employers = {party.id: party.affiliation for party in gold}
-    for (
-        party
-    ) in predicted:  # "Corran spokesperson" shares a last word, not an employer, with "Brightwater spokesperson"
+    # "Corran spokesperson" shares a last word, not an employer, with "Brightwater spokesperson".
+    for party in predicted:
         employer = found.get(party.affiliation or "")
         if party.id in by_surname and employer is not None and employers[found[party.id]] not in (None, employer):
             del found[party.id]
