@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     QUOTE_CUES,
     XCOMP_CUES,
 )
+from kg.extract.quotes import quote_mark
 from kg.extract.syntax import EXPLETIVES
 
 _SETTING_PREPS = {
@@ -75,7 +76,7 @@ def clause_end(root: Token) -> Token:
             t.dep_ in ("relcl", "appos")
             and t.right_edge.i == last.i
             and (doc[t.left_edge.i - 1].text == ",")
-            and not any(g.is_quote and g.tag_ != "POS" for g in t.subtree)  # "30 days' notice" quotes nothing
+            and not any(quote_mark(g) for g in t.subtree)
         )
         if reporting or aside:
             end = t.left_edge.i - 1

@@ -15,7 +15,6 @@ studied splits; its threshold chosen by leave-one-split-out over them.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -215,7 +214,7 @@ class Exchange:
         paragraph = sides.text.rfind("\n\n", 0, s.start)
         opened = any(e.kind == "denial" and self.voices[e.id] & mine and e.start > paragraph for e in before)
         lo = sides.context(s)[0]
-        i = bisect.bisect_right(sides.sentence_starts, lo - 1) - 1
+        i = sides.sentence_of(lo - 1) - 1
         previous = sides.text[sides.sentence_starts[i] if i >= 0 else 0 : lo]
         denied = _DENIED.search(previous) is not None
         return [f"goes_on={name}" for name, on in (("after", after), ("paragraph", opened), ("denied", denied)) if on]

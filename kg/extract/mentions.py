@@ -23,6 +23,7 @@ from kg.extract.lexicon import (
     ROLES,
 )
 from kg.extract.names import clean_name
+from kg.extract.quotes import quote_mark
 
 ENTITY_TYPES = {"PERSON": "Person", "ORG": "Organization"}
 SPEAKER_ENTITY_TYPES = {
@@ -280,7 +281,7 @@ def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | N
     end = min(len(doc), role.i + 12)
     for i in range(role.i + 1, end):
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or (t.is_quote and t.tag_ != "POS"):  # "the nurses' union" quotes nothing
+        if t.pos_ in ("VERB", "AUX") or quote_mark(t):
             return None
         if t.text == ",":
             first = i + 1

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kg.extract.chunks import paragraph_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 OPENERS = {"“": "”", "„": "“”", "‟": "”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"'}
 CLOSERS = {"”", "»", "›", "」", "』", '"'}
@@ -152,3 +156,9 @@ def find_quotes(text: str) -> list[Quote]:
         if end > start:
             quotes.append(Quote(start, end, open_at, close_at + 1 if closed else close_at, closed))
     return quotes
+
+
+def quote_mark(tok: Token) -> bool:
+    """Whether ``tok`` is a quotation mark, not the apostrophe of a plural possessive the tagger also marks as a
+    quote ("30 days' notice", "the nurses' union")."""
+    return tok.is_quote and tok.tag_ != "POS"
