@@ -56,7 +56,7 @@ STUDIED = (
     "heldout20",
     "heldout21",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout22",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
