@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     XCOMP_CUES,
 )
 from kg.extract.model import Cue, Origin, OriginKind
+from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
 from kg.extract.syntax import EXPLETIVES, byline, cue_end, rubric, subject
@@ -179,6 +180,8 @@ class Cues:
         else:
             content, dobj = spans.content(base, verb, sent, documented=documented)
         quote = self.reading.adjacent_quote(cue, mention) if verb.lemma_.lower() in QUOTE_CUES else None
+        if quote is not None and _heads_quote(base, verb, quote):
+            quote = None
         if quote is not None and (content is None or self.reading.within_quote(content, quote)):
             content = (quote.outer_start, quote.outer_end)
         elif quote is not None and content is not None and quote.outer_end <= cue.start < cue.end <= content[0]:
@@ -364,3 +367,14 @@ class Cues:
         found.date = when.isoformat() if when else None
         reading.found.append(found)
         return found
+
+
+def _heads_quote(base: int, verb: Token, quote: Quote) -> bool:
+    """Whether the cue ``verb`` hangs on stands between it and ``quote`` ('"...," the chief said, adding
+    that ...'): the quotation is that cue's, and ``verb`` says only its own clause. Both share the
+    speaker's mention, so the quotation is adjacent to both."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("advcl", "conj", "xcomp") or head.lemma_.lower() not in QUOTE_CUES:
+        return False
+    at, own = base + head.idx, base + verb.idx
+    return quote.outer_end <= at < own or own < at < quote.outer_start
