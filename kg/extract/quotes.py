@@ -5,7 +5,8 @@ several sentences or paragraphs: by news convention a paragraph that opens a quo
 does not close it continues into the next paragraph that opens with a quote mark.
 Unbalanced marks never lose the document: an unclosed quote ends with its paragraph.
 Single quotes are only quotes at word boundaries, so apostrophes (don't, Parler's,
-'90s) are left alone.
+'90s) are left alone. A straight double mark set off from a single one by a space still opens or
+closes a quotation: typewriter style spaces nested marks apart (the word 'outreach,' ").
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from kg.extract.chunks import paragraph_spans
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-OPENERS = {"“": "”", "„": "“”", "‟": "”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"'}
+# A curly quotation closed by a straight mark is one quotation (web copy mixes them); a straight one may hold a
+# curly one ("as “The Journal” wrote"), so only a straight mark closes it.
+OPENERS = {"“": '”"', "„": "“”", "‟": "”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"'}
 CLOSERS = {"”", "»", "›", "」", "』", '"'}
 SINGLE_OPEN = {"‘", "'", "‚"}
 SINGLE_CLOSE = {"’", "'", "‘"}
@@ -46,13 +49,15 @@ def _is_word(ch: str) -> bool:
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
-    return not _is_word(before) and not after.isspace() and before not in ".,;:!?"
+    nested = after == " " and text[i + 2 : i + 3] in SINGLE_OPEN and i + 2 < hi
+    return not _is_word(before) and (not after.isspace() or nested) and before not in ".,;:!?"
 
 
 def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
-    return not before.isspace() and not _is_word(after)
+    nested = before == " " and i - 2 >= lo and text[i - 2] in SINGLE_CLOSE
+    return (not before.isspace() or nested) and not _is_word(after)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
