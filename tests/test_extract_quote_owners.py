@@ -2,7 +2,8 @@
 (issue 14, PolNeAR dev recall). In '"...," the chief said, adding that ...' the quotation is said's alone, not a
 second statement of "adding" too (the hybrid already read it so, from the model). A straight mark set off by a
 space from a nested single one ("the word 'outreach,' \"") still closes the quotation, and a curly quotation
-closed by a straight mark is one quotation.
+closed by a straight mark is one quotation. A relative clause's speaker is its antecedent, but the source span
+is the pronoun ("an auditing firm that said ...", "the agency, which said ..."), as PolNeAR marks it.
 """
 
 import pytest
@@ -50,3 +51,26 @@ def test_a_curly_quotation_closed_by_a_straight_mark_is_one_quotation():
 def test_a_straight_quotation_holding_a_curly_one_runs_to_its_straight_mark():
     text = '"As “The Ledger” wrote, the port is losing money," she said.'
     assert quoted(text) == ["As “The Ledger” wrote, the port is losing money"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "words", "pronoun"),
+    [
+        (
+            "Harbor audit\n\nThe harbor board hired an auditing firm that said the pier repairs had cost twice the "
+            "estimate.",
+            "pier repairs",
+            "that",
+        ),
+        (
+            "Bridge check\n\nThe county heard from the state road agency, which said the Mill Street bridge was "
+            "unsafe for trucks.",
+            "unsafe for trucks",
+            "which",
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_the_source_span_of_its_clause(model, text, words, pronoun):
+    statement = said(run(text, model), words)
+    assert statement.speaker_mention is not None and statement.speaker_mention.text == pronoun

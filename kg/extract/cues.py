@@ -146,7 +146,7 @@ class Cues:
         ):
             return
         speaker, mention, origin = self.speakers.speaker(base, verb.head if relative else subj, ents)
-        if relative and subj.lower_ == "who":
+        if relative:  # the party is the antecedent; the words that name it here are the pronoun
             mention = self.reading.span(base, subj.doc[subj.i : subj.i + 1])
         if speaker is None:
             return
