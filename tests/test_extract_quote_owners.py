@@ -2,8 +2,10 @@
 (issue 14, PolNeAR dev recall). In '"...," the chief said, adding that ...' the quotation is said's alone, not a
 second statement of "adding" too (the hybrid already read it so, from the model). A straight mark set off by a
 space from a nested single one ("the word 'outreach,' \"") still closes the quotation, and a curly quotation
-closed by a straight mark is one quotation. A relative clause's speaker is its antecedent, but the source span
-is the pronoun ("an auditing firm that said ...", "the agency, which said ..."), as PolNeAR marks it.
+closed by a straight mark is one quotation; a paragraph that leaves a quotation open carries it on only into one
+opening with the same mark (a stray straight mark, then a curly quotation, is two). A relative clause's speaker
+is its antecedent, but the source span is the pronoun ("an auditing firm that said ...", "the agency, which
+said ..."), as PolNeAR marks it.
 """
 
 import pytest
@@ -74,3 +76,13 @@ def test_a_straight_quotation_holding_a_curly_one_runs_to_its_straight_mark():
 def test_a_relative_pronoun_is_the_source_span_of_its_clause(model, text, words, pronoun):
     statement = said(run(text, model), words)
     assert statement.speaker_mention is not None and statement.speaker_mention.text == pronoun
+
+
+def test_a_paragraph_left_open_carries_on_only_into_one_opening_with_the_same_mark():
+    text = (
+        '"The crowd cheered when the mayor walked in, chanting “Four more years!”\n\n'
+        "“That’s right, Ed, four more,” Nora Quill said."
+    )
+    assert "That’s right, Ed, four more" in quoted(text)
+    carried = '"The first part of the speech.\n\n"The second part," she said.'
+    assert quoted(carried) == ['The first part of the speech.\n\n"The second part']

@@ -115,9 +115,12 @@ def _recovered_end(text: str, open_at: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-def _starts_with_opener(text: str, lo: int, hi: int) -> bool:
+def _starts_with_opener(text: str, lo: int, hi: int, mark: str) -> bool:
+    """Whether a paragraph opens with ``mark``, the opener of a quotation the paragraph before left open: by news
+    convention it carries that quotation on; one opening with another style of mark (a stray straight mark left
+    open, then a curly quotation) starts its own."""
     start, _ = _trimmed(text, lo, hi)
-    return start < hi and text[start] in OPENERS
+    return start < hi and text[start] == mark
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -139,7 +142,7 @@ def find_quotes(text: str) -> list[Quote]:
         carry = None
         if unclosed is not None:
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is not None and _starts_with_opener(text, *nxt):
+            if nxt is not None and _starts_with_opener(text, *nxt, text[unclosed]):
                 carry = unclosed
             else:
                 pairs.append((unclosed, _recovered_end(text, unclosed, hi), False))
