@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import Ents, home_town, role_text
 from kg.extract.names import clean_name
 from kg.extract.offices import portfolio
+from kg.extract.syntax import definite
 
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
@@ -44,6 +45,9 @@ _FORMER = {"former", "onetime", "erstwhile"}
 # What a source "was not allowed to" do when the text says she may not speak for her employer.
 _LET = {"allow", "authorize", "authorise", "permit", "clear"}
 _SPEAK = {"speak", "talk", "comment", "discuss"}
+# Words for a part of a company a role may be "for": "a spokesperson for the unit" speaks for the company the
+# sentences before were about ("the cloud unit" the article had called it), not for no one.
+_PARTS = {"unit", "subsidiary", "arm", "division"}
 
 
 def _kind_words(role_token: Token) -> list[str]:
@@ -199,6 +203,8 @@ class Employers:
                 lemma = target.lemma_.lower()
                 pid = self._capitalised_kind(base, c, target, ents)
                 pid = pid or self.speakers.party_of(base, target, ents, allow_generic=False)
+                if pid is None and c.lower_ == "for" and lemma in _PARTS and definite(target):
+                    pid = self.speakers.table.body_before(base + target.idx, self.speakers.reading.sentence)
                 if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"
                     pid = self.speakers.table.resolve_organization(
                         [lemma], base + target.idx, self.speakers.reading.sentence, lemma not in INSTITUTION_NOUNS

@@ -21,6 +21,8 @@ from kg.extract.naming import Names
 
 # Names of one document: a plaintiff's "complaint" is its "lawsuit" and its "suit".
 _SUITS = {"complaint": "suit", "lawsuit": "suit"}
+# Documents that answer a suit: the sued party's, not the suing one's.
+_ANSWERS = {"answer", "brief", "opposition", "reply", "response"}
 
 
 class PartyTable(Names):
@@ -358,8 +360,13 @@ class PartyTable(Names):
 
     def maker(self, kind: str, noun: str | None = None) -> str | None:
         """Who issued "the brief": whoever issued a document called so, else the latest of its kind (a
-        complaint and the defence's brief are both court filings, by two parties)."""
-        return (self._makers.get("noun:" + _SUITS.get(noun, noun)) if noun else None) or self._makers.get(kind)
+        complaint and the defence's brief are both court filings, by two parties), but never the one who sued
+        for a document that answers a suit ("Parler sued ... a brief that laid out a different story")."""
+        named = self._makers.get("noun:" + _SUITS.get(noun, noun)) if noun else None
+        latest = self._makers.get(kind)
+        if named is None and noun in _ANSWERS and latest is not None and latest == self._makers.get("noun:suit"):
+            return None
+        return named or latest
 
     def parties(self) -> list[Party]:
         return [

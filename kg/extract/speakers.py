@@ -64,6 +64,7 @@ from kg.extract.syntax import (
     definite,
     group_possessive,
     in_dateline,
+    interrupted,
     past_dateline,
 )
 from kg.extract.titles import portfolio_holder
@@ -116,10 +117,13 @@ class Speakers:
                 return pid
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
-            if pid and tok.head.dep_ == "parataxis" and not self.table.fits(pid, lower):
+            cut = interrupted(tok.head)
+            if pid and tok.head.dep_ == "parataxis" and (not self.table.fits(pid, lower) or cut is not None):
                 # "Parler, he said, had taken down the posts": a brand the words name is no "he" (but "Quintero got
-                # her money back, she said" is Quintero), so look before the words
-                pid = self.table.resolve(lower, base + tok.head.head.left_edge.idx, sentence) or pid
+                # her money back, she said" is Quintero), and "Parler, it said, had been warned" is not Parler
+                # either: the aside cuts its speaker's words after their subject, so look before the words
+                edge = (cut if cut is not None else tok.head.head).left_edge
+                pid = self.table.resolve(lower, base + edge.idx, sentence) or pid
             if pid:
                 self.table.set_gender(pid, lower)
                 return pid

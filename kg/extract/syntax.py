@@ -105,6 +105,16 @@ def group_possessive(tok: Token) -> bool:
     return tok.dep_ == "poss" and tok.lower_ in ("its", "their")
 
 
+def interrupted(cue: Token) -> Token | None:
+    """The subject an aside cue follows when it stands between its words' subject and their verb ("Parler, it
+    said, had been warned": Parler), else None: a writer who meant that subject as the speaker would have written
+    "Parler said it had been warned"."""
+    words = cue.head
+    if cue.dep_ != "parataxis" or cue.i > words.i:
+        return None
+    return next((c for c in words.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+
+
 def capitalised_name(words: list[Token]) -> list[Token]:
     """A name's words with the capitalised ones a broken parse left out of it, inside it or between "the" and its
     first word: "The Gatundu Highlands Farmers' Cooperative", where "Highlands" was read as a verb. Words before
