@@ -142,6 +142,8 @@ class Answers(Targets):
             earlier = [s for s in others if s.kind == "allegation"][:1]
         named = self.named_party(answer, earlier, mine, lo, words)
         pool = earlier if named else [s for s in earlier if not self.is_outlet(s)]
+        if not named and (general or (anaphor and self._plural(anaphor.group("noun")))):
+            pool = [s for s in pool if not self.on_bench(s)] or pool
         accusations = [s for s in pool if s.kind == "allegation" or self._disputed_voices(s) & mine]
         if not pool:
             self._unanswered(answer)
@@ -156,7 +158,7 @@ class Answers(Targets):
             theirs = [s for s in theirs if self._in_filing(s)] or theirs
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
         chosen: list[Statement]
-        spelled = False
+        spelled = general_answer = False
         documented = self.from_document(anaphor.group("noun"), pool) if anaphor else []
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
@@ -214,6 +216,7 @@ class Answers(Targets):
                 if s.kind == "denial" and not named and s.id not in self.counters and self._disputed_voices(s) & mine
             ]
             chosen = chosen or theirs[-1:]
+            general_answer = not named
             if named:
                 why = _Link("named party", named[1], named[2], named[3])
             elif anaphor:
@@ -242,6 +245,8 @@ class Answers(Targets):
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
         if why.rule == "anaphora" and not spelled:  # "the allegation that X", "that timeline" name their words
             chosen += self.side_charges(chosen, pool, mine)
+        if general_answer:
+            chosen = self._superseded(chosen, pool, mine) or chosen
         chosen = sorted({s.id: s for s in chosen}.values(), key=lambda s: s.start)
         party = self._whose(latest if not named else None, named[0] if named else None)
         if answer.id in self.counters:  # read as an answer by the learned recogniser: its words that weighed most
@@ -267,6 +272,18 @@ class Answers(Targets):
         ]
         if keep and len(keep) < len(answer.dispute_basis):
             answer.dispute_basis, answer.disputes = keep, [b.statement for b in keep]
+
+    def _superseded(self, chosen: list[Statement], pool: list[Statement], mine: set[str]) -> list[Statement]:
+        """A general answer ("There is no merit to these claims") without a person's charges that an organisation's
+        charges came after: "these claims" are the latest ones, the suit's, not what its chief executive told
+        television before it was filed. Over the 22 studied splits the gold linked such a charge 0 times in 10
+        (and 10 times in 14 when no organisation's charge came between)."""
+        bodies = [
+            s.start
+            for s in pool
+            if s.kind == "allegation" and self.parties[s.speaker].type == "Organization" and not self.voices(s) & mine
+        ]
+        return [s for s in chosen if self.parties[s.speaker].type != "Person" or not any(b >= s.end for b in bodies)]
 
     def _stands_for(self, answer: Statement) -> set[str]:
         """The side an answer says stands by its words: "(said that) Halvorsen Boatworks stood by every allegation

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon import ANSWER_STOP_WORDS as _STOP
-from kg.extract.lexicon import INSTITUTION_NOUNS, LEGAL_FORMS, NEWS_OUTLETS, ORG_NOUNS
+from kg.extract.lexicon import BENCH_ROLES, INSTITUTION_NOUNS, LEGAL_FORMS, NEWS_OUTLETS, ORG_NOUNS
 from kg.extract.model import Party, Statement
 
 ANSWER_NOUNS = (
@@ -194,6 +194,11 @@ class Sides:
         """Whether a news outlet speaks: its reporting is no side's charge, so answer finders pass over it."""
         name = self.parties[s.speaker].name.lower()
         return name in NEWS_OUTLETS or "the " + name in NEWS_OUTLETS
+
+    def on_bench(self, s: Statement) -> bool:
+        """Whether a judge speaks: a ruling weighs both sides' charges and makes none, so the charges a general
+        answer ("There is no merit to these claims") answers are never a judge's words, whatever they name."""
+        return self.parties[s.speaker].role in BENCH_ROLES
 
     def names(self, pid: str) -> list[str]:
         """Every name a party goes by in the text: what callers match words against to tell whom they name."""
