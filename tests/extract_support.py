@@ -17,6 +17,16 @@ def run(text: str, model: str | None = None) -> Extraction:
     return x
 
 
+def claims(text: str, model: str) -> list[str]:
+    """The words of every statement extracted from ``text``."""
+    return [s.text for s in run(text, model).statements]
+
+
+def apart(text: str, model: str) -> dict[str, str]:
+    """Words kept apart from the statements, each with why it is no claim."""
+    return {n.text: n.why for n in run(text, model).not_statements}
+
+
 def said(x: Extraction, words: str) -> Statement:
     """The one statement holding ``words`` (the message lists every statement when there is not exactly one)."""
     found = [s for s in x.statements if words in s.text]

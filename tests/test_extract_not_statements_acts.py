@@ -10,15 +10,7 @@ intention. None is a claim a denial could answer. Sentences written for these te
 from __future__ import annotations
 
 import pytest
-from extract_support import MODELS, run
-
-
-def claims(text: str, model: str) -> list[str]:
-    return [s.text for s in run(text, model).statements]
-
-
-def apart(text: str, model: str) -> dict[str, str]:
-    return {n.text: n.why for n in run(text, model).not_statements}
+from extract_support import MODELS, apart, claims
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.calls import names
+from kg.extract.directives import ASKING, PUBLIC, REQUEST_VERBS, infinitive
 from kg.extract.lexicon import (
     ALL_CUES,
     ALLEGATION_CUES,
@@ -29,33 +30,6 @@ from kg.extract.lexicon import (
 )
 from kg.extract.model import NotStatementWhy
 
-REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek", "recommend"])
-_ASKING = frozenset(["ask", "call", "encourage"])
-_ADVISING = frozenset(["should", "must"])
-# Those a notice tells what to do: "Owners should stop ...", "Customers must return ...".
-_PUBLIC = frozenset(
-    [
-        "owner",
-        "customer",
-        "resident",
-        "parent",
-        "employee",
-        "consumer",
-        "user",
-        "passenger",
-        "driver",
-        "patient",
-        "shopper",
-        "traveler",
-        "traveller",
-        "member",
-        "tenant",
-        "worker",
-        "student",
-        "family",
-        "people",
-    ]
-)
 _INTENDING = frozenset(["plan", "intend", "want", "wish", "aim"])
 # What a party undertakes to do, told of with an infinitive: "pledged to cut class time" (an intention) and "agreed
 # to settle" (a deed done); no claim about anything. Told inside another's words ("said the council had agreed to
@@ -98,7 +72,7 @@ _NO_COMMENT_WORDS = 12
 # Advice to the public, reported or quoted: "owners should stop charging the packs", "anyone affected must call".
 _ADVICE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:any|all|every)\s+\w+|anyone|anybody|everyone|you|"
-    + "|".join(sorted(w + "s" for w in _PUBLIC if w not in ("family", "people")))
+    + "|".join(sorted(w + "s" for w in PUBLIC if w not in ("family", "people")))
     + r")\b[^.;]{0,80}?\b(?:should|must)\s+(?!not\b|have\b|be\b)\w+",
     re.I,
 )
@@ -141,7 +115,6 @@ _ASKED = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w+",  # "to" a verb, not "asked for access to the site"
     re.I,
 )
-_FIRST_PERSON = frozenset(["we", "i"])
 # What one asks for or puts to another to accept: refused ("denied Parler's request", "rejected the pay offer"), it
 # is a decision taken, no answer to a claim.
 _PLEAS = frozenset(["request", "motion", "bid", "petition", "application", "appeal", "plea", "offer", "proposal"])
@@ -159,11 +132,13 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
     inverted = [(a, c) for a in children for c in children if a.dep_ == "aux" and c.dep_ == "nsubj" and a.i < c.i]
     if inverted and _asks(verb.sent.text):
         return "question"  # "Which rival did the union say it wanted to protect?": the saying is asked about
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
+        return "question"  # "Whether Amazon says anything new on the call.": asked about, not yet said
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_why(verb.head, verb.head) == "no-comment":
         return "no-comment"  # "declined to comment, saying the matter was for the police": why it said nothing
     if lemma in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return "intention"  # "plans to file an election contest": what someone means to do
-    undertaken = any(c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in children)
+    undertaken = any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in children)
     told = any(a.lemma_.lower() in ALL_CUES for a in verb.ancestors)
     if undertaken and lemma in _UNDERTAKING and not told and not any(c.dep_ == "ccomp" for c in children):
         return "action" if lemma == "agree" else "intention"
@@ -215,7 +190,7 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         return "action"  # "the board dismissed co-founder John Matze": fired him, said nothing of anything
     if lemma == "call" and dobj is not None and not names(verb, dobj):
         return "action"  # "called the police", "called 999", "called a meeting": a deed, no words about anything
-    if lemma in _ASKING:
+    if lemma in ASKING:
         if last.i != verb.i and last.lower_ in ("for", "on"):
             return "request"
         if any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children):
@@ -316,82 +291,3 @@ def text_why(text: str) -> NotStatementWhy | None:
     if _ADVICE.match(text) or _SEEKING.match(text) or _ASKED.match(text):
         return "request"
     return None
-
-
-def is_directive(words: SpacySpan) -> bool:
-    """Quoted words that ask rather than tell: "We urge the union to return", "Please stay off the ice".
-
-    ``words`` is one sentence's run of tokens inside a quotation; its own root is the word
-    the rest hangs from, whatever the parse makes of the attribution around it.
-    """
-    inside = range(words.start, words.end)
-    roots = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
-    if not verbs:
-        return False
-    root = verbs[0]
-    first = next((t for t in words if t.is_alpha and t.lower_ != "please" and not _fronted(t, root)), None)
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return (
-            root.tag_ == "VB"
-            and first is not None
-            and root.i == first.i
-            and not any(c.dep_ == "aux" for c in root.children)
-            and not _conditional(root)
-        )
-    advised = any(c.dep_ == "aux" and c.lower_ in _ADVISING for c in root.children)
-    if advised and _addressee(subject):  # "Owners should stop charging the packs", "Anyone affected must call"
-        return True
-    return subject.lower_ in _FIRST_PERSON and _asks_now(root)
-
-
-def _fronted(tok: Token, root: Token) -> bool:
-    """Whether a word only sets the scene before an imperative: a clause or adverb the order hangs on ("If there
-    was a contest, show us the entries", "Then call me")."""
-    while tok.head.i != tok.i and tok.head.i != root.i:
-        tok = tok.head
-    return tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("advcl", "advmod", "mark", "intj", "cc", "punct")
-
-
-def _conditional(root: Token) -> bool:
-    """Whether an imperative only sets a condition for a clause joined to it: "Take that gain out and they lost
-    money again" tells what follows from it, and orders nothing."""
-    return any(
-        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for c in root.children
-    )
-
-
-def _asks_now(root: Token) -> bool:
-    """Whether a first-person verb asks for something as it is said: "We urge the union to return", "We are
-    asking every family to stop", "I call on the ministry to". Told of as done ("I asked to play", "We've
-    been asking since October"), denied ("We're not asking for air conditioning") or asking nothing of anyone
-    ("I'm not calling anybody a liar", "We called about the boiler"), it is an account, and a claim."""
-    children = list(root.children)
-    if root.tag_ in ("VBD", "VBN") or any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in children
-    ):
-        return False
-    lemma = root.lemma_.lower()
-    if lemma in REQUEST_VERBS:
-        return any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in children)
-    if lemma not in _ASKING:
-        return False
-    asked = [t for c in children if c.dep_ == "dobj" for t in c.subtree]  # "asking anyone who ate there to call"
-    return any(c.dep_ in ("xcomp", "advcl") and _infinitive(c) for c in children + asked) or (
-        lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children)
-    )
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether a verb is a to-infinitive: what the one asked is asked to do."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _addressee(subject: Token) -> bool:
-    """Whether a subject is the public a notice speaks to: "owners", "any employee who ...", "you", "anyone"."""
-    if subject.lower_ in ("you", "anyone", "anybody", "everyone", "everybody"):
-        return True
-    quantified = any(c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in subject.children)
-    return quantified or (subject.tag_ == "NNS" and subject.lemma_.lower() in _PUBLIC)

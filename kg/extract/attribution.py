@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.extract.acts import is_directive
 from kg.extract.attach import attach_quotes
 from kg.extract.blocks import read_blocks
 from kg.extract.cues import Cues
+from kg.extract.directives import is_directive
 from kg.extract.interview import read_interview
 from kg.extract.labelled import read_labelled_lines
 from kg.extract.mentions import joined_entities

@@ -23,11 +23,12 @@ from kg.extract.lexicon import (
     DOCUMENTS,
     EVIDENCE_CUES,
     OBJECT_CUES,
+    OPINION_CUES,
     QUOTE_CUES,
     XCOMP_CUES,
 )
 from kg.extract.quotes import quote_mark
-from kg.extract.syntax import EXPLETIVES
+from kg.extract.syntax import EXPLETIVES, rooted_aside
 
 _SETTING_PREPS = {
     "in",
@@ -70,6 +71,7 @@ def clause_end(root: Token) -> Token:
             t.dep_ == "conj"
             and t.pos_ == "VERB"
             and (lemma in QUOTE_CUES or (lemma in ALL_CUES and any(g.dep_ == "ccomp" for g in t.children)))
+            and lemma not in OPINION_CUES  # "said she backed limits but thought a ban went too far": one account
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
         )
         aside = (
@@ -285,9 +287,10 @@ def parenthetical(base: int, verb: Token, sent: SpacySpan) -> list[tuple[int, in
     """The clause a cue interrupts: "The benefit, it says, would be $300" -> both halves."""
     doc = verb.doc
     words = [t for t in verb.subtree if not t.is_punct and not t.is_space]
-    left, right = words[0].i, words[-1].i
+    aside = rooted_aside(verb)
+    left, right = aside or (words[0].i, words[-1].i)
     if (
-        verb.dep_ not in ("parataxis", "ccomp", "advcl")
+        (aside is None and verb.dep_ not in ("parataxis", "ccomp", "advcl"))
         or left <= sent.start
         or any(c.dep_ == "mark" for c in verb.children)
     ):

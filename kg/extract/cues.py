@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     DENIAL_CUES,
     DOCUMENTS,
     MENTIONING_CUES,
+    OPINION_CUES,
     QUOTE_CUES,
     ROLES,
     SAYING_NOUNS,
@@ -32,7 +33,7 @@ from kg.extract.model import Cue, Origin, OriginKind
 from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
-from kg.extract.syntax import EXPLETIVES, byline, cue_end, rubric, subject
+from kg.extract.syntax import EXPLETIVES, anyones_view, byline, cue_end, rooted_aside, rubric, shown_by_thing, subject
 from kg.extract.trailing import Trailing
 from kg.extract.verbless import Verbless
 
@@ -145,11 +146,15 @@ class Cues:
             subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children)
         ):
             return
+        if shown_by_thing(verb, verb.head if relative else subj) or (relative and anyones_view(verb)):
+            return  # "court records showed", "a friend who still thinks ...": evidence, no one in particular
         speaker, mention, origin = self.speakers.speaker(base, verb.head if relative else subj, ents)
         if relative:  # the party is the antecedent; the words that name it here are the pronoun
             mention = self.reading.span(base, subj.doc[subj.i : subj.i + 1])
         if speaker is None:
             return
+        if verb.lemma_.lower() in OPINION_CUES and self._own_words(base, verb, speaker):
+            return  # "Osei said he thought the ban went too far": one statement, reported by "said"
         documented = origin is not None
         origin = origin or self._origin(base, verb, speaker)
         if origin is None and verb.dep_ in ("conj", "advcl", "xcomp"):
@@ -192,7 +197,7 @@ class Cues:
                 colon.outer_start,
                 colon.outer_end,
             )  # "blasted the club: 'They ...'": the quote is what was said.
-        if content is None:
+        if content is None or rooted_aside(verb) is not None:  # "Two of the bills, she told the judge, were ..."
             parts = spans.parenthetical(base, verb, sent) if quote is None else []
             if parts:  # "The theory, Feld said, is harder still": one statement, the aside inside it.
                 self._finish(found, (parts[0][0], parts[-1][1]), sent, base, dobj, interrupted=len(parts) > 1)
@@ -205,6 +210,17 @@ class Cues:
         if named and words is not None and not self.reading.in_quote(content[0]) and names_only(verb, words):
             found.why = found.why or "no-content"
         self._finish(found, content, sent, base, dobj)
+
+    def _own_words(self, base: int, verb: Token, speaker: str) -> bool:
+        """Whether a verb of thinking lies in what its own speaker is told to have said: "said she thought ...",
+        "said he believed ...". The view is part of those words, not a second statement."""
+        told, at = verb, base + verb.idx
+        while told.dep_ in ("ccomp", "conj") and told.head.i != told.i:
+            told = told.head  # "said [she supported limits but] thought ...", not "the roof she believes is ..."
+        return any(
+            f.cue is not None and f.cue.start == base + told.idx and f.speaker == speaker and f.start <= at < f.end
+            for f in self.reading.found
+        )
 
     def _document_colon(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
         """A document handed over and then quoted: 'sent the following statement:', 'issued a statement:'.

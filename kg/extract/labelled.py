@@ -66,6 +66,8 @@ _NOT_SPEAKERS = {
     "transcript",
 }
 _RUBRIC_TAILS = {"note", "ahead", "background", "update", "roundup", "recap"}  # "Case Note:", "LEGAL WEEK AHEAD:"
+_HEAD_WORDS = 12
+_STOPS = ".!?…\"”’'»)"
 
 
 def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]], turns: set[int] | None = None) -> None:
@@ -178,6 +180,7 @@ def _labelled(reading: Reading, paragraphs: list[tuple[int, int]]) -> Iterator[r
             and (not post or post.split()[-1].lower() in ROLES)
             and not (n == 1 and labels[m.group("name")] == 1 and m.group("name").isupper())  # "SAN FRANCISCO:"
             and _label_names(reading, m.group("name"), m.group("mark"), headline=n == 0)
+            and not (n > 0 and labels[m.group("name")] == 1 and _heading(reading, m, hi))
         ):
             yield m
             continue
@@ -188,6 +191,20 @@ def _labelled(reading: Reading, paragraphs: list[tuple[int, int]]) -> Iterator[r
             if m is not None:
                 yield m
             lo = eol + 1
+
+
+def _heading(reading: Reading, m: re.Match[str], hi: int) -> bool:
+    """Whether a labelled paragraph is the page's own words, not a speaker's: a section head, one short line
+    with no closing stop ("Amazon: a big quarter, and a court fight"), or a work's title quoted with words
+    after the quotation ('"The Off Switch: Parler and the Week ...," by Miriam Oduya. Harlow Press.')."""
+    text = reading.text
+    line = text[m.start() : hi].strip()
+    if "\n" not in line and len(line.split()) <= _HEAD_WORDS and line[-1:] not in _STOPS:
+        return True
+    quote = reading.in_quote(m.start("name"))
+    eol = text.find("\n", m.start(), hi)
+    after = text[quote.outer_end : hi if eol < 0 else eol] if quote is not None else ""
+    return quote is not None and quote.outer_start < m.start("name") and any(ch.isalnum() for ch in after)
 
 
 def _label_names(reading: Reading, label: str, mark: str, headline: bool) -> bool:

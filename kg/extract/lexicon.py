@@ -33,6 +33,8 @@ OBJECT_CUES = DENIAL_CUES | CONFIRMATION_CUES | _words("cues", "object")
 XCOMP_CUES = _words("cues", "xcomp")
 CLAUSE_AS_OBJECT_CUES = _words("cues", "clause_as_object")
 EVIDENCE_CUES = _words("cues", "evidence")
+SHOWING_CUES = _words("cues", "showing")
+OPINION_CUES = _words("cues", "opinion")
 MENTIONING_CUES = _words("cues", "mentioning")
 
 CLAIM_NOUNS = _words("nouns", "claim")

@@ -10,10 +10,68 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.documents import is_record
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS, PREP_CUES
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, OPINION_CUES, PREP_CUES, ROLES, SHOWING_CUES
 
 DATELINE_DASHES = {"--", "—", "–", "―", "-"}  # a hyphen standing alone closes one too: "SEATTLE - "
 EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
+_PERSONAL = {"i", "we", "he", "she", "they"}
+
+
+def shown_by_thing(verb: Token, subj: Token) -> bool:
+    """Whether a cue of showing has a thing for subject, not a person or body, and no one tells of it: "court
+    records showed ...", "The video shows ...", "it shows:" cite evidence and report no one's words ("said the
+    delay showed ...", "a survey the group says showed ..." are the sayer's, read as before)."""
+    return (
+        verb.lemma_.lower() in SHOWING_CUES
+        and not (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in _PERSONAL or subj.lemma_.lower() in ROLES)
+        and not any(
+            a.lemma_.lower() in ALL_CUES and a.pos_ in ("VERB", "AUX") for a in (*verb.ancestors, *verb.children)
+        )
+    )
+
+
+def anyones_view(verb: Token) -> bool:
+    """Whether a view is told of no one in particular, in a relative clause on "a friend", "any reader": "send this
+    to a friend who still thinks the cloud is a place"."""
+    noun = verb.head
+    return (
+        verb.lemma_.lower() in OPINION_CUES
+        and noun.ent_type_ == ""
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+    )
+
+
+def rooted_aside(verb: Token) -> tuple[int, int] | None:
+    """Where an attribution the parser made its sentence's root sits inside the words it reports: in "Two of the
+    bills, she told the judge, were for another flat" the parse hangs the words on "told". The aside runs from
+    the subject to the comma after the cue or whom it tells, set off by commas, with words on both sides and no
+    clause of its own; its first and last token."""
+    doc, sent = verb.doc, verb.sent
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "ROOT" or subj is None or any(c.dep_ in ("ccomp", "xcomp", "mark") for c in verb.children):
+        return None
+    left = subj.left_edge.i
+    close = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
+    if left <= sent.start + 1 or doc[left - 1].text != "," or close is None:
+        return None
+    inside = [t for t in doc[left : close.i] if t.i != verb.i]
+    after = next((t for t in doc[close.i + 1 : sent.end] if t.is_alpha), None)
+    if any(t.pos_ == "VERB" or t.is_quote for t in inside) or after is None:
+        return None
+    opening = [t for t in doc[sent.start : left - 1] if t.head.i == verb.i]
+    if any(t.dep_ in _SETTING_DEPS for t in opening) or _outer(after, verb).head.i != verb.i:
+        return None  # "To sort out the claims, Lee spoke with Ana Ruiz, who teaches ...": a setting, a description
+    return left, close.i - 1
+
+
+_SETTING_DEPS = {"advcl", "prep", "advmod", "mark", "cc"}
+
+
+def _outer(tok: Token, top: Token) -> Token:
+    """The ancestor of ``tok`` that hangs on ``top`` itself (``tok`` when nothing between)."""
+    while tok.head.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def subject(verb: Token) -> Token | None:

@@ -21,6 +21,7 @@ from kg.extract.lexicon import ALL_CUES, ROLES
 from kg.extract.model import Cue
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
+from kg.extract.syntax import shown_by_thing
 from kg.extract.verbless import Finish
 
 _SPEAKER_TOKENS = 12  # "the medical officer of health, Dr. Farah Qureshi"
@@ -56,7 +57,7 @@ class Trailing:
         if any(f.start < content[1] and content[0] < f.end for f in reading.found):
             return
         head = _head(speaking, ents, self.speakers)
-        if head is None:
+        if head is None or shown_by_thing(verb, head):
             return
         speaker, mention, origin = self.speakers.speaker(base, head, ents)
         if speaker is None:
