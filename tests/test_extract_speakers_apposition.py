@@ -43,3 +43,12 @@ def test_an_untagged_name_set_beside_a_kind_of_body_is_that_body_by_its_whole_na
     )
     assert speaker(x, "censorship") == "Poets Circle of the Prairie"
     assert speaker(x, "Six of the nine novels") == "Poets Circle of the Prairie"  # "the group"
+
+
+def test_a_participle_describing_a_role_keeps_the_name_set_beside_it():
+    x = run(
+        "Court\n\nA painter called by Mr Hale, Dora Finch, said that the job could take six weeks in winter. A "
+        "photographer hired by the defence, Ruth Abara, confirmed that editing 600 images could take two months."
+    )
+    assert speaker(x, "the job could take six weeks") == "Dora Finch"
+    assert speaker(x, "editing 600 images") == "Ruth Abara"

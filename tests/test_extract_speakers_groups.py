@@ -81,3 +81,12 @@ def test_a_kind_of_body_is_the_one_the_sentence_before_was_about():
         "accusations and said it would fight them. In a statement, the airline said every pilot had been paid in full."
     )
     assert speaker(x, "every pilot had been paid in full") == "Tern Airways"
+
+
+def test_an_adverb_after_a_group_is_no_part_of_its_description():
+    x = run(
+        "Cork pay\n\nThe harvest runs from May to August in the Alentejo. Harvesters here say a day's pay of about "
+        "95 euros has not kept pace with rents. Residents nearby said the smell was worse at night."
+    )
+    assert speaker(x, "has not kept pace with rents") == "harvesters"
+    assert speaker(x, "the smell was worse").lower() == "residents"

@@ -27,3 +27,12 @@ def test_a_coalition_the_tagger_took_for_a_title_keeps_its_whole_name():
     )
     assert speaker(x, "double truck traffic") == "Coalition for Rural Loudoun"
     assert speaker(x, "it would appeal") == "Coalition for Rural Loudoun"
+
+
+def test_a_body_named_by_its_kind_keeps_the_place_it_is_of():
+    x = run(
+        "Fire\n\nA petition accuses the regional district of acting too late.\n\nThe Regional District of "
+        "Naramata-Keremeos, which issued the order for 212 properties near Pine Lake at 9:40 p.m., denies that. The "
+        "district said it would review its response."
+    )
+    assert speaker(x, "it would review its response") == "Regional District of Naramata-Keremeos"

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.coreference import Mention, counted
-from kg.extract.lexicon import GROUP_PRONOUNS, LEGAL_FORMS, ORG_NOUNS
+from kg.extract.lexicon import GROUP_PRONOUNS, LEGAL_FORMS, ORG_NOUNS, PERSON_PRONOUNS
 from kg.extract.names import kind_word, other_kind, same_kind
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 _AFTER = 2  # sentences a lede's description may come before the body's name
 _BEFORE = 3  # sentences back a description may point to the body named as their subject
 # Public bodies, which no company is: "the transport ministry" is never "Hayashida Precision Co.".
-_PUBLIC = frozenset(
+PUBLIC = frozenset(
     {
         "ministry",
         "department",
@@ -45,6 +45,7 @@ _COMPANY = LEGAL_FORMS | {"co", "company"}
 # "the health unit" describes a body here; "unit" stays out of the shared lexicon, where "Amazon unit" became a party.
 _DESCRIBED_HEADS = ORG_NOUNS | {"unit"}
 _LEVELS = frozenset(("state", "federal", "national", "provincial", "regional", "local", "municipal", "public"))
+_PRONOUNS = GROUP_PRONOUNS | PERSON_PRONOUNS
 _COUNTRY_FUNCTION = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*['’]s(?: [a-z-]+)* (regulator|watchdog)")
 
 
@@ -66,11 +67,11 @@ def described_bodies(
         head = _head(entry)
         if intro is None or head is None or entry.id in taken:
             continue
-        fit = {e.id for e in bodies if e.id != entry.id and e.id in first and _may_be(e, head)}
+        fit = {e.id for e in bodies if e.id != entry.id and e.id in first and _may_be(e, head, entry.name)}
         named = _kind_named(entries, fit, head, taken)
         if named is None and (_bare(entry) or re.search(rf"\b[A-Z][\w'’.-]*\s+{head.capitalize()}\b", text)):
             continue  # bare "police" near a council's words is no council
-        named = named or _worded(entries, fit, entry.name) or _chosen(history, intro, fit, first)
+        named = named or _worded(entries, fit, entry.name) or _chosen(_named(entries, history), intro, fit, first)
         named = named or _called_so(entries, fit, entry.name)
         if named is not None:
             target = entries[named]
@@ -97,12 +98,14 @@ def _country_function(entry: Entry) -> str | None:
     return heads.pop() if None not in found and len(heads) == 1 else None
 
 
-def _may_be(body: Entry, head: str) -> bool:
+def _may_be(body: Entry, head: str, description: str) -> bool:
     """Whether a named body may be "the <head>": not one whose name says it is another kind of body (a company
-    written with its legal form anywhere in the text is no public body)."""
+    written with its legal form anywhere in the text is no public body), nor one the text said is based somewhere
+    the description does not say ("the Seattle company" is no "social network based in Henderson")."""
     names = [body.name, *body.aliases, *(m.text for m in body.mentions)]
     company = any(n.lower().replace(".", " ").replace(",", " ").split()[-1:] in ([w] for w in _COMPANY) for n in names)
-    return not other_kind(body.name, head) and not (company and head in _PUBLIC)
+    elsewhere = bool(body.places) and not body.places & set(description.split())
+    return not other_kind(body.name, head) and not (company and head in PUBLIC) and not elsewhere
 
 
 def _described_body(entry: Entry) -> str | None:
@@ -159,6 +162,13 @@ def _called_so(entries: dict[str, Entry], fit: set[str], name: str) -> str | Non
     statement, the airline said"): a later "the airline", with no subject near it, is the body so called."""
     called = {pid for pid in fit if any(m.text.lower() == f"the {name}" for m in entries[pid].mentions)}
     return called.pop() if len(called) == 1 else None
+
+
+def _named(entries: dict[str, Entry], history: list[Mention]) -> list[Mention]:
+    """The mentions that name or describe their party, not the pronouns read as it: "it told Parler", after "the riot
+    at the U.S. Capitol", is a guess a description must not lean on."""
+    pronouns = {(pid, s.start) for pid, e in entries.items() for s in e.mentions if s.text.lower() in _PRONOUNS}
+    return [m for m in history if (m.party, m.start) not in pronouns]
 
 
 def _chosen(history: list[Mention], intro: Mention, fit: set[str], first: dict[str, Mention]) -> str | None:

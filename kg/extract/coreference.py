@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.identity import post
 from kg.extract.lexicon import (
     FEMALE_WORDS,
     INSTITUTION_NOUNS,
     KIN,
     MALE_WORDS,
-    NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
 )
@@ -166,6 +166,8 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
         if entry.type != "Person" or entry.gender == clash:
             return None
         brand = " " not in entry.name and not entry.gender and not entry.role and not entry.titled
+        if entry.unnamed and not entry.gender:
+            return 3  # "an AWS spokesperson said" is a weaker "she" than the author the text has called "her"
         return 2 if brand else 0
     if organization or word in ("it", "its"):
         if entry.type == "Organization" and not entry.outlet:
@@ -188,7 +190,7 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
     nothing at all ("Maria Olsen, who lives nearby, said" is someone else), is that role, when the
     role is never mentioned again; "the union" is the next organisation named with "Union" in its name, and "a
     coalition of food delivery couriers" the organisation the next sentence opens with.
-    ``taken``: unnamed parties already known to be someone (the one holder of their role, ``role_holders``).
+    ``taken``: unnamed parties already known to be someone (the one holder of their role, ``identity.role_holders``).
     Returns {unnamed party: named one}."""
     first: dict[str, Mention] = {}
     last: dict[str, int] = {}
@@ -232,10 +234,10 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
         if not after or last[pid] > after[0].sentence:
             continue  # a quotation's own full stop counts as a sentence: "... a dent in it."
         person = entries[after[0].party]
-        post = person.role is not None and _post(person.role) == _post(entry.role)
-        if after[0].salience > (2 if post else 0):
+        same_post = person.role is not None and post(person.role) == post(entry.role)
+        if after[0].salience > (2 if same_post else 0):
             continue  # the post itself may name the speaker of a quotation: '"...," Chief Ruth Castellano told'
-        same = post or kin or (person.role is None and (described or not person.introduced))
+        same = same_post or kin or (person.role is None and (described or not person.introduced))
         if " " in person.name and not person.unnamed and same:
             person.role = person.role or entry.role
             person.affiliation = person.affiliation or entry.affiliation
@@ -267,11 +269,6 @@ def _introduced_body(entry: Entry) -> str | None:
     return head if head in ORG_NOUNS else None
 
 
-def _post(role: str | None) -> str | None:
-    """A role without the body it is held in: "chief of the county's largest fire district" is a chief."""
-    return role.split(" of ")[0] if role else role
-
-
 def _only_one(entries: dict[str, Entry], noun: str) -> list[str]:
     """The article's one named organisation whose name ends in ``noun`` ("Copper Basin Mountain Resort" for "the
     resort"); none when there are several or none."""
@@ -281,52 +278,6 @@ def _only_one(entries: dict[str, Entry], noun: str) -> list[str]:
         if e.type == "Organization" and not e.unnamed and e.name.lower().split()[-1:] == [noun]
     ]
     return found if len(found) == 1 else []
-
-
-# Roles one organisation has one holder of, however written: "the Parler CEO" is its chief executive, named or not.
-_ONE_HOLDER = {
-    "ceo": "ceo",
-    "chief executive": "ceo",
-    "chief executive officer": "ceo",
-    "president": "president",
-    "chairman": "chairman",
-    "chair": "chairman",
-    "founder": "founder",
-    "head": "ceo",  # "The head of Parler says"
-    "coach": "coach",  # "The head coach of Tideway Rowing Club", then "Tideway's head coach, Martin Oduya"
-    "head coach": "coach",
-    "owner": "owner",
-    "mayor": "mayor",
-    "governor": "governor",
-}
-
-
-def role_holders(entries: dict[str, Entry]) -> dict[str, str]:
-    """Unnamed holders of a one-holder role ("Parler CEO", "the airline's chief executive") that the article
-    names, before or after: the one named person with that role at that organisation; for a holder of a body the
-    text only describes ("The head of New Mexico's largest electric utility"), the one named holder of that role
-    in the article, whose organisation the description then is. {unnamed: named}."""
-    named: dict[tuple[str, str], list[Entry]] = {}
-    anywhere: dict[str, list[Entry]] = {}
-    for entry in entries.values():
-        role = _ONE_HOLDER.get(_post(entry.role) or "")
-        if role and entry.affiliation and entry.type == "Person" and not entry.unnamed:
-            named.setdefault((role, entry.affiliation), []).append(entry)
-            anywhere.setdefault(role, []).append(entry)
-    merged: dict[str, str] = {}
-    for entry in entries.values():
-        role = _ONE_HOLDER.get(_post(entry.role) or "")
-        if not role or not entry.unnamed:
-            continue
-        body = entries.get(entry.affiliation or "")
-        described = body is None or (body.type != "Person" and (body.unnamed or _descriptive(body.name)))
-        holders = named.get((role, entry.affiliation or ""), []) or (anywhere.get(role, []) if described else [])
-        if len(holders) == 1:
-            holders[0].mentions = sorted(entry.mentions + holders[0].mentions, key=lambda m: m.start)
-            merged[entry.id] = holders[0].id
-            if body is not None and described and holders[0].affiliation not in (None, body.id):
-                merged.setdefault(body.id, holders[0].affiliation or "")
-    return merged
 
 
 # Plural nouns for those who speak for a body as a body: "fire officials", "health authorities", "race organisers".
@@ -390,8 +341,3 @@ def _names(entry: Entry, words: list[str]) -> list[str]:
     """The names a one-word fragment may end: the full name and the short ones ("Sierra Vista"); a longer
     fragment ends the full name only."""
     return [entry.name, *entry.aliases] if len(words) == 1 else [entry.name]
-
-
-def _descriptive(name: str) -> bool:
-    """Whether a body's name is a description, not a proper name: "New Mexico largest electric utility"."""
-    return any(w.islower() and w not in NAME_PARTICLES for w in name.split())

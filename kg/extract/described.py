@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.bodies import PUBLIC
 from kg.extract.coreference import COUNTS
 from kg.extract.identity import AGENTS
-from kg.extract.lexicon import ORG_NOUNS, SPOKES_ROLES
+from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS, SPOKES_ROLES
 from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
@@ -40,6 +41,18 @@ def described(table: PartyTable, tok: Token) -> str:
     if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
         table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
     return pid
+
+
+def local(table: PartyTable, tok: Token) -> bool:
+    """Whether a noun phrase describes a company by where it is ("the Seattle company", "the Boise network"): a
+    lower-case word for a business after names of places only (tagged so, or where the text based a party), which
+    say where it is and not what it is called. A public body's place is its name ("the Queensland government")."""
+    lemma = tok.lemma_.lower()
+    if not tok.is_lower or lemma not in ORG_NOUNS or lemma in INSTITUTION_NOUNS | PUBLIC:
+        return False
+    words = [c for c in tok.lefts if c.dep_ not in ("det", "punct")]
+    places = [c for c in words if c.dep_ == "compound" and (c.ent_type_ == "GPE" or table.based_in(c.lower_))]
+    return bool(places) and len(places) == len(words) and any(c.lower_ == "the" for c in tok.lefts)
 
 
 def _someone(tok: Token) -> bool:

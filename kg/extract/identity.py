@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.lexicon import NAME_PARTICLES
+
 if TYPE_CHECKING:
     from kg.extract.naming import Entry
 
@@ -129,3 +131,66 @@ def web_names(entries: dict[str, Entry]) -> dict[str, str]:
             other.aliases |= {entry.name} | entry.aliases
             merged[entry.id] = other.id
     return merged
+
+
+def post(role: str | None) -> str | None:
+    """A role without the body it is held in: "chief of the county's largest fire district" is a chief."""
+    return role.split(" of ")[0] if role else role
+
+
+# Roles one organisation has one holder of, however written: "the Parler CEO" is its chief executive, named or not.
+_ONE_HOLDER = {
+    "ceo": "ceo",
+    "chief executive": "ceo",
+    "chief executive officer": "ceo",
+    "president": "president",
+    "chairman": "chairman",
+    "chair": "chairman",
+    "founder": "founder",
+    "head": "ceo",  # "The head of Parler says"
+    "chief": "ceo",  # "Parler's chief executive, John Matze," then "The social network's chief said"
+    "coach": "coach",  # "The head coach of Tideway Rowing Club", then "Tideway's head coach, Martin Oduya"
+    "head coach": "coach",
+    "owner": "owner",
+    "mayor": "mayor",
+    "governor": "governor",
+}
+
+
+def role_holders(entries: dict[str, Entry]) -> dict[str, str]:
+    """Unnamed holders of a one-holder role ("Parler CEO", "the airline's chief executive") that the article
+    names, before or after: the one named person with that role at that organisation; for a holder of a body the
+    text only describes ("The head of New Mexico's largest electric utility"), the one named holder of that role
+    in the article, whose organisation the description then is. {unnamed: named}."""
+    named: dict[tuple[str, str], list[Entry]] = {}
+    anywhere: dict[str, list[Entry]] = {}
+    for entry in entries.values():
+        role = _ONE_HOLDER.get(post(entry.role) or "")
+        if role and entry.affiliation and entry.type == "Person" and not entry.unnamed:
+            named.setdefault((role, entry.affiliation), []).append(entry)
+            anywhere.setdefault(role, []).append(entry)
+    merged: dict[str, str] = {}
+    unnamed: dict[tuple[str, str], Entry] = {}
+    for entry in entries.values():
+        role = _ONE_HOLDER.get(post(entry.role) or "")
+        if not role or not entry.unnamed:
+            continue
+        body = entries.get(entry.affiliation or "")
+        described = body is None or (body.type != "Person" and (body.unnamed or _descriptive(body.name)))
+        holders = named.get((role, entry.affiliation or ""), []) or (anywhere.get(role, []) if described else [])
+        if len(holders) == 1:
+            holders[0].mentions = sorted(entry.mentions + holders[0].mentions, key=lambda m: m.start)
+            merged[entry.id] = holders[0].id
+            if body is not None and described and holders[0].affiliation not in (None, body.id):
+                merged.setdefault(body.id, holders[0].affiliation or "")
+        elif not holders and entry.affiliation:
+            first = unnamed.setdefault((role, entry.affiliation), entry)  # "Parler's chief executive", then "the
+            if first is not entry:  # social network's chief": one person, whom the text may name after either
+                first.mentions = sorted(entry.mentions + first.mentions, key=lambda m: m.start)
+                merged[entry.id] = first.id
+    return merged
+
+
+def _descriptive(name: str) -> bool:
+    """Whether a body's name is a description, not a proper name: "New Mexico largest electric utility"."""
+    return any(w.islower() and w not in NAME_PARTICLES for w in name.split())

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.described import described
 from kg.extract.documents import MAKER_VERBS, document_channel, document_kind, document_noun, is_record, said_in_it
+from kg.extract.identity import client
 from kg.extract.lexicon import (
     ALLEGATION_CUES,
     CHANNEL_NOUNS,
@@ -105,6 +106,17 @@ class Issuers:
         self.reading = speakers.reading
         self.table = speakers.table
         self.last_named: tuple[int, str] | None = None  # the latest document noun read: (sentence, noun)
+
+    def client_filing(self, pid: str, filing: Token) -> str:
+        """Lawyers writing in the filing their client issued ("In the complaint, Parler's lawyers wrote", after
+        "Parler sued") write the client's claim; in a filing the text only now brings in ("Copperline's lawyers
+        maintained in a pretrial filing") they speak as the client's lawyers, on its behalf."""
+        agent_of = client(self.table[pid])
+        issuer = self.table.maker("court filing", document_noun(filing)) if definite(filing) else None
+        if agent_of is None or issuer is None:
+            return pid
+        named = self.table[agent_of].name  # "Halden's lawyers" of "Halden Farms", tagged apart
+        return issuer if issuer == agent_of or self.table[issuer].name.startswith(named + " ") else pid
 
     def note_document(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A sentence about a document ("The lawsuit, filed Monday, names ...") lets the next

@@ -51,12 +51,14 @@ _RELATIVE_TYPES = {"which": "Organization", "who": "Person"}
 def description(tok: Token) -> str:
     """How the text describes an unnamed party, as its name: "person familiar with the club's
     thinking", "two workers who asked not to be named". Determiners, asides set off by commas, whatever
-    follows a comma and a second body joined by "and" ("the company ... and the union ...") are left out."""
+    follows a comma, a second body joined by "and" ("the company ... and the union ...") and a lone adverb after
+    it ("Harvesters here say": the harvesters, wherever the article is set) are left out."""
     doc = tok.doc
     skip: set[int] = set()
     for c in tok.children:
         aside = c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
-        if c.i > tok.i and (c.dep_ in ("appos", "acl", "cc", "conj") or aside):
+        lone = c.dep_ == "advmod" and c.n_lefts + c.n_rights == 0
+        if c.i > tok.i and (c.dep_ in ("appos", "acl", "cc", "conj") or aside or lone):
             skip |= {t.i for t in c.subtree}
     words: list[Token] = []
     for t in tok.subtree:
@@ -275,13 +277,15 @@ def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | N
 
     The parse often hangs the name on the role's own object ("agency") or makes it a second
     subject; reading the words is steadier: the role's phrase, a comma, a name, then
-    a comma or the verb.
+    a comma or the verb. A participle describing the role is part of its phrase, not that verb ("A
+    photographer called by the defence, Ruth Abara, said").
     """
     doc = role.doc
     end = min(len(doc), role.i + 12)
     for i in range(role.i + 1, end):
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or quote_mark(t):
+        participle = t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == role.i
+        if (t.pos_ in ("VERB", "AUX") and not participle) or quote_mark(t):
             return None
         if t.text == ",":
             first = i + 1
@@ -361,12 +365,12 @@ def place_body(tok: Token, place: SpacySpan) -> str:
 
 def name_tail(tok: Token) -> list[Token]:
     """The words of an organisation's name after its head, as the parse joins them: "of the Plains" in "Authors
-    Guild of the Plains", "for Open Shelves"; never a place ("of Denver")."""
+    Guild of the Plains", "for Open Shelves", "of Okanagan-Similkameen"; never a place ("of Denver")."""
     for c in tok.children:
         obj = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.i == tok.i + 1 else None
         words = list(tok.doc[c.i : obj.right_edge.i + 1]) if obj is not None else []
         named = obj is not None and obj.pos_ == "PROPN" and not obj.ent_type_
-        if words and named and all(w.pos_ in ("PROPN", "DET", "ADP", "CCONJ") for w in words):
+        if words and named and all(w.pos_ in ("PROPN", "DET", "ADP", "CCONJ") or w.text == "-" for w in words):
             return words
     return []
 

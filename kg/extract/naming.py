@@ -34,6 +34,7 @@ class Entry:
     someone: bool = False  # one person described, not named: "a Calgary veterinarian with 400,000 followers"
     votes: dict[str, float] = field(default_factory=dict)
     kinds: set[str] = field(default_factory=set)  # what the text calls it: "their insurer, Calloway Mutual"
+    places: set[str] = field(default_factory=set)  # where the text says it is based: "Parler, ... based in Henderson"
 
 
 class Names:

@@ -184,8 +184,9 @@ class PartyTable(Names):
             target = self.resolve(word, position, sentence) or self.resolve(word, position, sentence, window=60)
             if target is not None:
                 moved[pid] = target
-        holders = coreference.role_holders(self._entries)  # "the brand's founder" is the founder named anywhere
+        holders = identity.role_holders(self._entries)  # "the brand's founder" is the founder named anywhere
         named = coreference.named_next(self._entries, self._history, holders) | holders
+        named = {pid: _last(named, other) for pid, other in named.items()}  # one unnamed holder merged into another
         named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
         named |= {k: v for k, v in coreference.short_names(self._entries).items() if k not in named}
         named |= {k: v for k, v in identity.web_names(self._entries).items() if k not in named}
@@ -274,6 +275,15 @@ class PartyTable(Names):
         if named is not None:
             return named
         return self.resolve(wanted[-1], position, sentence, organization=True) if generic else None
+
+    def based_at(self, places: set[str]) -> str | None:
+        """The one party the text said is based in one of these places (lower case): "the Seattle company"."""
+        based = [e.id for e in self._entries.values() if e.places & places]
+        return based[0] if len(based) == 1 else None
+
+    def based_in(self, word: str) -> bool:
+        """Whether the text said some party is based in this place (lower case)."""
+        return any(word in e.places for e in self._entries.values())
 
     def spoke_between(self, start: int, end: int) -> bool:
         """Whether a party was a main clause's subject between two positions: "The complaint is blunt. Parler says
@@ -373,3 +383,12 @@ class PartyTable(Names):
             Party(e.id, e.name, cast(PartyType, e.type), sorted(e.aliases), e.role, e.affiliation, list(e.mentions))
             for e in self._entries.values()
         ]
+
+
+def _last(merged: dict[str, str], pid: str) -> str:
+    """Where a chain of merges ends: a holder merged into another the text then names is that named party."""
+    seen = {pid}
+    while merged.get(pid) not in (None, *seen):
+        pid = merged[pid]
+        seen.add(pid)
+    return pid

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.described import local
 from kg.extract.lexicon import BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
 from kg.extract.mentions import (
     ENTITY_TYPES,
@@ -76,6 +77,7 @@ class Registration:
             for kind in (k for k in kinds if k in ORG_NOUNS and not who):  # "Gabriel Ortiz, who ..." is no body
                 self.table.vote(pid, "Organization", 3)
                 self.table[pid].kinds.add(kind)  # "their insurer, Calloway Mutual": "the insurer" later
+            self.table[pid].places |= _based_in(ent.root)
             doc = ent.doc
             if ent.start > 0:
                 self.table.set_gender(pid, doc[ent.start - 1].lower_)
@@ -114,6 +116,8 @@ class Registration:
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_NOUNS:
             words = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if local(self.table, subj):
+                return  # "the Seattle company" says where a company is, not what it is called
         elif (
             subj is None
             or subj.pos_ != "PROPN"
@@ -143,8 +147,9 @@ class Registration:
             tagged = tok.i in ents and ents[tok.i].label_ in ENTITY_TYPES
             named = tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1)  # "AWS", parsed a noun
             named = named or (opening and tok.is_title)  # "- Whitaker disputes that.", parsed a noun
-            if not named or tagged:
-                continue
+            owner = tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.head.dep_ == "poss")
+            if not named or tagged or (opening and owner):
+                continue  # "Copper Kettle's trainer, Anne Botha, said": the subject is the trainer
             span = self.reading.span(base, tok.doc[tok.i : tok.i + 1])
             pid = self.table.find(tok.text) or self.table.person(tok.text)
             if pid is not None and self.reading.in_quote(span.start) is None:
@@ -223,3 +228,12 @@ def _on_behalf(clause: Token) -> Token | None:
             of = next((g for g in behalf.children if g.dep_ == "prep" and g.lower_ == "of"), None)
             return owner or (next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None)
     return None
+
+
+def _based_in(root: Token) -> set[str]:
+    """The places a name or the description set beside it says its bearer is based in ("Parler, the social network
+    based in Henderson, Nevada,"), lower case: a later "the Seattle company" is another body."""
+    phrases = [root, *(c for c in root.children if c.dep_ == "appos")]
+    based = [t for p in phrases for t in p.children if t.dep_ == "acl" and t.lemma_ == "base"]
+    places = [g for t in based for p in t.children if p.lower_ == "in" for g in p.subtree if g.ent_type_ == "GPE"]
+    return {g.lower_ for g in places}

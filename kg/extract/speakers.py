@@ -15,10 +15,9 @@ from spacy.tokens import Token
 
 from kg.extract.conjoined import TITLED_PLURAL, coordinated_start, joined_names
 from kg.extract.coreference import SOMEONE
-from kg.extract.described import STAFF, apposed, branch_name, described, one_of, role_group
-from kg.extract.documents import channel_document, document_kind, document_noun, is_maker_verb
+from kg.extract.described import STAFF, apposed, branch_name, described, local, one_of, role_group
+from kg.extract.documents import channel_document, document_kind, is_maker_verb
 from kg.extract.employers import Employers, held_body, unauthorised
-from kg.extract.identity import client
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
     CHANNEL_NOUNS,
@@ -61,8 +60,8 @@ from kg.extract.syntax import (
     EXPLETIVES,
     antecedent,
     capitalised_name,
-    definite,
     group_possessive,
+    hyphened,
     in_dateline,
     interrupted,
     past_dateline,
@@ -224,6 +223,8 @@ class Speakers:
                 pid = self.table.resolve(lemma, pos, sentence, organization=True, window=1, subjects=True)
             if pid:
                 return pid
+            if local(self.table, tok):  # "the Seattle company": the one based there, else described by its place
+                return self.table.based_at({c.lower_ for c in tok.lefts}) or described(self.table, tok)
         bare = not any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
         if determined and bare and tok.is_lower and lemma not in ROLES and lemma not in DOCUMENTS:
             pid = self.table.headed(lemma)  # "the symphony": the Harbor City Symphony
@@ -281,7 +282,7 @@ class Speakers:
         joined = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i), None)
         if joined is not None and any(c.text == "&" for c in tok.children):  # "Bramble & Finch"
             words += list(tok.doc[tok.i + 1 : joined.i + 1])
-        words = _hyphened(capitalised_name(words))
+        words = hyphened(capitalised_name(words))
         start = coordinated_start(tok.doc, words[0].i, tok.i + 1) if words[-1] == tok else None
         words = list(tok.doc[start : tok.i + 1]) if start is not None else words  # "Competition and Consumer ..."
         role = None
@@ -292,7 +293,7 @@ class Speakers:
         body = kind in ORG_NOUNS  # "The Authors Guild of the Plains, a group of about 2,000 writers,"
         initials = next((c for c in tok.children if c.dep_ == "appos" and is_initials(c)), None)
         body = body or initials is not None  # "The Superintendency of the Environment (SMA)"
-        if body:
+        if body or tok.lemma_.lower() in INSTITUTION_NOUNS:  # "The Regional District of Okanagan-Similkameen"
             words += name_tail(tok)
         name = "".join(t.text + (t.whitespace_ if t.i + 1 == n.i else " ") for t, n in itertools.pairwise(words))
         name += words[-1].text
@@ -376,30 +377,7 @@ class Speakers:
         pid = self.party_of(base, others if others is not None else subj, ents)  # "Pohl and other farmers said"
         filing = channel_document(subj.head)
         if pid and filing is not None and document_kind(filing) == "court filing":
-            pid = self._client_filing(pid, filing)
+            pid = self.issuers.client_filing(pid, filing)
         if pid:
             self.table.mention(pid, mention, salience(subj), self.reading.sentence)
         return pid, mention, None
-
-    def _client_filing(self, pid: str, filing: Token) -> str:
-        """Lawyers writing in the filing their client issued ("In the complaint, Parler's lawyers wrote", after
-        "Parler sued") write the client's claim; in a filing the text only now brings in ("Copperline's lawyers
-        maintained in a pretrial filing") they speak as the client's lawyers, on its behalf."""
-        agent_of = client(self.table[pid])
-        issuer = self.table.maker("court filing", document_noun(filing)) if definite(filing) else None
-        if agent_of is None or issuer is None:
-            return pid
-        named = self.table[agent_of].name  # "Halden's lawyers" of "Halden Farms", tagged apart
-        return issuer if issuer == agent_of or self.table[issuer].name.startswith(named + " ") else pid
-
-
-def _hyphened(words: list[Token]) -> list[Token]:
-    """A name's words with the hyphens that join them ("Ms Osei-Mensah", "the Northern Echo-Post"), which the
-    tagger splits off as punctuation: without them the name is a different party, "Osei Mensah"."""
-    out = words[:1]
-    for word in words[1:]:
-        dash = word.doc[word.i - 1]
-        if word.i - out[-1].i == 2 and dash.text == "-" and not out[-1].whitespace_ and not dash.whitespace_:
-            out.append(dash)
-        out.append(word)
-    return out

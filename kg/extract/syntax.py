@@ -190,6 +190,18 @@ def capitalised_name(words: list[Token]) -> list[Token]:
     return [*doc[start:first], *words] if opened else words
 
 
+def hyphened(words: list[Token]) -> list[Token]:
+    """A name's words with the hyphens that join them ("Ms Osei-Mensah", "the Northern Echo-Post"), which the
+    tagger splits off as punctuation: without them the name is a different party, "Osei Mensah"."""
+    out = words[:1]
+    for word in words[1:]:
+        dash = word.doc[word.i - 1]
+        if word.i - out[-1].i == 2 and dash.text == "-" and not out[-1].whitespace_ and not dash.whitespace_:
+            out.append(dash)
+        out.append(word)
+    return out
+
+
 def antecedent(noun: Token) -> Token:
     """What a relative pronoun a verb joined to its clause inherits means ("..., which described ... and argued":
     what "which" is), and what a "which" set after a time phrase means: the noun before it ("AWS's court papers

@@ -1,0 +1,59 @@
+"""Who a pronoun means where the text gives a closer candidate that cannot be it, on sentences written for these
+tests (issue 13, item 5): a cue set inside the words it reports, after the party they open with ("Dana Ortiz, it
+said, had been warned"), is someone named before; a "she" after a spokesperson the text never gave a gender is
+the woman it has called "her"; a sentence opening with a horse's possessive ("Brass Kettle's trainer, ...,
+said") has the trainer for its subject, not the horse."""
+
+from extract_support import MODELS, run, speaker
+
+
+def test_a_cue_cutting_in_after_the_party_the_words_open_with_is_someone_named_before():
+    for model in MODELS:
+        x = run(
+            "Hosting row\n\nThe agency has not budged. In its court papers the Harbor Authority went further. "
+            "Dana Ortiz, it said, had been warned about the leaks for weeks.",
+            model,
+        )
+        assert speaker(x, "had been warned about the leaks") == "Harbor Authority"
+
+
+def test_a_cue_after_the_words_it_reports_may_be_their_subject():
+    x = run(
+        "Gym fees\n\nMarisol Ortega, a nurse, was billed for three months after she cancelled at the front desk. "
+        "Kayla Berg, a manager at the gym, said cancellations had to be made in writing.\n\nOrtega got her money "
+        "back in January, she said, after she disputed the charges with her bank."
+    )
+    assert speaker(x, "got her money back") == "Marisol Ortega"
+
+
+def test_a_cue_cutting_in_after_another_subject_is_the_one_who_speaks_before_it():
+    x = run(
+        "Letters\n\nJoan Pike of Bellevue wrote in to say the quiz was unfair. Mark Lund of Tacoma argued the other "
+        "way: the question, he said, was fair whatever the judge thought."
+    )
+    found = [x.party(s.speaker).name for s in x.statements if "was fair whatever" in s.text]
+    assert found and set(found) == {"Mark Lund"}
+
+
+def test_a_she_is_the_woman_called_her_before_a_spokesperson_of_no_gender():
+    for model in MODELS:
+        x = run(
+            "Review\n\nNora Blake opens her book on the night the plant closed. The mill's reply was short. "
+            '"We followed the law," a Corran Mills spokesperson said at the time, and Blake is good on how much '
+            "those words hid.\n\nShe is better still on the company's records. Corran Mills, she writes, had cut "
+            "40 jobs before the vote.",
+            model,
+        )
+        assert speaker(x, "had cut 40 jobs") == "Nora Blake"
+
+
+def test_a_possessive_opening_a_sentence_is_not_its_subject():
+    for model in MODELS:
+        x = run(
+            "Whip ban\n\nThe stewards found that Sipho Mokoena struck his mount, Brass Kettle, 14 times. Brass "
+            "Kettle's win was worth R1 million to its owners.\n\nBrass Kettle's trainer, Anne-Marie Botha, said the "
+            "gelding had come back from the race sound and that she had no complaint about the ride. She said she "
+            "would support her jockey at the hearing.",
+            model,
+        )
+        assert speaker(x, "support her jockey") == "Anne-Marie Botha"
