@@ -21,10 +21,10 @@ ANSWER_NOUNS = (
     r"|explanations?|figures|numbers|estimates?|ideas?|notion|suggestions?|narrative|comparisons?|remarks|comments"
     r"|conclusions?|interpretations?|assessments?|depictions?|analys[ie]s"
 )
-# Words referring back to what was said: "these claims", "Delgado's account", "the residents' figures" (a plural
-# possessive, as owner or among the words before the noun).
+# Words referring back to what was said: "these claims", "both accusations", "Delgado's account", "the residents'
+# figures" (a plural possessive, as owner or among the words before the noun).
 ANAPHOR = re.compile(
-    r"\b(?:these|those|the|such|that|this|their|its|his|her|[A-Z][\w’'.-]*(?:'s|’s)|[A-Z][\w.-]*s['’])\s+"
+    r"\b(?:these|those|the|such|that|this|their|its|his|her|both|[A-Z][\w’'.-]*(?:'s|’s)|[A-Z][\w.-]*s['’])\s+"
     r"(?:(?!(?:it|he|she|they|we|you|i)\b)[\w-]+['’]?\s+){0,2}?"
     r"(?P<noun>" + ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
