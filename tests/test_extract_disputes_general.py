@@ -216,3 +216,19 @@ def test_a_named_sides_account_is_what_it_told_not_its_denials():
         "account of the warnings, saying the emails asked only for routine updates."
     )
     answers(x, "account of the warnings", meant=("warned Brightpath about spam",), not_meant=("no merit",))
+
+
+REBUTTED = (
+    "The Elm Row Residents Association accused the Harlow council of dumping road salt into the creek behind its "
+    "members' homes.\n\n"
+    "The council said its crews had followed the county's disposal rules.\n\n"
+    "Nia Bell, who chairs the association, disputed that, saying the crews had never been trained on the rules.\n\n"
+    '"There is no merit to these claims," a council spokeswoman said.'
+)
+
+
+def test_a_general_denial_answers_the_charges_not_the_accusers_rebuttal():
+    x = run(REBUTTED)
+    answers(x, "no merit", meant=("dumping road salt",))
+    by_id = {s.id: s for s in x.statements}
+    assert all(by_id[t].kind != "denial" for t in said(x, "no merit").disputes)

@@ -1,17 +1,18 @@
-"""A general denial answers the accuser's claims that lean to a charge, not its counter-accounts (issue 13, dispute
-links).
+"""A general denial answers the accuser's claims that lean to a charge, not its denials (issue 13, dispute links).
 
 "There was no merit to these claims" answers the union's charge, and also its claim that the new schedule was a
 scheme to push out older drivers, when the charge recogniser reads that claim as nearly a charge
 (``kg.extract.charges.LEANING``) though not enough to call it an allegation; a claim that does not lean stays
-unanswered. It answers a denial in the union's words of what Swiftline said, but not the union's own account set
-against Swiftline's ("the freight figures were from 2019, not this year"), which only the learned recogniser
-(``kg.extract.counters``) reads as an answer: over the studied splits such links drew AWS "disputing" Parler's and
-a judge's counter-accounts (heldout9, founding question). Statements are built by hand on a text written for the test, so the rule is tested apart from
-what the model scores.
+unanswered. It answers no denial of the union's, whether the rules or only the learned recogniser
+(``kg.extract.counters``) read it as an answer: the union's account set against Swiftline's ("the freight figures
+were from 2019, not this year") is a rebuttal, not a charge (over the studied splits such links drew AWS "disputing"
+Parler's and a judge's counter-accounts, and were right 1 time in 9 in all, 2026-12-07). Statements are built by
+hand on a text written for the test, so the rule is tested apart from what the model scores.
 """
 
 import math
+
+import pytest
 
 from kg.extract import charges
 from kg.extract.disputes import Answers
@@ -92,9 +93,8 @@ def answered(counters: set[str]) -> tuple[list[str], list[str]]:
     return statements[2].disputes, statements[3].disputes
 
 
-def test_a_general_denial_answers_the_other_sides_denial():
-    assert answered(set()) == (["s2"], ["s1", "s3"])
-
-
-def test_a_general_denial_leaves_the_other_sides_counter_account():
-    assert answered({"s3"}) == (["s2"], ["s1"])
+@pytest.mark.parametrize("counters", [set(), {"s3"}])
+def test_a_general_denial_leaves_the_other_sides_denial(counters):
+    """ "No merit to these claims" answers the charge, not the union's rebuttal of Swiftline's own account, whether
+    the rules or the learned recogniser read the rebuttal as an answer."""
+    assert answered(counters) == (["s2"], ["s1"])
