@@ -22,9 +22,11 @@ ANSWER_NOUNS = (
     r"|conclusions?|interpretations?|assessments?|depictions?|analys[ie]s"
 )
 # Words referring back to what was said: "these claims", "both accusations", "Delgado's account", "the residents'
-# figures" (a plural possessive, as owner or among the words before the noun).
+# figures" (a plural possessive, as owner or among the words before the noun); never an owner any one of many could be
+# ("each artist's statement", "a spokesman's account", "anyone else's account"): those point back at nothing said.
 ANAPHOR = re.compile(
-    r"\b(?:these|those|the|such|that|this|their|its|his|her|both|[A-Z][\w’'.-]*(?:'s|’s)|[A-Z][\w.-]*s['’])\s+"
+    r"\b(?:these|those|the|such|that|this|their|its|his|her|both"
+    r"|(?<!\ba )(?<!\ban )(?<!\beach )(?<!\bevery )(?<!\bany )(?!else\b)(?:[A-Z][\w’'.-]*(?:'s|’s)|[A-Z][\w.-]*s['’]))\s+"
     r"(?:(?!(?:it|he|she|they|we|you|i)\b)[\w-]+['’]?\s+){0,2}?"
     r"(?P<noun>" + ANSWER_NOUNS + r")\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
