@@ -107,6 +107,17 @@ def test_a_source_with_no_word_names_no_party():
 
 
 @pytest.mark.skipif(not LETS.is_file(), reason=f"PolNeAR train is not at {LETS.parent}")
+def test_a_noun_phrase_singled_out_is_no_statement():
+    """A cue whose content is a noun phrase, its only verbs in a clause describing it ("singles out X, a company that
+    it says bought ..."), reports nothing of its own: the hybrid adds no statement of the company's name."""
+    text = (
+        "The study singles out Keane Marine Supplies, a Cork shipping company that it says bought $9 million of fuel "
+        "in 2020 despite having no boats."
+    )
+    extraction = extract(Article("single-out", text), model="hybrid")
+    assert not any(s.text.startswith("Keane Marine") for s in extraction.statements), extraction.statements
+
+
 @pytest.mark.parametrize("mode", ["learned", "hybrid"])
 def test_every_party_has_a_name(mode):
     """The PolNeAR article where the model read "'s" as a source (shapes require a name)."""

@@ -68,6 +68,7 @@ _NOT_SPEAKERS = {
 _RUBRIC_TAILS = {"note", "ahead", "background", "update", "roundup", "recap"}  # "Case Note:", "LEGAL WEEK AHEAD:"
 _HEAD_WORDS = 12
 _STOPS = ".!?…\"”’'»)"
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 
 
 def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]], turns: set[int] | None = None) -> None:
@@ -195,11 +196,13 @@ def _labelled(reading: Reading, paragraphs: list[tuple[int, int]]) -> Iterator[r
 
 def _heading(reading: Reading, m: re.Match[str], hi: int) -> bool:
     """Whether a labelled paragraph is the page's own words, not a speaker's: a section head, one short line
-    with no closing stop ("Amazon: a big quarter, and a court fight"), or a work's title quoted with words
+    with no closing stop and no one's "we" or "our" ("Amazon: a big quarter, and a court fight"; not "Harbor
+    Freight: Ferry Delays Were Not Our Fault"), or a work's title quoted with words
     after the quotation ('"The Off Switch: Parler and the Week ...," by Miriam Oduya. Harlow Press.')."""
     text = reading.text
     line = text[m.start() : hi].strip()
-    if "\n" not in line and len(line.split()) <= _HEAD_WORDS and line[-1:] not in _STOPS:
+    voiced = _FIRST_PERSON & {w.strip(_STOPS + ",;:").lower() for w in text[m.end("name") : hi].split()}
+    if "\n" not in line and len(line.split()) <= _HEAD_WORDS and line[-1:] not in _STOPS and not voiced:
         return True
     quote = reading.in_quote(m.start("name"))
     eol = text.find("\n", m.start(), hi)

@@ -312,7 +312,10 @@ def _holds(found: Found, cue: tuple[int, int]) -> bool:
 
 
 def _clause(view: ChunkView, run: tuple[int, int]) -> bool:
-    """Whether a content run says something of its own: it holds a finite verb."""
+    """Whether a content run says something of its own: it holds a finite verb, and is no noun phrase whose only
+    verbs are in a clause describing it ("singles out Lund Freight, a company that it says bought ...")."""
+    if _root(view, *run).pos_ in ("NOUN", "PROPN"):
+        return False
     return any("Fin" in view.tokens[n].morph.get("VerbForm", []) for n in range(*run))
 
 
