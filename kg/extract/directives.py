@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.syntax import outer
+
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek", "recommend"])
 ASKING = frozenset(["ask", "call", "encourage"])
 _ADVISING = frozenset(["should", "must"])
@@ -72,8 +74,7 @@ def is_directive(words: SpacySpan) -> bool:
 def _fronted(tok: Token, root: Token) -> bool:
     """Whether a word only sets the scene before an imperative: a clause or adverb the order hangs on ("If there
     was a contest, show us the entries", "Then call me")."""
-    while tok.head.i != tok.i and tok.head.i != root.i:
-        tok = tok.head
+    tok = outer(tok, root)
     return tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("advcl", "advmod", "mark", "intj", "cc", "punct")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from kg.extract.acts import text_why
 from kg.extract.kinds import kind
-from kg.extract.lexicon import DOCUMENTS, ROLES
+from kg.extract.lexicon import DOCUMENTS, FIRST_PERSON, ROLES
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
@@ -68,7 +68,6 @@ _NOT_SPEAKERS = {
 _RUBRIC_TAILS = {"note", "ahead", "background", "update", "roundup", "recap"}  # "Case Note:", "LEGAL WEEK AHEAD:"
 _HEAD_WORDS = 12
 _STOPS = ".!?…\"”’'»)"
-_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 
 
 def read_labelled_lines(reading: Reading, paragraphs: list[tuple[int, int]], turns: set[int] | None = None) -> None:
@@ -201,7 +200,7 @@ def _heading(reading: Reading, m: re.Match[str], hi: int) -> bool:
     after the quotation ('"The Off Switch: Parler and the Week ...," by Miriam Oduya. Harlow Press.')."""
     text = reading.text
     line = text[m.start() : hi].strip()
-    voiced = _FIRST_PERSON & {w.strip(_STOPS + ",;:").lower() for w in text[m.end("name") : hi].split()}
+    voiced = FIRST_PERSON & {w.strip(_STOPS + ",;:").lower() for w in text[m.end("name") : hi].split()}
     if "\n" not in line and len(line.split()) <= _HEAD_WORDS and line[-1:] not in _STOPS and not voiced:
         return True
     quote = reading.in_quote(m.start("name"))

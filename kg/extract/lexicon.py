@@ -64,6 +64,7 @@ CHANNEL_NOUNS = _words("organisations", "channels")
 
 MALE_WORDS = _words("people", "male")
 FEMALE_WORDS = _words("people", "female")
+FIRST_PERSON = _words("people", "first_person")
 PERSON_PRONOUNS = MALE_WORDS | FEMALE_WORDS
 GROUP_PRONOUNS = _words("people", "groups")
 MALE_TITLES = _words("people", "male_titles")

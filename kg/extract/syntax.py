@@ -59,7 +59,7 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
     if any(t.pos_ == "VERB" or t.is_quote for t in inside) or after is None:
         return None
     opening = [t for t in doc[sent.start : left - 1] if t.head.i == verb.i]
-    if any(t.dep_ in _SETTING_DEPS for t in opening) or _outer(after, verb).head.i != verb.i:
+    if any(t.dep_ in _SETTING_DEPS for t in opening) or outer(after, verb).head.i != verb.i:
         return None  # "To sort out the claims, Lee spoke with Ana Ruiz, who teaches ...": a setting, a description
     return left, close.i - 1
 
@@ -67,7 +67,7 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
 _SETTING_DEPS = {"advcl", "prep", "advmod", "mark", "cc"}
 
 
-def _outer(tok: Token, top: Token) -> Token:
+def outer(tok: Token, top: Token) -> Token:
     """The ancestor of ``tok`` that hangs on ``top`` itself (``tok`` when nothing between)."""
     while tok.head.i != top.i and tok.head.i != tok.i:
         tok = tok.head

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.acts import text_why
 from kg.extract.kinds import kind
+from kg.extract.lexicon import FIRST_PERSON
 from kg.extract.model import Span
 from kg.extract.reading import Found, Reading
 from kg.extract.sentences import sentence_pieces
@@ -40,7 +41,6 @@ _REJECTING = re.compile(
 )
 # A flat "No." opening an answer denies what was put, and the sentence after it gives the reason.
 _FLAT_NO = re.compile(r"(?:No|Nope|Not at all|Absolutely not|Certainly not|Not true|Nonsense|Wrong)\W*$", re.IGNORECASE)
-_FIRST_PERSON = frozenset(["i", "we", "me", "us", "my", "our"])
 
 
 def _drop_overruled(reading: Reading, start: int, end: int) -> None:
@@ -54,7 +54,7 @@ def _drop_overruled(reading: Reading, start: int, end: int) -> None:
             start <= f.start < end
             and (
                 f.why == "no-content"
-                or (f.mention is not None and f.mention.text.lower() in _FIRST_PERSON)
+                or (f.mention is not None and f.mention.text.lower() in FIRST_PERSON)
                 or (f.mention is not None and f.mention.text.split()[0].lower() in ("my", "our"))
             )
         )
