@@ -57,7 +57,7 @@ STUDIED = (
     "heldout21",
     "heldout22",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout23",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
