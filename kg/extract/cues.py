@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     XCOMP_CUES,
 )
 from kg.extract.model import Cue, Origin, OriginKind
+from kg.extract.participles import sayer
 from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
@@ -141,6 +142,7 @@ class Cues:
         subj = subject(verb)
         if subj is None or self.reading.in_quote(base + subj.idx):
             return
+        subj = sayer(self.reading.table, base, self.reading.sentence, verb, subj, ents)
         relative = subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl"
         if (subj.lower_ in EXPLETIVES and not relative) or (
             subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children)
