@@ -56,7 +56,8 @@ def statements(
     """Statements with ids and links, and apart from them what was said that is no claim.
 
     What the hybrid's model found alone (``Found.added``) is linked only when it answers: as a
-    target its additions drew no true dispute pair on the development set, and several false ones."""
+    target its additions drew no true dispute pair on the development set, and several false ones. An addition it
+    was less sure of (``Found.unsure``) is linked to nothing: as an answer it drew links away from the rules' statements."""
     by_id = {p.id: p for p in parties}
     others = sorted((f for f in found if f.why), key=lambda f: (f.start, f.end))
     found = sorted((f for f in found if not f.why), key=lambda f: (f.start, f.end))
@@ -91,7 +92,9 @@ def statements(
     for f, s in zip(found, result):
         if f.continues is not None:
             s.continues = ids.get(id(f.continues))
-    linked = [s for f, s in zip(found, result) if not f.added or s.kind in ("denial", "confirmation")]
+    linked = [
+        s for f, s in zip(found, result) if not f.unsure and (not f.added or s.kind in ("denial", "confirmation"))
+    ]
     answers = Answers(linked, parties, text, sentence_starts)
     answers.recognise_allegations()
     answers.recognise_denials()

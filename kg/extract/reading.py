@@ -38,6 +38,7 @@ class Found:
     about: str | None = None
     confidence: float | None = None
     added: bool = False  # the hybrid's, found by the model alone: linked only as an answer (kg.extract.link)
+    unsure: bool = False  # an addition below the hybrid's bar, taken for its speaker: linked to nothing
 
 
 @dataclass

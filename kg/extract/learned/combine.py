@@ -32,12 +32,15 @@ from kg.extract.kinds import kind
 from kg.extract.learned.bounds import bounded
 from kg.extract.learned.features import ChunkView, Hint
 from kg.extract.learned.tagger import AttributionTagger, Predicted
-from kg.extract.lexicon import CLAIM_NOUNS
+from kg.extract.lexicon import CLAIM_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
 from kg.extract.syntax import past_dateline
 
+_PERSONAL = (PERSON_PRONOUNS | FIRST_PERSON | GROUP_PRONOUNS | {"who"}) - {"it", "its"}
+_KNOWING = ("know", "realize", "realise")  # the writer vouches for what someone knows: no claim of theirs
+_ASKING = ("whether", "if", "what", "who", "why", "how", "when", "where", "which")
 _SETTING_DEPS = ("prep", "npadvmod", "advcl", "advmod", "agent")  # "said [during an interview] [on Tuesday]"
 
 
@@ -99,7 +102,7 @@ class Combiner:
                     if f in same
                     or not (_holds(f, cue_span) or _reported(view, f, contents, same) or _set_apart(f, contents))
                 ]
-            if self.mode == "hybrid" and twin is None and not self._worth_adding(predicted):
+            if self.mode == "hybrid" and twin is None and not self._worth_adding(view, speakers, ents, predicted):
                 continue
             kept_rules = [f for f in kept_rules if f not in clashing]
             self._add(reading, speakers, view, ents, predicted, twin)
@@ -176,12 +179,26 @@ class Combiner:
                     return False
         return True
 
-    def _worth_adding(self, predicted: Predicted) -> bool:
+    def _worth_adding(self, view: ChunkView, speakers: Speakers, ents: Ents, predicted: Predicted) -> bool:
         """Whether the hybrid adds an attribution the rules did not find: only with a source
         (a statement by "unnamed source" tells a reader little, and on our development set
         these were mostly misreadings) and with confidence enough (``added_min_confidence``,
-        chosen on PolNeAR dev and our development set)."""
-        return predicted.source is not None and predicted.confidence >= self.tagger.settings.added_min_confidence
+        chosen on PolNeAR dev and our development set). Below that, down to
+        ``speaker_min_confidence``, only when the source names someone who can hold a view: a person,
+        an organisation or a role, or a personal pronoun ("she", "they", "who"). The model's
+        less sure finds with a thing for a source ("the bulldozer pushed the mound", "the
+        resolution requires approval") are mostly no attribution; with a speaker, about half are. Nor then
+        what someone knows ("knew the harvest was lost": the writer vouches for it), a question put indirectly
+        or a wish (``_claimed``): our development set reads them as no statement."""
+        if predicted.source is None:
+            return False
+        settings = self.tagger.settings
+        if predicted.confidence >= settings.added_min_confidence:
+            return True
+        sure_enough = predicted.confidence >= settings.speaker_min_confidence
+        known = view.head_of(predicted.cue).lemma_.lower() in _KNOWING
+        claims = not known and all(_claimed(view, run) for run in predicted.content)
+        return sure_enough and claims and _speaking(view, speakers, ents, predicted.source)
 
     def _add(
         self,
@@ -192,7 +209,7 @@ class Combiner:
         predicted: Predicted,
         twin: Found | None,
     ) -> None:
-        text, base = reading.text, view.base
+        text, base, settings = reading.text, view.base, self.tagger.settings
         cue_head = view.head_of(predicted.cue)
         start, end = view.span(*predicted.cue)
         cue = Cue(text[start:end], start, end, cue_head.lemma_.lower())
@@ -239,6 +256,7 @@ class Combiner:
                 why=says,
                 confidence=predicted.confidence,
                 added=self.mode == "hybrid" and twin is None,
+                unsure=self.mode == "hybrid" and twin is None and predicted.confidence < settings.added_min_confidence,
             )
             if twin is not None:
                 found.kind, found.about = twin.kind, twin.about
@@ -253,6 +271,24 @@ class Combiner:
 def _worded(view: ChunkView, source: tuple[int, int]) -> bool:
     """Whether a source holds a word a party can be named after (not the "'s" of "Let's hope")."""
     return any(len(view.tokens[n].text) > 1 and view.tokens[n].is_alpha for n in range(*source))
+
+
+def _speaking(view: ChunkView, speakers: Speakers, ents: Ents, source: tuple[int, int]) -> bool:
+    """Whether a source names someone who speaks, as the rules tell it (``Speakers.can_speak``), or is a personal pronoun."""
+    root = _root(view, *source)
+    return speakers.can_speak(root, ents) or root.lower_ in _PERSONAL
+
+
+def _claimed(view: ChunkView, run: tuple[int, int]) -> bool:
+    """Whether a content run can hold a claim: not a question put indirectly ("did not address whether the
+    owner would sell", "says what the council says back") nor what someone should do ("wants the state to
+    require a permit": a wish, with its own subject and "to")."""
+    first, root = view.tokens[run[0]], _root(view, *run)
+    asked = first.lower_ in _ASKING and root.pos_ in ("VERB", "AUX")
+    wished = any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and any(
+        c.dep_ == "nsubj" for c in root.children
+    )
+    return not (asked or wished)
 
 
 def _same_cue(rules: list[Found], twin: Found | None) -> list[Found]:

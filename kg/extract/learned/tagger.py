@@ -54,6 +54,7 @@ class Settings:
     ``min_confidence``: attributions below it are dropped. ``rules_first``: in the hybrid, an
     attribution the rules found keeps the rules' spans, and the model only adds the ones
     they missed; ``added_min_confidence``: the least confidence of an attribution it adds;
+    ``speaker_min_confidence``: below that, the least of one whose source names a speaker;
     ``refine_min_jaccard``: where both found a cue and agree on its source and on this share
     of its content's characters, the model's spans replace the rules' (above 1: never).
     """
@@ -64,6 +65,7 @@ class Settings:
     min_confidence: float = 0.0
     rules_first: bool = True
     added_min_confidence: float = 0.7
+    speaker_min_confidence: float = 0.55
     refine_min_jaccard: float = 0.9
 
 
