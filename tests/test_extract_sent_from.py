@@ -82,3 +82,45 @@ def test_an_answer_sent_via_a_spokeswoman_is_hers_for_its_owner(model):
     assert who.name == "Brookfield spokesperson" and who.affiliation is not None
     assert x.party(who.affiliation).name == "Brookfield"
     assert answer.kind == "denial" and answer.disputes
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quotation_after_a_colon_signed_by_a_spokeswoman_is_hers(model):
+    x = run(
+        "Bakery feud on screen\n\nLoafline sued Crumbworks on Monday, accusing the bakery of breaking its supply "
+        "contract and of colluding with Doughly.\n\nCrumbworks would not sit for the film. Its reply appears at the "
+        'end as a caption, in plain type: "These claims have no basis" — a Crumbworks spokeswoman, May 2024.',
+        model,
+    )
+    answer = said(x, "These claims have no basis")
+    assert x.party(answer.on_behalf_of or answer.speaker).name == "Crumbworks"
+    assert answer.kind == "denial"
+    assert {x.party(s.speaker).name for s in x.statements if s.id in answer.disputes} == {"Loafline"}
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_clause_after_its_complaint_and_a_colon_is_the_suer_s(model):
+    x = run(
+        "Bakery feud\n\nCrumbworks stopped supplying Loafline on May 2.\n\nThe county courthouse in Dover, where "
+        'Loafline sued on Monday. Its complaint: Crumbworks\'s decision was "driven by spite" and meant to help '
+        "Doughly. It also says Crumbworks broke its contract.\n\n"
+        '"There is no merit to these claims," a Crumbworks spokeswoman said.',
+        model,
+    )
+    charge = said(x, "driven by spite")
+    assert x.party(charge.speaker).name == "Loafline"
+    assert charge.origin is not None and charge.origin.kind == "court filing"
+    assert charge.id in said(x, "no merit to these claims").disputes
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_its_statement_in_a_body_s_position_is_that_body_s(model):
+    x = run(
+        "Bakery feud, live\n\n1/ 9:02 a.m. Loafline wants an order forcing Crumbworks to resume deliveries. Doughly, a "
+        "far bigger Crumbworks customer, is watching.\n\n2/ 9:05 a.m. Crumbworks's position, from its statement to "
+        'reporters on Monday: "There is no merit to these claims." Crumbworks says the delivery app missed six payments.',
+        model,
+    )
+    answer = said(x, "no merit to these claims")
+    assert x.party(answer.speaker).name == "Crumbworks"
+    assert answer.kind == "denial"

@@ -1,8 +1,9 @@
 """Quotations whose speaker is named with no verb of saying, read after a sentence's cues.
 
 '"...," an AWS spokesperson.' signs a quotation with a bare noun phrase; 'The reply came in one line
-from an AWS spokesperson: "..."' introduces one by whom it comes from. Both are common in real copy
-and, missed, hand the words to whoever spoke before.
+from an AWS spokesperson: "..."' introduces one by whom it comes from; 'Its complaint: the council broke
+the lease ...' heads a clause with the document it comes from. All are common in real copy and, missed, hand the
+words to whoever spoke before.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kg.extract.mentions import role_text
 from kg.extract.model import Origin
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
-from kg.extract.syntax import subject
+from kg.extract.syntax import group_possessive, subject
 
 Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
 OriginOf = Callable[[int, Token, str | None], Origin | None]
@@ -36,15 +37,18 @@ class Verbless:
     def read_sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         self._unverbed(base, sent, ents)
         self._sent_from(base, sent, ents)
+        self._headed(base, sent, ents)
 
     def _unverbed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A quotation signed by a bare noun phrase, with no verb: '"...," an AWS spokesperson.',
-        '"...": the company in a statement.' The phrase's head must be able to speak: a name,
-        a role, an organisation noun or a document."""
+        '"...": the company in a statement.', or after a colon that shows it ('a caption reads: "..." — an AWS
+        spokesperson'). The phrase's head must be able to speak: a name, a role, an organisation noun or a
+        document."""
         reading = self.reading
         for quote in reading.quotes_ending_in(base + sent.start_char, base + sent.end_char):
-            if any(ch.isalnum() for ch in reading.text[base + sent.start_char : quote.outer_start]):
-                continue  # the quotation must open its sentence: not 'appeared on "Good Morning America," ...'
+            before = reading.text[base + sent.start_char : quote.outer_start].rstrip()
+            if any(ch.isalnum() for ch in before) and not before.endswith(":"):
+                continue  # the quotation must open its sentence or a colon's clause: not 'appeared on "GMA," ...'
             tail = [t for t in sent if base + t.idx >= quote.outer_end]
             while tail and (tail[0].is_punct or tail[0].is_space):
                 tail.pop(0)
@@ -79,7 +83,7 @@ class Verbless:
             obj, noun = self._sender(sent.doc[sent.start : colon.i], ents)
             if obj is None or noun is None:
                 continue
-            speaker, mention, origin = self.speakers.speaker(base, obj, ents)
+            speaker, mention, origin = self.speakers.speaker(base, _bound(obj, noun), ents)
             if speaker is None:
                 continue
             speaker = self._through(speaker, sent.doc[obj.i + 1 : colon.i])
@@ -88,6 +92,33 @@ class Verbless:
                 origin = Origin(DOCUMENTS[noun.lemma_.lower()], span.text, span.start, span.end, speaker)
             found = Found(speaker, 0, 0, mention=mention, origin=origin)
             self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
+
+    def _headed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A clause headed by the document it comes from and a colon, with no verb of saying: 'Its complaint:
+        the council's decision was "driven by spite"', 'The union's letter: the plant is unsafe.' The words
+        before the colon are only the owned document ("its", "the union's"), whose owner speaks through it."""
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i + 2 >= sent.end or self.reading.in_quote(base + colon.idx):
+            return
+        before = [t for t in sent.doc[sent.start : colon.i] if not t.is_punct]
+        noun = before[-1] if before else None
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENTS or len(before) > 4:
+            return
+        if not any(c.dep_ == "poss" for c in noun.children) or any(t.pos_ in ("VERB", "AUX") for t in before):
+            return
+        after = sent.doc[colon.i + 1 : sent.end]
+        if not any(t.pos_ in ("VERB", "AUX") and not self.reading.in_quote(base + t.idx) for t in after):
+            return  # a quotation alone is read as one ('The company's reply: "..."')
+        start, end = base + after.start_char, base + sent.end_char
+        if any(f.start < end and start < f.end for f in self.reading.found):
+            return
+        speaker, mention, origin = self.speakers.speaker(base, noun, ents)
+        if speaker is None:
+            return
+        if origin is None:
+            span = self.reading.span(base, sent.doc[noun.left_edge.i : noun.i + 1])
+            origin = Origin(DOCUMENTS[noun.lemma_.lower()], span.text, span.start, span.end, speaker)
+        self._finish(Found(speaker, 0, 0, mention=mention, origin=origin), (start, end), sent, base, None)
 
     def _through(self, owner: str, after: SpacySpan) -> str:
         """Who gave words its owner sent "via a spokesperson" ("AWS's response, via a spokesperson:"): the
@@ -128,6 +159,15 @@ class Verbless:
         if doer is not None and doer.lemma_.lower() not in REPLY_NOUNS and self.speakers.can_speak(doer, ents):
             return None, None  # "Pike disagreed, in a post from her account:": the words are the subject's
         return obj, noun
+
+
+def _bound(obj: Token, noun: Token) -> Token:
+    """Who "its" or "their" owning the sender means when the phrase it stands in has a named owner: "the
+    district's position, from its note to parents:" is the district's note, whatever the sentence before was about."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None or not any(group_possessive(c) for c in obj.children):
+        return obj
+    return owner
 
 
 def _gives_words(noun: Token) -> bool:
