@@ -5,7 +5,8 @@ the order they were written; a denial that names nothing and shares no words wit
 made against its side, not only the latest one.
 """
 
-from extract_support import answers, disputed, run, said
+import pytest
+from extract_support import MODELS, answers, disputed, run, said
 
 POINTER = (
     "Tenants at the Larkspur Court towers said the owner had shut off the heat in January to push out older "
@@ -168,6 +169,19 @@ def test_said_in_a_letter_that_reports_the_clause_through_the_letter():
     x = run("Mayor Ann Lee said in a letter that the harbor fees were too high.")
     statement = said(x, "the harbor fees were too high")
     assert statement.origin is not None and statement.origin.text == "a letter"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_clause_after_a_time_phrase_is_what_was_told_and_that_is_rejected(model):
+    x = run(
+        "Bakery feud\n\nLoafline sued Crumbworks on Monday.\n\nOther readers asked about the founder. Mira Osei told "
+        "Sky News that weekend that Crumbworks's decision was a planned attack meant to kill Loafline. Crumbworks "
+        "rejected that.",
+        model,
+    )
+    told = said(x, "a planned attack meant to kill Loafline")
+    assert x.party(told.speaker).name == "Mira Osei"
+    assert [s.disputes for s in x.statements if s.kind == "denial"] == [[told.id]]
 
 
 def test_a_suit_filed_arguing_something_speaks_through_the_suit():

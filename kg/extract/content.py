@@ -251,13 +251,21 @@ def content(
 def misread_complement(verb: Token) -> list[Token]:
     """The complement a parser hung on the document the verb names: in "said in a letter that the fees were too
     high", "that" is no relative pronoun (it is the clause's mark, nothing inside it is missing), so the clause
-    is what was said, not a description of the letter."""
+    is what was said, not a description of the letter. So is one it hung on a time phrase: "told the station that
+    weekend that the move was a plot"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENTS):
-            for clause in (c for c in noun.children if c.dep_ == "relcl"):
-                if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
-                    return [clause]
+            for clause in (c for c in noun.children if c.dep_ == "relcl" and _marked(c)):
+                return [clause]
+    for when in (c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i):
+        for clause in (c for c in when.children if c.dep_ == "ccomp" and c.i > when.i and _marked(c)):
+            return [clause]
     return []
+
+
+def _marked(clause: Token) -> bool:
+    """Whether a clause opens with its mark "that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children)
 
 
 def _complements(verb: Token) -> list[Token]:
