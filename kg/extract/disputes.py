@@ -161,7 +161,7 @@ class Answers(Targets):
         charged = [s for s in theirs if s.kind == "allegation" or (s.kind == "claim" and self.leads_with(s, mine))]
         chosen: list[Statement]
         spelled = general_answer = False
-        documented = self.from_document(anaphor.group("noun"), pool) if anaphor else []
+        documented = self.from_document(anaphor, pool) if anaphor else []
         stood = _STOOD.search(answer.text)
         disputing = [s for s in pool if s.kind == "denial" and self._disputed_voices(s) & mine]
         if answer.text.lower() in POINTERS and (run := self.just_said(answer, own)):

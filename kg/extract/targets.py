@@ -19,6 +19,9 @@ from kg.extract.sides import ALSO, PLAN, content_words
 from kg.extract.whose import Whose
 
 _OWNER = re.compile(r"['’]")  # "the workers' account", "Delgado's claims": whose words, not what about
+# What one suit is called: "the new suit" is "the tenants' new complaint".
+_SUIT = frozenset(("suit", "lawsuit", "complaint"))
+_DETERMINERS = frozenset(("the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "both"))
 _REACH = 5  # paragraphs a guessed link reaches back at most (``Targets.within_reach``)
 
 
@@ -229,10 +232,19 @@ class Targets(Whose):
         ]
 
     @staticmethod
-    def from_document(noun: str, pool: list[Statement]) -> list[Statement]:
+    def from_document(anaphor: re.Match[str], pool: list[Statement]) -> list[Statement]:
         """The statements a document the answer names gave ("According to the timeline, ...", "the
-        statement said") when it names one of the other side's documents."""
-        noun = noun.lower()
+        statement said") when it names one of the other side's documents. One it tells apart by a word ("the new
+        suit", "the amended complaint") is, of the documents so called, the one whose words say so: a refiled
+        suit's charges, not those of "The suit" the first one was called before."""
+        noun = anaphor.group("noun").lower()
         if noun not in DOCUMENTS:
             return []
-        return [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
+        named = [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
+        if not named:
+            return []
+        marks = set(re.findall(r"[\w-]+", anaphor.group(0).lower())[1:-1]) - _DETERMINERS
+        kin = _SUIT if noun in _SUIT else {noun}
+        given = [(s, set(re.findall(r"[\w-]+", s.origin.text.lower()))) for s in pool if s.origin is not None]
+        marked = [s for s, words in given if marks and marks <= words and kin & words]
+        return marked or named
