@@ -38,8 +38,13 @@ def described(table: PartyTable, tok: Token) -> str:
     table[pid].someone = table[pid].someone or _someone(tok)
     if " " in name:
         table[pid].kinds.add(head)  # "the union" is "the union that represents the conductors"
-    if tok.tag_ == "NN" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in tok.children):
+    # "a housekeeper at one of the hotels, who asked not to be named,": the parse hangs the clause on the hotels
+    near = tok.subtree if table[pid].someone else tok.children
+    who = [c for c in near if c.dep_ == "relcl" and c.left_edge.lower_ == "who"]
+    if tok.tag_ == "NN" and who:
         table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
+        own = next((t.lower_ for t in who[0].subtree if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+        table.set_gender(pid, own or "")  # "... for fear of losing her job,": a later "she"
     return pid
 
 

@@ -69,6 +69,8 @@ PERSON_PRONOUNS = MALE_WORDS | FEMALE_WORDS
 GROUP_PRONOUNS = _words("people", "groups")
 MALE_TITLES = _words("people", "male_titles")
 FEMALE_TITLES = _words("people", "female_titles")
+MALE_NOUNS = _words("people", "male_nouns")
+FEMALE_NOUNS = _words("people", "female_nouns")
 NAME_PARTICLES = _words("people", "name_particles")
 KIN = _words("people", "kin")
 

@@ -14,7 +14,15 @@ from typing import cast
 
 from kg.extract import bodies, coreference, identity, offices
 from kg.extract.coreference import Mention
-from kg.extract.lexicon import FEMALE_TITLES, FEMALE_WORDS, MALE_TITLES, MALE_WORDS, ROLE_BODIES
+from kg.extract.lexicon import (
+    FEMALE_NOUNS,
+    FEMALE_TITLES,
+    FEMALE_WORDS,
+    MALE_NOUNS,
+    MALE_TITLES,
+    MALE_WORDS,
+    ROLE_BODIES,
+)
 from kg.extract.model import Party, PartyType, Span
 from kg.extract.names import HONORIFIC, TITLE, clean_name, without_country, without_home
 from kg.extract.naming import Names
@@ -242,7 +250,8 @@ class PartyTable(Names):
 
     def set_gender(self, pid: str, word: str) -> None:
         word = word.lower()
-        gender = "m" if word in MALE_WORDS | MALE_TITLES else "f" if word in FEMALE_WORDS | FEMALE_TITLES else None
+        male, female = MALE_WORDS | MALE_TITLES | MALE_NOUNS, FEMALE_WORDS | FEMALE_TITLES | FEMALE_NOUNS
+        gender = "m" if word in male else "f" if word in female else None
         if gender is None and len(word) > 5 and word.endswith(("woman", "man")):  # "spokeswoman", "chairman"
             gender = "f" if word.endswith("woman") else "m"
         if gender and self._entries[pid].type == "Person":

@@ -51,6 +51,8 @@ class Registration:
             if ent.label_ == "WORK_OF_ART" and len(ent) > 1 and ent[0].lower_ in ("a", "an"):
                 ent = ent[1:]  # "A Bay of Plenty Regional Council spokeswoman": the article is no part of the name
             type_ = entity_type(ent) if ent.label_ in ENTITY_TYPES or entitled(ent) or institution(ent) else None
+            if _given_age(ent):
+                type_ = "Person"  # "Giorgos Markakis, 64," whatever place or body the tagger took it for
             outlet = clean_name(ent.text).lower() in NEWS_OUTLETS
             if (type_ is None and not outlet) or (in_dateline(ent.root) and not outlet):
                 continue
@@ -81,6 +83,8 @@ class Registration:
             doc = ent.doc
             if ent.start > 0:
                 self.table.set_gender(pid, doc[ent.start - 1].lower_)
+            if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+                self.table.set_gender(pid, ent.root.head.lower_)  # "Markakis's daughter, Katerina,"
             own = own_pronoun(ent.root)
             if own is not None:
                 self.table.set_gender(pid, own)
@@ -218,6 +222,16 @@ def _aged(ent: SpacySpan) -> bool:
     after = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
     before = "".join(t.text for t in doc[max(ent.start - 5, 0) : ent.start]).lower()
     return after or before.endswith(("year-old", "years-old"))
+
+
+def _given_age(ent: SpacySpan) -> bool:
+    """Whether a capitalised name is set beside an age, as news introduces people: "Giorgos Markakis, 64, climbs",
+    "Katerina, 31, who"; never a place and a date ("Paris, 12 March")."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or not all(t.is_title for t in ent):
+        return False
+    comma, age, after = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    return comma.text == "," and age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ")")
 
 
 def _on_behalf(clause: Token) -> Token | None:

@@ -1,0 +1,35 @@
+"""People news introduces without a cue, whom a later "he" or "she" means (issue 13, item 5), on sentences written for
+these tests: a name given an age is a person whatever the tagger took it for ("Giorgos Manousakis, 70,"); a kin noun
+set beside a name gives its sex ("Petrakis's daughter, Sofia,"); and one person described with a "who" clause is a
+person, with the sex her own clause gives, though the parse hangs the clause on a noun inside the description ("A
+cleaner at one of the hotels, who asked not to be named for fear of losing her job,")."""
+
+from extract_support import run, speaker
+
+
+def test_a_name_given_an_age_is_a_person_a_later_he_means():
+    x = run(
+        "In Lesbos, a village fishery turns on its board\n\nMOLYVOS, Lesbos — Every winter, Giorgos Manousakis, 70, "
+        "climbs the slopes above this village with a rake and a net, as his father did. This year, he says, the catch "
+        "was good and the price was a scandal."
+    )
+    assert speaker(x, "the catch was good") == "Giorgos Manousakis"
+
+
+def test_a_kin_noun_beside_a_name_says_she_is_the_later_she():
+    x = run(
+        "Olive growers accuse co-op board\n\nThe board sold the oil early. Its president, Manos Tzakis, said the sale "
+        "was fair.\n\nBack at the mill, Tzakis's daughter, Sofia, 31, was sorting olives. \"The trees do not care "
+        'about the board," she said.'
+    )
+    assert speaker(x, "The trees do not care about the board") == "Sofia"
+
+
+def test_one_person_described_with_a_who_clause_is_the_later_she():
+    x = run(
+        "Cleaners say tips withheld\n\nThe Lisbon cleaners' union accused Solmar Hotels of keeping tips. Its "
+        "coordinator, Ana Duarte, spoke outside the flagship hotel on Rua Augusta.\n\nA cleaner at one of the hotels, "
+        'who asked not to be named for fear of losing her job, said her payslips showed no tips. "My manager says it '
+        'is in the salary," she said.'
+    )
+    assert speaker(x, "My manager says it is in the salary") == "cleaner at one of the hotels"
