@@ -1,8 +1,10 @@
 """People news introduces without a cue, whom a later "he" or "she" means (issue 13, item 5), on sentences written for
 these tests: a name given an age is a person whatever the tagger took it for ("Giorgos Manousakis, 70,"); a kin noun
-set beside a name gives its sex ("Petrakis's daughter, Sofia,"); and one person described with a "who" clause is a
+set beside a name gives its sex ("Tzakis's daughter, Sofia,"); and one person described with a "who" clause is a
 person, with the sex her own clause gives, though the parse hangs the clause on a noun inside the description ("A
-cleaner at one of the hotels, who asked not to be named for fear of losing her job,")."""
+cleaner at one of the hotels, who asked not to be named for fear of losing her job,"); one person described as the
+subject of a sentence that reports no words ("A former Parler moderator, filmed in silhouette, pushes back."); and a
+spokeswoman is never a later "he"."""
 
 from extract_support import run, speaker
 
@@ -33,3 +35,29 @@ def test_one_person_described_with_a_who_clause_is_the_later_she():
         'is in the salary," she said.'
     )
     assert speaker(x, "My manager says it is in the salary") == "cleaner at one of the hotels"
+
+
+def test_one_person_described_as_the_subject_of_no_cue_is_the_later_she():
+    x = run(
+        "Film review: the week the app went dark\n\nParler sued the hosting firm in January. A former Parler "
+        'moderator, filmed in silhouette, pushes back in the second episode. "We took down everything they sent us," '
+        "she says."
+    )
+    assert speaker(x, "We took down everything they sent us") == "former parler moderator"
+
+
+def test_a_described_bystander_is_the_later_he_not_the_spokeswoman_before():
+    x = run(
+        "Regatta protest upheld\n\nA spokeswoman for Harbour Sailing Union, the sport's national body, said the club "
+        "had received drone footage on Monday.\n\nA sailor on a third boat, who did not want to be named, gave a "
+        'different account. "It looked tight but clean," he said.'
+    )
+    assert speaker(x, "It looked tight but clean") == "sailor on a third boat"
+
+
+def test_a_spokeswoman_is_never_a_he():
+    x = run(
+        "Regatta protest upheld\n\nThe jury disqualified the boat. A spokeswoman for Harbour Sailing Union said the "
+        'club had received drone footage on Monday. "It looked tight but clean," he said.'
+    )
+    assert "spokesperson" not in speaker(x, "It looked tight but clean")

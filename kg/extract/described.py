@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.bodies import PUBLIC
 from kg.extract.coreference import COUNTS
 from kg.extract.identity import AGENTS
-from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS, SPOKES_ROLES
+from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS, ROLES, SPOKES_ROLES
 from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
@@ -45,6 +45,17 @@ def described(table: PartyTable, tok: Token) -> str:
         table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
         own = next((t.lower_ for t in who[0].subtree if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
         table.set_gender(pid, own or "")  # "... for fear of losing her job,": a later "she"
+    return pid
+
+
+def introduced(table: PartyTable, tok: Token) -> str | None:
+    """One person a sentence brings in by description as its subject, whatever it says she does ("A former
+    moderator, filmed in silhouette, pushes back."; "A sailor on a third boat, who did not want to be named, gave a
+    different account."): a later "she says" means her. None for a role, which names whom it speaks for."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or not _someone(tok) or tok.lemma_.lower() in ROLES:
+        return None
+    pid = described(table, tok)
+    table.vote(pid, "Person")
     return pid
 
 

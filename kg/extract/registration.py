@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.described import local
-from kg.extract.lexicon import BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
+from kg.extract.described import introduced, local
+from kg.extract.lexicon import ALL_CUES, BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
 from kg.extract.mentions import (
     ENTITY_TYPES,
     Ents,
@@ -45,6 +45,7 @@ class Registration:
         role and organisation, a gender, an alias in parentheses, the kind of body it is."""
         self._untagged_company(base, sent, ents)
         self._untagged_subject(base, sent, ents)
+        self._described_subject(base, sent)
         for ent in self.reading.sent_ents:
             if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
                 continue  # "CFO" is a role, whatever the tagger says
@@ -158,6 +159,17 @@ class Registration:
             pid = self.table.find(tok.text) or self.table.person(tok.text)
             if pid is not None and self.reading.in_quote(span.start) is None:
                 self.table.mention(pid, span, 0 if opening else salience(tok), self.reading.sentence)
+
+    def _described_subject(self, base: int, sent: SpacySpan) -> None:
+        """One person described as the subject of a sentence that reports no words ("A former moderator pushes back
+        in the second episode."), whom the quotation after it gives a "she says" (a cue's subject is its speaker)."""
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or sent.root.lemma_.lower() in ALL_CUES:
+            return
+        pid = introduced(self.table, subj)
+        span = self.reading.span(base, sent.doc[subj.left_edge.i : subj.i + 1])
+        if pid is not None and self.reading.in_quote(span.start) is None:
+            self.table.mention(pid, span, 0, self.reading.sentence)
 
     def _person_role(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
         root = ent.root

@@ -344,7 +344,9 @@ class Speakers:
             )  # "I asked Hearthguard to look again. A spokeswoman told me": the one the sentence before asked
             written = self.table[affiliation].name if affiliation else written
         name = f"{written} {role}" if affiliation and " of " not in role else role  # "chief of the district"
-        return self.table.unnamed(name, role, None if unauthorised(tok) else affiliation)
+        pid = self.table.unnamed(name, role, None if unauthorised(tok) else affiliation)
+        self.table.set_gender(pid, tok.lower_)  # "A spokeswoman for the club said": no later "he"
+        return pid
 
     def speaker_np(self, base: int, tok: Token, last: int | None = None) -> Span:
         """The words naming a speaker, from the left edge of its phrase (past a dateline) to its head, a role's
