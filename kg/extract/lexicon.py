@@ -69,8 +69,9 @@ PERSON_PRONOUNS = MALE_WORDS | FEMALE_WORDS
 GROUP_PRONOUNS = _words("people", "groups")
 MALE_TITLES = _words("people", "male_titles")
 FEMALE_TITLES = _words("people", "female_titles")
-MALE_NOUNS = _words("people", "male_nouns")
-FEMALE_NOUNS = _words("people", "female_nouns")
+# What says a person's sex, before or beside her name: a pronoun, a title, a kin noun ("his daughter, Katerina,").
+MALE_MARKS = MALE_WORDS | MALE_TITLES | _words("people", "male_nouns")
+FEMALE_MARKS = FEMALE_WORDS | FEMALE_TITLES | _words("people", "female_nouns")
 NAME_PARTICLES = _words("people", "name_particles")
 KIN = _words("people", "kin")
 

@@ -14,15 +14,7 @@ from typing import cast
 
 from kg.extract import bodies, coreference, identity, offices
 from kg.extract.coreference import Mention
-from kg.extract.lexicon import (
-    FEMALE_NOUNS,
-    FEMALE_TITLES,
-    FEMALE_WORDS,
-    MALE_NOUNS,
-    MALE_TITLES,
-    MALE_WORDS,
-    ROLE_BODIES,
-)
+from kg.extract.lexicon import FEMALE_MARKS, MALE_MARKS, PERSON_PRONOUNS, ROLE_BODIES
 from kg.extract.model import Party, PartyType, Span
 from kg.extract.names import HONORIFIC, TITLE, clean_name, without_country, without_home
 from kg.extract.naming import Names
@@ -250,8 +242,7 @@ class PartyTable(Names):
 
     def set_gender(self, pid: str, word: str) -> None:
         word = word.lower()
-        male, female = MALE_WORDS | MALE_TITLES | MALE_NOUNS, FEMALE_WORDS | FEMALE_TITLES | FEMALE_NOUNS
-        gender = "m" if word in male else "f" if word in female else None
+        gender = "m" if word in MALE_MARKS else "f" if word in FEMALE_MARKS else None
         if gender is None and len(word) > 5 and word.endswith(("woman", "man")):  # "spokeswoman", "chairman"
             gender = "f" if word.endswith("woman") else "m"
         if gender and self._entries[pid].type == "Person":
@@ -357,7 +348,7 @@ class PartyTable(Names):
         )
         if best and (organization or word in ("it", "its")):
             self.vote(best, "Organization", 3)
-        elif best and word in MALE_WORDS | FEMALE_WORDS and self._entries[best].type != "Person":
+        elif best and word in PERSON_PRONOUNS and self._entries[best].type != "Person":
             self.vote(best, "Person", 5)  # a "she" settles what the tagger guessed
         return best
 
