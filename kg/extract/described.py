@@ -16,7 +16,7 @@ from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS, ROLES, SPOKES_ROLES
 from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, apposed_person, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
-from kg.extract.syntax import definite
+from kg.extract.syntax import definite, past_dateline
 
 UNNAMED_SOURCE = "unnamed source"  # a source with no words to describe it by
 
@@ -26,7 +26,8 @@ def described(table: PartyTable, tok: Token) -> str:
     familiar with the talks"; a bare "workers" after "Parcelway warehouse workers" is them, and
     "the person" after "a person familiar with the talks" is that person. Words with no letter ("—")
     describe no one: an unnamed source, never a party without a name (which fails the shapes)."""
-    name = clean_name(description(tok)).lower()
+    dateline = frozenset(t.i for t in tok.subtree if t.i < tok.i and past_dateline(t))
+    name = clean_name(description(tok, dateline)).lower()
     if not any(c.isalpha() for c in name):  # a source the parse rooted at a quote mark or a dash
         return table.unnamed(UNNAMED_SOURCE, None, None)
     head = tok.lemma_.lower()

@@ -45,16 +45,18 @@ _PERSON_TITLES = _HONORIFICS | {
 _ROLE_NOUNS = {"member", "steward", "trustee", "delegate"}
 
 Ents = dict[int, SpacySpan]
+_NO_DESCRIPTION = frozenset(("other", "a", "an"))  # "A union" parsed a compound noun
 _RELATIVE_TYPES = {"which": "Organization", "who": "Person"}
 
 
-def description(tok: Token) -> str:
+def description(tok: Token, leave: frozenset[int] = frozenset()) -> str:
     """How the text describes an unnamed party, as its name: "person familiar with the club's
     thinking", "two workers who asked not to be named". Determiners, asides set off by commas, whatever
-    follows a comma, a second body joined by "and" ("the company ... and the union ...") and a lone adverb after
-    it ("Harvesters here say": the harvesters, wherever the article is set) are left out."""
+    follows a comma, a second body joined by "and" ("the company ... and the union ..."), a lone adverb after
+    it ("Harvesters here say": the harvesters, wherever the article is set) and the words ``leave`` holds (a
+    dateline the parse took in: "LISBON, Oct 3 - A union representing ...") are left out."""
     doc = tok.doc
-    skip: set[int] = set()
+    skip = set(leave)
     for c in tok.children:
         aside = c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
         lone = c.dep_ == "advmod" and c.n_lefts + c.n_rights == 0
@@ -62,7 +64,7 @@ def description(tok: Token) -> str:
             skip |= {t.i for t in c.subtree}
     words: list[Token] = []
     for t in tok.subtree:
-        if t.i in skip or (t.i < tok.i and (t.dep_ in ("det", "predet") or t.lower_ == "other")):
+        if t.i in skip or (t.i < tok.i and (t.dep_ in ("det", "predet") or t.lower_ in _NO_DESCRIPTION)):
             continue
         if t.i > tok.i and t.text in (",", "(", ";"):
             break

@@ -46,6 +46,7 @@ class Registration:
         self._untagged_company(base, sent, ents)
         self._untagged_subject(base, sent, ents)
         self._described_subject(base, sent)
+        self._apposed_body(base, sent, ents)
         for ent in self.reading.sent_ents:
             if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
                 continue  # "CFO" is a role, whatever the tagger says
@@ -159,6 +160,22 @@ class Registration:
             pid = self.table.find(tok.text) or self.table.person(tok.text)
             if pid is not None and self.reading.in_quote(span.start) is None:
                 self.table.mention(pid, span, 0 if opening else salience(tok), self.reading.sentence)
+
+    def _apposed_body(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A name the tagger missed, set beside the kind of body it names ("a complaint with the labour inspectorate,
+        ACT,"): that body, which a later "the inspectorate" means."""
+        for tok in sent:
+            body = tok.head
+            whole = tok.right_edge.i == tok.i  # "the union, Local 375 of the ...": a branch (``branch_name``)
+            if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in ents or body.i > tok.i or not whole:
+                continue
+            if body.lemma_.lower() not in ORG_NOUNS or not any(c.lower_ == "the" for c in body.children):
+                continue
+            name = sent.doc[tok.left_edge.i : tok.i + 1]
+            pid = self.table.named(name.text, "Organization")
+            if pid is not None:
+                self.table[pid].kinds.add(body.lemma_.lower())
+                self.table.mention(pid, self.reading.span(base, name), salience(body), self.reading.sentence)
 
     def _described_subject(self, base: int, sent: SpacySpan) -> None:
         """One person described as the subject of a sentence that reports no words ("A former moderator pushes back

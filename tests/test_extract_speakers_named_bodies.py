@@ -1,0 +1,33 @@
+"""Bodies the text describes and names (issue 13, item 5), on sentences written for these tests: a dateline the parse
+took into a description is no part of it ("LISBON, Oct 3 - A union representing ..."); a name the tagger missed, set
+beside the kind of body it names, is the body a later "the inspectorate" means ("the labour inspectorate, IGT,"); and
+"the Moray health board" is the body of that name, not the "health board" a headline described."""
+
+from extract_support import run, speaker
+
+
+def test_a_dateline_is_no_part_of_the_description_of_a_body():
+    x = run(
+        "Cleaners' union accuses hotel group over tips\n\nLISBON, Oct 3 - A union representing hotel cleaners in "
+        "Lisbon has accused the Solmar Hotels group of keeping tips that guests paid by card.\n\nSolmar said the tips "
+        "were paid in full."
+    )
+    assert "oct" not in speaker(x, "keeping tips").lower()
+
+
+def test_a_name_beside_the_kind_of_body_is_what_the_kind_later_means():
+    x = run(
+        "Cleaners complain\n\nThe union said it had filed a complaint with the labour inspectorate, IGT, in August. "
+        "The inspectorate confirmed on Tuesday that it had opened an inquiry."
+    )
+    assert speaker(x, "it had opened an inquiry") == "IGT"
+
+
+def test_a_body_named_in_full_is_that_body_not_the_one_a_headline_described():
+    x = run(
+        "Repeat jabs offered after fridge failure, health board says\n\nELGIN - About 400 children will be offered "
+        "repeat vaccinations after a fridge failed, the Moray health board said on Wednesday.\n\nThe board said the "
+        "fridge had warmed to 14C over a weekend."
+    )
+    assert speaker(x, "About 400 children will be offered") == "Moray health board"
+    assert speaker(x, "the fridge had warmed to 14C") == "Moray health board"
