@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # Not a mayor (who may speak for herself or the council: the annotators differ), nor a lawyer or agent (a client).
 EMPLOYED = HOUSE_ROLES | {"commissioner", "official", "secretary", "representative", "organiser", "organizer"}
 # Offices held by election, whose holder a place before or after the title only locates.
-_ELECTED = {
+ELECTED = {
     "minister", "mayor", "councillor", "councilor", "councilman", "councilwoman", "senator", "governor", "premier",
     "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman", "assemblywoman",
 }  # fmt: skip
@@ -113,7 +113,7 @@ def _constituency(role_token: Token, target: Token, ents: Ents) -> bool:
     councillor"): an elected member speaks for herself, not for the place (the annotators give all but one such
     minister, mayor and councillor of the studied splits no affiliation). A body named by what it is still employs
     ("Astoria City Council")."""
-    if role_token.lemma_.lower() not in _ELECTED:
+    if role_token.lemma_.lower() not in ELECTED:
         return False
     ent = ents.get(target.i)
     last = (ent[-1] if ent is not None else target).lower_

@@ -13,8 +13,11 @@ TITLE = re.compile(
     r"|councilmember|councillor|cllr|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
     re.I,
 )
-# An honorific before a surname alone, with or without its full stop: "Ms Whitfield", "Mr. Wren".
-HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr)\.?\s+(?=\S+$)", re.I)
+# An honorific or an office's title before a surname alone, with or without its full stop: "Ms Whitfield", "Mr. Wren",
+# "Cllr Rees" (the councillor "Cllr Dafydd Rees" named before).
+HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|prof|cllr|councillor|sen|senator|rep|gov|governor|judge|mayor|sheriff)\.?\s+(?=\S+$)", re.I
+)
 _COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+")
 _DESCRIBED = re.compile(r"^(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z])")
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z]\S*\s+\S)")

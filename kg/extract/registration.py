@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import introduced, local
+from kg.extract.employers import ELECTED
 from kg.extract.lexicon import ALL_CUES, BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
 from kg.extract.mentions import (
     ENTITY_TYPES,
@@ -30,6 +31,8 @@ from kg.extract.syntax import in_dateline
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
 
+# Titles of elected members before a name: "Cllr Dafydd Rees", "Sen. Ana Ruiz".
+_ELECTED_TITLES = frozenset(("cllr", "sen", "rep", "gov"))
 # Verbs of a relative clause that say a person now leads a body, and so speaks for it: "who heads the union".
 _LEADS = {"head", "lead", "chair", "run", "own", "direct", "manage", "co-chair", "helm"}
 
@@ -203,6 +206,8 @@ class Registration:
         """A person who represents someone, or acts on their behalf, speaks for them, whatever firm employs her:
         "Nadia Ellery, a Seattle attorney who represents the runners", "a lawyer at the Housing Justice Center who
         represents the tenants", "Jonas Reed, a lawyer who filed the suit on the families' behalf"."""
+        if self.table[pid].role in ELECTED or ent[0].lower_.rstrip(".") in ELECTED | _ELECTED_TITLES:
+            return  # "Cllr Dafydd Rees, who represents Llandysul North,": a ward, no client
         holders = [ent.root, *(c for c in ent.root.children if c.dep_ == "appos")]
         for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
             if clause.lemma_ == "represent" and clause.tag_ in ("VBZ", "VBP", "VBG"):
