@@ -4,7 +4,8 @@ set beside a name gives its sex ("Tzakis's daughter, Sofia,"); and one person de
 person, with the sex her own clause gives, though the parse hangs the clause on a noun inside the description ("A
 cleaner at one of the hotels, who asked not to be named for fear of losing her job,"); one person described as the
 subject of a sentence that reports no words ("A former Parler moderator, filmed in silhouette, pushes back."); and a
-spokeswoman is never a later "he"."""
+spokeswoman is never a later "he"; a person given an age is no body though her job's noun may be one ("a sewing
+operator"), and a source who spoke on condition of anonymity is never the person the text names next."""
 
 from extract_support import run, speaker
 
@@ -61,3 +62,14 @@ def test_a_spokeswoman_is_never_a_he():
         'club had received drone footage on Monday. "It looked tight but clean," he said.'
     )
     assert "spokesperson" not in speaker(x, "It looked tight but clean")
+
+
+def test_a_person_given_an_age_and_a_job_is_no_body_nor_the_anonymous_source_before():
+    x = run(
+        "Factory waits for payment\n\nA person at Hollander familiar with the order, who spoke on condition of "
+        "anonymity, said the cancellation had more to do with weak sales in Europe.\n\nHollander declined to comment."
+        "\n\nAt the factory gate, Nasima Akter, 26, a sewing operator who worked on the order, pointed to the boxes. "
+        '"We made them, and somebody should pay for them," she said.'
+    )
+    assert speaker(x, "the cancellation had more to do with weak sales") != "Nasima Akter"
+    assert speaker(x, "We made them, and somebody should pay for them") == "Nasima Akter"

@@ -1,7 +1,8 @@
 """Bodies the text describes and names (issue 13, item 5), on sentences written for these tests: a dateline the parse
 took into a description is no part of it ("LISBON, Oct 3 - A union representing ..."); a name the tagger missed, set
 beside the kind of body it names, is the body a later "the inspectorate" means ("the labour inspectorate, IGT,"); and
-"the Moray health board" is the body of that name, not the "health board" a headline described."""
+"the Moray health board" is the body of that name, not the "health board" a headline described; whom a statement
+quotes "as saying" speaks (not the statement's issuer)."""
 
 from extract_support import run, speaker
 
@@ -31,3 +32,12 @@ def test_a_body_named_in_full_is_that_body_not_the_one_a_headline_described():
     )
     assert speaker(x, "About 400 children will be offered") == "Moray health board"
     assert speaker(x, "the fridge had warmed to 14C") == "Moray health board"
+
+
+def test_whom_a_statement_quotes_as_saying_is_the_speaker():
+    x = run(
+        "Retailer cancels order\n\nHollander & Co disputed that account. In an emailed statement, the Rotterdam-based "
+        'company said the shirts had failed its tests.\n\n"We value our partners, but we cannot sell shirts that '
+        'fade," the statement quoted its sourcing director, Marieke Jansen, as saying.'
+    )
+    assert speaker(x, "we cannot sell shirts that fade") == "Marieke Jansen"

@@ -211,7 +211,8 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
         # "a coalition of food couriers", "the company that runs the route": the body the next sentence opens with
         group = len(words) > 2 and words[0] in ORG_NOUNS and words[1] in ("of", "that", "which")
         kin = len(words) > 2 and words[0] in KIN and words[1] == "of"  # "The son of Wren Outdoor's founder"
-        described = entry.someone and entry.role is None  # "A Toronto dermatologist ... says", then her name
+        # "A Toronto dermatologist ... says", then her name; never "a person familiar with the order"
+        described = entry.someone and entry.role is None and not _ANONYMOUS.search(entry.name)
         if not body and not group and not kin and not described and (entry.type != "Person" or not entry.role):
             continue
         kind = "Organization" if body or group else "Person"

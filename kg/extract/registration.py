@@ -80,8 +80,9 @@ class Registration:
             kinds = [c.lemma_.lower() for c in described if c.dep_ in ("appos", "attr") or c.i == ent.root.head.i]
             if ent[-1].lower_ == "local":
                 kinds.append("union")  # "the United Food and Commercial Workers local": the union
-            who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in ent.root.children)
-            for kind in (k for k in kinds if k in ORG_NOUNS and not who):  # "Gabriel Ortiz, who ..." is no body
+            who = any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in ent.root.children) or _given_age(ent)
+            for kind in (k for k in kinds if k in ORG_NOUNS and not who):  # "Gabriel Ortiz, who ..." is no body, nor
+                # "Rupa Begum, 26, a sewing operator"
                 self.table.vote(pid, "Organization", 3)
                 self.table[pid].kinds.add(kind)  # "their insurer, Calloway Mutual": "the insurer" later
             self.table[pid].places |= _based_in(ent.root)

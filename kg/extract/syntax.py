@@ -75,8 +75,12 @@ def outer(tok: Token, top: Token) -> Token:
 
 
 def subject(verb: Token) -> Token | None:
-    """The grammatical subject of a verb, inherited through "and added", "saying", "who said"."""
+    """The grammatical subject of a verb, inherited through "and added", "saying", "who said"; whom a source
+    quotes "as saying" ("the statement quoted its sourcing director, Ilse Brouwer, as saying")."""
     for _ in range(3):
+        quoted = quoted_as(verb)
+        if quoted is not None:
+            return quoted
         for c in _subjects_first(verb):
             if c.dep_ == "nsubj" and _dateline(c):
                 dash = _dash(c)
@@ -108,6 +112,14 @@ def subject(verb: Token) -> Token | None:
             continue
         return _signed(verb) or _after_opening(verb) or _name_before(verb)
     return None
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """The object a verb quotes "as saying" ("quoted its director as saying", "cited an official as warning")."""
+    says = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.tag_ == "VBG" for g in c.children) for c in verb.children
+    )
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if says else None
 
 
 def _name_before(verb: Token) -> Token | None:

@@ -36,7 +36,7 @@ from kg.extract.lexicon import CLAIM_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, PERSON
 from kg.extract.model import Cue, QuoteType, Span
 from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
-from kg.extract.syntax import past_dateline
+from kg.extract.syntax import past_dateline, quoted_as
 
 _PERSONAL = (PERSON_PRONOUNS | FIRST_PERSON | GROUP_PRONOUNS | {"who"}) - {"it", "its"}
 _KNOWING = ("know", "realize", "realise")  # the writer vouches for what someone knows: no claim of theirs
@@ -226,7 +226,7 @@ class Combiner:
             elif not _worded(view, predicted.source):
                 speaker = reading.table.unnamed(UNNAMED_SOURCE, None, None)
             else:
-                root = _root(view, *predicted.source)
+                root = quoted_as(cue_head) or _root(view, *predicted.source)  # "quoted its director as saying"
                 named, _, origin = speakers.speaker(base, root, ents)
                 speaker = named or speakers.described(root)
         else:
