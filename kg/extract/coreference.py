@@ -123,7 +123,7 @@ def organization_named(
             return m.party
         if entry.unnamed:
             continue  # "museum staff" is no museum: a description names what it is by its head alone
-        if len(named) >= len(words) and any(
+        if len(named) > len(words) and any(
             named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)
         ):
             return m.party

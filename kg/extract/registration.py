@@ -170,7 +170,8 @@ class Registration:
         ACT,"): that body, which a later "the inspectorate" means."""
         for tok in sent:
             body = tok.head
-            whole = tok.right_edge.i == tok.i  # "the union, Local 375 of the ...": a branch (``branch_name``)
+            # "the union, Local 375 of the ...": a branch (``branch_name``); "(ACMA)": an alias of the name before
+            whole = tok.right_edge.i == tok.i and sent.doc[tok.left_edge.i - 1].text == ","
             if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in ents or body.i > tok.i or not whole:
                 continue
             if body.lemma_.lower() not in ORG_NOUNS or not any(c.lower_ == "the" for c in body.children):

@@ -212,6 +212,9 @@ class Speakers:
             if pid is not None:  # "France's maritime ministry", as the text names it, is a name of it too
                 self.table.add_alias(pid, tok.doc[possessor.start : tok.i + 1].text)
             return pid
+        whole = self.table.find(tok.doc[tok.left_edge.i : tok.i + 1].text) if proper else None
+        if lemma in ORG_NOUNS and determined and whole is not None:
+            return whole  # "the Highland health board" is the body of that name, not the headline's "health board"
         if lemma in ORG_NOUNS and determined:  # "the water authority", "the anglers' club"
             words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i]
             defined = any(c.dep_ == "relcl" and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children)
