@@ -1,6 +1,8 @@
 """Elected members named by their office's title (issue 13, item 5), on sentences written for these tests: "Cllr
 Pryce" is the "Cllr Owain Pryce" named before, as "Ms Pryce" would be; and a councillor "who represents Aberteifi
-South" speaks for herself, not for her ward as a lawyer speaks for a client."""
+South" speaks for herself, not for her ward as a lawyer speaks for a client. Honorifics say which of two people of
+one surname is meant: "Priya and Tomas Lindqvist" are Priya Lindqvist and Tomas Lindqvist, "Mrs Lindqvist" the one
+not known a "he"."""
 
 from extract_support import behalf, run, speaker
 
@@ -21,3 +23,13 @@ def test_a_councillor_who_represents_a_ward_speaks_for_no_client():
     )
     assert speaker(x, "Families cannot shop around") == "Owain Pryce"
     assert behalf(x, "Families cannot shop around") is None
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname_and_the_honorifics_tell_them_apart():
+    x = run(
+        "Couple sue photographer\n\nPriya and Tomas Lindqvist are suing Owen Hale, who trades as Hale Studio, for the "
+        "return of their fee.\n\nGiving evidence, Mrs Lindqvist said she had sent Mr Hale eleven emails. Mr Lindqvist "
+        "said the photographer had posted their pictures online."
+    )
+    assert speaker(x, "she had sent Mr Hale eleven emails") == "Priya Lindqvist"
+    assert speaker(x, "the photographer had posted their pictures online") == "Tomas Lindqvist"

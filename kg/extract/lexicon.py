@@ -72,6 +72,7 @@ FEMALE_TITLES = _words("people", "female_titles")
 # What says a person's sex, before or beside her name: a pronoun, a title, a kin noun ("his daughter, Katerina,").
 MALE_MARKS = MALE_WORDS | MALE_TITLES | _words("people", "male_nouns")
 FEMALE_MARKS = FEMALE_WORDS | FEMALE_TITLES | _words("people", "female_nouns")
+GENDERED_TITLES = MALE_TITLES | FEMALE_TITLES
 NAME_PARTICLES = _words("people", "name_particles")
 KIN = _words("people", "kin")
 

@@ -85,12 +85,13 @@ class Names:
         found = [e.id for e in self._entries.values() if e.type == "Organization" and e.name.startswith(words + " ")]
         return found[0] if len(found) == 1 else None
 
-    def _surname(self, name: str, pid: str | None, titled: bool) -> str | None:
-        """Whom a lone surname names. With an honorific, the person of that surname (and the
-        honorific settles that it is a person); without one, in an article that gives that
-        person an honorific, the company that begins with the name ("Kessler" beside
-        "Ms. Kessler" and "Kessler Foods")."""
+    def _surname(self, name: str, pid: str | None, titled: bool, sex: str | None = None) -> str | None:
+        """Whom a lone surname names. With an honorific, the person of that surname not known to be of the other
+        ``sex`` ("Mrs Macleod" beside "Callum Macleod", known a "he", and "Aisha Macleod"; and the honorific settles
+        that it is a person); without one, in an article that gives that person an honorific, the company that
+        begins with the name ("Kessler" beside "Ms. Kessler" and "Kessler Foods")."""
         people = [e for e in self._entries.values() if not e.outlet and " " in e.name and e.name.split()[-1] == name]
+        people = [e for e in people if not (sex and e.gender and e.gender != sex)] or people
         if titled and people:
             entry = next((e for e in people if e.type == "Person"), people[0])
             entry.titled = True

@@ -46,6 +46,8 @@ class PartyTable(Names):
         """
         cleaned = clean_name(name)
         honorific = HONORIFIC.match(cleaned)
+        word = honorific.group(0).strip(" .").lower() if honorific is not None else ""
+        sex = "m" if word in MALE_MARKS else "f" if word in FEMALE_MARKS else None
         if honorific is not None:  # "Ms Whitfield", the honorific without its full stop tagged with the name
             cleaned, type_, titled = cleaned[honorific.end() :], "Person", True
         titled = titled or (type_ == "Person" and TITLE.match(cleaned) is not None)
@@ -58,7 +60,7 @@ class PartyTable(Names):
             if company is not None:
                 return company  # the surname stays the person's alone
         if type_ == "Person" and " " not in name:
-            pid = self._surname(name, pid, titled)
+            pid = self._surname(name, pid, titled, sex)
             if pid is not None and self._entries[pid].type == "Organization" and not titled:
                 return pid  # a bare surname that names the company ("Kessler argued")
         elif pid is None and type_ == "Person":
@@ -87,6 +89,7 @@ class PartyTable(Names):
         single = type_ == "Person" and " " not in entry.name
         self.vote(pid, type_, 0.5 if single else 1)
         entry.titled = entry.titled or (titled and type_ == "Person")
+        entry.gender = entry.gender or (sex if entry.type == "Person" else None)  # "Mrs Lindqvist"
         if type_ == "Person" and " " in name:
             self._capitalised_noun(name, pid)
         for company in identity.family_businesses(self._entries, entry):

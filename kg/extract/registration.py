@@ -14,7 +14,16 @@ from spacy.tokens import Token
 
 from kg.extract.described import introduced, local
 from kg.extract.employers import ELECTED
-from kg.extract.lexicon import ALL_CUES, BENCH_ROLES, INSTITUTION_NOUNS, NEWS_OUTLETS, ORG_NAME_WORDS, ORG_NOUNS, ROLES
+from kg.extract.lexicon import (
+    ALL_CUES,
+    BENCH_ROLES,
+    GENDERED_TITLES,
+    INSTITUTION_NOUNS,
+    NEWS_OUTLETS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLES,
+)
 from kg.extract.mentions import (
     ENTITY_TYPES,
     Ents,
@@ -46,6 +55,7 @@ class Registration:
     def sentence(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """Every name of the sentence as the party it denotes, with what the sentence says of it: its type, its
         role and organisation, a gender, an alias in parentheses, the kind of body it is."""
+        self._couple(base, sent)
         self._untagged_company(base, sent, ents)
         self._untagged_subject(base, sent, ents)
         self._described_subject(base, sent)
@@ -64,7 +74,9 @@ class Registration:
             head = ent.root.head.lemma_.lower()
             if ent.root.dep_ == "appos" and head in ROLES - INSTITUTION_NOUNS and ent.root.head.i < ent.start:
                 type_ = "Person"  # "A spokeswoman for the airport authority, Marie-Claude Arsenault," is a person
-            pid = self.table.named(ent.text, type_ or "Organization", titled=type_ == "Person" and titled(ent))
+            pid = self.table.named(
+                honoured(ent).text, type_ or "Organization", titled=type_ == "Person" and titled(ent)
+            )
             if pid is None:
                 continue
             if type_ == "Person" and ent.label_ != "PERSON":
@@ -165,6 +177,22 @@ class Registration:
             if pid is not None and self.reading.in_quote(span.start) is None:
                 self.table.mention(pid, span, 0 if opening else salience(tok), self.reading.sentence)
 
+    def _couple(self, base: int, sent: SpacySpan) -> None:
+        """Two people "and" joins before the surname they share, "Aisha and Callum Macleod": Aisha Macleod, then
+        Callum Macleod (a later "Mrs Macleod" is the one not known a "he"), whatever the tagger made of either."""
+        doc = sent.doc
+        for ent in self.reading.sent_ents:
+            given = doc[ent.start - 2] if ent.start >= sent.start + 2 else None
+            if given is None or doc[ent.start - 1].lower_ != "and" or len(ent) != 2 or not all(t.is_title for t in ent):
+                continue
+            if given.pos_ != "PROPN" or not given.is_title or (given.ent_type_ and given.ent_iob_ != "B"):
+                continue
+            for name in (doc[given.i : given.i + 1], ent):
+                pid = self.table.named(f"{name[0].text} {ent[-1].text}", "Person")
+                if pid is not None:
+                    self.table.vote(pid, "Person", 3)
+                    self.table.mention(pid, self.reading.span(base, name), salience(name.root), self.reading.sentence)
+
     def _apposed_body(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A name the tagger missed, set beside the kind of body it names ("a complaint with the labour inspectorate,
         ACT,"): that body, which a later "the inspectorate" means."""
@@ -258,6 +286,12 @@ def _aged(ent: SpacySpan) -> bool:
     after = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
     before = "".join(t.text for t in doc[max(ent.start - 5, 0) : ent.start]).lower()
     return after or before.endswith(("year-old", "years-old"))
+
+
+def honoured(ent: SpacySpan) -> SpacySpan:
+    """A surname with the honorific the tagger left out before it ("Mr Lindqvist"), which says the person's sex."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 and len(ent) == 1 else None
+    return ent.doc[ent.start - 1 : ent.end] if before is not None and before.lower_ in GENDERED_TITLES else ent
 
 
 def _given_age(ent: SpacySpan) -> bool:

@@ -55,7 +55,7 @@ from kg.extract.mentions import (
 from kg.extract.model import Origin, Span
 from kg.extract.names import clean_name
 from kg.extract.reading import Reading
-from kg.extract.registration import Registration
+from kg.extract.registration import Registration, honoured
 from kg.extract.syntax import (
     EXPLETIVES,
     antecedent,
@@ -109,7 +109,7 @@ class Speakers:
             if company is not None and neuter(tok):  # "A Harlan spokeswoman" beside "Lorraine Harlan"
                 return company
             type_ = entity_type(ent) or "Organization"
-            return self.table.named(ent.text, type_, titled=type_ == "Person" and titled(ent))
+            return self.table.named(honoured(ent).text, type_, titled=type_ == "Person" and titled(ent))
         if aged(tok):  # "said the 61-year-old": the person named just before
             pid = self.table.resolve(SOMEONE, pos, sentence, window=2)
             if pid:
