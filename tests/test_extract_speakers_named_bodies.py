@@ -2,7 +2,8 @@
 took into a description is no part of it ("LISBON, Oct 3 - A union representing ..."); a name the tagger missed, set
 beside the kind of body it names, is the body a later "the inspectorate" means ("the labour inspectorate, IGT,"); and
 "the Moray health board" is the body of that name, not the "health board" a headline described; whom a statement
-quotes "as saying" speaks (not the statement's issuer)."""
+quotes "as saying" speaks (not the statement's issuer), and a suit speaks for whoever filed it ("filed ... by Cedar
+Hill Farm")."""
 
 from extract_support import run, speaker
 
@@ -41,3 +42,12 @@ def test_whom_a_statement_quotes_as_saying_is_the_speaker():
         'fade," the statement quoted its sourcing director, Marieke Jansen, as saying.'
     )
     assert speaker(x, "we cannot sell shirts that fade") == "Marieke Jansen"
+
+
+def test_a_suit_speaks_for_whoever_filed_it():
+    x = run(
+        "Buyer sues over lame colt\n\nA horse farm has sued the sales company that sold it a yearling.\n\nThe "
+        "lawsuit, filed Monday in federal court in Lexington by Cedar Hill Farm, says the colt was lame within three "
+        "weeks of the sale."
+    )
+    assert speaker(x, "the colt was lame within three weeks") == "Cedar Hill Farm"

@@ -31,10 +31,10 @@ from kg.extract.syntax import EXPLETIVES, definite, group_possessive, subject
 if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
 
-# Participles that say who made a document: "prepared by", "commissioned by", "written for".
+# Participles that say who made a document: "prepared by", "commissioned by", "written for", "filed by" (a suit).
 _MADE = {
     "prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft", "sign",
-    "lead", "author", "co-author", "coauthor", "carry", "undertake", "perform", "run",
+    "lead", "author", "co-author", "coauthor", "carry", "undertake", "perform", "run", "file", "lodge", "bring",
 }  # fmt: skip
 # Those a document is "by" in person, named or described: "a memo signed by 230 employees", "a study led by
 # University of Vermont biologists", "a paper authored by two economists".
