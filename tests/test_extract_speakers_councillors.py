@@ -1,8 +1,8 @@
 """Elected members named by their office's title (issue 13, item 5), on sentences written for these tests: "Cllr
-Pryce" is the "Cllr Owain Pryce" named before, as "Ms Pryce" would be; and a councillor "who represents Aberteifi
-South" speaks for herself, not for her ward as a lawyer speaks for a client. Honorifics say which of two people of
-one surname is meant: "Priya and Tomas Lindqvist" are Priya Lindqvist and Tomas Lindqvist, "Mrs Lindqvist" the one
-not known a "he"."""
+Pryce" (or the Australian "Cr Tully") is the councillor named in full before, as "Ms Pryce" would be; and a
+councillor "who represents Aberteifi South" speaks for herself, not for her ward as a lawyer speaks for a client.
+Honorifics say which of two people of one surname is meant: "Priya and Tomas Lindqvist" are Priya Lindqvist and Tomas
+Lindqvist, "Mrs Lindqvist" the one not known a "he"."""
 
 from extract_support import behalf, run, speaker
 
@@ -33,3 +33,11 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname_and_the_honorific
     )
     assert speaker(x, "she had sent Mr Hale eleven emails") == "Priya Lindqvist"
     assert speaker(x, "the photographer had posted their pictures online") == "Tomas Lindqvist"
+
+
+def test_an_australian_councillor_by_title_and_surname_is_the_one_named_before():
+    x = run(
+        "Townhouses approved\n\nCouncillor Mark Tully said the plan was too dense for the street.\n\n\"I'll read the "
+        'traffic report before I vote," Cr Tully said.'
+    )
+    assert speaker(x, "I'll read the traffic report before I vote") == "Mark Tully"

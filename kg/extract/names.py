@@ -10,13 +10,14 @@ from kg.extract.lexicon import NAME_PARTICLES, NEWS_OUTLETS
 
 TITLE = re.compile(
     r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|president|judge|mayor|senator|governor|councilwoman|councilman"
-    r"|councilmember|councillor|cllr|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
+    r"|councilmember|councillor|cllr|cr|chancellor|superintendent|commissioner|sheriff|coach|chief)\.?\s+(?=\S+\s+\S)",
     re.I,
 )
 # An honorific or an office's title before a surname alone, with or without its full stop: "Ms Whitfield", "Mr. Wren",
-# "Cllr Rees" (the councillor "Cllr Dafydd Rees" named before).
+# "Cllr Rees" or "Cr Rees" (the councillor "Cllr Dafydd Rees" named before).
 HONORIFIC = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|prof|cllr|councillor|sen|senator|rep|gov|governor|judge|mayor|sheriff)\.?\s+(?=\S+$)", re.I
+    r"^(?:mr|mrs|ms|miss|dr|prof|cllr|cr|councillor|sen|senator|rep|gov|governor|judge|mayor|sheriff)\.?\s+(?=\S+$)",
+    re.I,
 )
 _COUNTRY = re.compile(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+")
 _DESCRIBED = re.compile(r"^(?:[a-z][a-z-]*\s+){1,2}(?=[A-Z])")

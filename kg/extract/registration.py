@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from kg.extract.speakers import Speakers
 
 # Titles of elected members before a name: "Cllr Dafydd Rees", "Sen. Ana Ruiz".
-_ELECTED_TITLES = frozenset(("cllr", "sen", "rep", "gov"))
+_ELECTED_TITLES = frozenset(("cllr", "cr", "sen", "rep", "gov"))
 # Verbs of a relative clause that say a person now leads a body, and so speaks for it: "who heads the union".
 _LEADS = {"head", "lead", "chair", "run", "own", "direct", "manage", "co-chair", "helm"}
 
