@@ -3,7 +3,7 @@ took into a description is no part of it ("LISBON, Oct 3 - A union representing 
 beside the kind of body it names, is the body a later "the inspectorate" means ("the labour inspectorate, IGT,"); and
 "the Moray health board" is the body of that name, not the "health board" a headline described; whom a statement
 quotes "as saying" speaks (not the statement's issuer), and a suit speaks for whoever filed it ("filed ... by Cedar
-Hill Farm")."""
+Hill Farm", not the district the court it was filed in is "for")."""
 
 from extract_support import run, speaker
 
@@ -51,3 +51,11 @@ def test_a_suit_speaks_for_whoever_filed_it():
         "weeks of the sale."
     )
     assert speaker(x, "the colt was lame within three weeks") == "Cedar Hill Farm"
+
+
+def test_the_court_a_suit_was_filed_for_is_not_its_maker():
+    x = run(
+        "App sued over privacy\n\nThe running app Pacetrack was sued on Monday by four of its users. The lawsuit, filed "
+        "in U.S. District Court for the Northern District of California, says the app sold their location data."
+    )
+    assert "District" not in speaker(x, "the app sold their location data")

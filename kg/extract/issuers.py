@@ -36,6 +36,9 @@ _MADE = {
     "prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft", "sign",
     "lead", "author", "co-author", "coauthor", "carry", "undertake", "perform", "run", "file", "lodge", "bring",
 }  # fmt: skip
+# Participles of a suit, whose "for" names the court's district, never its maker: "filed in U.S. District Court for
+# the Western District of Washington".
+_FILED = frozenset(("file", "lodge", "bring"))
 # Those a document is "by" in person, named or described: "a memo signed by 230 employees", "a study led by
 # University of Vermont biologists", "a paper authored by two economists".
 _AUTHORED = {"sign", "lead", "author", "co-author", "coauthor"}
@@ -251,7 +254,8 @@ class Issuers:
         the Harbor Institute"; those who signed or led it, named or described ("a memo signed by its chief people
         officer", "a letter signed by 230 employees", "a study led by University of Vermont biologists")."""
         for verb in (c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE):
-            preps = [t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("for", "by")]
+            whose = ("by",) if verb.lemma_.lower() in _FILED else ("for", "by")  # "filed in the court for the ..."
+            preps = [t for t in verb.subtree if t.dep_ in ("prep", "agent") and t.lower_ in whose]
             for prep in sorted(preps, key=lambda t: t.lower_ != "for"):  # "by engineers for the agency"
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 signers = verb.lemma_.lower() in _AUTHORED and prep.lower_ == "by"
