@@ -228,3 +228,16 @@ def test_weighing_how_a_claim_will_fare_answers_nothing():
         assert said(x, words).kind == "claim", words
         assert disputed(x, words) == [], words
     assert said(x, "at best guesswork").kind == "denial"
+
+
+def test_standing_by_an_inspection_answers_all_its_disputer_said_against_it():
+    x = run(
+        "A Corran County food inspector, Lena Cobb, said she had found mouse droppings in the flour store of the "
+        "Blue Heron bakery.\n\n"
+        "The bakery's owner, Ivo Brandt, denied the finding. Brandt said the store had been sealed for a week "
+        'before the visit. "It\'s a setup, and everybody on this street knows it," he said.\n\n'
+        "Cobb said she stood by the inspection."
+    )
+    answered = disputed(x, "stood by the inspection")
+    assert "the finding" in answered and any("It's a setup" in t for t in answered)
+    assert not any("mouse droppings" in t for t in answered)

@@ -181,7 +181,7 @@ class Answers(Targets):
             # the last thing the other side said, put to its speaker
             why = _Link("anaphora", *pointer)
         elif stood and disputing:  # "stood by the report's findings": against those who disputed them
-            chosen = disputing
+            chosen = self.case_against(disputing, pool)
             why = _Link("anaphora", stood.group(0), answer.start + stood.start(), answer.start + stood.end())
         elif documented:  # "That timeline is wrong": what the timeline said
             assert anaphor is not None
@@ -253,6 +253,23 @@ class Answers(Targets):
             answer.disputes, answer.disputes_party, answer.dispute_basis = [s.id for s in chosen], party, basis
         else:
             answer.confirms, answer.confirms_party, answer.confirm_basis = [s.id for s in chosen], party, basis
+
+    def case_against(self, disputing: list[Statement], pool: list[Statement]) -> list[Statement]:
+        """What standing by one's words answers: the case of those who disputed them, their denials and all they
+        said from the first of them on (their grounds, their charges), not only the denials that name the words
+        stood by: "The council stood by the inspection" answers the owner's "the kitchen was clean" and his "It's a
+        stitch-up". Over the 23 studied splits (hybrid, 2026-12-07) this gained 15 right dispute pairs and 18 wrong
+        on the 24 articles standing by something; taking also what they said before the first denial gained 6 more
+        right and 21 more wrong."""
+        voices = {v for s in disputing for v in self.voices(s)}
+        first = min(self.paragraph_of(s.start) for s in disputing)
+        return [
+            s
+            for s in pool
+            if self.voices(s) & voices
+            and s.kind in ("claim", "allegation", "denial")
+            and (s in disputing or self.paragraph_of(s.start) >= first)
+        ]
 
     def _unfounded(self, answer: Statement) -> None:
         """A denial linked by guess (no anaphor, no name: ``_GUESSED``) to the other side's denial sharing fewer
