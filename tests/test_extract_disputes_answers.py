@@ -241,3 +241,14 @@ def test_standing_by_an_inspection_answers_all_its_disputer_said_against_it():
     answered = disputed(x, "stood by the inspection")
     assert "the finding" in answered and any("It's a setup" in t for t in answered)
     assert not any("mouse droppings" in t for t in answered)
+
+
+def test_the_deniers_own_quote_next_gives_the_grounds_of_the_denial():
+    x = run(
+        "A race jury ruled on Sunday that the yacht Petrel had fouled the yacht Marlin at the last mark.\n\n"
+        "Petrel's skipper, Aroha Tane, disputes the ruling.\n\n"
+        '"We kept clear the whole way round," she said on Monday. "Nobody touched anybody."'
+    )
+    kept_clear = said(x, "We kept clear the whole way round")
+    assert kept_clear.kind == "denial"
+    assert disputed(x, "We kept clear the whole way round") == disputed(x, "the ruling")
