@@ -252,3 +252,16 @@ def test_the_deniers_own_quote_next_gives_the_grounds_of_the_denial():
     kept_clear = said(x, "We kept clear the whole way round")
     assert kept_clear.kind == "denial"
     assert disputed(x, "We kept clear the whole way round") == disputed(x, "the ruling")
+
+
+def test_an_answer_with_no_charge_in_reach_answers_the_side_whose_words_it_contradicts():
+    x = run(
+        "The garment workers' union accused Lalbagh Knitwear of withholding overtime pay from its machinists.\n\n"
+        "The Danish buyer Nordhavn Retail accused Lalbagh of shipping shirts that shrank in the wash.\n\n"
+        "Exporters in Dhaka have complained for years about late cancellations.\n\n"
+        "Orders from Europe fell by a fifth last year.\n\n"
+        "The country has more than 3,500 garment factories.\n\n"
+        "Most of them sell to buyers in Europe and North America.\n\n"
+        "Lalbagh's owner, Faruk Chowdhury, denied that any machinist had been kept waiting for overtime pay."
+    )
+    assert disputed(x, "kept waiting for overtime pay") == ["withholding overtime pay from its machinists"]

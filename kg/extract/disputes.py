@@ -26,9 +26,9 @@ only reported the accusation. Among the other side's earlier statements it answe
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
   subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
 - failing all of those, every charge made against the answer's side, by whoever made it, fewer than five
-  paragraphs back (``nearest accuser``, ``Targets.within_reach``; none when all are further: the answer keeps its
-  kind and the party it answers, with no statement linked); when none names it, the latest accusation of the side
-  last accusing.
+  paragraphs back (``nearest accuser``, ``Targets.within_reach``; when all are further, the words of any other side
+  it contradicts, ``contradiction``; failing that the answer keeps its kind and the party it answers, with no
+  statement linked); when none names it, the latest accusation of the side last accusing.
 
 An answer that refers back (``anaphora``), unless it spells out the words it answers ("the allegation that
 ...", "that timeline": what the timeline said, "the fraud allegation": those about fraud), also answers the other charges against its side made by the side
@@ -230,16 +230,15 @@ class Answers(Targets):
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
             said = content_words(answer.text) - self.name_words
-            chosen = [
-                s
-                for s in theirs
-                if not flat(s) and len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 2)
-            ]
+            chosen = self._contradicted(said, theirs)
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
                 guessed = self.charges(pool, mine) or charged[-1:] or theirs[-1:]
                 chosen = [s for s in guessed if self.within_reach(s, answer)]
                 why = _Link("nearest accuser", answer.text, answer.start, answer.end)
+            if not chosen and (chosen := self._contradicted(said, pool)):
+                latest = chosen[-1]  # no charge within reach: the words of whichever side it contradicts
+                why = _Link("contradiction", answer.text, answer.start, answer.end)
         if why.rule == "anaphora" and not spelled:  # "the allegation that X", "that timeline" name their words
             chosen += self.side_charges(chosen, pool, mine)
         if general_answer:
@@ -269,6 +268,20 @@ class Answers(Targets):
             if self.voices(s) & voices
             and s.kind in ("claim", "allegation", "denial")
             and (s in disputing or self.paragraph_of(s.start) >= first)
+        ]
+
+    @staticmethod
+    def _contradicted(said: set[str], statements: list[Statement]) -> list[Statement]:
+        """Those of ``statements`` an answer saying ``said`` (its content words, the parties' names aside) takes up:
+        allegations sharing a word of it, claims and rebuttals two; never a flat denial (``flat``). When the latest
+        accuser's words share none and no charge is within reach (``Targets.within_reach``), the words of any other
+        side it takes up: "all wages and overtime had been paid in full" answers the organiser who said overtime had
+        not been paid, not the buyer who spoke last. Such answers linked nothing before; over the 23 studied splits
+        (hybrid, 2026-12-07) they gained 11 right dispute pairs and 10 wrong."""
+        return [
+            s
+            for s in statements
+            if not flat(s) and len(said & content_words(s.text)) >= (1 if s.kind == "allegation" else 2)
         ]
 
     def _unfounded(self, answer: Statement) -> None:
