@@ -328,10 +328,11 @@ class Denials(Replies):
         had dismissed complaints. The company said it had investigated every report", "Barela disputed
         her account, saying the observers had been kept behind a rope line", "She called the findings 'a
         smear.' She said every charge had been approved". In the denial's sentence or the next, with nothing said
-        in between and no "also" after the denial (another matter). The denier's own quoted words count ("Tane
-        disputes the ruling. / 'We kept clear the whole way round,' she said"); words of another voice of the side
+        in between and no "also" after the denial (another matter). The denier's own quoted words count when they give
+        the side's own account ("Tane disputes the ruling. / 'We kept clear the whole way round,' she said"; not
+        "The union never answered the offer", a charge of its own: ``_backs``); words of another voice of the side
         must be reported speech giving that side's own account ("The council denied that. Its spokeswoman said
-        ...", ``_backs``)."""
+        ...")."""
         before = [e for e in self.statements if e.end <= s.start or e.start < s.start]
         e = max(before, key=lambda e: e.start, default=None)
         if e is None or e.kind != "denial" or e.cue is None or s.cue is None:
@@ -342,7 +343,7 @@ class Denials(Replies):
             return False
         if (s.quote == "direct" and e.speaker != s.speaker) or ALSO.search(self.text[max(e.end, e.cue.end) : s.end]):
             return False
-        if e.speaker != s.speaker and not self._backs(s, e, mine):
+        if (e.speaker != s.speaker or s.quote == "direct") and not self._backs(s, e, mine):
             return False
         self.carried[s.id] = e.id
         return True
