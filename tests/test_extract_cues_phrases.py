@@ -55,3 +55,31 @@ PHRASES = [
 @pytest.mark.parametrize(("text", "words", "who"), PHRASES)
 def test_the_phrase_gives_whose_words_follow(text, words, who, model):
     assert speaker(run(text, model), words) == who
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("noun", ["position", "account"])
+def test_a_possessed_saying_noun_equated_with_a_that_clause_gives_its_owners_words(model, noun):
+    x = run(
+        "Grain broker sued\n\n"
+        "A lender sued Harlow Grain on Monday over eleven late shipments. "
+        f"The broker's {noun}, set out in a letter on Friday, is that the contracts allowed delays of a month.",
+        model,
+    )
+    assert "broker" in speaker(x, "the contracts allowed delays of a month").lower()
+
+
+def test_the_writers_own_view_is_nobodys_reported_statement():
+    x = run(
+        "Corrections\n\nMy own view is that the contract story deserved a higher place on the page.",
+        "rules",
+    )
+    assert not any("higher place" in s.text for s in x.statements)
+
+
+def test_a_verb_of_agreeing_left_with_a_bare_to_has_no_content():
+    x = run(
+        "Hosting row\n\nCorvane sued its host on Monday. Corvane had simply broken rules it had agreed to.",
+        "rules",
+    )
+    assert not any(s.text == "to" for s in x.statements)

@@ -69,3 +69,17 @@ def test_a_mutual_blame_names_no_ones_words(model):
 def test_what_a_body_decided_or_a_party_undertook_is_no_claim(sentence, done, why, model):
     assert claims(sentence, model) == []
     assert [w for t, w in apart(sentence, model).items() if done in t] == [why]
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("sentence", "duty"),
+    [
+        ("Under the licence terms, operators must report any battery dropped during a flight.", "any battery"),
+        ("Under the franchise deal, the ferry company must disclose that fares may rise.", "fares may rise"),
+        ("Under the code, inspectors should confirm that every gauge was checked.", "every gauge"),
+    ],
+)
+def test_a_duty_to_say_something_is_a_rule_told_of_not_a_claim(sentence, duty, model):
+    found = claims(f"Licence rules\n\n{sentence}", model)
+    assert not any(duty in c for c in found), found

@@ -38,6 +38,8 @@ _UNDERTAKING = frozenset(["agree", "pledge"])
 # What a speech verb takes as object when nothing was said: "has admitted nothing of the kind", "said nothing
 # about the audit", "has confirmed none of the reports".
 _NONE = frozenset(["nothing", "none"])
+# Modals that make a verb of saying a duty someone has, not words anyone said: "operators must report any drop".
+_OBLIGING = frozenset(["must", "shall", "should"])
 _SILENT_VERBS = frozenset(["respond", "reply", "return", "comment", "answer", "elaborate"])
 _REFUSING = frozenset(["decline", "refuse"])
 _UNSAID = frozenset(["say", "discuss", "disclose", "specify", "explain"])
@@ -136,6 +138,8 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         return "question"  # "Whether Amazon says anything new on the call.": asked about, not yet said
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb_why(verb.head, verb.head) == "no-comment":
         return "no-comment"  # "declined to comment, saying the matter was for the police": why it said nothing
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in children):
+        return "request"  # "operators must report any object dropped": a rule told of, nothing reported
     if lemma in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return "intention"  # "plans to file an election contest": what someone means to do
     undertaken = any(c.dep_ in ("xcomp", "advcl") and infinitive(c) for c in children)

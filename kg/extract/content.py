@@ -217,7 +217,7 @@ def content(
         and any(c.dep_ == "ccomp" for c in xcomp.children)
     ):
         return chars(xcomp.left_edge, clause_end(xcomp)), None
-    if lemma in XCOMP_CUES and xcomp is not None:
+    if lemma in XCOMP_CUES and xcomp is not None and xcomp.tag_ != "TO":  # not "rules it had agreed to": no verb
         first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
         return chars(first.left_edge, extended(verb, clause_end(xcomp))), dobj
     if lemma == "call" and dobj is not None:

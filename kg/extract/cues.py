@@ -21,6 +21,7 @@ from kg.extract.lexicon import (
     ALL_CUES,
     DENIAL_CUES,
     DOCUMENTS,
+    FIRST_PERSON,
     MENTIONING_CUES,
     OPINION_CUES,
     QUOTE_CUES,
@@ -195,10 +196,7 @@ class Cues:
             # '"She'd come in at four," said Castillo, "and she'd leave ...": the cue's clause is the second half
             found.continues = self._finish(replace(found), (quote.outer_start, quote.outer_end), sent, base, None)
         elif dobj is not None and content is not None and (colon := self.reading.quote_after_colon(content[1])):
-            content = (
-                colon.outer_start,
-                colon.outer_end,
-            )  # "blasted the club: 'They ...'": the quote is what was said.
+            content = (colon.outer_start, colon.outer_end)  # "blasted the club: 'They ...'": the quote was said
         if content is None or rooted_aside(verb) is not None:  # "Two of the bills, she told the judge, were ..."
             parts = spans.parenthetical(base, verb, sent) if quote is None else []
             if parts:  # "The theory, Feld said, is harder still": one statement, the aside inside it.
@@ -280,7 +278,8 @@ class Cues:
 
     def _saying_noun(self, base: int, noun: Token, sent: SpacySpan, ents: Ents) -> None:
         """A claim with its owner and clause: "Ortiz's claim that the levy is too small", "claims by the
-        anglers' club that its dredging killed the beds". Denied ("rejected claims by X that Y"), it is X's
+        anglers' club that its dredging killed the beds", "AWS's position, set out in a filing, is that ..." (not
+        the writer's "My own view is that ..."). Denied ("rejected claims by X that Y"), it is X's
         charge against the denier."""
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -303,6 +302,9 @@ class Cues:
             ),
             None,
         )
+        if clause is None and owner is not None and owner.lower_ not in FIRST_PERSON and noun.head.lemma_ == "be":
+            after = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and noun.dep_ == "nsubj"]
+            clause = next((c for c in after if c.left_edge.lower_ == "that"), None)
         if owner is None or clause is None:
             return
         speaker, mention, origin = self.speakers.speaker(base, owner, ents)

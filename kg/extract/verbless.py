@@ -20,6 +20,8 @@ from kg.extract.reading import Found, Reading
 from kg.extract.speakers import Ents, Speakers
 from kg.extract.syntax import group_possessive, subject
 
+_POINTING = ("those", "these", "that", "this")
+
 Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
 OriginOf = Callable[[int, Token, str | None], Origin | None]
 
@@ -38,6 +40,7 @@ class Verbless:
         self._unverbed(base, sent, ents)
         self._sent_from(base, sent, ents)
         self._headed(base, sent, ents)
+        self._words_from(base, sent, ents)
 
     def _unverbed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """A quotation signed by a bare noun phrase, with no verb: '"...," an AWS spokesperson.',
@@ -119,6 +122,34 @@ class Verbless:
             span = self.reading.span(base, sent.doc[noun.left_edge.i : noun.i + 1])
             origin = Origin(DOCUMENTS[noun.lemma_.lower()], span.text, span.start, span.end, speaker)
         self._finish(Found(speaker, 0, 0, mention=mention, origin=origin), (start, end), sent, base, None)
+
+    def _words_from(self, base: int, sent: SpacySpan, ents: Ents) -> None:
+        """A quotation standing alone, named in the next sentence by whom it came from: '"There is no merit to
+        these claims." Those seven words, from an AWS spokesperson, were ...', '"..." That line, from the mayor's
+        office, ...'. The sentence must open with a demonstrative and a noun for words ("those words", "that
+        line") taking "from" and one who can speak, right after the quotation, which no cue has taken."""
+        reading = self.reading
+        start = base + sent.start_char
+        opener = sent[0]
+        noun = opener.head
+        if opener.lower_ not in _POINTING or opener.dep_ != "det" or not _gives_words(noun) or noun.i > sent.start + 3:
+            return
+        verb = noun.head if noun.dep_ == "nsubj" else noun
+        beside = [c for c in verb.children if noun.i < c.i < verb.i]  # the parse may hang "from" on the verb
+        prep = next((c for c in [*noun.children, *beside] if c.dep_ == "prep" and c.lower_ == "from"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        quote = next(iter(reading.quotes_ending_in(start - 4, start + 1)), None)
+        if obj is None or quote is None or not self.speakers.can_speak(obj, ents):
+            return
+        if any(ch.isalnum() for ch in reading.text[quote.outer_end : start]) or reading.in_quote(start):
+            return
+        if any(f.start < quote.outer_end and quote.outer_start < f.end for f in reading.found):
+            return
+        speaker, mention, origin = self.speakers.speaker(base, obj, ents)
+        if speaker is None:
+            return
+        found = Found(speaker, 0, 0, mention=mention, origin=origin)
+        self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
     def _through(self, owner: str, after: SpacySpan) -> str:
         """Who gave words its owner sent "via a spokesperson" ("AWS's response, via a spokesperson:"): the
