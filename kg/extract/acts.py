@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.calls import names
-from kg.extract.directives import ASKING, PUBLIC, REQUEST_VERBS, infinitive
+from kg.extract.directives import ADDRESSEES, ASKING, REQUEST_VERBS, infinitive
 from kg.extract.lexicon import (
     ALL_CUES,
     ALLEGATION_CUES,
@@ -74,7 +74,7 @@ _NO_COMMENT_WORDS = 12
 # Advice to the public, reported or quoted: "owners should stop charging the packs", "anyone affected must call".
 _ADVICE = re.compile(
     r"^\W*(?:that\s+)?(?:(?:any|all|every)\s+\w+|anyone|anybody|everyone|you|"
-    + "|".join(sorted(w + "s" for w in PUBLIC if w not in ("family", "people")))
+    + "|".join(sorted(w + "s" for w in ADDRESSEES if w not in ("family", "people")))
     + r")\b[^.;]{0,80}?\b(?:should|must)\s+(?!not\b|have\b|be\b)\w+",
     re.I,
 )

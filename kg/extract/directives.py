@@ -13,8 +13,9 @@ from kg.extract.syntax import outer
 REQUEST_VERBS = frozenset(["urge", "demand", "implore", "beg", "petition", "request", "plead", "seek", "recommend"])
 ASKING = frozenset(["ask", "call", "encourage"])
 _ADVISING = frozenset(["should", "must"])
-# Those a notice tells what to do: "Owners should stop ...", "Customers must return ...".
-PUBLIC = frozenset(
+# Those a notice tells what to do: "Owners should stop ...", "Customers must return ..." (not ``bodies.PUBLIC``,
+# the public bodies no company is).
+ADDRESSEES = frozenset(
     [
         "owner",
         "customer",
@@ -128,4 +129,4 @@ def _addressee(subject: Token) -> bool:
     if subject.lower_ in ("you", "anyone", "anybody", "everyone", "everybody"):
         return True
     quantified = any(c.dep_ == "det" and c.lower_ in ("any", "every", "all") for c in subject.children)
-    return quantified or (subject.tag_ == "NNS" and subject.lemma_.lower() in PUBLIC)
+    return quantified or (subject.tag_ == "NNS" and subject.lemma_.lower() in ADDRESSEES)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import dates
 from kg.extract.acts import text_why, verb_why
 from kg.extract.described import UNNAMED_SOURCE
+from kg.extract.directives import infinitive
 from kg.extract.kinds import kind
 from kg.extract.learned.bounds import bounded
 from kg.extract.learned.features import ChunkView, Hint
@@ -285,9 +286,7 @@ def _claimed(view: ChunkView, run: tuple[int, int]) -> bool:
     require a permit": a wish, with its own subject and "to")."""
     first, root = view.tokens[run[0]], _root(view, *run)
     asked = first.lower_ in _ASKING and root.pos_ in ("VERB", "AUX")
-    wished = any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) and any(
-        c.dep_ == "nsubj" for c in root.children
-    )
+    wished = infinitive(root) and any(c.dep_ == "nsubj" for c in root.children)
     return not (asked or wished)
 
 
