@@ -58,7 +58,7 @@ STUDIED = (
     "heldout22",
     "heldout23",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout24",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
