@@ -63,3 +63,22 @@ def test_a_brief_answering_the_suit_is_never_the_suing_party_s(model):
         model,
     )
     assert speaker(x, "had piled up for months") != "Marlo"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_third_party_s_denial_on_the_answerer_s_behalf_is_never_what_it_answers(model):
+    """Whoever denies a charge against a side takes that side's part: "Portline rejected that" after an insurer
+    denied the union's charge answers the union, not the insurer (the court-notebook own-side row, 2026-12-07f)."""
+    x = run(
+        "Crane checks\n\nThe Dock Workers Union accused Portline on Monday of cutting crane inspections to save "
+        "money. Inspectors, the union said, had been sent home twice in March.\n\nMarta Ilves, who insures the "
+        "port's cranes, denied that any inspection had been cut to save money.\n\nThen the March point. Portline "
+        "rejected that. Its inspectors, a spokesman said, had worked every shift in March.",
+        model,
+    )
+    by_id = {s.id: s for s in x.statements}
+    rejected = next(s for s in x.statements if s.text == "that")
+    for answer in (rejected, said(x, "worked every shift")):
+        targets = [by_id[t].text for t in answer.disputes]
+        assert any("sent home twice" in t for t in targets), targets
+        assert not any("any inspection had been cut" in t for t in targets), targets

@@ -133,7 +133,10 @@ class Answers(Targets):
         others = [
             s
             for s in self.in_time(self.statements)
-            if s.kind in ("allegation", "claim", "denial") and not self.voices(s) & own and s.id != answer.continues
+            if s.kind in ("allegation", "claim", "denial")
+            and not self.voices(s) & own
+            and s.id != answer.continues
+            and not self.defends(s, own)
         ]
         earlier = [s for s in others if self.said_before(s, answer) or answer.start <= s.start < answer.end]
         lo, hi = self.context(answer)

@@ -34,6 +34,24 @@ class Targets(Whose):
         the latest: co-accusers (a group and its members, tenants and a tenant) are one side to it."""
         return [s for s in pool if s.kind == "allegation" and (self.about(s, mine) or self.leads_with(s, mine))]
 
+    def defends(self, s: Statement, mine: set[str]) -> bool:
+        """Whether ``s`` denies what another side said of ``mine`` (a charge, or a claim the rules read as one only
+        once it is answered: about ``mine`` or leading with it), and leads with none of ``mine`` itself ("AWS broke its
+        contract", read as denying a ruling, charges AWS): whoever says it, it takes ``mine``'s part, so ``mine``'s
+        answers never answer it ("The insurer's lawyer denied that any check was cut. Then the
+        March point. The port rejected that.": the union's words, not the insurer's)."""
+        targets = [self.by_id[t] for t in s.disputes if t in self.by_id]
+        return (
+            s.kind == "denial"
+            and not self.leads_with(s, mine)
+            and any(
+                t.kind in ("allegation", "claim")
+                and not self.voices(t) & mine
+                and (t.about in mine or self.leads_with(t, mine))
+                for t in targets
+            )
+        )
+
     def side_charges(self, chosen: list[Statement], pool: list[Statement], mine: set[str]) -> list[Statement]:
         """The other charges against the answer's side by the side an anaphor's words were picked from: "that
         characterisation", "the district's timeline", "Asked about that" answer the accuser's case against the
@@ -62,7 +80,7 @@ class Targets(Whose):
                 ):
                     continue  # "... weeks before the day he says he saw the molds": theirs, reporting his
                 break
-            if s.kind != "confirmation" and not self.is_outlet(s):
+            if s.kind != "confirmation" and not self.is_outlet(s) and not self.defends(s, mine):
                 run.insert(0, s)
         return run
 
