@@ -122,6 +122,20 @@ def test_a_denial_naming_a_party_reaches_only_claims_its_article_reports():
     store.close()
 
 
+def test_a_denial_naming_a_party_never_answers_what_the_article_tells_after_it():
+    """Said the same day, the order of the article's words tells what came after: "AWS: there was no deal with
+    Twitter" does not answer the new charges the story reports further down."""
+    store = new_store()
+    said = [
+        Said("x", "Parler", ACCUSATION, QG.Allegation, span=(100, 160)),
+        aws_denial(disputes_party="Parler", span=(200, 235)),
+        Said("y", "Parler", "AWS defamed Parler in the letter it sent to customers", QG.Allegation, span=(900, 955)),
+    ]
+    load(store, "order", said)
+    assert disputed_by(store, statement("order", "d")) == {statement("order", "x")}
+    store.close()
+
+
 def test_a_news_outlet_that_only_reported_the_accusation_is_not_disputed():
     store = new_store()
     said = [

@@ -162,8 +162,16 @@ class LocalLinks:
                     and facts.has(target, RDF.type, QG.Claim)
                     and self._is_about(target, side)
                     and not self._speaks_of_itself(target)
+                    and not self._told_after(target, source)
                 ):
                     yield source, target, party
+
+    def _told_after(self, target, source) -> bool:
+        """Whether the article tells ``target`` after ``source``: a denial answers what it follows, not the
+        charges the story goes on to report ("AWS: there was no agreement with Twitter." then, paragraphs
+        later, "it now accuses Amazon of defamation")."""
+        spans = self.spans.get(target), self.spans.get(source)
+        return spans[0] is not None and spans[1] is not None and spans[0][0] > spans[1][1]
 
     def _speaks_of_itself(self, statement) -> bool:
         """Whether a statement's words open, past a leading 'that' or phrase, on a pronoun or a name of its own side."""
