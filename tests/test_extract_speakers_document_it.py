@@ -39,3 +39,18 @@ def test_a_notice_period_is_no_document_that_speaks(model):
     )
     timing = next(s for s in x.statements if "the timing was meant to help a rival mill" in s.text)
     assert x.party(timing.speaker).name == "Halvard Mills"
+
+
+@pytest.mark.parametrize("model", ["rules", "hybrid"])
+def test_it_after_a_sentence_calling_it_a_document_is_still_the_document(model):
+    """ "It is a long, bitter document." says what the complaint just named is, and names no new document: the "It
+    says" after it is the complaint's issuer speaking, not whoever the sentence before named last."""
+    x = run(
+        "Orchard suit\n\nBy Friday, the growers' lawyers had filed a complaint against Halvard Mutual in state court. "
+        "It is a long, bitter document. It says Halvard Mutual delayed every smoke claim for months, and it argues "
+        "that the insurer hid its own inspectors' reports.",
+        model=model,
+    )
+    for words in ("delayed every smoke claim", "hid its own inspectors' reports"):
+        charge = next(s for s in x.statements if words in s.text)
+        assert x.party(charge.speaker).name == "growers"

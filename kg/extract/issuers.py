@@ -72,6 +72,14 @@ def _document_before(it: Token) -> Token | None:
     return None
 
 
+def _calls_it_a_document(document: Token) -> bool:
+    """Whether a document noun only says what "it" is: "It is an angry document.", "This is a long complaint." (the
+    document named before, not another one)."""
+    root = document.head
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return document.dep_ == "attr" and root.lemma_ == "be" and subj is not None and subj.lower_ in ("it", "this")
+
+
 def _headline_doer(verb: Token) -> Token | None:
     """Who did what a headline's verb with no subject before it says: its second clause ("Crumbworks drops appeal,
     sues Harlow Mills"; "Parler drops federal case, sues Amazon again", where the parse reads Amazon as the one
@@ -144,6 +152,8 @@ class Issuers:
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
         named = _document_before(subj) if subj.lower_ == "it" and not channel else None
+        if named is not None and _calls_it_a_document(named) and (called := self._called(base, named)) is not None:
+            return called[0], mention, called[1]  # "... filed a complaint. It is an angry document. It says ..."
         spoken = self.spoken_through(base, named, ents) if named is not None else None
         if spoken is not None:  # "Noor reads the line from the complaint: AWS's decision, it says, was ...": the
             return spoken[0], mention, spoken[2]  # complaint's issuer, mentioned as "it"
@@ -192,6 +202,20 @@ class Issuers:
             self.reading.document = (self.reading.sentence, origin)
             return maker, mention, origin
         return None
+
+    def _called(self, base: int, noun: Token) -> tuple[str | None, Origin] | None:
+        """The document "It is an angry document" calls so: the one last named, in the sentence before, when the
+        article knows who issued it; its issuer speaks in the "It says" after it."""
+        if self.last_named is None or self.reading.sentence - self.last_named[0] > 2:
+            return None
+        kind = DOCUMENTS[self.last_named[1]]
+        maker = self.table.maker(kind, self.last_named[1])
+        if maker is None:
+            return None
+        span = self.reading.span(base, noun.doc[noun.left_edge.i : noun.i + 1])
+        origin = Origin(kind, span.text, span.start, span.end, maker)
+        self.reading.document = (self.reading.sentence, origin)
+        return maker, origin
 
     def _owned_record(
         self, base: int, record: Token, ents: Ents, mention: Span
@@ -294,6 +318,8 @@ class Issuers:
         """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
         "a report by a group called Citizens for Clean Counts", "the letter AWS sent Parler"."""
         noun = document.lemma_.lower()
+        if _calls_it_a_document(document):
+            return  # "It is an angry document": the one named before
         self.last_named = (self.reading.sentence, noun)
         for c in document.children:
             by = c.dep_ == "prep" and c.lower_ == "by"
