@@ -47,3 +47,16 @@ def test_a_quotation_left_open_is_no_paragraph_of_its_own(model):
         model,
     )
     assert not any("Flour ran out" in s.text and x.party(s.speaker).name == "Rosa Lindqvist" for s in x.statements)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_quotation_the_writer_introduces_in_a_later_paragraph_is_not_the_speaker_before_carrying_on(model):
+    """Under a paragraph of the suit's charges, 'The insurer's reply came later. First one line from its press office
+    — "..."' is not the suit carrying on: the writer's sentence before it in its paragraph says whose it is."""
+    x = run(
+        'Orchard suit\n\nThe growers\' complaint says Halvard Mutual delayed every smoke claim "for months on end," '
+        "and it argues that the insurer hid its inspectors' reports.\n\n"
+        'The insurer\'s reply came later. First one line from its press office — "We reject every word of it."\n',
+        model,
+    )
+    assert not any("We reject every word" in s.text and "growers" in x.party(s.speaker).name for s in x.statements)

@@ -95,6 +95,8 @@ def _quote_found(
         return None
     if previous.quote == "indirect" and not (para > paragraph_of(previous.start) and _opens_paragraph(text, q)):
         return None
+    if para > paragraph_of(previous.end) and _introduced(text, q):
+        return None
     f = previous
     kind_ = kind("", f.origin, text[q.start : q.end], None)
     if kind_ == "claim" and f.kind == "allegation":
@@ -119,6 +121,13 @@ def _whole_sentence(words: str) -> bool:
     its own full stop, question or exclamation mark, as a speaker's next words are and a scare quote is not."""
     words = words.strip()
     return len(words) > 1 and words[0].isupper() and words[-1] in ".!?"
+
+
+def _introduced(text: str, q: Quote) -> bool:
+    """Whether a quotation in a paragraph of its own is introduced there by the writer's words before it ("First a
+    single sentence from a spokesperson — "...""): whoever spoke the paragraph before does not carry on in it."""
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    return any(ch in text[line_start : q.outer_start] for ch in ".?!")
 
 
 def _opens_paragraph(text: str, q: Quote) -> bool:
