@@ -36,6 +36,8 @@ _MADE = {
     "prepare", "commission", "write", "produce", "compile", "release", "issue", "publish", "conduct", "draft", "sign",
     "lead", "author", "co-author", "coauthor", "carry", "undertake", "perform", "run", "file", "lodge", "bring",
 }  # fmt: skip
+# Verbs whose subject wrote or sent the document a clause describes ("the letter AWS sent Parler").
+_WROTE = frozenset(MAKER_VERBS) | _MADE
 # Participles of a suit, whose "for" names the court's district, never its maker: "filed in U.S. District Court for
 # the Western District of Washington".
 _FILED = frozenset(("file", "lodge", "bring"))
@@ -167,7 +169,8 @@ class Issuers:
             for c in subj.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    maker = self.speakers.party_of(base, obj, ents) if obj is not None else None
+                    dated = obj is not None and obj.ent_type_ in ("DATE", "TIME")  # "Its letter of Jan. 9"
+                    maker = self.speakers.party_of(base, obj, ents) if obj is not None and not dated else maker
                 elif c.dep_ == "poss" and c.lower_ == "whose" and subj.head.dep_ == "relcl":
                     maker = self.speakers.party_of(base, subj.head.head, ents)  # "Lindqvist, whose report says ..."
                 elif (c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "whose")) or (
@@ -179,6 +182,8 @@ class Issuers:
                     maker = self._body(base, c) or maker  # "a police report", "a company statement"
                 elif group_possessive(c):  # "AWS answered. Its brief denies"
                     maker = self.table.subject_before(base + c.idx, self.reading.sentence) or maker
+                elif c.dep_ == "poss" and c.lower_ in ("his", "her"):  # "Varga ruled. Her order said": Varga's
+                    maker = self.speakers.party_of(base, c, ents, allow_generic=False) or maker
             maker = (
                 maker
                 or self._made_for(base, subj, ents, kind)
@@ -327,6 +332,7 @@ class Issuers:
             if c.dep_ == "relcl" and c.i > document.i:
                 owner = subject(c)  # the document is what the clause's verb acts on: "the letter AWS sent Parler"
                 by = owner is not None and owner.i != document.i and owner.lower_ not in EXPLETIVES
+                by = by and c.lemma_.lower() in _WROTE  # not its reader: "Its complaint, which Oduya quotes"
             if owner is None:
                 continue
             pronoun = group_possessive(c)
