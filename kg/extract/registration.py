@@ -58,7 +58,7 @@ class Registration:
         self._couple(base, sent)
         self._untagged_company(base, sent, ents)
         self._untagged_subject(base, sent, ents)
-        self._described_subject(base, sent)
+        self._described_subject(base, sent, ents)
         self._apposed_body(base, sent, ents)
         for ent in self.reading.sent_ents:
             if len(ent) == 1 and ent.root.lemma_.lower() in ROLES:
@@ -210,13 +210,17 @@ class Registration:
                 self.table[pid].kinds.add(body.lemma_.lower())
                 self.table.mention(pid, self.reading.span(base, name), salience(body), self.reading.sentence)
 
-    def _described_subject(self, base: int, sent: SpacySpan) -> None:
+    def _described_subject(self, base: int, sent: SpacySpan, ents: Ents) -> None:
         """One person described as the subject of a sentence that reports no words ("A former moderator pushes back
-        in the second episode."), whom the quotation after it gives a "she says" (a cue's subject is its speaker)."""
+        in the second episode."), whom the quotation after it gives a "she says" (a cue's subject is its speaker);
+        so is one known by the role she holds for a party ("Parler's lawyer went first"), whom a "he said" after
+        it means, not the party."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or sent.root.lemma_.lower() in ALL_CUES:
             return
         pid = introduced(self.table, subj)
+        if pid is None and _held_role(subj):
+            pid = self.speakers.party_of(base, subj, ents, allow_generic=False)
         span = self.reading.span(base, sent.doc[subj.left_edge.i : subj.i + 1])
         if pid is not None and self.reading.in_quote(span.start) is None:
             self.table.mention(pid, span, 0, self.reading.sentence)
@@ -277,6 +281,15 @@ class Registration:
             org = self.speakers.party_of(base, body, ents, allow_generic=False)
             if org is not None and org != pid and self.table[org].type == "Organization":
                 self.table[pid].affiliation = org
+
+
+def _held_role(tok: Token) -> bool:
+    """Whether a subject is one person's role held for a party the text names before it: "Parler's lawyer" (not
+    "lawyers", nor a body's word such as "the company")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or lemma not in ROLES or lemma in ORG_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
 
 def _aged(ent: SpacySpan) -> bool:
