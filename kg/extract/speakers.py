@@ -20,6 +20,7 @@ from kg.extract.documents import channel_document, document_kind, is_maker_verb
 from kg.extract.employers import Employers, held_body, unauthorised
 from kg.extract.issuers import Issuers
 from kg.extract.lexicon import (
+    BENCH_ROLES,
     CHANNEL_NOUNS,
     DOCUMENTS,
     GROUP_PRONOUNS,
@@ -341,7 +342,8 @@ class Speakers:
         if known is not None:
             return known  # "Mr. Wren's lawyer, Ingrid Solvang, said ... according to his lawyer"
         owned = any(c.dep_ in ("poss", "compound", "nmod", "prep") for c in tok.children)  # "the brand's founder"
-        if affiliation is None and not owned:  # "The council disputed that figure. A spokesman said": the council's
+        bench = tok.lemma_.lower() in BENCH_ROLES  # "A federal judge ruled": no body named before employs her
+        if affiliation is None and not owned and not bench:  # "The council disputed that. A spokesman said": its
             affiliation = self.employers.affiliation(base, tok, ents) or self.table.body_before(
                 base + tok.idx, self.reading.sentence, window=1, subjects=False
             )  # "I asked Hearthguard to look again. A spokeswoman told me": the one the sentence before asked

@@ -77,6 +77,13 @@ def _retold(found: Found, pid: str, start: int, end: int) -> bool:
     )
 
 
+def _holder(reading: Reading, named: str, pid: str) -> bool:
+    """Whether a named person holds the role an unnamed writer is known by: "Judge Barbara Rothstein" in the
+    paragraph under "WHAT THE JUDGE SAID" is that judge, whose words the rules read already, not someone retold."""
+    role = reading.table[pid].role
+    return reading.table[pid].unnamed and role is not None and reading.table[named].role == role
+
+
 def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span | None, lemma: str = "") -> list[Found]:
     """Each sentence of ``text[start:end]`` as a statement of ``pid`` (cue null, chained by ``continues``), but
     those the rules read already and keep (what the speaker's own words overrule goes first: ``_drop_overruled``);
@@ -96,7 +103,8 @@ def read_words(reading: Reading, start: int, end: int, pid: str, mention: Span |
     retelling = not asking and reading.table[pid].type == "Person"
     for start, end in pieces:
         here = [f for f, spans in read if any(s < end and e > start for s, e in spans)]
-        if here and not (retelling and all(_retold(f, pid, start, end) for f in here)):
+        retold = [f for f in here if _retold(f, pid, start, end) and not _holder(reading, f.speaker, pid)]
+        if here and not (retelling and len(retold) == len(here)):
             continue  # what the rules read there stays theirs
         lead = _LEAD_IN.match(text, start, end)
         if lead is not None and lead.end() < end:
