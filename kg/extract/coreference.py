@@ -33,6 +33,7 @@ class Mention:
     party: str
     salience: int
     sentence: int
+    late: bool = False  # recorded after mentions of later sentences (the hybrid's model reads a chunk at its end)
 
 
 def nearest(
@@ -58,6 +59,8 @@ def nearest(
             continue
         distance = sentence - m.sentence
         if distance > window:
+            if m.late:
+                continue  # a mention out of the reading order hides no nearer one recorded before it
             break
         entry = entries[m.party]
         fit = compatible(entry, word, role, organization)

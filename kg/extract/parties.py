@@ -261,7 +261,8 @@ class PartyTable(Names):
         if not entry.mentions or entry.mentions[-1].start != span.start:
             entry.mentions.append(span)
         if antecedent:
-            self._history.append(Mention(span.start, pid, salience, sentence))
+            late = bool(self._history) and sentence < self._history[-1].sentence
+            self._history.append(Mention(span.start, pid, salience, sentence, late))
 
     def resolve_organization(self, words: list[str], position: int, sentence: int, generic: bool) -> str | None:
         """The organisation "the water authority" or "the union" means: the latest named one whose name

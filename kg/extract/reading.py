@@ -76,6 +76,10 @@ class Reading:
             if found.origin is not None and found.origin.made_by in moved:
                 found.origin = replace(found.origin, made_by=moved[found.origin.made_by])
 
+    def sentence_of(self, pos: int) -> int:
+        """The number of the sentence read so far that holds ``pos``, as ``sentence`` counts them."""
+        return bisect.bisect_right(self.sentence_starts, pos) - 1
+
     def in_quote(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
         if i >= 0 and self.quotes[i].outer_start <= pos < self.quotes[i].outer_end:

@@ -228,7 +228,9 @@ class Combiner:
                 speaker = reading.table.unnamed(UNNAMED_SOURCE, None, None)
             else:
                 root = quoted_as(cue_head) or _root(view, *predicted.source)  # "quoted its director as saying"
-                named, _, origin = speakers.speaker(base, root, ents)
+                read_to, reading.sentence = reading.sentence, reading.sentence_of(s)  # the model reads a chunk
+                named, _, origin = speakers.speaker(base, root, ents)  # once the rules are past its end: ask as of
+                reading.sentence = read_to  # the source's sentence ("The spokesman also took issue ...")
                 speaker = named or speakers.described(root)
         else:
             mention = None
