@@ -270,3 +270,14 @@ def test_its_brief_in_a_leading_phrase_is_the_clause_subjects():
     assert x.party(said(x, "packed the looms badly").speaker).name == "Arbor Freight"
     assert said(x, "guesswork piled on rumor").text.startswith("the fraud theory")
     assert not any(s.text.startswith("In its opposition brief") for s in x.statements)
+
+
+def test_the_complaint_is_never_the_party_whose_brief_answers_it():
+    """ "Norvex Freight's opposition brief calls ... According to the complaint, Norvex Freight knew ...": the last
+    court filing named is Norvex's brief, and a complaint is what the brief answers, so it is not Norvex's."""
+    x = run(
+        "Carrier case\n\nHalden Farms v. Norvex Freight is a thin case, count by count. Norvex Freight's opposition "
+        'brief calls the conspiracy theory "guesswork." According to the complaint, Norvex Freight knew the farm had '
+        "contracts with grocers and cut its service anyway."
+    )
+    assert speaker(x, "Norvex Freight knew the farm") != "Norvex Freight"

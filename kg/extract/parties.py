@@ -375,10 +375,15 @@ class PartyTable(Names):
     def maker(self, kind: str, noun: str | None = None) -> str | None:
         """Who issued "the brief": whoever issued a document called so, else the latest of its kind (a
         complaint and the defence's brief are both court filings, by two parties), but never the one who sued
-        for a document that answers a suit ("Parler sued ... a brief that laid out a different story")."""
+        for a document that answers a suit ("Parler sued ... a brief that laid out a different story"), nor the one
+        whose brief answers it for the suit ("AWS's opposition brief calls the theory speculation. According to
+        the complaint, AWS knew ..." is not AWS's complaint)."""
         named = self._makers.get("noun:" + _SUITS.get(noun, noun)) if noun else None
         latest = self._makers.get(kind)
         if named is None and noun in _ANSWERS and latest is not None and latest == self._makers.get("noun:suit"):
+            return None
+        answering = {self._makers.get("noun:" + a) for a in _ANSWERS}
+        if named is None and noun in _SUITS and latest is not None and latest in answering:
             return None
         return named or latest
 
