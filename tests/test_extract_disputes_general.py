@@ -246,3 +246,16 @@ def test_a_general_denial_answers_the_charges_not_the_accusers_rebuttal():
     answers(x, "no merit", meant=("dumping road salt",))
     by_id = {s.id: s for s in x.statements}
     assert all(by_id[t].kind != "denial" for t in said(x, "no merit").disputes)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_general_answer_takes_up_what_the_accuser_said_next(model):
+    """ "There is no merit to these claims" answers the charge and what its speaker said in the next sentence of its
+    paragraph, the grounds he gave it ("That is not a coincidence."), though they share no word with it."""
+    x = run(
+        "Crane checks\n\nRuth Okafor, the union's lawyer, went first. Portline cut the crane inspections to save money, "
+        'she said, a week after the port lost its biggest client. "That is not a coincidence," she said.\n\n'
+        'Outside court, a Portline spokeswoman said: "There is no merit to these claims."',
+        model,
+    )
+    answers(x, "There is no merit", meant=("cut the crane inspections", "not a coincidence"))

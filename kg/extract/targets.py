@@ -190,8 +190,20 @@ class Targets(Whose):
                 self.root(s).id in roots
                 or any(len(content_words(s.text) & w) >= 2 for w in said)
                 or any(self.sentence_of(c.start) == self.sentence_of(s.start) for c in charged)
+                or any(self._next_said(c, s) for c in charged)
             )
         ]
+
+    def _next_said(self, charge: Statement, s: Statement) -> bool:
+        """Whether ``s`` is the quotation the charge's speaker gave next, in the sentence after it and its paragraph:
+        "AWS pulled the plug, he said, a day after Twitter banned Trump. 'That is not a coincidence,' he said." (not
+        a new report of what they said: "Stone said her studio had twelve employees")."""
+        return (
+            s.direct
+            and s.speaker == charge.speaker
+            and self.paragraph_of(s.start) == self.paragraph_of(charge.start)
+            and self.sentence_of(s.start) - self.sentence_of(charge.start) == 1
+        )
 
     def claimed(self, theirs: list[Statement]) -> list[Statement]:
         """What a plural answer ("these claims", "the regulator's findings", "no merit") answers when none of the
