@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     DOCUMENTS,
     EVIDENCE_CUES,
     ORG_NOUNS,
+    PHRASAL_CUES,
     ROLES,
 )
 from kg.extract.model import NotStatementWhy
@@ -233,7 +234,7 @@ def _judged_as(verb: Token, dobj: Token) -> bool:
 # Cues whose bare object is itself what was said: "denied the allegations", "accused Amazon of breach of contract",
 # "blamed the outage on a software error", "called that privatization by the back door"; and those whose object
 # is a clause the parser misread ("says amounts to illegal retaliation").
-_OBJECT_SAYS = DENIAL_CUES | CONFIRMATION_CUES | ALLEGATION_CUES | CLAUSE_AS_OBJECT_CUES | {"call"}
+_OBJECT_SAYS = DENIAL_CUES | CONFIRMATION_CUES | ALLEGATION_CUES | CLAUSE_AS_OBJECT_CUES | {"call"} | set(PHRASAL_CUES)
 # A finding or an account of more than a few words is what was found or told ("found 14 cracks in the bridge's main
 # girders"); a short one only names it ("the survey found corrosion").
 _MAX_NAMED = 5

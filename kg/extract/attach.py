@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 
 from kg.extract.acts import text_why
+from kg.extract.blocks import owner_before
 from kg.extract.kinds import kind
+from kg.extract.lexicon import ALL_CUES
 from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
 
@@ -71,6 +74,10 @@ def _quote_found(
         if best is None or len(gap) < best[0]:
             best = (len(gap), bare)
     words = len(text[q.start : q.end].split())
+    led = _led_in(reading, q, paragraph_of, previous) if best is None else None
+    if led is not None:
+        said = text[q.start : q.end]
+        return Found(led, q.start, q.end, kind("", None, said, None), "direct", why=text_why(said))
     if best is not None:
         bare = best[1]
         f = bare.found
@@ -114,6 +121,34 @@ def _quote_found(
         continues=f.continues or f,
         why=text_why(text[q.start : q.end]),
     )
+
+
+# A short paragraph that hands the next one over to a quotation: "The complaint went on:", "AWS's brief put it
+# this way:", "He paused, and then went on."
+_LEAD_IN = re.compile(r"(?::|\b(?:(?:went|goes|carried|carries) on|continued)\.)$")
+_LEAD_IN_WORDS = 20
+
+
+def _led_in(reading: Reading, q: Quote, paragraph_of: Callable[[int], int], previous: Found | None) -> str | None:
+    """Whose words a quotation is that opens its paragraph under a short lead-in paragraph no cue of the rules
+    took ("The complaint went on:" over a quoted paragraph): the speaker the lead-in last had, else the party it
+    first names ("AWS's brief put it this way:"), else, when it names no one ("He paused, and then went on."), the
+    speaker of the paragraph before it."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    if text[line_start : q.outer_start].strip():
+        return None
+    lead_end = len(text[:line_start].rstrip())
+    lead = text[text.rfind("\n", 0, lead_end) + 1 : lead_end]
+    if len(lead.split()) > _LEAD_IN_WORDS or not _LEAD_IN.search(lead) or any(ch in lead for ch in '"“”«»'):
+        return None
+    verb = lead.rstrip(":").split()[-1].lower() if lead.endswith(":") else ""
+    if any(verb.startswith(cue) for cue in ALL_CUES):
+        return None  # "The Times reports:": a reporting verb's own colon, whose cue reads it with its verb
+    owner = owner_before(reading, lead_end)
+    if owner is None and previous is not None and paragraph_of(q.outer_start) - paragraph_of(previous.start) == 2:
+        owner = previous.speaker
+    return owner
 
 
 def _whole_sentence(words: str) -> bool:

@@ -16,14 +16,17 @@ from spacy.tokens import Token
 from kg.extract import content as spans
 from kg.extract import dates
 from kg.extract.acts import names_only, text_why, verb_why
+from kg.extract.handed import document_colon
 from kg.extract.kinds import kind
 from kg.extract.lexicon import (
     ALL_CUES,
+    ANSWERED_NOUNS,
     DENIAL_CUES,
     DOCUMENTS,
     FIRST_PERSON,
     MENTIONING_CUES,
     OPINION_CUES,
+    PHRASAL_CUES,
     QUOTE_CUES,
     ROLES,
     SAYING_NOUNS,
@@ -99,10 +102,11 @@ class Cues:
                 self._saying_noun(base, tok, sent, ents)
             elif is_maker_verb(tok):
                 self.speakers.issuers.maker(base, tok, ents)
-            if lemma in ALL_CUES and tok.tag_.startswith("VB") and not rubric(tok):  # not "What they're saying:"
+            cue = lemma in ALL_CUES or lemma in PHRASAL_CUES
+            if cue and tok.tag_.startswith("VB") and not rubric(tok):  # not "What they're saying:"
                 self._cue(base, tok, sent, ents)
             elif tok.tag_.startswith("VB"):
-                self._document_colon(base, tok, sent, ents)
+                document_colon(self.reading, self.speakers, base, tok, sent, ents)
         self._verbless.read_sentence(base, sent, ents)
         self._trailing.read_sentence(base, sent, ents)
         self.reading.sentence += 1
@@ -128,6 +132,8 @@ class Cues:
         return None
 
     def _cue(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
+        if not _phrased(verb):
+            return  # "stood by the door", "pushed back on Sunday": no denial
         if (
             verb.tag_ == "VBN"
             and verb.dep_ == "advcl"
@@ -221,34 +227,6 @@ class Cues:
             f.cue is not None and f.cue.start == base + told.idx and f.speaker == speaker and f.start <= at < f.end
             for f in self.reading.found
         )
-
-    def _document_colon(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
-        """A document handed over and then quoted: 'sent the following statement:', 'issued a statement:'.
-        Its issuer is the verb's subject; the quotation after the colon is its words (``attach``)."""
-        document = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if document is None or (document.lemma_.lower() not in DOCUMENTS and document.pos_ != "NOUN"):
-            return
-        words = [t for t in verb.doc[document.i : sent.end] if not t.is_space]
-        colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
-        if colon is None or any(t.pos_ in ("VERB", "AUX") for t in words[:colon]):
-            return  # no clause in between ("... in response to the suit:")
-        if colon < len(words) - 1 and self.reading.in_quote(base + words[colon + 1].idx) is None:
-            return  # the colon introduces a quotation, here or in the next paragraph, not the writer's words
-        words = words[: colon + 1]
-        subj = subject(verb)
-        if subj is None or subj.lower_ in EXPLETIVES:
-            return
-        speaker, mention, _ = self.speakers.speaker(base, subj, ents)
-        if speaker is None:
-            return
-        cue = Cue(verb.text, base + verb.idx, base + verb.idx + len(verb), verb.lemma_.lower())
-        origin = None
-        if document.lemma_.lower() in DOCUMENTS:
-            span = self.reading.span(base, verb.doc[document.left_edge.i : document.right_edge.i + 1])
-            origin = Origin(DOCUMENTS[document.lemma_.lower()], span.text, span.start, span.end, speaker)
-            self.reading.table.record_maker(origin.kind, speaker)  # "..., the statement added."
-        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
-        self.reading.bare.append(Bare(found, cue.start, base + words[-1].idx))  # up to the colon
 
     def _according(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:
         to = tok.nbor()
@@ -387,6 +365,24 @@ class Cues:
         found.date = when.isoformat() if when else None
         reading.found.append(found)
         return found
+
+
+def _phrased(verb: Token) -> bool:
+    """Whether a cue verb that reports only with its particle or preposition ("brushed off the complaints", "stood
+    by its report") has one, and answers words, a view or a decision with it: a noun for one, a pronoun standing for
+    one, or a clause ("stood by what she had said"), not a thing ("stood by the gate") or a day ("pushed back on
+    Sunday, saying ...")."""
+    needed = PHRASAL_CUES.get(verb.lemma_.lower())
+    if needed is None:
+        return True
+    last = cue_end(verb)
+    if not any(t.lower_ in needed for t in verb.doc[verb.i + 1 : last.i + 1]):
+        return False
+    objects = [c for t in verb.doc[verb.i : last.i + 1] for c in t.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+    return any(
+        o.dep_ == "pcomp" or o.lemma_.lower() in ANSWERED_NOUNS or o.lower_ in ("that", "this", "it", "those", "these")
+        for o in objects
+    )
 
 
 def _heads_quote(base: int, verb: Token, quote: Quote) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.lexicon import (
     DENIAL_CUES,
     DENIAL_PHRASES,
     DISMISSIVE_WORDS,
+    PHRASAL_CUES,
 )
 from kg.extract.model import Origin, Statement, StatementKind
 
@@ -31,7 +32,7 @@ _DENIAL_PHRASE = re.compile(
 
 def kind(lemma: str, origin: Origin | None, content: str, dobj: Token | None) -> StatementKind:
     object_lemma = dobj.lemma_.lower() if dobj is not None else ""
-    if lemma in DENIAL_CUES:
+    if lemma in DENIAL_CUES or lemma in PHRASAL_CUES:  # "stood by its report"
         return "denial"
     if (
         lemma == "call"

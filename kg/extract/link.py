@@ -17,7 +17,7 @@ import re
 
 from kg.extract import charges, counters, kinds
 from kg.extract.disputes import Answers
-from kg.extract.lexicon import CLAIM_NOUNS, EVIDENCE_CUES
+from kg.extract.lexicon import CLAIM_NOUNS, EVIDENCE_CUES, PHRASAL_CUES
 from kg.extract.model import NotStatement, Party, Statement
 from kg.extract.pairs import Links
 from kg.extract.reading import Found
@@ -93,7 +93,9 @@ def statements(
         if f.continues is not None:
             s.continues = ids.get(id(f.continues))
     linked = [
-        s for f, s in zip(found, result) if not f.unsure and (not f.added or s.kind in ("denial", "confirmation"))
+        s
+        for f, s in zip(found, result)
+        if not f.unsure and (not f.added or s.kind in ("denial", "confirmation")) and not _told_within(f, found, by_id)
     ]
     answers = Answers(linked, parties, text, sentence_starts)
     answers.recognise_allegations()
@@ -145,19 +147,48 @@ def _verb(f: Found, text: str) -> bool:
 _BEARING_OUT = EVIDENCE_CUES | frozenset(("explain", "prove", "conclude"))
 
 
+# Verbs by which a speaker tells of having told someone before ("said he had told a supervisor that ..."), not
+# the "it says" of a clause inside its own words ("the notice it says it was owed").
+_RETELLING = frozenset(("tell", "warn", "report", "inform"))
+
+
 def _unsaid_inside(f: Found, found: list[Found], text: str) -> bool:
     """Whether ``f`` is no attribution of its own but part of what another statement says: its cue lies inside
     that statement's words and reports no speech. "She said the company's own records showed more than 4,000
     edits": the records say nothing, she does (the evidence verbs); "said the team had agreed to stay", "told her
     to 'fix the log'": an undertaking or an order told of, no claim (an infinitive). Speech reported inside speech
-    ("said the manager had told her that ...") is a statement of its own and stays."""
+    ("said the manager had told her that ...") is a statement of its own and stays; the speaker's own earlier words
+    told of ("said he had told a supervisor that the gearbox should be replaced") are what that statement says, not
+    a second statement; so is a stance told of inside anyone's words ("said the agency stood by the report's
+    findings"): a phrasal denial (``PHRASAL_CUES``) is a statement only said outright ("Kemp stood by her
+    protest.")."""
     cue = f.cue
     if cue is None:
         return False
     outer = next((g for g in found if g is not f and g.start <= cue.start and cue.end <= g.end), None)
     if outer is None:
         return False
-    return cue.lemma in _BEARING_OUT or text[f.start : f.end].lower().startswith("to ")
+    retold = (
+        outer.speaker == f.speaker and cue.lemma in _RETELLING and not _JOINED.search(text[outer.start : cue.start])
+    )
+    stance = cue.lemma in PHRASAL_CUES
+    return retold or stance or cue.lemma in _BEARING_OUT or text[f.start : f.end].lower().startswith("to ")
+
+
+def _told_within(f: Found, found: list[Found], by_id: dict[str, Party]) -> bool:
+    """Whether ``f`` is words told inside another's account by someone the article only describes ("said a
+    supervisor had told him that parts were on back order"): a denial answers the one who gives that account
+    ("called that account false"), so the told words are no target of their own, nor an answer. A party the article
+    names ("John Matze has told Fox News this was an attack", "Amazon says it flagged ...") keeps its words
+    answerable: they are that party's side of the dispute; so does a speaker's own "they say" inside its words, and
+    so do words a denial names to answer them ("rejected the account of a former employee, who told ... that")."""
+    if f.cue is None or f.cue.lemma not in ("say", "tell") or any(ch.isupper() for ch in by_id[f.speaker].name):
+        return False
+    return any(
+        g.speaker != f.speaker and g.kind in ("claim", "allegation") and g.start <= f.cue.start and f.end <= g.end
+        for g in found
+        if g.start < f.start
+    )
 
 
 _JOINED = re.compile(r"[\"”’']?,?\s+and\s+(?:\w+ly\s+)?$")  # '... agreements" and disputed'
