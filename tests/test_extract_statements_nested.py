@@ -1,7 +1,8 @@
 """Speech reported inside speech (issue 13, goal 1): "said the landlord had told her that the repairs were paid
 for" is two statements as the rules read it, the tenant's and the landlord's (the hybrid keeps the learned model's
-outer reading alone: keeping the inner one too drew more false dispute pairs than true ones); "said he had told a supervisor that the boiler should be
-replaced" is one, the speaker telling of his own earlier words. Text written for these tests.
+outer reading alone: keeping the inner one too drew more false dispute pairs than true ones); "said he had told a
+supervisor that the boiler should be replaced" is one, the speaker telling of his own earlier words. Text written
+for these tests.
 """
 
 import pytest
