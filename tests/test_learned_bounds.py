@@ -1,6 +1,6 @@
 """A content the model found right of its cue stops at the end of the cue's sentence and before a
 relative clause set off by a comma (the writer's background, where PolNeAR's annotators and the
-rules stop), and nowhere else."""
+rules stop), and nowhere else; no content ends on a mark opening a quotation it holds no word of."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from kg.extract.learned import WEIGHTS, load
 from kg.extract.learned.bounds import bounded
 from kg.extract.learned.features import ChunkView
 from kg.extract.nlp import load_pipeline
+from kg.extract.quotes import find_quotes
 
 
 def _view(text: str) -> ChunkView:
@@ -86,3 +87,26 @@ def test_a_content_starting_in_the_next_sentence_stays_whole():
     text = "The senator said so. Rural clinics will open in every county by the spring."
     start = text.index("Rural")
     assert _run_to_end(text, "said", "Rural") == text[start:]
+
+
+def _quoted_view(text: str) -> ChunkView:
+    return ChunkView(load_pipeline()(text), 0, find_quotes(text), load(WEIGHTS / "learned").vocabulary)
+
+
+def test_a_mark_opening_the_next_quotation_is_no_part_of_the_content():
+    """Taken in, the opening mark would take the whole next quotation into the content."""
+    text = 'Ortiz said the ferry would run all winter. "We have the crews for it," she added.'
+    view = _quoted_view(text)
+    words = [t.text for t in view.tokens]
+    said, opening = words.index("said"), words.index('"')
+    kept = bounded(view, (said, said + 1), (said + 1, opening + 1))
+    assert _words(view, *kept).rstrip(".") == "the ferry would run all winter"
+
+
+def test_a_mark_closing_a_quotation_the_content_holds_stays():
+    text = 'The senator promised "clinics in every county." Nurses cheered.'
+    view = _quoted_view(text)
+    words = [t.text for t in view.tokens]
+    at = words.index("promised")
+    closing = len(words) - 1 - words[::-1].index('"')
+    assert _words(view, *bounded(view, (at, at + 1), (at + 1, closing + 1))) == '"clinics in every county."'

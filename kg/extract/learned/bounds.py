@@ -15,11 +15,29 @@ from kg.extract.learned.features import ChunkView
 
 
 def bounded(view: ChunkView, cue: tuple[int, int], run: tuple[int, int]) -> tuple[int, int]:
-    """``run`` (token positions of ``view``) within its cue's sentence and without a closing
-    ", which ..." aside, when it lies right of its cue."""
+    """``run`` (token positions of ``view``) without a stray mark of a quotation it holds no word of,
+    and, when it lies right of its cue, within its cue's sentence and without a closing ", which ..."
+    aside."""
+    run = _without_stray_marks(view, run)
     if run[0] < cue[1]:
         return run
     return _without_aside(view, _in_sentence(view, cue, run))
+
+
+def _without_stray_marks(view: ChunkView, run: tuple[int, int]) -> tuple[int, int]:
+    """``run`` without a last token that only opens the next quotation ("... taught in schools. ''Throughout")
+    or a first one that only closes the last: taken in, the mark would take the whole quotation into the content."""
+    first, end = run
+    if end - first > 1 and _stray(view, end - 1, end - 2):
+        end -= 1
+    if end - first > 1 and _stray(view, first, first + 1):
+        first += 1
+    return first, end
+
+
+def _stray(view: ChunkView, mark: int, beside: int) -> bool:
+    """Whether token ``mark`` is a quotation mark whose quotation the token ``beside`` it is no part of."""
+    return view.tokens[mark].is_quote and view.quote[mark] >= 0 and view.quote[beside] != view.quote[mark]
 
 
 def _in_sentence(view: ChunkView, cue: tuple[int, int], run: tuple[int, int]) -> tuple[int, int]:
