@@ -16,12 +16,14 @@ import pytest
 from kg.eval.devset import DevScore, score_article
 from kg.eval.gold import read_split
 from kg.extract import extract, extract_many
+from kg.extract.attach import attach_quotes
 from kg.extract.learned import WEIGHTS, Combiner, load
 from kg.extract.learned.combine import _worded
 from kg.extract.learned.features import ChunkView
 from kg.extract.link import statements
 from kg.extract.model import Article, Cue, Party
 from kg.extract.nlp import load_pipeline
+from kg.extract.quotes import find_quotes
 from kg.extract.reading import Found, Reading
 from kg.sources.documents import read_file
 
@@ -177,3 +179,24 @@ def test_a_source_never_takes_in_the_dateline():
     text = "PORTLAND — The county auditor, speaking to reporters, said the audit was finished."
     x = extract(Article("dateline.txt", text), model="hybrid")
     assert [s.speaker_mention.text for s in x.statements if s.speaker_mention] == ["The county auditor"]
+
+
+@pytest.mark.parametrize("unsure", [False, True])
+def test_an_addition_quoting_inside_its_own_words_keeps_its_quotation(unsure):
+    """A quotation inside a sure addition's own words ('branded the plan "..." in its report') is the
+    addition's, with its speaker and cue in its own sentence: the rules, which hand it to the last
+    speaker carrying on, give it back. A less sure addition, linked to nothing, yields to the rules."""
+    text = 'Ruiz said: "The harbour opens in May." The council branded the plan "a costly and pointless detour" in its report.'
+    reading = Reading(text, find_quotes(text))
+    reading.sentence_starts = [0, text.index("The council")]
+    said = Cue("said", text.index("said"), text.index("said") + 4, "say")
+    rules = _found(text, "The harbour opens in May.", "p1", quote="direct", cue=said)
+    words = 'the plan "a costly and pointless detour" in its report'
+    branded = _found(text, words, "p2", added=True, unsure=unsure, quote="mixed")
+    reading.found = [rules, branded]
+    aside = Combiner.set_aside(reading)
+    attach_quotes(reading, lambda pos: 0)
+    carried = [f for f in reading.found if f.continues is rules]
+    assert [text[f.start : f.end] for f in carried] == ["a costly and pointless detour"]
+    Combiner.restore(reading, aside)
+    assert reading.found == ([rules, *carried] if unsure else [rules, branded])

@@ -21,6 +21,7 @@ no clause of its own ("announced its findings").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -122,10 +123,23 @@ class Combiner:
     @staticmethod
     def restore(reading: Reading, added: list[Found]) -> None:
         """Put back the additions set aside whose content no attribution of the rules now overlaps
-        (all runs of one, or none)."""
-        taken = [(f.start, f.end) for f in reading.found]
-        clash = {id(f.continues or f) for f in added if any(_overlaps((f.start, f.end), t) for t in taken)}
-        reading.found.extend(f for f in added if id(f.continues or f) not in clash)
+        (all runs of one, or none). A sure addition that quotes inside words of its own (``mixed``:
+        'branded the plan "a costly detour" in its report') also takes back a quotation in it that the
+        rules gave a cue of another sentence (the last speaker carrying on): the quotation has its
+        speaker and cue in its own sentence."""
+        carried = [f for f in reading.found if _carried(reading, f)]
+
+        def takes(f: Found, quotation: Found) -> bool:
+            held = f.start <= quotation.start and quotation.end <= f.end
+            return f.quote == "mixed" and not f.unsure and held and any(quotation is c for c in carried)
+
+        def rivals(f: Found) -> bool:
+            return any(_overlaps((f.start, f.end), (r.start, r.end)) and not takes(f, r) for r in reading.found)
+
+        clash = {id(f.continues or f) for f in added if rivals(f)}
+        kept = [f for f in added if id(f.continues or f) not in clash]
+        reading.found[:] = [r for r in reading.found if not any(takes(f, r) for f in kept)]
+        reading.found.extend(kept)
         reading.found.sort(key=lambda f: (f.start, f.end))
 
     def _refines(self, view: ChunkView, predicted: Predicted, same: list[Found], rules: list[Found]) -> bool:
@@ -269,6 +283,15 @@ class Combiner:
             found.date = when.isoformat() if when else (twin.date if twin is not None else None)
             reading.found.append(found)
             head = head or found
+
+
+def _carried(reading: Reading, found: Found) -> bool:
+    """Whether ``found`` is a quotation the rules gave a cue of another sentence, and nothing carries it on."""
+    if found.quote != "direct" or found.cue is None or found.continues is None:
+        return False
+    starts = reading.sentence_starts
+    elsewhere = bisect.bisect_right(starts, found.cue.start) != bisect.bisect_right(starts, found.start)
+    return elsewhere and not any(f.continues is found for f in reading.found)
 
 
 def _worded(view: ChunkView, source: tuple[int, int]) -> bool:
