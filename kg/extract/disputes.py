@@ -189,6 +189,8 @@ class Answers(Targets):
         elif documented:  # "That timeline is wrong": what the timeline said
             assert anaphor is not None
             chosen, spelled = documented, True
+            if anaphor["noun"].lower() in _MANY and not self.marks(anaphor) and lo + anaphor.start() <= answer.start:
+                chosen = chosen + charged  # "the lawsuit": its charges, however the story gave them
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif anaphor and anaphor.group("that"):
             spelled = True

@@ -262,6 +262,12 @@ class Targets(Whose):
         ]
 
     @staticmethod
+    def marks(anaphor: re.Match[str]) -> set[str]:
+        """The words an answer tells a document apart by: "new" in "the new suit", "amended" in "the amended
+        complaint"; none in "the lawsuit"."""
+        return set(re.findall(r"[\w-]+", anaphor.group(0).lower())[1:-1]) - _DETERMINERS
+
+    @staticmethod
     def from_document(anaphor: re.Match[str], pool: list[Statement]) -> list[Statement]:
         """The statements a document the answer names gave ("According to the timeline, ...", "the
         statement said") when it names one of the other side's documents. One it tells apart by a word ("the new
@@ -273,7 +279,7 @@ class Targets(Whose):
         named = [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
         if not named:
             return []
-        marks = set(re.findall(r"[\w-]+", anaphor.group(0).lower())[1:-1]) - _DETERMINERS
+        marks = Targets.marks(anaphor)
         kin = _SUIT if noun in _SUIT else {noun}
         given = [(s, set(re.findall(r"[\w-]+", s.origin.text.lower()))) for s in pool if s.origin is not None]
         marked = [s for s, words in given if marks and marks <= words and kin & words]
