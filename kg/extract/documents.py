@@ -90,3 +90,30 @@ def channel_document(verb: Token) -> Token | None:
                 if obj.dep_ == "pobj" and document_noun(obj) is not None:
                     return obj
     return None
+
+
+def document_before(it: Token) -> Token | None:
+    """The document a present-tense "it says" means when a document is the nearest thing before it, in its
+    sentence or the one before, that could speak ("reads the line from the complaint: AWS's decision, it says,
+    was ..."); None when a party comes nearer. Documents speak in the present; "it said" is a party's."""
+    if it.head.tag_ != "VBZ" or it.dep_ != "nsubj" or it.head.dep_ not in ("ROOT", "parataxis"):
+        return None  # "the 30 days' notice it says the agreement requires": "it" is the party
+    doc = it.doc
+    first = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else it.sent.start
+    for tok in reversed(doc[first : it.i]):
+        if tok.dep_ in ("poss", "compound") or tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "AWS's decision": the decision is what is spoken of; "on Monday" when
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON") or tok.lemma_.lower() in ORG_NOUNS:
+            return None
+        timed = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+        if tok.pos_ == "NOUN" and document_noun(tok) is not None and not timed:  # "30 days' notice" is a period
+            return tok
+    return None
+
+
+def calls_it_a_document(document: Token) -> bool:
+    """Whether a document noun only says what "it" is: "It is an angry document.", "This is a long complaint." (the
+    document named before, not another one)."""
+    root = document.head
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return document.dep_ == "attr" and root.lemma_ == "be" and subj is not None and subj.lower_ in ("it", "this")

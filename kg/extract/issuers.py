@@ -13,7 +13,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract.described import described
-from kg.extract.documents import MAKER_VERBS, document_channel, document_kind, document_noun, is_record, said_in_it
+from kg.extract.documents import (
+    MAKER_VERBS,
+    calls_it_a_document,
+    document_before,
+    document_channel,
+    document_kind,
+    document_noun,
+    is_record,
+    said_in_it,
+)
 from kg.extract.identity import client
 from kg.extract.lexicon import (
     ALLEGATION_CUES,
@@ -53,33 +62,6 @@ def _thing_said(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     which = any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in noun.children)
     return lemma in REPLY_NOUNS or lemma in CLAIM_NOUNS or lemma in CHANNEL_NOUNS or which
-
-
-def _document_before(it: Token) -> Token | None:
-    """The document a present-tense "it says" means when a document is the nearest thing before it, in its
-    sentence or the one before, that could speak ("reads the line from the complaint: AWS's decision, it says,
-    was ..."); None when a party comes nearer. Documents speak in the present; "it said" is a party's."""
-    if it.head.tag_ != "VBZ" or it.dep_ != "nsubj" or it.head.dep_ not in ("ROOT", "parataxis"):
-        return None  # "the 30 days' notice it says the agreement requires": "it" is the party
-    doc = it.doc
-    first = doc[it.sent.start - 1].sent.start if it.sent.start > 0 else it.sent.start
-    for tok in reversed(doc[first : it.i]):
-        if tok.dep_ in ("poss", "compound") or tok.ent_type_ in ("DATE", "TIME"):
-            continue  # "AWS's decision": the decision is what is spoken of; "on Monday" when
-        if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "PERSON") or tok.lemma_.lower() in ORG_NOUNS:
-            return None
-        timed = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
-        if tok.pos_ == "NOUN" and document_noun(tok) is not None and not timed:  # "30 days' notice" is a period
-            return tok
-    return None
-
-
-def _calls_it_a_document(document: Token) -> bool:
-    """Whether a document noun only says what "it" is: "It is an angry document.", "This is a long complaint." (the
-    document named before, not another one)."""
-    root = document.head
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return document.dep_ == "attr" and root.lemma_ == "be" and subj is not None and subj.lower_ in ("it", "this")
 
 
 def _headline_doer(verb: Token) -> Token | None:
@@ -153,8 +135,8 @@ class Issuers:
             origin = document[1]
             self.reading.document = (self.reading.sentence, origin)  # "It claims ... And it says ..."
             return origin.made_by or self.table.maker(origin.kind), mention, origin
-        named = _document_before(subj) if subj.lower_ == "it" and not channel else None
-        if named is not None and _calls_it_a_document(named) and (called := self._called(base, named)) is not None:
+        named = document_before(subj) if subj.lower_ == "it" and not channel else None
+        if named is not None and calls_it_a_document(named) and (called := self._called(base, named)) is not None:
             return called[0], mention, called[1]  # "... filed a complaint. It is an angry document. It says ..."
         spoken = self.spoken_through(base, named, ents) if named is not None else None
         if spoken is not None:  # "Noor reads the line from the complaint: AWS's decision, it says, was ...": the
@@ -323,7 +305,7 @@ class Issuers:
         """Remember who issued a document named with its owner: "Parler's lawsuit", "the Voltaic filing",
         "a report by a group called Citizens for Clean Counts", "the letter AWS sent Parler"."""
         noun = document.lemma_.lower()
-        if _calls_it_a_document(document):
+        if calls_it_a_document(document):
             return  # "It is an angry document": the one named before
         self.last_named = (self.reading.sentence, noun)
         for c in document.children:

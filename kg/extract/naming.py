@@ -2,8 +2,8 @@
 party a bare surname, a first name, an acronym or a short form of a name denotes ("Delgado" for "Maria Delgado",
 "AWS" for "Amazon Web Services", "Meridian" for "Meridian Motors", "Noor" for "Noor Haddad").
 
-The base of ``kg.extract.parties.PartyTable``, which registers names as the text is read and adds mentions,
-coreference and the documents' issuers.
+The base of ``kg.extract.makers.Makers`` (the documents' issuers) and so of ``kg.extract.parties.PartyTable``, which
+registers names as the text is read and adds mentions and coreference.
 """
 
 from __future__ import annotations

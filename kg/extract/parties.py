@@ -15,23 +15,16 @@ from typing import cast
 from kg.extract import bodies, coreference, identity, offices
 from kg.extract.coreference import Mention
 from kg.extract.lexicon import FEMALE_MARKS, MALE_MARKS, PERSON_PRONOUNS, ROLE_BODIES
+from kg.extract.makers import Makers
 from kg.extract.model import Party, PartyType, Span
 from kg.extract.names import HONORIFIC, TITLE, clean_name, without_country, without_home
-from kg.extract.naming import Names
-
-# Names of one document: a plaintiff's "complaint" is its "lawsuit" and its "suit".
-_SUITS = {"complaint": "suit", "lawsuit": "suit"}
-# Documents that answer a suit: the sued party's, not the suing one's.
-_ANSWERS = {"answer", "brief", "opposition", "reply", "response"}
 
 
-class PartyTable(Names):
+class PartyTable(Makers):
     def __init__(self) -> None:
         super().__init__()
         self._history: list[Mention] = []
-        self._makers: dict[str, str] = {}
         self._pending: dict[str, tuple[str, int, int]] = {}
-        self._awaiting: dict[str, tuple[str, str | None]] = {}  # a document's stand-in issuer: {party: (kind, noun)}
         self._same: dict[str, str] = {}  # a described party the text then names: {described: named}
         self._units: dict[str, str] = {}  # a unit described before it is named: {described: parent}
         self._employers: dict[str, tuple[int, int]] = {}  # a role holder's employer, unsettled: {person: where}
@@ -359,33 +352,6 @@ class PartyTable(Names):
     def fits(self, pid: str, word: str) -> bool:
         """Whether a party is a clear fit for a pronoun, not a weak one such as a brand the tagger typed a person."""
         return coreference.compatible(self._entries[pid], word, None, False) == 0
-
-    def await_maker(self, pid: str, kind: str, noun: str | None = None) -> None:
-        """``pid`` stands for the issuer of a document of ``kind`` until the article names one."""
-        self._awaiting.setdefault(pid, (kind, noun))
-
-    def record_maker(self, kind: str, pid: str, noun: str | None = None) -> None:
-        """``pid`` issued the latest document of ``kind``; ``noun``: and the one the text calls that ("brief")."""
-        pid = identity.client(self._entries[pid]) or pid  # a filing "the company's lawyers" made is the company's
-        if pid not in self._awaiting:  # a stand-in issuer never becomes the issuer of its kind
-            self._makers[kind] = pid
-            if noun:
-                self._makers["noun:" + _SUITS.get(noun, noun)] = pid
-
-    def maker(self, kind: str, noun: str | None = None) -> str | None:
-        """Who issued "the brief": whoever issued a document called so, else the latest of its kind (a
-        complaint and the defence's brief are both court filings, by two parties), but never the one who sued
-        for a document that answers a suit ("Parler sued ... a brief that laid out a different story"), nor the one
-        whose brief answers it for the suit ("AWS's opposition brief calls the theory speculation. According to
-        the complaint, AWS knew ..." is not AWS's complaint)."""
-        named = self._makers.get("noun:" + _SUITS.get(noun, noun)) if noun else None
-        latest = self._makers.get(kind)
-        if named is None and noun in _ANSWERS and latest is not None and latest == self._makers.get("noun:suit"):
-            return None
-        answering = {self._makers.get("noun:" + a) for a in _ANSWERS}
-        if named is None and noun in _SUITS and latest is not None and latest in answering:
-            return None
-        return named or latest
 
     def parties(self) -> list[Party]:
         return [
