@@ -135,7 +135,7 @@ def _led_in(reading: Reading, q: Quote, paragraph_of: Callable[[int], int], prev
     first names ("AWS's brief put it this way:"), else, when it names no one ("He paused, and then went on."), the
     speaker of the paragraph before it."""
     text = reading.text
-    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_start = _line_start(text, q)
     if text[line_start : q.outer_start].strip():
         return None
     lead_end = len(text[:line_start].rstrip())
@@ -151,6 +151,11 @@ def _led_in(reading: Reading, q: Quote, paragraph_of: Callable[[int], int], prev
     return owner
 
 
+def _line_start(text: str, q: Quote) -> int:
+    """Where the line holding a quotation's opening mark starts."""
+    return text.rfind("\n", 0, q.outer_start) + 1
+
+
 def _whole_sentence(words: str) -> bool:
     """Whether a short quotation is a sentence of its own ("Nobody listened."): capitalised and closed by
     its own full stop, question or exclamation mark, as a speaker's next words are and a scare quote is not."""
@@ -161,7 +166,7 @@ def _whole_sentence(words: str) -> bool:
 def _introduced(text: str, q: Quote) -> bool:
     """Whether a quotation in a paragraph of its own is introduced there by the writer's words before it ("First a
     single sentence from a spokesperson — "...""): whoever spoke the paragraph before does not carry on in it."""
-    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_start = _line_start(text, q)
     return any(ch in text[line_start : q.outer_start] for ch in ".?!")
 
 
@@ -169,7 +174,7 @@ def _opens_paragraph(text: str, q: Quote) -> bool:
     """Whether a quotation is a paragraph of its own: closed, nothing before it on its line, nothing after it
     but a full stop. Under a paragraph that reported someone's words in the writer's own ('In an oral history she
     described the weeks that followed.'), such a quotation is the speaker's own account of them."""
-    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    line_start = _line_start(text, q)
     line_end = text.find("\n", q.outer_end)
     line_end = len(text) if line_end < 0 else line_end
     return q.closed and not text[line_start : q.outer_start].strip() and not text[q.outer_end : line_end].strip(" .")

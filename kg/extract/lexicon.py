@@ -30,7 +30,7 @@ PREP_CUES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["cues"]["
 PHRASAL_CUES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["cues"]["phrasal"].items()}
 CLAIM_OBJECT_CUES = _words("cues", "claim_object")
 QUOTE_CUES = _words("cues", "quote")
-OBJECT_CUES = DENIAL_CUES | CONFIRMATION_CUES | _words("cues", "object") | frozenset(_DATA["cues"]["phrasal"])
+OBJECT_CUES = DENIAL_CUES | CONFIRMATION_CUES | _words("cues", "object") | frozenset(PHRASAL_CUES)
 XCOMP_CUES = _words("cues", "xcomp")
 CLAUSE_AS_OBJECT_CUES = _words("cues", "clause_as_object")
 EVIDENCE_CUES = _words("cues", "evidence")
@@ -42,7 +42,7 @@ CLAIM_NOUNS = _words("nouns", "claim")
 SAYING_NOUNS = CLAIM_NOUNS | _words("nouns", "saying")
 VIEW_NOUNS = _words("nouns", "view")
 REPLY_NOUNS = _words("nouns", "reply")
-ANSWERED_NOUNS = CLAIM_NOUNS | SAYING_NOUNS | REPLY_NOUNS | _words("nouns", "answered")
+ANSWERED_NOUNS = SAYING_NOUNS | REPLY_NOUNS | _words("nouns", "answered")
 DOCUMENTS: dict[str, OriginKind] = {k: cast(OriginKind, v) for k, v in _DATA["documents"].items()}
 
 DISMISSIVE_WORDS = _words("denial_words", "dismissive")

@@ -21,7 +21,6 @@ no clause of its own ("announced its findings").
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -127,11 +126,11 @@ class Combiner:
         'branded the plan "a costly detour" in its report') also takes back a quotation in it that the
         rules gave a cue of another sentence (the last speaker carrying on): the quotation has its
         speaker and cue in its own sentence."""
-        carried = [f for f in reading.found if _carried(reading, f)]
+        carried = {id(f) for f in reading.found if _carried(reading, f)}
 
         def takes(f: Found, quotation: Found) -> bool:
             held = f.start <= quotation.start and quotation.end <= f.end
-            return f.quote == "mixed" and not f.unsure and held and any(quotation is c for c in carried)
+            return f.quote == "mixed" and not f.unsure and held and id(quotation) in carried
 
         def rivals(f: Found) -> bool:
             return any(_overlaps((f.start, f.end), (r.start, r.end)) and not takes(f, r) for r in reading.found)
@@ -289,8 +288,7 @@ def _carried(reading: Reading, found: Found) -> bool:
     """Whether ``found`` is a quotation the rules gave a cue of another sentence, and nothing carries it on."""
     if found.quote != "direct" or found.cue is None or found.continues is None:
         return False
-    starts = reading.sentence_starts
-    elsewhere = bisect.bisect_right(starts, found.cue.start) != bisect.bisect_right(starts, found.start)
+    elsewhere = reading.sentence_of(found.cue.start) != reading.sentence_of(found.start)
     return elsewhere and not any(f.continues is found for f in reading.found)
 
 
