@@ -59,7 +59,7 @@ STUDIED = (
     "heldout23",
     "heldout24",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout25",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
