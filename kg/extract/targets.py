@@ -19,8 +19,8 @@ from kg.extract.sides import ALSO, PLAN, content_words
 from kg.extract.whose import Whose
 
 _OWNER = re.compile(r"['’]")  # "the workers' account", "Delgado's claims": whose words, not what about
-# What one suit is called: "the new suit" is "the tenants' new complaint".
-_SUIT = frozenset(("suit", "lawsuit", "complaint"))
+# What one suit is called: "the new suit" is "the tenants' new complaint", "the new filing", "the lawsuit".
+_SUIT = frozenset(("suit", "lawsuit", "complaint", "filing"))
 _DETERMINERS = frozenset(("the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "both"))
 _REACH = 5  # paragraphs a guessed link reaches back at most (``Targets.within_reach``)
 
@@ -267,20 +267,39 @@ class Targets(Whose):
         complaint"; none in "the lawsuit"."""
         return set(re.findall(r"[\w-]+", anaphor.group(0).lower())[1:-1]) - _DETERMINERS
 
-    @staticmethod
-    def from_document(anaphor: re.Match[str], pool: list[Statement]) -> list[Statement]:
+    def from_document(self, anaphor: re.Match[str], pool: list[Statement]) -> list[Statement]:
         """The statements a document the answer names gave ("According to the timeline, ...", "the
         statement said") when it names one of the other side's documents. One it tells apart by a word ("the new
-        suit", "the amended complaint") is, of the documents so called, the one whose words say so: a refiled
-        suit's charges, not those of "The suit" the first one was called before."""
+        suit", "the amended complaint") is, of the documents so called, the one whose words say so, by any name of its
+        kind ("the new lawsuit" is "The new suit, lodged in ..."), and what the story then calls plainly "the
+        complaint" or "the filing", with the charges told in the sentence before it ("filed a new one, accusing the
+        company of defamation. The new complaint ..."): a refiled suit's charges, not those of "The suit" the first one
+        was called before nor those of "Parler's earlier suit" or "That complaint"."""
         noun = anaphor.group("noun").lower()
         if noun not in DOCUMENTS:
             return []
         named = [s for s in pool if s.origin is not None and noun in s.origin.text.lower().split()]
-        if not named:
-            return []
+        given = [(s, set(re.findall(r"[\w-]+", s.origin.text.lower()))) for s in pool if s.origin is not None]
         marks = Targets.marks(anaphor)
         kin = _SUIT if noun in _SUIT else {noun}
-        given = [(s, set(re.findall(r"[\w-]+", s.origin.text.lower()))) for s in pool if s.origin is not None]
         marked = [s for s, words in given if marks and marks <= words and kin & words]
-        return marked or named
+        if not marked:
+            return named
+        first = min(s.origin.start for s in marked if s.origin is not None)
+        plain = [s for s in pool if s.origin is not None and s.origin.start > first and _plainly(s.origin.text, kin)]
+        filer = self.voices(marked[0])
+        told = [
+            s
+            for s in pool
+            if s.kind == "allegation"
+            and self.voices(s) & filer
+            and self.sentence_of(s.start) == self.sentence_of(first) - 1
+        ]
+        return sorted({s.id: s for s in told + marked + plain}.values(), key=lambda s: s.start)
+
+
+def _plainly(text: str, kin: frozenset[str] | set[str]) -> bool:
+    """Whether a document's words call it by its kind alone ("the complaint", "The filing, which runs to 60
+    pages"): the one the story is telling of, not one set apart ("Parler's earlier suit", "That complaint")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    return len(words) >= 2 and words[0] == "the" and words[1] in kin
