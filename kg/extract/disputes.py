@@ -157,7 +157,8 @@ class Answers(Targets):
         described = self.described_side(earlier, mine, words) or self.referred_side(answer, earlier, mine)
         target_side = self.side(named[0]) if named else described or self.voices(latest)
         if not named and not described and (general or (anaphor and self._plural(anaphor.group("noun")))):
-            target_side = target_side | {v for s in self.charges(pool, mine) for v in self.voices(s)}
+            accusers = self.charges(pool, mine) + [s for s in pool if s.kind == "claim" and self.leads_with(s, mine)]
+            target_side = target_side | {v for s in accusers for v in self.voices(s)}
         theirs = [s for s in pool if self.voices(s) & target_side]
         if self._answers_filing(answer) and not named:
             theirs = [s for s in theirs if self._in_filing(s)] or theirs
