@@ -157,7 +157,9 @@ class Answers(Targets):
         described = self.described_side(earlier, mine, words) or self.referred_side(answer, earlier, mine)
         target_side = self.side(named[0]) if named else described or self.voices(latest)
         if not named and not described and (general or (anaphor and self._plural(anaphor.group("noun")))):
-            accusers = self.charges(pool, mine) + [s for s in pool if s.kind == "claim" and self.leads_with(s, mine)]
+            accusers = self.charges(pool, mine) + [
+                s for s in pool if s.kind == "claim" and (self.leads_with(s, mine) or self.names_as_doer(s, own))
+            ]
             target_side = target_side | {v for s in accusers for v in self.voices(s)}
         theirs = [s for s in pool if self.voices(s) & target_side]
         if self._answers_filing(answer) and not named:
@@ -215,8 +217,9 @@ class Answers(Targets):
             if named:
                 first = charged[0].start if charged else answer.start
                 chosen += [s for s in theirs if s.kind == "claim" and s.start > first]
-            else:  # the charges' grounds, and what the accuser said that leans to a charge
+            else:  # the charges' grounds, what the accuser said that leans to a charge, and what it said its kin did
                 chosen += self.supporting(charged, theirs) + [s for s in theirs if s.id in self.leaning]
+                chosen += [s for s in theirs if s.kind == "claim" and self.names_as_doer(s, own)]
                 chosen += [] if charged else self.claimed(theirs)
             chosen = chosen or theirs[-1:]
             general_answer = not named

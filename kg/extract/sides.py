@@ -229,6 +229,17 @@ class Sides:
             return False
         return self._describes(side, noun) and not self._describes({s.speaker}, noun)
 
+    def names_as_doer(self, s: Statement, side: set[str]) -> bool:
+        """Whether a statement's first words name one of ``side``'s parties as the one who did something, not as the
+        owner of what it is about: "Amazon also violated antitrust law" does, "Amazon's concerns were a pretext" (of
+        its words, a rebuttal) does not."""
+        head = " ".join(_LEADING_PHRASE.sub("", self.text[s.start : s.end], count=1).split()[:4])
+        for n in (n for pid in side for n in self.names(pid)):
+            at = mentioned_at(head, n)
+            if at is not None and not head[at + len(n) :].startswith(("'s", "’s")):
+                return True
+        return False
+
     def _describes(self, side: set[str], noun: str) -> bool:
         """Whether "the <noun>" can be one of ``side``'s organisations: a generic noun ("the company")
         for any, an institution ("the authority") for one whose name says it."""
