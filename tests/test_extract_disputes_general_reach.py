@@ -7,75 +7,55 @@ rules", answered by Corvo Cloud), but not one about its words ("Corvo's figures 
 
 Over the 25 studied splits (hybrid, statement links, 2026-12-07g) the first gained 3 right dispute pairs and 1 wrong
 and the founding question two right rows in heldout24; the second 3 right and 1 wrong, and a right founding row in
-each of heldout7, heldout15 and heldout22. Statements are built by hand on texts written for the test, so the rules
-are tested apart from what the models score.
+each of heldout7, heldout15 and heldout22.
 """
 
-from kg.extract.disputes import Answers
-from kg.extract.model import Party, Statement
+from links_support import linked
 
-TEXT = (
+from kg.extract.model import Party
+
+RAIL = (
     "Rail row\n\n"
     "A councillor accused Halden Rail of cutting maintenance to save money. The drivers' lawyers wrote that Halden "
     "Rail skipped two brake checks in March. They added that the timetable was popular with commuters.\n\n"
-    "A Halden Rail spokeswoman said: {answer}"
+    "A Halden Rail spokeswoman said: There is no merit to these claims."
 )
-PARTIES = [
-    Party("c", "Ines Varga", "Person", role="councillor"),
-    Party("d", "drivers", "Unknown"),
-    Party("l", "drivers' lawyers", "Unknown", role="lawyer", affiliation="d"),
-    Party("h", "Halden Rail", "Organization"),
-    Party("s", "Halden Rail spokeswoman", "Person", role="spokeswoman", affiliation="h"),
-]
-
-
-def disputed(answer: str) -> list[str]:
-    text = TEXT.format(answer=answer)
-
-    def statement(sid: str, speaker: str, words: str, kind: str) -> Statement:
-        start = text.index(words)
-        return Statement(sid, speaker, kind, words, start, start + len(words), False)
-
-    statements = [
-        statement("s1", "c", "Halden Rail of cutting maintenance to save money", "allegation"),
-        statement("s2", "l", "Halden Rail skipped two brake checks in March", "claim"),
-        statement("s3", "l", "the timetable was popular with commuters", "claim"),
-        statement("s4", "s", answer, "denial"),
-    ]
-    sentences = [0, *(text.index(s) for s in ("A councillor", "The drivers'", "They added", "A Halden"))]
-    Answers(statements, PARTIES, text, sentences).link()
-    return statements[-1].disputes
-
-
-def test_a_general_answer_answers_every_side_that_charged_it():
-    assert disputed("There is no merit to these claims.") == ["s1", "s2"]
-
-
-KIN = (
+TENDER = (
     "Tender row\n\n"
     "The dockers' union accused Corvo Cloud of rigging the port tender. By doing so, the union argues, Corvo also "
     "broke the tender rules. Corvo's figures were invented, the union said.\n\n"
     "A Corvo Cloud spokesman said: There is no merit to these claims."
 )
-KIN_PARTIES = [
-    Party("u", "dockers' union", "Organization"),
-    Party("c", "Corvo", "Organization"),
-    Party("k", "Corvo Cloud", "Organization"),
-    Party("s", "Corvo Cloud spokesman", "Person", role="spokesman", affiliation="k"),
-]
+
+
+def test_a_general_answer_answers_every_side_that_charged_it():
+    parties = [
+        Party("c", "Ines Varga", "Person", role="councillor"),
+        Party("d", "drivers", "Unknown"),
+        Party("l", "drivers' lawyers", "Unknown", role="lawyer", affiliation="d"),
+        Party("h", "Halden Rail", "Organization"),
+        Party("s", "Halden Rail spokeswoman", "Person", role="spokeswoman", affiliation="h"),
+    ]
+    said = [
+        ("s1", "c", "allegation", "Halden Rail of cutting maintenance to save money", None),
+        ("s2", "l", "claim", "Halden Rail skipped two brake checks in March", None),
+        ("s3", "l", "claim", "the timetable was popular with commuters", None),
+        ("s4", "s", "denial", "There is no merit to these claims.", None),
+    ]
+    assert linked(RAIL, parties, said, ("A councillor", "The drivers'", "They added", "A Halden")) == ["s1", "s2"]
 
 
 def test_a_general_answer_answers_what_its_parent_was_said_to_have_done_not_said():
-    def statement(sid: str, speaker: str, words: str, kind: str) -> Statement:
-        start = KIN.index(words)
-        return Statement(sid, speaker, kind, words, start, start + len(words), False)
-
-    statements = [
-        statement("s1", "u", "Corvo Cloud of rigging the port tender", "allegation"),
-        statement("s2", "u", "By doing so, the union argues, Corvo also broke the tender rules", "claim"),
-        statement("s3", "u", "Corvo's figures were invented", "claim"),
-        statement("s4", "s", "There is no merit to these claims.", "denial"),
+    parties = [
+        Party("u", "dockers' union", "Organization"),
+        Party("c", "Corvo", "Organization"),
+        Party("k", "Corvo Cloud", "Organization"),
+        Party("s", "Corvo Cloud spokesman", "Person", role="spokesman", affiliation="k"),
     ]
-    sentences = [0, *(KIN.index(s) for s in ("The dockers'", "By doing", "Corvo's", "A Corvo"))]
-    Answers(statements, KIN_PARTIES, KIN, sentences).link()
-    assert statements[-1].disputes == ["s1", "s2"]
+    said = [
+        ("s1", "u", "allegation", "Corvo Cloud of rigging the port tender", None),
+        ("s2", "u", "claim", "By doing so, the union argues, Corvo also broke the tender rules", None),
+        ("s3", "u", "claim", "Corvo's figures were invented", None),
+        ("s4", "s", "denial", "There is no merit to these claims.", None),
+    ]
+    assert linked(TENDER, parties, said, ("The dockers'", "By doing", "Corvo's", "A Corvo")) == ["s1", "s2"]

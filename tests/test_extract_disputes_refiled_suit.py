@@ -1,15 +1,15 @@
 """An answer to a suit it tells apart by a word ("the new lawsuit") answers that suit however the story names it
-(issue 13, dispute links): "The new claim, lodged in the county court," is the new lawsuit, and so are the charges
+(issue 13, dispute links): "The new suit, lodged in the county court," is the new lawsuit, and so are the charges
 told in the sentence that says it was filed, and what the story then calls plainly "the complaint"; never the first
 suit, set apart as "That complaint" or "the earlier suit" (``Targets.from_document``).
 
 Over the 25 studied splits (hybrid, 2026-12-07g) this dropped 3 wrong dispute pairs and gained 1 right; the
-founding question gained a right row in heldout15 and lost a wrong one in heldout12. Statements are built by hand on
-a text written for the test, so the rule is tested apart from what the models score.
+founding question gained a right row in heldout15 and lost a wrong one in heldout12.
 """
 
-from kg.extract.disputes import Answers
-from kg.extract.model import Origin, Party, Statement
+from links_support import linked
+
+from kg.extract.model import Party
 
 TEXT = (
     "Orchard sues again\n\n"
@@ -24,32 +24,15 @@ PARTIES = [Party("p", "Pell Orchards", "Organization"), Party("d", "Danner Freig
 
 
 def disputed(answer: str) -> list[str]:
-    text = TEXT.format(answer=answer)
-
-    def statement(sid: str, speaker: str, words: str, kind: str, origin: str | None = None) -> Statement:
-        start = text.index(words)
-        found = None
-        if origin is not None:
-            at = text.index(origin)
-            found = Origin("court filing", origin, at, at + len(origin))
-        return Statement(sid, speaker, kind, words, start, start + len(words), False, origin=found)
-
-    statements = [
-        statement("s1", "p", "Danner Freight had let the apples rot", "allegation", "That complaint"),
-        statement("s2", "p", "Danner Freight of fraud", "allegation"),
-        statement("s3", "p", "Danner Freight forged the cold-chain logs", "allegation", "The new suit"),
-        statement("s4", "p", "Danner Freight hid the forged logs from inspectors", "allegation", "The complaint"),
-        statement("s5", "d", answer, "denial"),
+    said = [
+        ("s1", "p", "allegation", "Danner Freight had let the apples rot", "That complaint"),
+        ("s2", "p", "allegation", "Danner Freight of fraud", None),
+        ("s3", "p", "allegation", "Danner Freight forged the cold-chain logs", "The new suit"),
+        ("s4", "p", "allegation", "Danner Freight hid the forged logs from inspectors", "The complaint"),
+        ("s5", "d", "denial", answer, None),
     ]
-    sentences = [
-        0,
-        *(
-            text.index(s)
-            for s in ("Pell", "That", "On Monday", "The new", "The complaint also", "Danner Freight called")
-        ),
-    ]
-    Answers(statements, PARTIES, text, sentences).link()
-    return statements[-1].disputes
+    starts = ("Pell", "That", "On Monday", "The new", "The complaint also", "Danner Freight called")
+    return linked(TEXT.format(answer=answer), PARTIES, said, starts)
 
 
 def test_an_answer_to_the_new_lawsuit_answers_the_new_suit_by_any_of_its_names():
