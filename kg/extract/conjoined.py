@@ -112,3 +112,12 @@ def joined_names(tok: Token, ents: dict[int, SpacySpan]) -> SpacySpan | None:
     if any(e is None or e.label_ != first.label_ for e in joined):
         return None
     return tok.doc[first.start : joined[-1].end]  # type: ignore[union-attr]
+
+
+def conjunct_owner(tok: Token, ents: dict[int, SpacySpan]) -> Token | None:
+    """The named conjunct an "its" owning the next conjunct means: "Te Awa Station and its owner" is the station's
+    owner, whoever the sentence's subject is (the nearest subject would make the suer a company); None otherwise."""
+    owned = tok.head
+    if tok.dep_ != "poss" or tok.lower_ != "its" or owned.dep_ != "conj" or owned.head.i not in ents:
+        return None
+    return owned.head

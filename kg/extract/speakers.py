@@ -13,7 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.conjoined import TITLED_PLURAL, coordinated_start, joined_names
+from kg.extract.conjoined import TITLED_PLURAL, conjunct_owner, coordinated_start, joined_names
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, branch_name, described, local, one_of, role_group
 from kg.extract.documents import channel_document, document_kind, is_maker_verb
@@ -115,6 +115,9 @@ class Speakers:
             pid = self.table.resolve(SOMEONE, pos, sentence, window=2)
             if pid:
                 return pid
+        owner = conjunct_owner(tok, ents)
+        if owner is not None:
+            return self.party_of(base, owner, ents, allow_generic)
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             pid = self.table.resolve(lower, pos, sentence)
             cut = interrupted(tok.head)
