@@ -44,9 +44,22 @@ def described(table: PartyTable, tok: Token) -> str:
     who = [c for c in near if c.dep_ == "relcl" and c.left_edge.lower_ == "who"]
     if tok.tag_ == "NN" and who:
         table.vote(pid, "Person", 3)  # "a cook, who asked not to be named,": a later "he" is the cook
-        own = next((t.lower_ for t in who[0].subtree if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
-        table.set_gender(pid, own or "")  # "... for fear of losing her job,": a later "she"
+        table.set_gender(pid, relative_possessive(who))  # "... for fear of losing her job,": a later "she"
     return pid
+
+
+def relative_possessive(clauses: list[Token]) -> str:
+    """The "his" or "her" of the first "who" clause that has one ("who did not give her name"): the sex of the
+    person the clause describes, which a later "she" asks for; "" when none has."""
+    owns = (t.lower_ for c in clauses for t in c.subtree if t.dep_ == "poss" and t.lower_ in ("his", "her"))
+    return next(owns, "")
+
+
+def who_clauses(tok: Token) -> list[Token]:
+    """The "who" clauses a person's noun carries: "Dale Voss, a retiree who joined from his kitchen," (on the
+    name or the noun set beside it)."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "appos")]
+    return [c for h in holders for c in h.children if c.dep_ == "relcl" and c.left_edge.lower_ == "who"]
 
 
 def introduced(table: PartyTable, tok: Token) -> str | None:

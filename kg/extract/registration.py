@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.described import introduced, local
+from kg.extract.described import introduced, local, relative_possessive, who_clauses
 from kg.extract.employers import ELECTED
 from kg.extract.lexicon import (
     ALL_CUES,
@@ -106,6 +106,8 @@ class Registration:
             own = own_pronoun(ent.root)
             if own is not None:
                 self.table.set_gender(pid, own)
+            if type_ == "Person":
+                self.table.set_gender(pid, relative_possessive(who_clauses(ent.root)))
             owned = self._place_owned(ent) if type_ == "Organization" else None
             if owned is not None:
                 self.table.add_alias(pid, owned)
@@ -217,10 +219,14 @@ class Registration:
         it means, not the party."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or sent.root.lemma_.lower() in ALL_CUES:
+            subj = _agent(sent.root)  # "The reply was read by ...": a cue's passive names no speaker of its own
+        if subj is None:
             return
         pid = introduced(self.table, subj)
         if pid is None and _held_role(subj):
             pid = self.speakers.party_of(base, subj, ents, allow_generic=False)
+            if pid is not None:  # "The answer was read by Amazon's secretary, who did not give her name."
+                self.table.set_gender(pid, relative_possessive(who_clauses(subj)))
         span = self.reading.span(base, sent.doc[subj.left_edge.i : subj.i + 1])
         if pid is not None and self.reading.in_quote(span.start) is None:
             self.table.mention(pid, span, 0, self.reading.sentence)
@@ -281,6 +287,13 @@ class Registration:
             org = self.speakers.party_of(base, body, ents, allow_generic=False)
             if org is not None and org != pid and self.table[org].type == "Organization":
                 self.table[pid].affiliation = org
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what a passive main verb tells ("The answer was read by the firm's secretary"): its subject in
+    all but the grammar, whom a "she said" after it means."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _held_role(tok: Token) -> bool:

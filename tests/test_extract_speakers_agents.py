@@ -1,0 +1,33 @@
+"""Who a later "she" means after a passive or a "who" clause (issue 13, item 5), on sentences written for these
+tests: "The reply was read by the bank's company secretary, who did not give her name" brings in the secretary
+as surely as a subject would, and "who dialled in from his farm" says the shareholder is a man, so neither
+"she said" is his."""
+
+import pytest
+from extract_support import MODELS, run, speaker
+
+TEXT = (
+    "Bank meeting\n\n"
+    "Omar Lindgren, a shareholder since 1998 who dialled in from his farm near Tamworth, asked why the bank had "
+    'closed the branch in his town. "I want to know who decided this," Lindgren said.\n\n'
+    "The reply was read by Harbourline Bank's company secretary, who did not give her name. The branch, she said, "
+    'had lost money for six years. "We did not take the decision lightly," she said.'
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_passive_agent_with_a_role_is_who_the_next_she_means(model):
+    x = run(TEXT, model)
+    assert speaker(x, "had lost money for six years") == "Harbourline Bank secretary"
+    assert speaker(x, "We did not take the decision lightly") == "Harbourline Bank secretary"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_who_clause_with_his_makes_the_named_person_no_she(model):
+    x = run(
+        "Bank meeting\n\n"
+        "Omar Lindgren, a shareholder since 1998 who dialled in from his farm near Tamworth, asked why the bank had "
+        "closed the branch. The branch, she said, had lost money for six years.",
+        model,
+    )
+    assert speaker(x, "had lost money for six years") != "Omar Lindgren"
