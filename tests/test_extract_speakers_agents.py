@@ -6,6 +6,9 @@ as surely as a subject would, and "who dialled in from his farm" says the shareh
 import pytest
 from extract_support import MODELS, run, speaker
 
+from kg.extract.nlp import load_pipeline
+from kg.extract.titles import titled_name
+
 TEXT = (
     "Bank meeting\n\n"
     "Omar Lindgren, a shareholder since 1998 who dialled in from his farm near Tamworth, asked why the bank had "
@@ -31,3 +34,12 @@ def test_a_who_clause_with_his_makes_the_named_person_no_she(model):
         model,
     )
     assert speaker(x, "had lost money for six years") != "Omar Lindgren"
+
+
+def test_a_title_qualified_before_a_missed_name_leaves_the_person_and_the_role():
+    doc = load_pipeline()("Municipal Commissioner Priya Wijesekera rejected that.")
+    role, words = titled_name(list(doc[:4]), None)
+    assert (role, [t.text for t in words]) == ("commissioner", ["Priya", "Wijesekera"])
+    assert titled_name(list(doc[:4]), "mayor")[0] == "mayor"
+    firm = load_pipeline()("Commissioner Street Holdings Ltd rejected that.")
+    assert titled_name(list(firm[:4]), None)[0] is None

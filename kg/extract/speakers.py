@@ -67,7 +67,7 @@ from kg.extract.syntax import (
     interrupted,
     past_dateline,
 )
-from kg.extract.titles import portfolio_holder
+from kg.extract.titles import portfolio_holder, titled_name
 
 __all__ = ["SPEAKER_ENTITY_TYPES", "Ents", "Speakers", "is_maker_verb"]
 
@@ -296,6 +296,7 @@ class Speakers:
         while len(words) > 1 and words[0].lemma_.lower().rstrip(".") in ROLES | TITLES:
             lead = words.pop(0).lemma_.lower().rstrip(".")
             role = lead if lead in ROLES else role
+        role, words = titled_name(words, role)
         kind = next((c.lemma_.lower() for c in tok.children if c.dep_ == "appos" and c.i > tok.i), None)
         body = kind in ORG_NOUNS  # "The Authors Guild of the Plains, a group of about 2,000 writers,"
         initials = next((c for c in tok.children if c.dep_ == "appos" and is_initials(c)), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ROLE_MODIFIERS, ROLES
+from kg.extract.lexicon import ORG_NAME_WORDS, ROLE_MODIFIERS, ROLES
 
 # Ranks written short before a name, as police and courts give them ("Det Insp", "Supt", "Sgt", "Cllr").
 RANKS = frozenset(
@@ -59,3 +59,17 @@ def portfolio_holder(role: Token, ents: dict[int, SpacySpan]) -> SpacySpan | Non
         return None
     portfolio = role.doc[prep.i + 1 : person.start]
     return person if len(portfolio) and all(t.is_title for t in portfolio) else None
+
+
+def titled_name(words: list[Token], role: str | None) -> tuple[str | None, list[Token]]:
+    """A name the tagger missed with the title it follows, a role after words that only qualify it ("Municipal
+    Commissioner Priyanka Dissanayake", "Regional Harbour Master Tom Eyre"): the role and the person's two or three
+    words, so a later "she" finds a person; ``role`` and ``words`` as they were when no role stands so."""
+    if role is not None:
+        return role, words
+    for k, word in enumerate(words[:-2]):
+        rest = words[k + 1 :]
+        person = all(t.pos_ == "PROPN" and t.is_title for t in rest) and rest[-1].lower_ not in ORG_NAME_WORDS
+        if word.lemma_.lower() in ROLES and len(rest) <= 3 and person:
+            return word.lemma_.lower(), rest
+    return role, words
