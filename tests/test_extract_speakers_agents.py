@@ -43,3 +43,15 @@ def test_a_title_qualified_before_a_missed_name_leaves_the_person_and_the_role()
     assert titled_name(list(doc[:4]), "mayor")[0] == "mayor"
     firm = load_pipeline()("Commissioner Street Holdings Ltd rejected that.")
     assert titled_name(list(firm[:4]), None)[0] is None
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_role_set_beside_a_described_name_is_the_named_person(model):
+    x = run(
+        "Surf appeal\n\n"
+        "The three-member tribunal, appointed by the Coastal Surf League, rejected both grounds. In a 12-page "
+        "decision, its chair, the Lisbon lawyer Marta Sousa, wrote that the judge had declared a past link with the "
+        "rival camp.",
+        model,
+    )
+    assert speaker(x, "the judge had declared a past link") == "Marta Sousa"

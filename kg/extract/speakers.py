@@ -329,7 +329,9 @@ class Speakers:
         affiliation, written = self.employers.named(base, tok, ents)
         if tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children):
             return role_group(self.table, tok, affiliation)
-        for c in list(tok.children) + ([tok.head] if tok.dep_ == "appos" else []):
+        roles = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in ROLES]  # "its chair, the
+        named = [g for c in roles for g in c.children if g.dep_ == "appos"]  # Lisbon lawyer Teresa Avelar,"
+        for c in list(tok.children) + named + ([tok.head] if tok.dep_ == "appos" else []):
             person = ents.get(c.i)
             if person is not None and person.label_ == "PERSON" and (c.dep_ == "appos" or tok.dep_ == "appos"):
                 pid = self.table.named(person.text, "Person")
