@@ -277,6 +277,8 @@ class Registration:
                 body = next((g for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "relcl" and c.lemma_.lower() in _LEADS and c.tag_ in ("VBZ", "VBP"):
                 body = next((g for g in c.children if g.dep_ == "dobj"), None)
+            elif c.dep_ == "relcl":
+                body = _whose_body(c)
             else:
                 body = None
             if body is None:
@@ -294,6 +296,14 @@ def _agent(verb: Token) -> Token | None:
     all but the grammar, whom a "she said" after it means."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _whose_body(clause: Token) -> Token | None:
+    """The body a "whose" clause names as its person's own: "Wiremu Horomona, whose company Horomona Shearing Ltd
+    employs 60 shearers," owns the company and speaks for it."""
+    owned = (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lemma_.lower() in ORG_NOUNS)
+    whose = next((g for g in owned if any(x.lower_ == "whose" for x in g.children)), None)
+    return next((x for x in whose.children if x.dep_ == "appos"), None) if whose is not None else None
 
 
 def _held_role(tok: Token) -> bool:
