@@ -55,3 +55,26 @@ def test_a_role_set_beside_a_described_name_is_the_named_person(model):
         model,
     )
     assert speaker(x, "the judge had declared a past link") == "Marta Sousa"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_described_subject_of_a_thinking_verb_is_who_the_next_she_means(model):
+    x = run(
+        "Letters\n\n"
+        "Last week's column, which praised Harbourline Bank for its new app, drew mail. A reader in Tamworth "
+        'thought we had been too kind. "An app is not a branch," she wrote.',
+        model,
+    )
+    assert speaker(x, "An app is not a branch") == "reader in tamworth"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_subject_described_by_its_apposition_is_who_the_next_he_means(model):
+    x = run(
+        "Bank app\n\n"
+        "Harbourline Bank got the launch it wanted after a single post from Omar Lindgren. A former Harbourline "
+        "software architect, now an independent consultant in Perth, was less impressed with the method. "
+        '"They were right to ship it," he said.',
+        model,
+    )
+    assert "architect" in speaker(x, "They were right to ship it")

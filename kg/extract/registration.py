@@ -218,11 +218,12 @@ class Registration:
         so is one known by the role she holds for a party ("Parler's lawyer went first"), whom a "he said" after
         it means, not the party."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or sent.root.lemma_.lower() in ALL_CUES:
+        cue = sent.root.lemma_.lower() in ALL_CUES
+        pid = introduced(self.table, subj) if subj is not None else None  # "A reader in Boise thought ..."
+        if pid is None and (subj is None or cue):
             subj = _agent(sent.root)  # "The reply was read by ...": a cue's passive names no speaker of its own
         if subj is None:
             return
-        pid = introduced(self.table, subj)
         if pid is None and _held_role(subj):
             pid = self.speakers.party_of(base, subj, ents, allow_generic=False)
             if pid is not None:  # "The answer was read by Amazon's secretary, who did not give her name."
