@@ -66,7 +66,8 @@ def introduced(table: PartyTable, tok: Token) -> str | None:
     """One person a sentence brings in by description as its subject, whatever it says she does ("A former
     moderator, filmed in silhouette, pushes back."; "A sailor on a third boat, who did not want to be named, gave a
     different account."): a later "she says" means her. None for a role, which names whom it speaks for."""
-    someone = _someone(tok) or any(c.dep_ == "appos" and _someone(c) for c in tok.children)  # "A former AWS
+    apposed = tok.tag_ == "NN" and any(c.dep_ == "appos" and _someone(c) for c in tok.children)  # "A former AWS
+    someone = _someone(tok) or apposed
     if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or not someone or tok.lemma_.lower() in ROLES:  # architect,
         return None  # now an independent consultant,"
     pid = described(table, tok)
