@@ -78,3 +78,14 @@ def test_a_subject_described_by_its_apposition_is_who_the_next_he_means(model):
         model,
     )
     assert "architect" in speaker(x, "They were right to ship it")
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_named_subject_with_a_described_apposition_stays_the_named_person(model):
+    x = run(
+        "Data leak\n\n"
+        "A security researcher says he warned Harbourline Bank in March. Omar Lindgren, an independent researcher "
+        "in Perth, said he emailed the bank's security team on March 3.",
+        model,
+    )
+    assert speaker(x, "he emailed the bank's security team") == "Omar Lindgren"
