@@ -89,3 +89,14 @@ def test_a_named_subject_with_a_described_apposition_stays_the_named_person(mode
         model,
     )
     assert speaker(x, "he emailed the bank's security team") == "Omar Lindgren"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_counted_few_described_as_subject_are_who_the_next_they_means(model):
+    x = run(
+        "App outage\n\n"
+        "Harbourline Bank said a supplier's update caused the outage. Two Harbourline engineers, speaking on "
+        "condition of anonymity, gave a different account. They said the update had skipped the usual testing.",
+        model,
+    )
+    assert "engineers" in speaker(x, "the update had skipped the usual testing")

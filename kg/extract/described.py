@@ -65,13 +65,17 @@ def who_clauses(tok: Token) -> list[Token]:
 def introduced(table: PartyTable, tok: Token) -> str | None:
     """One person a sentence brings in by description as its subject, whatever it says she does ("A former
     moderator, filmed in silhouette, pushes back."; "A sailor on a third boat, who did not want to be named, gave a
-    different account."): a later "she says" means her. None for a role, which names whom it speaks for."""
+    different account."): a later "she says" means her; a counted few ("Two NileMobile engineers, speaking on
+    condition of anonymity,") a later "they said". None for a role, which names whom it speaks for."""
     apposed = tok.tag_ == "NN" and any(c.dep_ == "appos" and _someone(c) for c in tok.children)  # "A former AWS
-    someone = _someone(tok) or apposed
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or not someone or tok.lemma_.lower() in ROLES:  # architect,
-        return None  # now an independent consultant,"
+    few = _counted_few(tok)
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.lemma_.lower() in ROLES:  # architect, now an
+        return None  # independent consultant,"
+    if not (_someone(tok) or apposed or few):
+        return None
     pid = described(table, tok)
-    table.vote(pid, "Person")
+    if not few:
+        table.vote(pid, "Person")
     return pid
 
 
@@ -85,6 +89,13 @@ def local(table: PartyTable, tok: Token) -> bool:
     words = [c for c in tok.lefts if c.dep_ not in ("det", "punct")]
     places = [c for c in words if c.dep_ == "compound" and (c.ent_type_ == "GPE" or table.based_in(c.lower_))]
     return bool(places) and len(places) == len(words) and any(c.lower_ == "the" for c in tok.lefts)
+
+
+def _counted_few(tok: Token) -> bool:
+    """Whether a noun phrase describes a counted few people it does not name ("Two NileMobile engineers, speaking
+    on condition of anonymity,"), whom a later "they said" means."""
+    counts = any(c.dep_ == "nummod" and c.lower_ in COUNTS for c in tok.children)
+    return tok.tag_ == "NNS" and counts and tok.lemma_.lower() not in ORG_NOUNS and tok.lower_.endswith(PEOPLE_ENDINGS)
 
 
 def _someone(tok: Token) -> bool:
