@@ -114,3 +114,16 @@ def same_kind(name: str, word: str) -> bool:
 
 def _kinds(name: str) -> set[str]:
     return {_KINDS[w] for w in (w.lower().strip(",.'’") for w in name.split()) if w in _KINDS}
+
+
+_SEXED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+
+
+def honoured_sexes(text: str) -> dict[str, str]:
+    """The sex each surname the article writes with "Mr", "Mrs", "Ms" or "Miss" has, wherever that is ("Ms Stroud
+    said" near the end says the "Helen Stroud" of the third paragraph is no "he"); a surname given both is left out
+    ("Mr and Mrs Price" share one). {surname: "m" or "f"}."""
+    found: dict[str, set[str]] = {}
+    for match in _SEXED_HONORIFIC.finditer(text):
+        found.setdefault(match.group(2), set()).add("m" if match.group(1) == "Mr" else "f")
+    return {name: sexes.pop() for name, sexes in found.items() if len(sexes) == 1}

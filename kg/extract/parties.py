@@ -30,6 +30,7 @@ class PartyTable(Makers):
         self._employers: dict[str, tuple[int, int]] = {}  # a role holder's employer, unsettled: {person: where}
         self._offices: dict[str, frozenset[str]] = {}  # a minister's government, unsettled: {person: portfolio}
         self.headline_end = 0  # where the headline ends, if the article has one
+        self.honoured: dict[str, str] = {}  # the sex an honorific anywhere in the article gives a surname
 
     def named(self, name: str, type_: str, titled: bool = False) -> str | None:
         """The party a proper name denotes, creating it when new; None for an empty name.
@@ -83,6 +84,8 @@ class PartyTable(Makers):
         self.vote(pid, type_, 0.5 if single else 1)
         entry.titled = entry.titled or (titled and type_ == "Person")
         entry.gender = entry.gender or (sex if entry.type == "Person" else None)  # "Mrs Lindqvist"
+        if type_ == "Person" and " " in name:  # "Helen Stroud", whom a later "Ms Stroud" makes no "he"
+            entry.gender = entry.gender or self.honoured.get(name.split()[-1])
         if type_ == "Person" and " " in name:
             self._capitalised_noun(name, pid)
         for company in identity.family_businesses(self._entries, entry):

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.model import Cue, NotStatementWhy, Origin, QuoteType, Span, StatementKind
+from kg.extract.names import honoured_sexes
 from kg.extract.parties import PartyTable
 from kg.extract.quotes import Quote
 
@@ -67,6 +68,7 @@ class Reading:
 
     def __post_init__(self) -> None:
         self.quote_starts = [q.outer_start for q in self.quotes]
+        self.table.honoured = honoured_sexes(self.text)
 
     def settle_parties(self) -> None:
         """Resolve the pronouns left open while reading, now that the whole article is read."""
