@@ -84,9 +84,8 @@ class PartyTable(Makers):
         self.vote(pid, type_, 0.5 if single else 1)
         entry.titled = entry.titled or (titled and type_ == "Person")
         entry.gender = entry.gender or (sex if entry.type == "Person" else None)  # "Mrs Lindqvist"
-        if type_ == "Person" and " " in name:  # "Helen Stroud", whom a later "Ms Stroud" makes no "he"
-            entry.gender = entry.gender or self.honoured.get(name.split()[-1])
         if type_ == "Person" and " " in name:
+            entry.gender = entry.gender or self.honoured.get(name.split()[-1])  # "Helen Stroud", then "Ms Stroud"
             self._capitalised_noun(name, pid)
         for company in identity.family_businesses(self._entries, entry):
             self.vote(company, "Organization", 5)

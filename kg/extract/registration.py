@@ -216,7 +216,8 @@ class Registration:
         """One person described as the subject of a sentence that reports no words ("A former moderator pushes back
         in the second episode."), whom the quotation after it gives a "she says" (a cue's subject is its speaker);
         so is one known by the role she holds for a party ("Parler's lawyer went first"), whom a "he said" after
-        it means, not the party."""
+        it means, not the party. A cue's described subject counts too ("A reader in Boise thought ..."), and a
+        passive's agent stands for a subject ("The answer was read by Amazon's corporate secretary")."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         cue = sent.root.lemma_.lower() in ALL_CUES
         pid = introduced(self.table, subj) if subj is not None else None  # "A reader in Boise thought ..."
