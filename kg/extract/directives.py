@@ -66,7 +66,7 @@ def is_directive(words: SpacySpan) -> bool:
             and not any(c.dep_ == "aux" and not _forbids(c, root) for c in root.children)
             and not _conditional(root)
         )
-    advised = any(c.dep_ == "aux" and c.lower_ in _ADVISING for c in root.children)
+    advised = any(c.dep_ == "aux" and c.lower_ in _ADVISING for c in root.children) and not _perfect(root)
     if advised and _addressee(subject):  # "Owners should stop charging the packs", "Anyone affected must call"
         return True
     return subject.lower_ in _FIRST_PERSON and _asks_now(root)
@@ -87,6 +87,12 @@ def _forbids(tok: Token, root: Token) -> bool:
         and tok.dep_ in ("aux", "neg")
         and tok.lower_ in ("do", "n't", "n’t", "not", "never")
     )
+
+
+def _perfect(root: Token) -> bool:
+    """Whether advice looks back: "You should have seen this coming", "Owners must have known" reproach or infer
+    what is past, and nobody can be asked to do it now."""
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
 
 
 def _conditional(root: Token) -> bool:
