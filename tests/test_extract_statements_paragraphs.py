@@ -60,3 +60,15 @@ def test_a_quotation_the_writer_introduces_in_a_later_paragraph_is_not_the_speak
         model,
     )
     assert not any("We reject every word" in s.text and "growers" in x.party(s.speaker).name for s in x.statements)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_question_closing_a_quotation_leaves_the_claims_before_it(model):
+    x = run(
+        'The ferry\'s captain, Oona Brekke, was blunt. "The engine was serviced in May," Brekke said. "The '
+        "crew did every check.\n\n"
+        '"Half the passengers watched the smoke and asked me the same thing: why did we sail?"\n',
+        model,
+    )
+    assert said(x, "crew did every check").speaker == said(x, "serviced in May").speaker
+    assert not any("why did we sail" in s.text for s in x.statements)

@@ -6,7 +6,9 @@ denial and an allegation: kept as one span, the denial would carry the allegatio
 own statement, the later ones ``continue`` the one before, so the quotation as a whole is
 still one utterance (its chain). A quoted sentence that asks for something ("We urge the
 union to return to the table") or asks a question is no claim: it is kept apart, still
-following the chain's last claim, and the next sentence continues that claim.
+following the chain's last claim, and the next sentence continues that claim. A quotation
+its words alone set apart (it ends in a question) is judged sentence by sentence too: a
+question at its end does not take the claims before it along.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def split_quotes(reading: Reading) -> None:
     ends: dict[int, Found] = {}
     result: list[Found] = []
     for found in reading.found:
-        pieces = sentence_pieces(reading, found.start, found.end) if found.quote == "direct" and not found.why else []
+        worded = not found.why or found.why == text_why(text[found.start : found.end + 1])
+        pieces = sentence_pieces(reading, found.start, found.end) if found.quote == "direct" and worded else []
         if len(pieces) < 2:
             if pieces and _directive(reading, found.start):
                 found.why = "request"
