@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.asides import rooted_aside
 from kg.extract.lexicon import (
     ALL_CUES,
     CLAIM_NOUNS,
@@ -28,7 +29,7 @@ from kg.extract.lexicon import (
     XCOMP_CUES,
 )
 from kg.extract.quotes import quote_mark
-from kg.extract.syntax import EXPLETIVES, rooted_aside
+from kg.extract.syntax import EXPLETIVES
 
 _SETTING_PREPS = {
     "in",

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import content as spans
 from kg.extract import dates
 from kg.extract.acts import names_only, text_why, verb_why
+from kg.extract.asides import rooted_aside
 from kg.extract.handed import document_colon
 from kg.extract.kinds import kind
 from kg.extract.lexicon import (
@@ -38,7 +39,7 @@ from kg.extract.participles import sayer
 from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
-from kg.extract.syntax import EXPLETIVES, anyones_view, byline, cue_end, rooted_aside, rubric, shown_by_thing, subject
+from kg.extract.syntax import EXPLETIVES, anyones_view, byline, cue_end, rubric, shown_by_thing, subject
 from kg.extract.trailing import Trailing
 from kg.extract.verbless import Verbless
 

@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.asides import interrupted
 from kg.extract.conjoined import TITLED_PLURAL, conjunct_owner, coordinated_start, joined_names
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, branch_name, described, local, one_of, role_group
@@ -64,7 +65,6 @@ from kg.extract.syntax import (
     group_possessive,
     hyphened,
     in_dateline,
-    interrupted,
     past_dateline,
 )
 from kg.extract.titles import portfolio_holder, titled_name

@@ -41,32 +41,6 @@ def anyones_view(verb: Token) -> bool:
     )
 
 
-def rooted_aside(verb: Token) -> tuple[int, int] | None:
-    """Where an attribution the parser made its sentence's root sits inside the words it reports: in "Two of the
-    bills, she told the judge, were for another flat" the parse hangs the words on "told". The aside runs from
-    the subject to the comma after the cue or whom it tells, set off by commas, with words on both sides and no
-    clause of its own; its first and last token."""
-    doc, sent = verb.doc, verb.sent
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.dep_ != "ROOT" or subj is None or any(c.dep_ in ("ccomp", "xcomp", "mark") for c in verb.children):
-        return None
-    left = subj.left_edge.i
-    close = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)
-    if left <= sent.start + 1 or doc[left - 1].text != "," or close is None:
-        return None
-    inside = [t for t in doc[left : close.i] if t.i != verb.i]
-    after = next((t for t in doc[close.i + 1 : sent.end] if t.is_alpha), None)
-    if any(t.pos_ == "VERB" or t.is_quote for t in inside) or after is None:
-        return None
-    opening = [t for t in doc[sent.start : left - 1] if t.head.i == verb.i]
-    if any(t.dep_ in _SETTING_DEPS for t in opening) or outer(after, verb).head.i != verb.i:
-        return None  # "To sort out the claims, Lee spoke with Ana Ruiz, who teaches ...": a setting, a description
-    return left, close.i - 1
-
-
-_SETTING_DEPS = {"advcl", "prep", "advmod", "mark", "cc"}
-
-
 def outer(tok: Token, top: Token) -> Token:
     """The ancestor of ``tok`` that hangs on ``top`` itself (``tok`` when nothing between)."""
     while tok.head.i != top.i and tok.head.i != tok.i:
@@ -173,16 +147,6 @@ def group_possessive(tok: Token) -> bool:
     """Whether a word is "its" or "their" owning the noun it hangs on ("its brief"): a body's word, never a
     person's, so the body it means is one the text has named as a subject."""
     return tok.dep_ == "poss" and tok.lower_ in ("its", "their")
-
-
-def interrupted(cue: Token) -> Token | None:
-    """The subject an aside cue follows when it stands between its words' subject and their verb ("Parler, it
-    said, had been warned": Parler), else None: a writer who meant that subject as the speaker would have written
-    "Parler said it had been warned"."""
-    words = cue.head
-    if cue.dep_ != "parataxis" or cue.i > words.i:
-        return None
-    return next((c for c in words.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
 
 
 def capitalised_name(words: list[Token]) -> list[Token]:
