@@ -57,3 +57,15 @@ def test_a_possessive_opening_a_sentence_is_not_its_subject():
             model,
         )
         assert speaker(x, "support her jockey") == "Anne-Marie Botha"
+
+
+def test_an_aside_telling_someone_after_a_named_subject_is_the_asides_speaker():
+    for model in MODELS:
+        x = run(
+            "Quarry case\n\nThe hearing heard from the mine's neighbours. Brockton Aggregates, Ruth Okafor told "
+            "the tribunal, had blasted past the permitted hours for months and could not say why.",
+            model,
+        )
+        found = [s for s in x.statements if "blasted past the permitted hours" in s.text]
+        assert len(found) == 1 and found[0].text.startswith("Brockton Aggregates, Ruth Okafor told"), found
+        assert x.party(found[0].speaker).name == "Ruth Okafor"

@@ -15,10 +15,13 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
     """Where an attribution the parser made its sentence's root sits inside the words it reports: in "Two of the
     bills, she told the judge, were for another flat" the parse hangs the words on "told". The aside runs from
     the subject to the comma after the cue or whom it tells, set off by commas, with words on both sides and no
-    clause of its own; its first and last token."""
+    clause of its own; its first and last token. Two subjects before the cue ("Parler, AWS told the judge, had
+    hosted ...") are the reported words' and the speaker's, whatever the parse hangs on the cue after them."""
     doc, sent = verb.doc, verb.sent
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if verb.dep_ != "ROOT" or subj is None or any(c.dep_ in ("ccomp", "xcomp", "mark") for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    subj = subjects[-1] if subjects else None
+    clauses = ("mark",) if len(subjects) > 1 else ("ccomp", "xcomp", "mark")
+    if verb.dep_ != "ROOT" or subj is None or any(c.dep_ in clauses for c in verb.children):
         return None
     left = subj.left_edge.i
     close = next((t for t in doc[verb.i + 1 : sent.end] if t.text == ","), None)

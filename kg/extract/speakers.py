@@ -13,7 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.asides import interrupted
+from kg.extract.asides import interrupted, rooted_aside
 from kg.extract.conjoined import TITLED_PLURAL, conjunct_owner, coordinated_start, joined_names
 from kg.extract.coreference import SOMEONE
 from kg.extract.described import STAFF, apposed, branch_name, described, local, one_of, role_group
@@ -378,9 +378,10 @@ class Speakers:
         doc = subj.doc
         fronted = subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ","
         fronted = fronted and subj.tag_ == "NN" and len(list(subj.subtree)) <= 3 and not self.can_speak(subj, ents)
-        if later is not None and (in_dateline(subj) or subj.ent_type_ == "GPE" or fronted):
+        aside = later is not None and rooted_aside(subj.head) is not None  # "Parler, AWS told the judge, had ..."
+        if later is not None and (in_dateline(subj) or subj.ent_type_ == "GPE" or fronted or aside):
             subj = later  # "SEATTLE, Jan 12 (Reuters) - Amazon.com Inc's cloud unit urged": the place is no subject,
-            # nor a phrase set off before it ("Outside court, Ms Moyo told reporters")
+            # nor a phrase set off before it ("Outside court, Ms Moyo told reporters"), nor the words' own
         spoken = self.issuers.spoken_through(base, subj, ents)
         if spoken is not None:
             return spoken
