@@ -76,12 +76,15 @@ def test_quoted_requests_are_not_claims(text, words):
 @pytest.mark.parametrize(
     "text, words",
     [
-        ('"The roof held," the surveyor wrote. "You should have replaced the gutters years ago."', "replaced the gutters"),
+        (
+            '"The roof held," the surveyor wrote. "You should have replaced the gutters years ago."',
+            "replaced the gutters",
+        ),
         ('"The pump failed twice," Ines Ruiz said. "Any owner must have noticed the noise."', "noticed the noise"),
     ],
 )
 def test_advice_that_looks_back_is_a_claim(text, words):
-    """"should have done" reproaches or infers what is past: nothing can be asked of anyone now."""
+    """ "should have done" reproaches or infers what is past: nothing can be asked of anyone now."""
     x = run(text)
     assert any(words in t for t in claims(x)), (claims(x), x.not_statements)
 

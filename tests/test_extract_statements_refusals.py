@@ -30,6 +30,13 @@ def apart(x, why):
         ("Dr. Okafor said she had asked the journal last spring to remove her name.", "asked the journal", "request"),
         ("Judge Moreno denied the company's request to reopen the plant.", "request to reopen", "action"),
         ("The board rejected the union's motion to delay the vote.", "motion to delay", "action"),
+        ("Judge Anya Weiss denied the temporary injunction on Friday.", "temporary injunction", "action"),
+        # words said elsewhere, pointed to and not given again
+        (
+            "The brewery, asked about the recall, pointed to its earlier statement and declined to say more.",
+            "earlier statement",
+            "no-content",
+        ),
     ],
 )
 def test_what_says_nothing_or_asks_or_rules_is_no_claim(sentence, words, why, model):
@@ -48,6 +55,7 @@ def test_what_says_nothing_or_asks_or_rules_is_no_claim(sentence, words, why, mo
         ("Hale said the mayor did not discuss the closure with residents before the vote.", "did not discuss"),
         # asking for a thing, and not getting it, is an account: "to" leads to the thing, not to a deed asked for
         ("The insurer said it had asked for access to the site twice and been refused.", "asked for access"),
+        ("The mayor pointed to rising fuel costs as the reason for the fare rise.", "rising fuel costs"),
     ],
 )
 def test_an_account_of_what_others_did_stays_a_claim(sentence, words, model):

@@ -118,9 +118,11 @@ _ASKED = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|our|my|this|that)\b)\w+",  # "to" a verb, not "asked for access to the site"
     re.I,
 )
-# What one asks for or puts to another to accept: refused ("denied Parler's request", "rejected the pay offer"), it
+# What one asks for or puts to another to accept: refused ("denied Parler's request", "denied the injunction"), it
 # is a decision taken, no answer to a claim.
-_PLEAS = frozenset(["request", "motion", "bid", "petition", "application", "appeal", "plea", "offer", "proposal"])
+_PLEAS = frozenset(
+    ["request", "motion", "bid", "petition", "application", "appeal", "plea", "offer", "proposal", "injunction"]
+)
 _RELAYING = frozenset(["report", "announce", "mention", "discuss", "cite", "publish", "break"])
 _SAID_ELSEWHERE = CLAIM_NOUNS | frozenset(DOCUMENTS) | frozenset(["news", "story", "lawsuit"])
 
@@ -155,6 +157,8 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         and (dobj.lemma_.lower() in _SAID_ELSEWHERE or (lemma == "report" and _things(dobj)))
     ):
         return "no-content"  # "The Ledger first reported the lawsuit": what it says is said elsewhere
+    if lemma == "point" and any(_said_elsewhere_to(c) for c in children):
+        return "no-content"  # "pointed to its earlier statement": words said elsewhere, not given here
     if (
         dobj is not None
         and dobj.lower_ in ("other", "another")
@@ -208,6 +212,19 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
             return "question" if clause.left_edge.lower_ != "that" else None
     return None
+
+
+def _said_elsewhere_to(prep: Token) -> bool:
+    """Whether a verb's "to" phrase names words said elsewhere ("to its earlier statement", "to the court filings")
+    and does not go on to give them ("pointed to a statement: "..."")."""
+    after = prep.right_edge.i + 1
+    given = after < len(prep.doc) and prep.doc[after].text == ":"
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and not given
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _SAID_ELSEWHERE for c in prep.children)
+    )
 
 
 def _things(dobj: Token) -> bool:
