@@ -204,7 +204,7 @@ def content(
     if dobj is not None and dobj.lower_ in EXPLETIVES:
         return None, None
     for c in _complements(verb):
-        if c.dep_ in ("ccomp", "relcl"):
+        if c.dep_ in ("ccomp", "relcl", "acl"):
             if lemma in CLAUSE_ONLY_CUES and c.left_edge.lower_ in ("whether", "if"):
                 return None, dobj
             end = clause_end(c)
@@ -253,15 +253,22 @@ def misread_complement(verb: Token) -> list[Token]:
     """The complement a parser hung on the document the verb names: in "said in a letter that the fees were too
     high", "that" is no relative pronoun (it is the clause's mark, nothing inside it is missing), so the clause
     is what was said, not a description of the letter. So is one it hung on a time phrase: "told the station that
-    weekend that the move was a plot"."""
+    weekend that the move was a plot", or on the name of whom it was told to."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENTS):
-            for clause in (c for c in noun.children if c.dep_ == "relcl" and _marked(c)):
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and _marked(c)):
                 return [clause]
     for when in (c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i):
         for clause in (c for c in when.children if c.dep_ == "ccomp" and c.i > when.i and _marked(c)):
             return [clause]
-    return []
+    named = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i and c.ent_type_]
+    return [c for n in named for c in n.children if c.dep_ == "relcl" and _told_to_a_name(c)][:1]
+
+
+def _told_to_a_name(clause: Token) -> bool:
+    """Whether a "that" clause the parser hung on a name as its relative ("telling BBC Radio 5 Live that the firm had
+    hidden ...") is what was told: a name takes no restrictive "that" relative, and the clause has its own subject."""
+    return clause.left_edge.lower_ == "that" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _marked(clause: Token) -> bool:
