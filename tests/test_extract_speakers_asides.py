@@ -69,3 +69,14 @@ def test_an_aside_telling_someone_after_a_named_subject_is_the_asides_speaker():
         found = [s for s in x.statements if "blasted past the permitted hours" in s.text]
         assert len(found) == 1 and found[0].text.startswith("Brockton Aggregates, Ruth Okafor told"), found
         assert x.party(found[0].speaker).name == "Ruth Okafor"
+
+
+def test_a_dateline_before_the_subject_is_no_words_subject_cut_by_an_aside():
+    for model in MODELS:
+        x = run(
+            "Run-out row\n\nHOBART, Feb 2 AAP - Tasman Tigers coach Rhys Moana has defended his spinner's run-out of "
+            "Hurricanes opener Leah Tui, saying the batter had been warned twice before the bails came off.",
+            model,
+        )
+        found = [s.text for s in x.statements]
+        assert found == ["the batter had been warned twice before the bails came off"], found

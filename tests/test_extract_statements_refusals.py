@@ -56,6 +56,11 @@ def test_what_says_nothing_or_asks_or_rules_is_no_claim(sentence, words, why, mo
         # asking for a thing, and not getting it, is an account: "to" leads to the thing, not to a deed asked for
         ("The insurer said it had asked for access to the site twice and been refused.", "asked for access"),
         ("The mayor pointed to rising fuel costs as the reason for the fare rise.", "rising fuel costs"),
+        (  # words pointed to and given after a colon are the speaker's
+            "Tallis Foods sued.\n\nA council spokesperson, asked about the ruling on Thursday, pointed to an earlier "
+            'statement: "There is no basis for these claims."',
+            "no basis for these claims",
+        ),
     ],
 )
 def test_an_account_of_what_others_did_stays_a_claim(sentence, words, model):

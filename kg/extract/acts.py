@@ -217,14 +217,9 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
 def _said_elsewhere_to(prep: Token) -> bool:
     """Whether a verb's "to" phrase names words said elsewhere ("to its earlier statement", "to the court filings")
     and does not go on to give them ("pointed to a statement: "..."")."""
-    after = prep.right_edge.i + 1
-    given = after < len(prep.doc) and prep.doc[after].text == ":"
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ == "to"
-        and not given
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in _SAID_ELSEWHERE for c in prep.children)
-    )
+    named = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _SAID_ELSEWHERE]
+    given = any(n.i + 1 < len(n.doc) and n.doc[n.i + 1].text == ":" for n in named)
+    return prep.dep_ == "prep" and prep.lower_ == "to" and bool(named) and not given
 
 
 def _things(dobj: Token) -> bool:
