@@ -66,3 +66,19 @@ def test_what_says_nothing_or_asks_or_rules_is_no_claim(sentence, words, why, mo
 def test_an_account_of_what_others_did_stays_a_claim(sentence, words, model):
     x = run(sentence, model)
     assert any(words in s.text for s in x.statements), ([s.text for s in x.statements], x.not_statements)
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_what_someone_is_asked_to_order_is_not_said_yet(model):
+    x = run(
+        "Her answers have been edited. We spoke on Friday, a day after the ferry union's lawyers asked Judge Ana "
+        "Weiss in a hearing to order the boats switched back on.",
+        model,
+    )
+    assert not any("switched back on" in s.text for s in x.statements), [s.text for s in x.statements]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_ones_own_wish_to_say_something_says_it(model):
+    x = run('"I want to say that the depot is safe," the mayor said.', model)
+    assert any("the depot is safe" in s.text for s in x.statements), [s.text for s in x.statements]

@@ -188,7 +188,7 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         if xcomp is not None and xcomp.lemma_.lower() not in ALL_CUES:
             return "action"  # "the clerk had refused to accept them": a deed, not words
         return None
-    if lemma in REQUEST_VERBS:
+    if lemma in REQUEST_VERBS or _wished_for(verb):
         return "request"
     if lemma in DENIAL_CUES and dobj is not None and dobj.lemma_.lower() in _PLEAS:
         return (
@@ -212,6 +212,18 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
             return "question" if clause.left_edge.lower_ != "that" else None
     return None
+
+
+_WISHING = ASKING | REQUEST_VERBS | {"want"}
+
+
+def _wished_for(verb: Token) -> bool:
+    """Whether a cue is what someone else is asked or wanted to do ("asked the judge to order the servers switched
+    back on", "wants a court to rule that ..."): nothing has been said yet. One's own "want to say" says it."""
+    wisher = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not infinitive(verb) or wisher is None or wisher.lemma_.lower() not in _WISHING:
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ in ("dobj", "dative") for c in wisher.children)
 
 
 def _said_elsewhere_to(prep: Token) -> bool:
