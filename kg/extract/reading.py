@@ -154,10 +154,10 @@ class Reading:
         outside = self.text[start : quote.outer_start] + " " + self.text[quote.outer_end : end]
         return not any(ch.isalnum() for ch in outside) or any(ch in outside for ch in ".!?")
 
-    def quote_after_colon(self, pos: int) -> Quote | None:
-        """The quotation a colon right after ``pos`` introduces: 'blasted the club: "..."'."""
+    def quote_after_colon(self, pos: int, marks: tuple[str, ...] = (":",)) -> Quote | None:
+        """The quotation a colon (or another of ``marks``) right after ``pos`` introduces: 'blasted the club: "..."'."""
         j = bisect.bisect_left(self.quote_starts, pos)
-        if j < len(self.quotes) and self.text[pos : self.quotes[j].outer_start].strip() == ":":
+        if j < len(self.quotes) and self.text[pos : self.quotes[j].outer_start].strip() in marks:
             return self.quotes[j]
         return None
 

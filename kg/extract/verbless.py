@@ -21,6 +21,9 @@ from kg.extract.speakers import Ents, Speakers
 from kg.extract.syntax import group_possessive, subject
 
 _POINTING = ("those", "these", "that", "this")
+_SHOWING = (":", "—", "–", "--")  # marks that open a quotation its sender introduces: 'from a spokesperson — "..."'
+# How many words may set the scene between a sender and its quotation: "on the day of the suit, in six words".
+_SETTING_WORDS = 10
 
 Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
 OriginOf = Callable[[int, Token, str | None], Origin | None]
@@ -72,13 +75,15 @@ class Verbless:
             self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
     def _sent_from(self, base: int, sent: SpacySpan, ents: Ents) -> None:
-        """A quotation after a colon, introduced by whom it comes from and no verb of saying: 'The reply came
-        in one sentence from an AWS spokesperson: "..."', 'A statement from the district on Friday: "..."'.
+        """A quotation after a colon or a dash, introduced by whom it comes from and no verb of saying: 'The reply
+        came in one sentence from an AWS spokesperson: "..."', 'A statement from the district on Friday: "..."',
+        'First a single sentence from a spokesperson — "..."'.
         The speaker is the object of the last "from" before the colon; nothing but a short phrase without a
         verb may follow it ("on Friday", "in full"), and no cue of the sentence has taken the quotation."""
         reading = self.reading
         for colon in sent:
-            quote = reading.quote_after_colon(base + colon.idx) if colon.text == ":" else None
+            shows = colon.text in _SHOWING
+            quote = reading.quote_after_colon(base + colon.idx, _SHOWING) if shows else None
             if quote is None or reading.in_quote(base + colon.idx) or reading.in_quote(base + sent.start_char):
                 continue
             if any(f.start < quote.outer_end and quote.outer_start < f.end for f in reading.found):
@@ -166,7 +171,7 @@ class Verbless:
         """Who words after a colon come from, and the noun they are given as: the object of the last "from"
         ("a sentence from an AWS spokesperson", "a statement from the district on Friday"), else the owner of
         a reply heading the clause ("The company's answer, in full", "Amazon's reply came in one line").
-        Only a short phrase without a verb may stand between them and the colon."""
+        Only a phrase without a verb, setting the scene, may stand between them and the colon."""
         prep = next((t for t in reversed(before) if t.lower_ == "from" and t.dep_ == "prep"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         noun = prep.head if prep is not None else None
@@ -181,7 +186,7 @@ class Verbless:
         if obj is None or last is None or not self.speakers.can_speak(obj, ents):
             return None, None
         after = before.doc[last.right_edge.i + 1 : before.end]
-        if len(after) > 5 or any(t.pos_ in ("VERB", "AUX") and t.head.i != t.i for t in after):
+        if len(after) > _SETTING_WORDS or any(t.pos_ in ("VERB", "AUX") and t.head.i != t.i for t in after):
             return None, None
         if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ALL_CUES for t in before):
             return None, None
