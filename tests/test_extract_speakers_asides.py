@@ -80,3 +80,14 @@ def test_a_dateline_before_the_subject_is_no_words_subject_cut_by_an_aside():
         )
         found = [s.text for s in x.statements]
         assert found == ["the batter had been warned twice before the bails came off"], found
+
+
+def test_an_aside_closing_the_words_before_a_clause_of_its_own_keeps_them():
+    for model in MODELS:
+        x = run(
+            "Flight refunds\n\nAt least two of the missed flights related to family funerals in which the mourners "
+            "later sued, the ombudsman said, though it did not find that the delay caused either suit.",
+            model,
+        )
+        found = [s for s in x.statements if "missed flights related to family funerals" in s.text]
+        assert len(found) == 1 and x.party(found[0].speaker).name == "ombudsman", [s.text for s in x.statements]

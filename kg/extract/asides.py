@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.syntax import outer
+from kg.extract.syntax import in_dateline, outer
 
 
 def rooted_aside(verb: Token) -> tuple[int, int] | None:
@@ -16,8 +16,8 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
     bills, she told the judge, were for another flat" the parse hangs the words on "told". The aside runs from
     the subject to the comma after the cue or whom it tells, set off by commas, with words on both sides and no
     clause of its own; its first and last token. Two subjects before the cue ("Parler, AWS told the judge, had
-    hosted ...") are the reported words' and the speaker's, whatever the parse hangs on the cue after them, when
-    the words go on with the verb the first one waits for."""
+    hosted ...") are the reported words' and the speaker's, whatever the parse hangs on the cue after them,
+    unless the first is a dateline's place."""
     doc, sent = verb.doc, verb.sent
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     subj = subjects[-1] if subjects else None
@@ -32,8 +32,8 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
     after = next((t for t in doc[close.i + 1 : sent.end] if t.is_alpha), None)
     if any(t.pos_ == "VERB" or t.is_quote for t in inside) or after is None:
         return None
-    if len(subjects) > 1 and after.tag_ not in _FINITE:
-        return None  # "ADELAIDE, Jan 19 - coach Gus Tanner has defended ..., saying": a dateline, no words' subject
+    if len(subjects) > 1 and in_dateline(subjects[0]):
+        return None  # "ADELAIDE, Jan 19 - coach Gus Tanner has defended ...": a dateline, no words' subject
     opening = [t for t in doc[sent.start : left - 1] if t.head.i == verb.i]
     if any(t.dep_ in _SETTING_DEPS for t in opening) or outer(after, verb).head.i != verb.i:
         return None  # "To sort out the claims, Lee spoke with Ana Ruiz, who teaches ...": a setting, a description
@@ -41,7 +41,6 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
 
 
 _SETTING_DEPS = {"advcl", "prep", "advmod", "mark", "cc"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}  # the verb the words' subject waits for after the aside: "had", "is", "would"
 
 
 def interrupted(cue: Token) -> Token | None:
