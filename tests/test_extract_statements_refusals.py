@@ -31,6 +31,13 @@ def apart(x, why):
         ("Judge Moreno denied the company's request to reopen the plant.", "request to reopen", "action"),
         ("The board rejected the union's motion to delay the vote.", "motion to delay", "action"),
         ("Judge Anya Weiss denied the temporary injunction on Friday.", "temporary injunction", "action"),
+        # asked that something be done: the subjunctive wants, and tells nothing
+        (
+            '"I lost the sight in one eye," he said. He asked that his name not be published.',
+            "not be published",
+            "request",
+        ),
+        ("The tenants asked that the board reconsider the rent rise.", "reconsider the rent", "request"),
         # words said elsewhere, pointed to and not given again
         (
             "The brewery, asked about the recall, pointed to its earlier statement and declined to say more.",

@@ -210,7 +210,9 @@ def verb_why(verb: Token, last: Token) -> NotStatementWhy | None:
             return "request"  # "asked not to be named"
         clause = next((c for c in children if c.dep_ == "ccomp"), None)
         if lemma == "ask" and clause is not None and clause.left_edge.tag_ in ("IN", "WDT", "WP", "WRB"):
-            return "question" if clause.left_edge.lower_ != "that" else None
+            if clause.left_edge.lower_ != "that":
+                return "question"
+            return "request" if _subjunctive(clause) else None
     return None
 
 
@@ -224,6 +226,18 @@ def _wished_for(verb: Token) -> bool:
     if not infinitive(verb) or wisher is None or wisher.lemma_.lower() not in _WISHING:
         return False
     return any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ in ("dobj", "dative") for c in wisher.children)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """Whether a "that" clause wants something done: its verb in the base form, with a subject of its own and no
+    modal ("asked that his name not be published", "asked that the board reconsider"), not told ("asked that
+    question", "asked that the fees had risen" is no English)."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    subject_ = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject_ is None or any(v.tag_ == "MD" for v in verbs):
+        return False
+    single = subject_.tag_ in ("NN", "NNP") or subject_.lower_ in ("he", "she", "it")  # "the board reconsider"
+    return any(v.tag_ == "VB" for v in verbs) or (single and verbs[0].tag_ == "VBP")
 
 
 def _said_elsewhere_to(prep: Token) -> bool:
