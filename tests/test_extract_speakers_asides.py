@@ -4,7 +4,11 @@ said, had been warned"), is someone named before; a "she" after a spokesperson t
 the woman it has called "her"; a sentence opening with a horse's possessive ("Brass Kettle's trainer, ...,
 said") has the trainer for its subject, not the horse."""
 
+import spacy
 from extract_support import MODELS, run, speaker
+from spacy.tokens import Doc
+
+from kg.extract.asides import rooted_aside
 
 
 def test_a_cue_cutting_in_after_the_party_the_words_open_with_is_someone_named_before():
@@ -91,3 +95,20 @@ def test_an_aside_closing_the_words_before_a_clause_of_its_own_keeps_them():
         )
         found = [s for s in x.statements if "missed flights related to family funerals" in s.text]
         assert len(found) == 1 and x.party(found[0].speaker).name == "ombudsman", [s.text for s in x.statements]
+
+
+def test_a_list_of_subjects_before_a_cue_with_its_clause_is_no_aside():
+    """The parse of a list of subjects can look like two subjects and an aside when it tags the clause's verb a
+    noun ("police release video"): given that misreading by hand, the cue's own clause inside shows it is none."""
+    words = ["The", "family", ",", "protesters", "have", "been", "demanding", "that", "police", "release", "video"]
+    words += [",", "which", "they", "refused", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 6, 6, 6, 6, 6, 6, 9, 9, 6, 9, 10, 14, 14, 10, 6],
+        deps=["det", "nsubj", "punct", "nsubj", "aux", "aux", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"]
+        + ["dobj", "nsubj", "relcl", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "NOUN", "AUX", "AUX", "VERB", "SCONJ", "NOUN", "NOUN", "NOUN", "PUNCT"]
+        + ["PRON", "PRON", "VERB", "PUNCT"],
+    )
+    assert rooted_aside(doc[6]) is None

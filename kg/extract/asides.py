@@ -34,6 +34,8 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
         return None
     if len(subjects) > 1 and in_dateline(subjects[0]):
         return None  # "ADELAIDE, Jan 19 - coach Gus Tanner has defended ...": a dateline, no words' subject
+    if any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i < close.i for c in verb.children):
+        return None  # "The family, protesters and leaders have been demanding that police release ...": a list
     opening = [t for t in doc[sent.start : left - 1] if t.head.i == verb.i]
     if any(t.dep_ in _SETTING_DEPS for t in opening) or outer(after, verb).head.i != verb.i:
         return None  # "To sort out the claims, Lee spoke with Ana Ruiz, who teaches ...": a setting, a description
