@@ -127,20 +127,15 @@ def test_its_statement_in_a_body_s_position_is_that_body_s(model):
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_a_quotation_from_a_spokeswoman_after_a_dash_is_hers(model):
-    x = run(
-        "The mill sued the port on Monday.\n\nThe port's answer came in stages. First a single sentence from a "
-        'spokeswoman for the port — "The mill\'s case has no basis" — and then, a week later, a brief.',
-        model,
-    )
-    assert "spokes" in x.party(said(x, "has no basis").speaker).name.lower()
-
-
-@pytest.mark.parametrize("model", MODELS)
-def test_a_longer_setting_may_stand_between_the_sender_and_the_colon(model):
-    x = run(
-        "The mill sued the port on Monday.\n\nThe port's answer never changed. The first version came from a "
-        'spokeswoman for the port on the day of the lawsuit, in six words: "The mill\'s case has no basis."',
-        model,
-    )
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "The port's answer came in stages. First a single sentence from a spokeswoman for the port — \"The mill's "
+        'case has no basis" — and then, a week later, a brief.',
+        "The port's answer never changed. The first version came from a spokeswoman for the port on the day of the "
+        'lawsuit, in six words: "The mill\'s case has no basis."',
+    ],
+)
+def test_a_quotation_after_a_dash_or_a_longer_setting_is_the_senders(introduced, model):
+    x = run("The mill sued the port on Monday.\n\n" + introduced, model)
     assert "spokes" in x.party(said(x, "has no basis").speaker).name.lower()

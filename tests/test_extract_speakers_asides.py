@@ -4,6 +4,7 @@ said, had been warned"), is someone named before; a "she" after a spokesperson t
 the woman it has called "her"; a sentence opening with a horse's possessive ("Brass Kettle's trainer, ...,
 said") has the trainer for its subject, not the horse."""
 
+import pytest
 import spacy
 from extract_support import MODELS, run, speaker
 from spacy.tokens import Doc
@@ -63,16 +64,31 @@ def test_a_possessive_opening_a_sentence_is_not_its_subject():
         assert speaker(x, "support her jockey") == "Anne-Marie Botha"
 
 
-def test_an_aside_telling_someone_after_a_named_subject_is_the_asides_speaker():
-    for model in MODELS:
-        x = run(
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize(
+    ("text", "words", "opening", "who"),
+    [
+        (  # the words' own subject, then the speaker and whom it told
             "Quarry case\n\nThe hearing heard from the mine's neighbours. Brockton Aggregates, Ruth Okafor told "
             "the tribunal, had blasted past the permitted hours for months and could not say why.",
-            model,
-        )
-        found = [s for s in x.statements if "blasted past the permitted hours" in s.text]
-        assert len(found) == 1 and found[0].text.startswith("Brockton Aggregates, Ruth Okafor told"), found
-        assert x.party(found[0].speaker).name == "Ruth Okafor"
+            "blasted past the permitted hours",
+            "Brockton Aggregates, Ruth Okafor told",
+            "Ruth Okafor",
+        ),
+        (  # the words closed by the aside, a clause of its own after it
+            "Flight refunds\n\nAt least two of the missed flights related to family funerals in which the mourners "
+            "later sued, the ombudsman said, though it did not find that the delay caused either suit.",
+            "missed flights related to family funerals",
+            "At least two of the missed flights",
+            "ombudsman",
+        ),
+    ],
+)
+def test_an_aside_cue_after_the_words_subject_keeps_them_whole_and_speaks(text, words, opening, who, model):
+    x = run(text, model)
+    found = [s for s in x.statements if words in s.text]
+    assert len(found) == 1 and found[0].text.startswith(opening), [s.text for s in x.statements]
+    assert x.party(found[0].speaker).name == who
 
 
 def test_a_dateline_before_the_subject_is_no_words_subject_cut_by_an_aside():
@@ -84,17 +100,6 @@ def test_a_dateline_before_the_subject_is_no_words_subject_cut_by_an_aside():
         )
         found = [s.text for s in x.statements]
         assert found == ["the batter had been warned twice before the bails came off"], found
-
-
-def test_an_aside_closing_the_words_before_a_clause_of_its_own_keeps_them():
-    for model in MODELS:
-        x = run(
-            "Flight refunds\n\nAt least two of the missed flights related to family funerals in which the mourners "
-            "later sued, the ombudsman said, though it did not find that the delay caused either suit.",
-            model,
-        )
-        found = [s for s in x.statements if "missed flights related to family funerals" in s.text]
-        assert len(found) == 1 and x.party(found[0].speaker).name == "ombudsman", [s.text for s in x.statements]
 
 
 def test_a_list_of_subjects_before_a_cue_with_its_clause_is_no_aside():
