@@ -1,9 +1,14 @@
 """A plural answer to a side none of whose words was read as a charge (issue 13): "there is no merit to these
 claims" after a wire's bulleted claims, or after an accuser's reported claims, answers all the side claimed of
 others, not only its latest sentence; never what the accuser says of itself ("We have paid every bill on time").
-Sentences written for this test, in wire-brief and news styles."""
+Sentences written for this test, in wire-brief and news styles. What others did to the accuser, its name no subject
+of it, is something it claimed of others ("Closing the berth to Tamsin Ferries ... was no accident"; over the 25
+studied splits, hybrid, 2026-12-07g: 1 right dispute pair gained, none wrong, a right founding row in heldout6)."""
 
 from extract_support import run, said
+from links_support import linked
+
+from kg.extract.model import Party
 
 WIRE = """BRIEF-Harbour union says port cut night shifts
 
@@ -55,3 +60,24 @@ def test_what_the_accuser_says_of_itself_is_not_answered():
     answered = _answered(NEWS.format(own=' "We have paid every bill on time," she said.'), "no merit to these claims")
     assert any("bills for the shared plots had tripled" in t for t in answered), answered
     assert not any("We have paid every bill" in t for t in answered), answered
+
+
+def test_these_claims_answers_what_was_done_to_the_accuser_not_what_it_says_it_did():
+    text = (
+        "Berth row\n\n"
+        "Tamsin Ferries said the berth fees had risen twice in a year. Closing the berth to Tamsin Ferries the week "
+        "after a rival bid was no accident, it said. Tamsin Ferries has carried every passenger on time, it added.\n\n"
+        "A Harbour Board spokesman said: There is no merit to these claims."
+    )
+    parties = [
+        Party("t", "Tamsin Ferries", "Organization"),
+        Party("h", "Harbour Board", "Organization"),
+        Party("s", "Harbour Board spokesman", "Person", role="spokesman", affiliation="h"),
+    ]
+    said = [
+        ("s1", "t", "claim", "the berth fees had risen twice in a year", None),
+        ("s2", "t", "claim", "Closing the berth to Tamsin Ferries the week after a rival bid was no accident", None),
+        ("s3", "t", "claim", "Tamsin Ferries has carried every passenger on time", None),
+        ("s4", "s", "denial", "There is no merit to these claims.", None),
+    ]
+    assert linked(text, parties, said, ("Tamsin", "Closing", "Tamsin Ferries has", "A Harbour")) == ["s1", "s2"]

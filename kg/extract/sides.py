@@ -59,7 +59,7 @@ UNTRUE = re.compile(
 FRAMED = re.compile(r"\b(?:this|the) (?:case|lawsuit|suit|complaint) (?:is|was) (?:not |never )?about\b", re.I)
 PLAN = re.compile(r"\W*(?:that\s+)?(?:it|he|she|they|we|the \w+)\s+(?:would|will|planned|plans|intends?)\b", re.I)
 ALSO = re.compile(r"\b(?:also|separately|in addition)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me|here)\b", re.IGNORECASE)
 
 
 # A live blog's time stamp, alone on its line: "6:48 p.m.", "10:15 a.m. ET", "14:05".
@@ -252,7 +252,7 @@ class Sides:
         """Whether a statement is about its own side ("we never", "nobody here", the side's name) and
         names none of the others: "Parler has shown it cannot ..." accuses, it does not deny."""
         words = self.text[s.start : s.end]
-        own = _FIRST_PERSON.search(words) is not None or self.about(s, side)
+        own = FIRST_PERSON.search(words) is not None or self.about(s, side)
         other = any(mentions(words, n) for pid in self.speaking if not self.side(pid) & side for n in self.names(pid))
         return own and not other
 

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from kg.extract.lexicon import ANSWER_STOP_WORDS, DOCUMENTS, VAGUE_MODIFIERS
 from kg.extract.model import Statement
-from kg.extract.sides import ALSO, PLAN, content_words
+from kg.extract.sides import ALSO, FIRST_PERSON, PLAN, content_words
 from kg.extract.whose import Whose
 
 _OWNER = re.compile(r"['’]")  # "the workers' account", "Delgado's claims": whose words, not what about
@@ -215,8 +215,11 @@ class Targets(Whose):
 
     def of_others(self, s: Statement) -> bool:
         """Whether ``s`` says something of others: not its speaker's plans nor what it says of itself ("I thought it
-        was a negotiating position", "I built this company one freezer case at a time")."""
-        return not PLAN.match(s.text) and not self.speaks_of_itself(s, self.voices(s))
+        was a negotiating position", "I built this company one freezer case at a time"); what others did to it, its
+        name no subject of it, is of others ("Pulling the plug on Parler the day after the ban was no coincidence")."""
+        voices = self.voices(s)
+        done_to = not FIRST_PERSON.search(s.text) and not self.leads_with(s, voices)
+        return not PLAN.match(s.text) and (done_to or not self.speaks_of_itself(s, voices))
 
     def grounds(self, matched: list[Statement], accused: list[Statement], pool: list[Statement]) -> list[Statement]:
         """What an answer to ``matched`` also answers: its speaker's accusations around it ("a lawyer says
