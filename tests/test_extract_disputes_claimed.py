@@ -69,11 +69,9 @@ def test_these_claims_answers_what_was_done_to_the_accuser_not_what_it_says_it_d
         "after a rival bid was no accident, it said. Tamsin Ferries has carried every passenger on time, it added.\n\n"
         "A Harbour Board spokesman said: There is no merit to these claims."
     )
-    parties = [
-        Party("t", "Tamsin Ferries", "Organization"),
-        Party("h", "Harbour Board", "Organization"),
-        Party("s", "Harbour Board spokesman", "Person", role="spokesman", affiliation="h"),
-    ]
+    board = Party("h", "Harbour Board", "Organization")
+    spokesman = Party("s", "Harbour Board spokesman", "Person", role="spokesman", affiliation="h")
+    parties = [Party("t", "Tamsin Ferries", "Organization"), board, spokesman]
     said = [
         ("s1", "t", "claim", "the berth fees had risen twice in a year", None),
         ("s2", "t", "claim", "Closing the berth to Tamsin Ferries the week after a rival bid was no accident", None),
