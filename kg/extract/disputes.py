@@ -141,7 +141,8 @@ class Answers(Targets):
         earlier = [s for s in others if self.said_before(s, answer) or answer.start <= s.start < answer.end]
         lo, hi = self.context(answer)
         words = self.text[lo:hi]
-        anaphor = ANAPHOR.search(words)
+        anaphors = self._anaphors(answer, lo, words)
+        anaphor = anaphors[0] if anaphors else None
         general = _GENERAL.search(answer.text) or FRAMED.match(answer.text)
         if not earlier and (anaphor or general):  # "Amazon denied the allegations. Parler alleged that ..."
             earlier = [s for s in others if s.kind == "allegation"][:1]
@@ -202,9 +203,7 @@ class Answers(Targets):
             matched = [s for s in pool if len(said & content_words(s.text)) >= (1 if s in accused else 2)]
             chosen = self.grounds(matched, accused, pool) or charged[-1:] or theirs[-1:]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
-        elif anaphor and (
-            topical := self.on_topic(list(ANAPHOR.finditer(words)), theirs)
-        ):  # "the antitrust claim": those about it
+        elif anaphor and (topical := self.on_topic(anaphors, theirs)):  # "the antitrust claim": those about it
             chosen, spelled = topical, True
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         elif (
@@ -346,6 +345,18 @@ class Answers(Targets):
         if s.origin is not None:
             return s.origin.kind == "court filing"
         return self.parties[s.speaker].type == "Organization"
+
+    @staticmethod
+    def _anaphors(answer: Statement, lo: int, words: str) -> list[re.Match[str]]:
+        """The answer's words from ``lo`` that point back at what it answers, not those naming its own source: in
+        "'... every acceptance test,' the statement said. 'The stoppages ...'" "the statement" is the answerer's
+        own, not the other side's statement."""
+        own = answer.origin
+        return [
+            m
+            for m in ANAPHOR.finditer(words)
+            if own is None or not (own.start < lo + m.end() and lo + m.start() < own.end)
+        ]
 
     @staticmethod
     def _plural(noun: str) -> bool:
