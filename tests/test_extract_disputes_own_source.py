@@ -2,7 +2,8 @@
 these tests in several outlets' styles.
 
 "'...,' the statement said. '...'": "the statement" is the answerer's own, the source its words were given in; an
-earlier statement of the other side is not thereby answered.
+earlier statement of the other side is not thereby answered. And a singular "that account" points back at the
+account the other side told, not at a matter it raised apart from it ("X also said ...").
 """
 
 import pytest
@@ -28,6 +29,24 @@ OWN_SOURCE = [
     ),
 ]
 
-@pytest.mark.parametrize(("text", "answer", "meant", "not_meant"), OWN_SOURCE)
+ANOTHER_MATTER = [
+    pytest.param(
+        (
+            "Orchard grower Lise Vandamme said the new cold store had failed three times in its first month. She "
+            "said a whole harvest of pears had gone soft.\n\n"
+            'Coldline Systems, which built the store, said the failures had been caused by doors left open. "The '
+            'store meets every specification in the contract," the company said.\n\n'
+            "Coldline also said Vandamme had not paid the last invoice.\n\n"
+            "Vandamme disputed that account."
+        ),
+        "that account",
+        ("meets every specification",),
+        ("not paid the last invoice",),
+        id="business_that_account_skips_a_matter_set_apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "answer", "meant", "not_meant"), OWN_SOURCE + ANOTHER_MATTER)
 def test_what_is_answered(text: str, answer: str, meant: tuple[str, ...], not_meant: tuple[str, ...]) -> None:
     answers(run(text), answer, meant=meant, not_meant=not_meant)
