@@ -100,12 +100,18 @@ class Answers(Targets):
                 add_echoes(self, answer, _GUESSED)
 
     def _carry(self, answer: Statement) -> None:
-        """A denial carrying on an earlier one answers what that one answered: those of its statements
-        it shares two words with, else all of them."""
+        """A denial carrying on an earlier one answers what that one answered: all of it when the earlier only
+        points back at one account ("Osei rejected that account. She said every invoice had been paid": the account
+        "that account" reached, whatever words the grounds share with it), else those of its statements it shares
+        two words with, else all of them. Over the 25 studied splits (hybrid, 2026-12-07) taking all after a
+        singular pointer gained 16 right dispute pairs, lost 1 and added 20 wrong; after a plural one ("the
+        accusations": the whole case) it added 11 more wrong for 4 right."""
         earlier = self.by_id[self.carried[answer.id]]
         answered = [self.by_id[t] for t in earlier.disputes if not flat(self.by_id[t])]
         said = content_words(answer.text)
-        chosen = [s for s in answered if len(said & content_words(s.text)) >= 2]
+        pointer = ANAPHOR.fullmatch(earlier.text)
+        whole = earlier.text.lower() in POINTERS or (pointer is not None and not self._plural(pointer["noun"]))
+        chosen = answered if whole else [s for s in answered if len(said & content_words(s.text)) >= 2]
         if not chosen:  # "... and we never discuss players' medical information": another charge of theirs
             side = {v for s in answered for v in self.voices(s)}
             theirs = [
