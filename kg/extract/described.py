@@ -67,10 +67,11 @@ def introduced(table: PartyTable, tok: Token) -> str | None:
     moderator, filmed in silhouette, pushes back."; "A sailor on a third boat, who did not want to be named, gave a
     different account."): a later "she says" means her; a counted few ("Two NileMobile engineers, speaking on
     condition of anonymity,") a later "they said". None for a role, which names whom it speaks for."""
-    apposed = tok.tag_ == "NN" and any(c.dep_ == "appos" and _someone(c) for c in tok.children)  # "A former AWS
+    # "A former AWS architect, now an independent consultant,": only the apposition describes the person.
+    apposed = tok.tag_ == "NN" and any(c.dep_ == "appos" and _someone(c) for c in tok.children)
     few = _counted_few(tok)
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.lemma_.lower() in ROLES:  # architect, now an
-        return None  # independent consultant,"
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.lemma_.lower() in ROLES:
+        return None
     if not (_someone(tok) or apposed or few):
         return None
     pid = described(table, tok)
