@@ -117,3 +117,25 @@ def test_a_list_of_subjects_before_a_cue_with_its_clause_is_no_aside():
         + ["PRON", "PRON", "VERB", "PUNCT"],
     )
     assert rooted_aside(doc[6]) is None
+
+
+def test_two_subjects_around_a_verb_of_no_saying_are_no_aside():
+    """A parse can hang an apposition's description on the sentence's root ("Workers at X, the Queens group built
+    around a chef, have accused ..."): two subjects before a verb, but not one of saying, so no speaker cuts in."""
+    words = ["Workers", "at", "Verdi", ",", "the", "group", "built", "around", "a", "chef", ",", "have", "accused"]
+    words += ["the", "firm", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[6, 0, 1, 6, 5, 6, 6, 6, 9, 7, 6, 12, 6, 14, 12, 6],
+        deps=["nsubj", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "aux"]
+        + ["conj", "det", "dobj", "punct"],
+        pos=["NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB"]
+        + ["DET", "NOUN", "PUNCT"],
+        lemmas=[w.lower() for w in words[:6]]
+        + ["build"]
+        + [w.lower() for w in words[7:12]]
+        + ["accuse"]
+        + [w.lower() for w in words[13:]],
+    )
+    assert rooted_aside(doc[6]) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import ALL_CUES
 from kg.extract.syntax import in_dateline, outer
 
 
@@ -17,11 +18,13 @@ def rooted_aside(verb: Token) -> tuple[int, int] | None:
     the subject to the comma after the cue or whom it tells, set off by commas, with words on both sides and no
     clause of its own; its first and last token. Two subjects before the cue ("Parler, AWS told the judge, had
     hosted ...") are the reported words' and the speaker's, whatever the parse hangs on the cue after them,
-    unless the first is a dateline's place."""
+    unless the first is a dateline's place; the verb between them must be one of saying."""
     doc, sent = verb.doc, verb.sent
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     subj = subjects[-1] if subjects else None
     clauses = ("mark",) if len(subjects) > 1 else ("ccomp", "xcomp", "mark")
+    if len(subjects) > 1 and verb.lemma_.lower() not in ALL_CUES:
+        return None  # "Workers at X, the Queens group built around a chef, have accused ...": an apposition misparsed
     if verb.dep_ != "ROOT" or subj is None or any(c.dep_ in clauses for c in verb.children):
         return None
     left = subj.left_edge.i
