@@ -102,19 +102,32 @@ def test_a_dateline_before_the_subject_is_no_words_subject_cut_by_an_aside():
         assert found == ["the batter had been warned twice before the bails came off"], found
 
 
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: dict[int, str]) -> Doc:
+    """A sentence with a parse given by hand (a misreading the tagger makes on some text), the words' lemmas
+    their lower case but where ``lemmas`` says otherwise."""
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=[lemmas.get(i, w.lower()) for i, w in enumerate(words)],
+    )
+
+
 def test_a_list_of_subjects_before_a_cue_with_its_clause_is_no_aside():
     """The parse of a list of subjects can look like two subjects and an aside when it tags the clause's verb a
     noun ("police release video"): given that misreading by hand, the cue's own clause inside shows it is none."""
     words = ["The", "family", ",", "protesters", "have", "been", "demanding", "that", "police", "release", "video"]
     words += [",", "which", "they", "refused", "."]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    doc = _parsed(
+        words,
         heads=[1, 6, 6, 6, 6, 6, 6, 9, 9, 6, 9, 10, 14, 14, 10, 6],
         deps=["det", "nsubj", "punct", "nsubj", "aux", "aux", "ROOT", "mark", "nsubj", "ccomp", "dobj", "punct"]
         + ["dobj", "nsubj", "relcl", "punct"],
         pos=["DET", "NOUN", "PUNCT", "NOUN", "AUX", "AUX", "VERB", "SCONJ", "NOUN", "NOUN", "NOUN", "PUNCT"]
         + ["PRON", "PRON", "VERB", "PUNCT"],
+        lemmas={6: "demand"},
     )
     assert rooted_aside(doc[6]) is None
 
@@ -124,18 +137,13 @@ def test_two_subjects_around_a_verb_of_no_saying_are_no_aside():
     around a chef, have accused ..."): two subjects before a verb, but not one of saying, so no speaker cuts in."""
     words = ["Workers", "at", "Verdi", ",", "the", "group", "built", "around", "a", "chef", ",", "have", "accused"]
     words += ["the", "firm", "."]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    doc = _parsed(
+        words,
         heads=[6, 0, 1, 6, 5, 6, 6, 6, 9, 7, 6, 12, 6, 14, 12, 6],
         deps=["nsubj", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "prep", "det", "pobj", "punct", "aux"]
         + ["conj", "det", "dobj", "punct"],
         pos=["NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB"]
         + ["DET", "NOUN", "PUNCT"],
-        lemmas=[w.lower() for w in words[:6]]
-        + ["build"]
-        + [w.lower() for w in words[7:12]]
-        + ["accuse"]
-        + [w.lower() for w in words[13:]],
+        lemmas={6: "build", 12: "accuse"},
     )
     assert rooted_aside(doc[6]) is None

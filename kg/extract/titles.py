@@ -63,8 +63,8 @@ def portfolio_holder(role: Token, ents: dict[int, SpacySpan]) -> SpacySpan | Non
 
 def titled_name(words: list[Token], role: str | None) -> tuple[str | None, list[Token]]:
     """A name the tagger missed with the title it follows, a role after words that only qualify it ("Municipal
-    Commissioner Priyanka Dissanayake"): the role and the person's two or three
-    words, so a later "she" finds a person; ``role`` and ``words`` as they were when no role stands so."""
+    Commissioner Priyanka Dissanayake"): the role and the person's two or three words, so a later "she" finds a
+    person; ``role`` and ``words`` as they were when no role stands so."""
     if role is not None:
         return role, words
     for k, word in enumerate(words[:-2]):
