@@ -60,7 +60,7 @@ STUDIED = (
     "heldout24",
     "heldout25",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout26",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
