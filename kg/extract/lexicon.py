@@ -55,6 +55,7 @@ BENCH_ROLES = _words("roles", "bench")
 HOUSE_ROLES = _words("roles", "house")
 ROLE_BODIES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["roles"]["bodies"].items()}
 ROLE_MODIFIERS = _words("roles", "modifiers")
+CABINET_MEMBER = "cabinet member"
 ROLE_CANONICAL: dict[str, str] = dict(_DATA["roles"]["canonical"])
 
 INSTITUTION_NOUNS = _words("organisations", "institutions")

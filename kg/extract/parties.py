@@ -14,7 +14,7 @@ from typing import cast
 
 from kg.extract import bodies, coreference, identity, offices
 from kg.extract.coreference import Mention
-from kg.extract.lexicon import FEMALE_MARKS, MALE_MARKS, PERSON_PRONOUNS, ROLE_BODIES
+from kg.extract.lexicon import CABINET_MEMBER, FEMALE_MARKS, MALE_MARKS, PERSON_PRONOUNS, ROLE_BODIES
 from kg.extract.makers import Makers
 from kg.extract.model import Party, PartyType, Span
 from kg.extract.names import HONORIFIC, TITLE, clean_name, without_country, without_home
@@ -209,6 +209,8 @@ class PartyTable(Makers):
             self._pending.pop(pid, None)
         for entry in self._entries.values():
             entry.affiliation = moved.get(entry.affiliation or "", entry.affiliation)
+            if entry.role == CABINET_MEMBER and entry.affiliation is None:  # "the cabinet member for finance"
+                entry.affiliation = self.role_body(entry.role)
         for unit, parent in identity.web_units(self._entries).items():
             self._entries[unit].affiliation = self._entries[unit].affiliation or parent
         self._makers = {kind: moved.get(pid, pid) for kind, pid in self._makers.items()}

@@ -17,6 +17,7 @@ from kg.extract.employers import ELECTED
 from kg.extract.lexicon import (
     ALL_CUES,
     BENCH_ROLES,
+    CABINET_MEMBER,
     GENDERED_TITLES,
     INSTITUTION_NOUNS,
     NEWS_OUTLETS,
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 _ELECTED_TITLES = frozenset(("cllr", "cr", "sen", "rep", "gov"))
 # Verbs of a relative clause that say a person now leads a body, and so speaks for it: "who heads the union".
 _LEADS = {"head", "lead", "chair", "run", "own", "direct", "manage", "co-chair", "helm"}
+# Words making a "member" one of a council's executive: "the cabinet member for finance", "the executive member
+# responsible for markets".
+_CABINETS = frozenset(("cabinet", "executive"))
 
 
 class Registration:
@@ -234,10 +238,17 @@ class Registration:
             self.table.mention(pid, span, 0, self.reading.sentence)
 
     def _person_role(self, base: int, ent: SpacySpan, pid: str, ents: Ents) -> None:
+        """A named person's role and organisation from the words beside the name. A member of a council's cabinet
+        ("Cllr Martin Shaw, the cabinet member for culture,") holds an office of the council's executive and speaks
+        for the council the article names (``PartyTable.settle``: the one body named a council), as the annotators give
+        every such member of the studied splits; a councillor alone speaks for herself or her party."""
         root = ent.root
         candidates = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
         if root.dep_ == "appos":
             candidates.append(root.head)
+        if any(c.lemma_.lower() == "member" and {g.lower_ for g in c.lefts} & _CABINETS for c in candidates):
+            self.table.set_role(pid, CABINET_MEMBER, None)  # the council: ``PartyTable.settle``
+            return
         for c in candidates:
             if c.lemma_.lower() in ROLES:
                 self.speakers.employers.set_role(pid, base, c, ents)
