@@ -3,8 +3,9 @@ targets), on sentences written for these tests in several outlets' styles.
 
 "Rejected that account", "denied the accusation" point back at an account as it was just told, however many
 sentences it took: every statement of that paragraph, not its last sentence only. They do not reach a paragraph
-further back, unless the last holds only quoted words closing the account told before it; words naming whose
-account it is ("the council's account") are read by whom they name.
+further back, unless the last holds only quoted words closing the account told before it, and the words the
+reply goes on with do not turn them to an earlier accuser's charge; words naming whose account it is ("the
+council's account") are read by whom they name.
 """
 
 import pytest
@@ -47,6 +48,18 @@ CASES = [
         ("rest breaks", "fined for arriving late"),
         ("400 members",),
         id="business_an_account_does_not_reach_an_earlier_paragraph",
+    ),
+    pytest.param(
+        (
+            "Parents at Hillcrest Primary accused the school board of hiding asbestos test results from families.\n\n"
+            "A former caretaker, Dennis Pryor, said he had seen contractors carry sealed bags out of the boiler room in "
+            "August. He said nobody told staff what was in them.\n\n"
+            "The board rejected that account, saying every asbestos test result had been posted on its website."
+        ),
+        "that account",
+        ("contractors carry sealed bags", "nobody told staff"),
+        ("hiding asbestos",),
+        id="schools_the_account_just_told_not_the_earlier_charge_the_reply_takes_up",
     ),
     pytest.param(
         (

@@ -156,7 +156,8 @@ class Targets(Whose):
         return run[i:]
 
     def topic(self, answer: Statement, theirs: list[Statement]) -> Statement | None:
-        """The statement a singular "that account" means, when the rest of the answer's sentence, or what
+        """The statement of ``theirs`` a singular "her account" means (or "that account", when nothing was just told:
+        ``told``), when the rest of the answer's sentence, or what
         its speaker says next, shares more words with one of them than with any other:
         "Barela disputed her account, saying the campaign's observers had been kept behind a rope line"."""
         end = self.sentence_end(answer.end)
