@@ -68,12 +68,16 @@ def clause_end(root: Token) -> Token:
         if t.i <= root.i:
             continue
         lemma = t.lemma_.lower()
-        reporting = (t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (lemma in ALL_CUES)) or (
-            t.dep_ == "conj"
-            and t.pos_ == "VERB"
-            and (lemma in QUOTE_CUES or (lemma in ALL_CUES and any(g.dep_ == "ccomp" for g in t.children)))
-            and lemma not in OPINION_CUES  # "said she backed limits but thought a ban went too far": one account
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        reporting = (
+            (t.dep_ in ("advcl", "parataxis") and t.tag_ in ("VBG", "VBD", "VBZ") and (lemma in ALL_CUES))
+            or (
+                t.dep_ == "conj"
+                and t.pos_ == "VERB"
+                and (lemma in QUOTE_CUES or (lemma in ALL_CUES and any(g.dep_ == "ccomp" for g in t.children)))
+                and lemma not in OPINION_CUES  # "said she backed limits but thought a ban went too far": one account
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+            )
+            or (t.dep_ == "conj" and lemma in ALL_CUES and _subject_again(t, root.head))
         )
         aside = (
             t.dep_ in ("relcl", "appos")
@@ -87,6 +91,14 @@ def clause_end(root: Token) -> Token:
                 end -= 1
             return doc[end]
     return last
+
+
+def _subject_again(verb: Token, cue: Token) -> bool:
+    """Whether a verb of saying joined into the reported clause repeats the cue's own pronoun subject: "They
+    said the contract allowed it, and they called the theory fiction" is two statements, where "said prices
+    rose and customers complained" is one."""
+    mine = {c.lower_ for c in cue.children if c.dep_ == "nsubj" and c.tag_ == "PRP"}
+    return any(c.dep_ == "nsubj" and c.lower_ in mine for c in verb.children)
 
 
 def extended(verb: Token, last: Token) -> Token:
@@ -207,6 +219,9 @@ def content(
         if c.dep_ in ("ccomp", "relcl", "acl"):
             if lemma in CLAUSE_ONLY_CUES and c.left_edge.lower_ in ("whether", "if"):
                 return None, dobj
+            colon = next((t for t in doc[verb.i : c.left_edge.i] if t.text == ":"), None)
+            if colon is not None and _told_inside(doc[colon.i + 1 : c.right_edge.i + 1]):
+                return None, dobj
             end = clause_end(c)
             first = c.left_edge if c.i < verb.i or c.left_edge.i > verb.i else doc[verb.i + 1]
             return chars(first, extended(verb, end) if c.i > verb.i else end), dobj
@@ -231,6 +246,8 @@ def content(
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "with")), None)
         if prep is not None:
             return chars(prep, prep.right_edge), None
+        if xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i > verb.i:  # "denied having anything to do with it"
+            return chars(xcomp.left_edge, object_end(verb, xcomp)), None
         return None, None
     if lemma in EVIDENCE_CUES and documented and dobj is not None:
         return chars(dobj.left_edge, object_end(verb, dobj)), dobj
@@ -244,9 +261,15 @@ def content(
     for c in verb.children:
         if c.dep_ == "punct" and c.text == ":" and c.i > verb.i:
             words = [t for t in doc[c.i + 1 : sent.end] if not t.is_space]
-            if words:
+            if words and not _told_inside(doc[c.i + 1 : sent.end]):
                 return chars(words[0], words[-1]), dobj
     return None, dobj
+
+
+def _told_inside(words: SpacySpan) -> bool:
+    """Whether words after a colon tell their own speaker in an aside: in "reads the line from the complaint: the
+    decision, it says, was ..." the words are the complaint's, and whoever reads them out says nothing."""
+    return any(t.dep_ == "parataxis" and t.lemma_.lower() in ALL_CUES and _own_subject(t) for t in words)
 
 
 def misread_complement(verb: Token) -> list[Token]:
@@ -309,12 +332,15 @@ def parenthetical(base: int, verb: Token, sent: SpacySpan) -> list[tuple[int, in
         (aside is None and verb.dep_ not in ("parataxis", "ccomp", "advcl"))
         or left <= sent.start
         or any(c.dep_ == "mark" for c in verb.children)
+        or (verb.tag_ == "VBG" and any(c.dep_ == "dobj" for c in verb.children))
     ):
-        return []
+        return []  # "... and refiled in state court, adding claims of defamation": what was added is named
     before = doc[left - 1]
     if before.text not in (",", "”", '"', "’", "'"):
         return []
-    head = [(base + sent.start_char, base + before.idx + len(before))]
+    colon = next((t for t in reversed(doc[sent.start : left - 1]) if t.text in (":", ";")), None)
+    opening = doc[colon.i + 1] if colon is not None else sent[0]  # "disputes that memory: the trucks, she says, ..."
+    head = [(base + opening.idx, base + before.idx + len(before))]
     rest = [t for t in doc[right + 1 : sent.end] if not t.is_punct and not t.is_space]
     if not rest:
         return head

@@ -99,6 +99,8 @@ class Cues:
                 self._according(base, tok, sent, ents)
             elif tok.lower_ == "in" and tok.i <= sent.start + 1 and tok.dep_ == "prep":
                 self._finding_in(base, tok, sent, ents)
+            elif tok.lower_ == "in" and tok.dep_ == "prep" and _set_off(tok):
+                self._view_inside(base, tok, sent, ents)
             elif lemma in SAYING_NOUNS and tok.pos_ == "NOUN":
                 self._saying_noun(base, tok, sent, ents)
             elif is_maker_verb(tok):
@@ -255,6 +257,20 @@ class Cues:
             return
         self._source_phrase(base, tok, tok, obj, "in", sent, ents)
 
+    def _view_inside(self, base: int, tok: Token, sent: SpacySpan, ents: Ents) -> None:
+        """Whose account a sentence gives, in a phrase set off inside it: "The attack, in his account today, was
+        real", "The outage, in their telling, was of its own making"."""
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj is not None else None
+        if obj is None or owner is None or obj.lemma_.lower() not in VIEW_NOUNS:
+            return
+        speaker, mention, origin = self.speakers.speaker(base, owner, ents)
+        if speaker is None:
+            return
+        cue = Cue(tok.doc[tok.i : obj.i + 1].text, base + tok.idx, base + obj.idx + len(obj), "in")
+        found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin)
+        self._finish(found, (base + sent.start_char, base + sent.end_char), sent, base, None, interrupted=True)
+
     def _saying_noun(self, base: int, noun: Token, sent: SpacySpan, ents: Ents) -> None:
         """A claim with its owner and clause: "Ortiz's claim that the levy is too small", "claims by the
         anglers' club that its dredging killed the beds", "AWS's position, set out in a filing, is that ..." (not
@@ -275,6 +291,7 @@ class Cues:
                 c
                 for c in noun.children
                 if c.dep_ in ("acl", "ccomp")
+                and c.pos_ in ("VERB", "AUX")  # not "His claim that night: ..."
                 and c.i > noun.i
                 and c.left_edge.lower_ == "that"
                 and c.left_edge.i == opens
@@ -366,6 +383,13 @@ class Cues:
         found.date = when.isoformat() if when else None
         reading.found.append(found)
         return found
+
+
+def _set_off(prep: Token) -> bool:
+    """Whether a phrase stands between commas inside its sentence, with words on both sides."""
+    doc, sent = prep.doc, prep.sent
+    after = prep.right_edge.i + 1
+    return prep.i > sent.start + 1 and doc[prep.i - 1].text == "," and after < sent.end - 1 and doc[after].text == ","
 
 
 def _phrased(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS, REPLY_NOUNS, ROLES, SAYING_NOUNS
+from kg.extract.lexicon import ALL_CUES, DOCUMENTS, FIRST_PERSON, REPLY_NOUNS, ROLES, SAYING_NOUNS
 from kg.extract.mentions import role_text
 from kg.extract.model import Origin
 from kg.extract.reading import Found, Reading
@@ -24,6 +24,8 @@ _POINTING = ("those", "these", "that", "this")
 _SHOWING = (":", "—", "–", "--")  # marks that open a quotation its sender introduces: 'from a spokesperson — "..."'
 # How many words may set the scene between a sender and its quotation: "on the day of the suit, in six words".
 _SETTING_WORDS = 10
+# How many words may head a clause with whose words it gives: "The union's position on Tuesday:".
+_HEADING_WORDS = 6
 
 Finish = Callable[[Found, tuple[int, int], SpacySpan, int, Token | None], Found | None]
 OriginOf = Callable[[int, Token, str | None], Origin | None]
@@ -102,17 +104,16 @@ class Verbless:
             self._finish(found, (quote.outer_start, quote.outer_end), sent, base, None)
 
     def _headed(self, base: int, sent: SpacySpan, ents: Ents) -> None:
-        """A clause headed by the document it comes from and a colon, with no verb of saying: 'Its complaint:
-        the council's decision was "driven by spite"', 'The union's letter: the plant is unsafe.' The words
-        before the colon are only the owned document ("its", "the union's"), whose owner speaks through it."""
+        """A clause headed by the document or words it comes from and a colon, with no verb of saying: 'Its
+        complaint: the council's decision was "driven by spite"', 'The union's letter: the plant is unsafe.', 'His
+        claim that night: the big firms had acted together'. The words before the colon are only the owned document
+        or words ("its", "the union's") and a short setting; the owner speaks, through the document if it is one."""
         colon = next((t for t in sent if t.text == ":"), None)
         if colon is None or colon.i + 2 >= sent.end or self.reading.in_quote(base + colon.idx):
             return
         before = [t for t in sent.doc[sent.start : colon.i] if not t.is_punct]
-        noun = before[-1] if before else None
-        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENTS or len(before) > 4:
-            return
-        if not any(c.dep_ == "poss" for c in noun.children) or any(t.pos_ in ("VERB", "AUX") for t in before):
+        noun = next((t for t in before if _owned_words(t)), None)
+        if noun is None or len(before) > _HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in before):
             return
         after = sent.doc[colon.i + 1 : sent.end]
         if not any(t.pos_ in ("VERB", "AUX") and not self.reading.in_quote(base + t.idx) for t in after):
@@ -120,10 +121,12 @@ class Verbless:
         start, end = base + after.start_char, base + sent.end_char
         if any(f.start < end and start < f.end for f in self.reading.found):
             return
-        speaker, mention, origin = self.speakers.speaker(base, noun, ents)
+        document = noun.lemma_.lower() in DOCUMENTS
+        owner = noun if document else next(c for c in noun.children if c.dep_ == "poss")
+        speaker, mention, origin = self.speakers.speaker(base, owner, ents)
         if speaker is None:
             return
-        if origin is None:
+        if origin is None and document:
             span = self.reading.span(base, sent.doc[noun.left_edge.i : noun.i + 1])
             origin = Origin(DOCUMENTS[noun.lemma_.lower()], span.text, span.start, span.end, speaker)
         self._finish(Found(speaker, 0, 0, mention=mention, origin=origin), (start, end), sent, base, None)
@@ -186,11 +189,15 @@ class Verbless:
         if obj is None or last is None or not self.speakers.can_speak(obj, ents):
             return None, None
         after = before.doc[last.right_edge.i + 1 : before.end]
-        if len(after) > _SETTING_WORDS or any(t.pos_ in ("VERB", "AUX") and t.head.i != t.i for t in after):
+
+        def heads(t: Token) -> bool:  # the lead-in's own root, wherever the parse hangs it ("came" on the quotation)
+            return not before.start <= t.head.i < before.end or t.head.i == t.i
+
+        if len(after) > _SETTING_WORDS or any(t.pos_ in ("VERB", "AUX") and not heads(t) for t in after):
             return None, None
         if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ALL_CUES for t in before):
             return None, None
-        root = next((t for t in before if t.dep_ == "ROOT"), None)
+        root = next((t for t in before if heads(t)), None)
         doer = subject(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
         if doer is not None and doer.lemma_.lower() not in REPLY_NOUNS and self.speakers.can_speak(doer, ents):
             return None, None  # "Pike disagreed, in a post from her account:": the words are the subject's
@@ -204,6 +211,15 @@ def _bound(obj: Token, noun: Token) -> Token:
     if owner is None or not any(group_possessive(c) for c in obj.children):
         return obj
     return owner
+
+
+def _owned_words(noun: Token) -> bool:
+    """A noun for a document or for what its owner holds or says, owned by someone other than the writer: "Its
+    complaint", "His claim that night", "Her view" (not "My view")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    lemma = noun.lemma_.lower()
+    words = lemma in DOCUMENTS or lemma in SAYING_NOUNS
+    return noun.pos_ == "NOUN" and words and bool(owners) and owners[0].lower_ not in FIRST_PERSON
 
 
 def _gives_words(noun: Token) -> bool:
