@@ -80,10 +80,11 @@ _ADVICE = re.compile(
     re.I,
 )
 # A policy of silence, as long as the matters it names: "the agency does not comment on matters that ...".
-# Said it cannot answer: "she could not respond to claims from an unnamed person".
+# Said it cannot answer: "she could not respond to claims from an unnamed person", "it could not discuss whether
+# the company had filed reports", "they would make no further statement before the game".
 _CANNOT_ANSWER = re.compile(
     r"^(?:that\s+)?(?:he|she|it|they|we|i|the \w+)\s+(?:could|would|can|will|cannot|can't|can’t)\s*(?:not\s+|n't\s+|n’t\s+)?"
-    r"(?:respond|comment|reply|speak)\b",
+    r"(?:respond|comment|reply|speak|discuss|make\s+no\s+(?:further\s+)?(?:statement|comment))\b",
     re.I,
 )
 # What a party seeks, reported: "Parler is seeking an order that would force ...", "the suit seeks damages".
@@ -99,7 +100,10 @@ _WONDERING = re.compile(
     r"(?:who|why|what|whether|if|how|when|where|which)\b",
     re.I,
 )
-_NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b", re.I)
+# What a speaker goes on to say after saying it cannot answer: "could not discuss tenancies but that traders could
+# apply ...".
+_GOING_ON = re.compile(r"\bbut\b", re.I)
+_NEGATED = re.compile(r"\bnot\b|n't\b|n’t\b|cannot\b|\bno\b", re.I)
 # The speaker telling of itself: a pronoun or "the company" ("the mayor" is someone else).
 _ITSELF = r"(?:it|he|she|they|we|the\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r"))"
 # Its own silence, told by the speaker of itself ("it", "the company"; not "the mayor did not discuss ..."):
@@ -293,6 +297,8 @@ def names_only(verb: Token, content: SpacySpan) -> bool:
     if _judged_as(verb, named):  # "described the plan as reckless", "referred to the audit as a turning point"
         return False
     words = [t for t in content if not t.is_punct]
+    if any(t.lemma_.lower() in ALL_CUES and any(c.dep_ == "nsubj" for c in t.children) for t in words):
+        return False  # "pointed to an appendix, which she said listed two count dates": what she said of it
     if lemma in EVIDENCE_CUES or lemma == "describe":  # "found 14 cracks in the girders", "described months of
         return len(words) <= _MAX_NAMED and not any(t.pos_ in ("VERB", "AUX") for t in words)  # warnings": accounts
     return not any(t.pos_ in ("VERB", "AUX") and not _describing(t, content) for t in words)
@@ -328,7 +334,8 @@ def text_why(text: str) -> NotStatementWhy | None:
     """What words say when they are no claim: a refusal to comment, or a question."""
     if _asks(text) or _WONDERING.match(text):
         return "question"
-    silent = _SILENCE_POLICY.match(text) or (_CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]))
+    cannot = _CANNOT_ANSWER.match(text) and _NEGATED.search(text[:40]) and not _GOING_ON.search(text)
+    silent = _SILENCE_POLICY.match(text) or cannot
     if (len(text.split()) <= _NO_COMMENT_WORDS and _NO_COMMENT.search(text)) or silent:
         return "no-comment"
     if _ADVICE.match(text) or _SEEKING.match(text) or _ASKED.match(text):
