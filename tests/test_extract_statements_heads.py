@@ -94,10 +94,11 @@ def test_a_denial_of_doing_something_denies_the_deed(model):
 @pytest.mark.parametrize("model", MODELS)
 def test_words_read_out_after_a_colon_belong_to_whom_their_aside_names(model):
     x = run(
-        LEAD + "The union sued on Monday. On the podcast, Dana Whit reads the line from the complaint that went "
-        'around the internet: the cutoff, it says, was "an act of revenge."',
+        "IBM cut off the startup's cloud account on Sunday, and the startup sued.\n\n"
+        "This is Cloud Week, with Priya Raman and Tom Oakes.\n\n"
+        "[00:00] Cold open. Priya reads the line from the complaint that went around the internet on Monday: IBM's "
+        'decision, it says, was "motivated by spite."\n',
         model,
     )
-    assert [s.text for s in x.statements if "act of revenge" in s.text] == [
-        'the cutoff, it says, was "an act of revenge."'
-    ]
+    read = [s for s in x.statements if "motivated by spite" in s.text]
+    assert read and all(x.party(s.speaker).name != "Priya Raman" for s in read), [(s.text, s.speaker) for s in read]
