@@ -24,6 +24,7 @@ _POINTING = ("those", "these", "that", "this")
 _SHOWING = (":", "—", "–", "--")  # marks that open a quotation its sender introduces: 'from a spokesperson — "..."'
 # How many words may set the scene between a sender and its quotation: "on the day of the suit, in six words".
 _SETTING_WORDS = 10
+_BULLETS = ("-", "•", "*", "–", "—")
 # How many words may head a clause with whose words it gives: "The union's position on Tuesday:".
 _HEADING_WORDS = 6
 
@@ -115,6 +116,9 @@ class Verbless:
         noun = next((t for t in before if _owned_words(t)), None)
         if noun is None or len(before) > _HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in before):
             return
+        line = self.reading.text.rfind("\n", 0, base + sent.start_char) + 1
+        if self.reading.text[line : base + sent.start_char + 1].lstrip()[:1] in _BULLETS:
+            return  # "- Parler's claim: ...": a labelled bullet, whose label gives its kind (kg.extract.blocks)
         after = sent.doc[colon.i + 1 : sent.end]
         if not any(t.pos_ in ("VERB", "AUX") and not self.reading.in_quote(base + t.idx) for t in after):
             return  # a quotation alone is read as one ('The company's reply: "..."')
