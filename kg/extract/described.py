@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.apposition import apposed_person
 from kg.extract.bodies import PUBLIC
 from kg.extract.coreference import COUNTS
 from kg.extract.identity import AGENTS
 from kg.extract.lexicon import INSTITUTION_NOUNS, ORG_NOUNS, ROLES, SPOKES_ROLES
-from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, apposed_person, description
+from kg.extract.mentions import PEOPLE_ENDINGS, QUANTIFIERS, Ents, description
 from kg.extract.names import clean_name
 from kg.extract.parties import PartyTable
 from kg.extract.syntax import definite, past_dateline

@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.apposition import apposed_person, described_body
 from kg.extract.asides import interrupted, rooted_aside
 from kg.extract.conjoined import TITLED_PLURAL, conjunct_owner, coordinated_start, joined_names
 from kg.extract.coreference import SOMEONE
@@ -41,8 +42,6 @@ from kg.extract.mentions import (
     UNIT_NOUNS,
     Ents,
     aged,
-    apposed_person,
-    described_body,
     entity_type,
     is_initials,
     joined_others,
