@@ -25,10 +25,11 @@ def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | N
     The parse often hangs the name on the role's own object ("agency") or makes it a second
     subject; reading the words is steadier: the role's phrase, a comma, a name, then
     a comma or the verb. A participle describing the role is part of its phrase, not that verb ("A
-    photographer called by the defence, Ruth Abara, said").
+    photographer called by the defence, Ruth Abara, said"), and so is a second description set off by commas
+    before the name ("The first witness, a former customer-service manager, Ayesha Qureshi, testified").
     """
     doc = role.doc
-    end = min(len(doc), role.i + 12)
+    end = min(len(doc), role.i + 20)
     for i in range(role.i + 1, end):
         t = doc[i]
         participle = t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == role.i
@@ -51,6 +52,8 @@ def apposed_person(role: Token, ents: Ents, body: bool = False) -> SpacySpan | N
                 name = doc[first : first + len(words)] if len(words) >= 2 and not body else None
             if name is None and body:
                 name = _apposed_phrase(role, first)
+            if name is None and not body and doc[first].lower_ in ("a", "an"):
+                continue  # "The first witness, a former customer-service manager, Ayesha Qureshi, testified"
             if name is None or not name[0].text[:1].isupper():
                 return None
             if not body and (name[-1].lower_ in ORG_NAME_WORDS or not all(w.text[:1].isupper() for w in name)):
