@@ -203,9 +203,13 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
     merged: dict[str, str] = {}
     for pid, entry in entries.items():
         intro = first.get(pid)
+        words = entry.name.split()
+        if entry.unnamed and intro is not None and _ranked(words):
+            subject = next((m.party for m in first.values() if _opens_after(entries, m, intro)), None)
+            merged.update({pid: subject} if subject is not None else {})
+            continue
         if not entry.unnamed or intro is None or intro.salience > 2 or pid in taken:
             continue
-        words = entry.name.split()
         # "their union says": the union the next sentence names; "The union says ... . '...,' said the head of
         # Transit Union Local 9."
         noun = _owned_body(words) or _introduced_body(entry) or entry.name
@@ -248,6 +252,26 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
             person.mentions = sorted(entry.mentions + person.mentions, key=lambda m: m.start)
             merged[pid] = person.id
     return merged
+
+
+DASHES = frozenset(("-", "--", "—", "–"))
+
+
+def _ranked(words: list[str]) -> bool:
+    """A lede's ranking of its subject among a place's kind: "One of Michoacan's larger avocado packers has sued",
+    "One of South Korea's best-known webtoon artists has accused"; news names it as a later sentence's subject."""
+    at = next((i for i in range(min(6, len(words))) if words[i : i + 2] == ["one", "of"]), None)
+    if at is None or (at and not DASHES & set(words[:at])):  # "SEOUL, May 8 - One of ...", the dateline kept
+        return False
+    return len(words) > at + 3 and "'s" in words[at + 3 : at + 6]
+
+
+def _opens_after(entries: dict[str, Entry], m: Mention, intro: Mention) -> bool:
+    """Whether a party first met as a main clause's subject in the three sentences after ``intro`` is first
+    named there (a quotation's own full stop counts as a sentence)."""
+    entry = entries[m.party]
+    near = intro.sentence < m.sentence <= intro.sentence + 3
+    return near and m.salience == 0 and not entry.unnamed and not entry.outlet
 
 
 _OWNERS = frozenset(("their", "its", "his", "her", "our"))
