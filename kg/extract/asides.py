@@ -56,3 +56,10 @@ def interrupted(cue: Token) -> Token | None:
     if cue.dep_ != "parataxis" or cue.i > words.i:
         return None
     return next((c for c in words.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+
+
+def set_off(prep: Token) -> bool:
+    """Whether a phrase stands between commas inside its sentence, with words on both sides."""
+    doc, sent = prep.doc, prep.sent
+    after = prep.right_edge.i + 1
+    return prep.i > sent.start + 1 and doc[prep.i - 1].text == "," and after < sent.end - 1 and doc[after].text == ","

@@ -13,15 +13,14 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract import accusations, dates
 from kg.extract import content as spans
-from kg.extract import dates
 from kg.extract.acts import names_only, text_why, verb_why
-from kg.extract.asides import rooted_aside
+from kg.extract.asides import rooted_aside, set_off
 from kg.extract.handed import document_colon
 from kg.extract.kinds import kind
 from kg.extract.lexicon import (
     ALL_CUES,
-    ANSWERED_NOUNS,
     DENIAL_CUES,
     DOCUMENTS,
     FIRST_PERSON,
@@ -39,7 +38,7 @@ from kg.extract.participles import sayer
 from kg.extract.quotes import Quote
 from kg.extract.reading import Bare, Found, Reading
 from kg.extract.speakers import SPEAKER_ENTITY_TYPES, Ents, Speakers, is_maker_verb
-from kg.extract.syntax import EXPLETIVES, anyones_view, byline, cue_end, rubric, shown_by_thing, subject
+from kg.extract.syntax import EXPLETIVES, anyones_view, byline, cue_end, phrased, rubric, shown_by_thing, subject
 from kg.extract.trailing import Trailing
 from kg.extract.verbless import Verbless
 
@@ -99,7 +98,7 @@ class Cues:
                 self._according(base, tok, sent, ents)
             elif tok.lower_ == "in" and tok.i <= sent.start + 1 and tok.dep_ == "prep":
                 self._finding_in(base, tok, sent, ents)
-            elif tok.lower_ == "in" and tok.dep_ == "prep" and _set_off(tok):
+            elif tok.lower_ == "in" and tok.dep_ == "prep" and set_off(tok):
                 self._view_inside(base, tok, sent, ents)
             elif lemma in SAYING_NOUNS and tok.pos_ == "NOUN":
                 self._saying_noun(base, tok, sent, ents)
@@ -135,7 +134,7 @@ class Cues:
         return None
 
     def _cue(self, base: int, verb: Token, sent: SpacySpan, ents: Ents) -> None:
-        if not _phrased(verb):
+        if not phrased(verb):
             return  # "stood by the door", "pushed back on Sunday": no denial
         if (
             verb.tag_ == "VBN"
@@ -182,7 +181,7 @@ class Cues:
         )
         found = Found(speaker, 0, 0, mention=mention, cue=cue, origin=origin, why=verb_why(verb, last))
         content: tuple[int, int] | None
-        charged, accused = spans.charges(base, verb)
+        charged, accused = accusations.charges(base, verb)
         if accused is not None and accused.pos_ in ("PROPN", "PRON", "NOUN"):
             found.about = self.speakers.party_of(base, accused, ents, allow_generic=False)
         if charged:
@@ -383,31 +382,6 @@ class Cues:
         found.date = when.isoformat() if when else None
         reading.found.append(found)
         return found
-
-
-def _set_off(prep: Token) -> bool:
-    """Whether a phrase stands between commas inside its sentence, with words on both sides."""
-    doc, sent = prep.doc, prep.sent
-    after = prep.right_edge.i + 1
-    return prep.i > sent.start + 1 and doc[prep.i - 1].text == "," and after < sent.end - 1 and doc[after].text == ","
-
-
-def _phrased(verb: Token) -> bool:
-    """Whether a cue verb that reports only with its particle or preposition ("brushed off the complaints", "stood
-    by its report") has one, and answers words, a view or a decision with it: a noun for one, a pronoun standing for
-    one, or a clause ("stood by what she had said"), not a thing ("stood by the gate") or a day ("pushed back on
-    Sunday, saying ...")."""
-    needed = PHRASAL_CUES.get(verb.lemma_.lower())
-    if needed is None:
-        return True
-    last = cue_end(verb)
-    if not any(t.lower_ in needed for t in verb.doc[verb.i + 1 : last.i + 1]):
-        return False
-    objects = [c for t in verb.doc[verb.i : last.i + 1] for c in t.children if c.dep_ in ("pobj", "dobj", "pcomp")]
-    return any(
-        o.dep_ == "pcomp" or o.lemma_.lower() in ANSWERED_NOUNS or o.lower_ in ("that", "this", "it", "those", "these")
-        for o in objects
-    )
 
 
 def _heads_quote(base: int, verb: Token, quote: Quote) -> bool:

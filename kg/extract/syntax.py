@@ -10,7 +10,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.documents import is_record
-from kg.extract.lexicon import ALL_CUES, DOCUMENTS, OPINION_CUES, PREP_CUES, ROLES, SHOWING_CUES
+from kg.extract.lexicon import (
+    ALL_CUES,
+    ANSWERED_NOUNS,
+    DOCUMENTS,
+    OPINION_CUES,
+    PHRASAL_CUES,
+    PREP_CUES,
+    ROLES,
+    SHOWING_CUES,
+)
 
 DATELINE_DASHES = {"--", "—", "–", "―", "-"}  # a hyphen standing alone closes one too: "SEATTLE - "
 EXPLETIVES = {"there", "this", "that", "which", "who", "what"}
@@ -361,3 +370,21 @@ def cue_end(verb: Token) -> Token:
             last = c
         following = c.i + 1
     return last
+
+
+def phrased(verb: Token) -> bool:
+    """Whether a cue verb that reports only with its particle or preposition ("brushed off the complaints", "stood
+    by its report") has one, and answers words, a view or a decision with it: a noun for one, a pronoun standing for
+    one, or a clause ("stood by what she had said"), not a thing ("stood by the gate") or a day ("pushed back on
+    Sunday, saying ...")."""
+    needed = PHRASAL_CUES.get(verb.lemma_.lower())
+    if needed is None:
+        return True
+    last = cue_end(verb)
+    if not any(t.lower_ in needed for t in verb.doc[verb.i + 1 : last.i + 1]):
+        return False
+    objects = [c for t in verb.doc[verb.i : last.i + 1] for c in t.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+    return any(
+        o.dep_ == "pcomp" or o.lemma_.lower() in ANSWERED_NOUNS or o.lower_ in ("that", "this", "it", "those", "these")
+        for o in objects
+    )
