@@ -22,6 +22,7 @@ from kg.extract.lexicon import (
     ORG_NOUNS,
 )
 from kg.extract.names import other_kind
+from kg.extract.syntax import DATELINE_DASHES
 
 if TYPE_CHECKING:
     from kg.extract.naming import Entry
@@ -254,14 +255,11 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
     return merged
 
 
-DASHES = frozenset(("-", "--", "—", "–"))
-
-
 def _ranked(words: list[str]) -> bool:
     """A lede's ranking of its subject among a place's kind: "One of Michoacan's larger avocado packers has sued",
     "One of South Korea's best-known webtoon artists has accused"; news names it as a later sentence's subject."""
     at = next((i for i in range(min(6, len(words))) if words[i : i + 2] == ["one", "of"]), None)
-    if at is None or (at and not DASHES & set(words[:at])):  # "SEOUL, May 8 - One of ...", the dateline kept
+    if at is None or (at and not DATELINE_DASHES & set(words[:at])):  # "SEOUL, May 8 - One of ...", the dateline kept
         return False
     return len(words) > at + 3 and "'s" in words[at + 3 : at + 6]
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.blocks import BULLET
 from kg.extract.lexicon import ALL_CUES, DOCUMENTS, FIRST_PERSON, REPLY_NOUNS, ROLES, SAYING_NOUNS
 from kg.extract.mentions import role_text
 from kg.extract.model import Origin
@@ -24,7 +25,6 @@ _POINTING = ("those", "these", "that", "this")
 _SHOWING = (":", "—", "–", "--")  # marks that open a quotation its sender introduces: 'from a spokesperson — "..."'
 # How many words may set the scene between a sender and its quotation: "on the day of the suit, in six words".
 _SETTING_WORDS = 10
-_BULLETS = ("-", "•", "*", "–", "—")
 # How many words may head a clause with whose words it gives: "The union's position on Tuesday:".
 _HEADING_WORDS = 6
 
@@ -117,7 +117,7 @@ class Verbless:
         if noun is None or len(before) > _HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in before):
             return
         line = self.reading.text.rfind("\n", 0, base + sent.start_char) + 1
-        if self.reading.text[line : base + sent.start_char + 1].lstrip()[:1] in _BULLETS:
+        if BULLET.match(self.reading.text, line, base + sent.end_char):
             return  # "- Parler's claim: ...": a labelled bullet, whose label gives its kind (kg.extract.blocks)
         after = sent.doc[colon.i + 1 : sent.end]
         if not any(t.pos_ in ("VERB", "AUX") and not self.reading.in_quote(base + t.idx) for t in after):
