@@ -6,7 +6,7 @@ TV transcript: several outlets, one story) go into a store through the normal lo
 asks which claims AWS disputed. Its answer is judged against the gold: every claim that a
 statement of AWS's side (AWS, its spokespeople) disputes in the gold of its article.
 
-The splits the extractor was first developed on (tune, heldout) must pass. heldout2 to heldout25, each the unseen
+The splits the extractor was first developed on (tune, heldout) must pass. heldout2 to heldout26, each the unseen
 split until it was studied (devset/README.md), are asked the same question, each in a store of its own; they do not
 reach the goals yet, so a miss there is an expected failure rather than a red build. The unseen split (UNSEEN, the
 newest blind one) is asked too, as an expected failure: its figures are read, never tuned on.
@@ -59,8 +59,9 @@ STUDIED = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
-UNSEEN: tuple[str, ...] = ("heldout26",)
+UNSEEN: tuple[str, ...] = ()
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
