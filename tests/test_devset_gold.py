@@ -58,6 +58,7 @@ def test_every_gold_file_is_valid_and_resolved_files_are_current():
         ("heldout24", 12),
         ("heldout25", 12),
         ("heldout26", 12),
+        ("heldout27", 12),
     ],
 )
 def test_each_split_has_its_articles_with_gold(split, minimum):

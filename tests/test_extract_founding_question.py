@@ -61,7 +61,7 @@ STUDIED = (
     "heldout25",
     "heldout26",
 )
-UNSEEN: tuple[str, ...] = ()
+UNSEEN: tuple[str, ...] = ("heldout27",)
 
 
 def parler_articles(splits: tuple[str, ...]) -> list[Path]:
