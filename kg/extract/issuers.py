@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract.captions import note_caption
 from kg.extract.described import described
 from kg.extract.documents import (
     MAKER_VERBS,
@@ -120,6 +121,7 @@ class Issuers:
         subj = root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and document_noun(subj) in DOCUMENTS:
             self.speakers.speaker(base, subj, ents)
+        note_caption(self.speakers, base, sent, ents)
 
     def spoken_through(self, base: int, subj: Token, ents: Ents) -> tuple[str | None, Span, Origin | None] | None:
         """Who speaks through the document a cue's subject names ("the complaint says", "it says" after

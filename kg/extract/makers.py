@@ -35,6 +35,13 @@ class Makers(Names):
             if noun:
                 self._makers["noun:" + _SUITS.get(noun, noun)] = pid
 
+    def record_case(self, plaintiff: str, defendant: str) -> None:
+        """A case's name ("Harbor Foods LLC v. Nordline Logistics Inc.") says who brought the suit and who answers
+        it, where the text has not said so already: "the complaint" is the plaintiff's, "the brief" the defendant's."""
+        self._makers.setdefault("noun:suit", identity.client(self._entries[plaintiff]) or plaintiff)
+        for answer in _ANSWERS:
+            self._makers.setdefault("noun:" + answer, identity.client(self._entries[defendant]) or defendant)
+
     def maker(self, kind: str, noun: str | None = None) -> str | None:
         """Who issued "the brief": whoever issued a document called so, else the latest of its kind (a
         complaint and the defence's brief are both court filings, by two parties), but never the one who sued

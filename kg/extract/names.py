@@ -37,6 +37,8 @@ _KINDS = {
 # an initial.
 _SECTION = re.compile(r"^[IVX]{2,}\.\s+(?=[A-Z])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# The "v." a tagger runs into the first name of a case's ("Greyhaven Ferries Ltd v. Port of Kessock Authority").
+_VERSUS = re.compile(r"\s+vs?$")
 _CORP_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|llc|plc)\.?$", re.I)
 # Letters after a person's name that say what she is, not who: "Simon Greaves KC", "Dame Joan Hart DBE", "Ann Lee MP".
 _POSTNOMINAL = re.compile(r"^(\S+\s+\S.*?),?\s+(?:KC|QC|MP|MSP|MEP|OBE|MBE|CBE|DBE|KBE|PhD|Esq)\.?$")
@@ -48,7 +50,7 @@ def clean_name(name: str) -> str:
     name = _POSSESSIVE.sub("", name).strip(" ,.;:\"“”‘’'()")
     if name.lower().startswith("the ") and name.lower() not in NEWS_OUTLETS:
         name = name[4:]
-    return _POSTNOMINAL.sub(r"\1", _CORP_SUFFIX.sub("", name))
+    return _POSTNOMINAL.sub(r"\1", _CORP_SUFFIX.sub("", _VERSUS.sub("", name)))
 
 
 def without_country(name: str) -> str:
