@@ -247,6 +247,16 @@ def aged(tok: Token) -> bool:
     )
 
 
+# Nouns that stand for the one person the text has just described, with nothing more said of them: "the person said".
+_STAND_INS = frozenset(("person", "source", "individual"))
+
+
+def stand_in(tok: Token) -> bool:
+    """Whether a phrase is "the person" or "the source" alone, the one just described ("A former employee, who spoke
+    on condition of anonymity, said ... The sponsor, the person said, was ...")."""
+    return tok.lemma_.lower() in _STAND_INS and [c.lower_ for c in tok.children] == ["the"]
+
+
 def salience(tok: Token) -> int:
     """How readily a later pronoun means this mention: 0 a main clause's subject, 2 another subject, 3 an object,
     5 a preposition's object ("in a letter to Parler, it said": "it" is not Parler)."""

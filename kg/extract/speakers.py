@@ -51,6 +51,7 @@ from kg.extract.mentions import (
     plural_owner,
     role_text,
     salience,
+    stand_in,
     titled,
 )
 from kg.extract.model import Origin, Span
@@ -110,8 +111,9 @@ class Speakers:
                 return company
             type_ = entity_type(ent) or "Organization"
             return self.table.named(honoured(ent).text, type_, titled=type_ == "Person" and titled(ent))
-        if aged(tok):  # "said the 61-year-old": the person named just before
-            pid = self.table.resolve(SOMEONE, pos, sentence, window=2)
+        if aged(tok) or stand_in(tok):  # "said the 61-year-old", "the person said": the person named just before,
+            start = base + tok.sent[0].idx if stand_in(tok) else pos  # not in the words ("Volta Andina, the person
+            pid = self.table.resolve(SOMEONE, start, sentence, window=2)  # said, was ...")
             if pid:
                 return pid
         owner = conjunct_owner(tok, ents)
