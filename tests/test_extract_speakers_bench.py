@@ -29,3 +29,15 @@ def test_a_heading_naming_the_judge_is_the_judge_named_under_it(model):
         model,
     )
     assert speaker(x, "no evidence of any loss") == "Hilda Varga"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_a_lede_judge_is_the_justice_named_next_past_a_described_party(model):
+    x = run(
+        "Builder wins damp claim as judge finds council at fault\n\n"
+        "WELLINGTON - A builder has won his fight with a city council, with a judge finding that the council ignored "
+        "its own inspector's report.\n\n"
+        "In a reserved decision released on Thursday, Justice Hana Moetara ordered the council to pay costs.",
+        model,
+    )
+    assert speaker(x, "ignored its own inspector's report") == "Hana Moetara"

@@ -187,7 +187,9 @@ def compatible(entry: Entry, word: str, role: str | None, organization: bool) ->
     return 0 if entry.type in ("Organization", "Unknown") else None
 
 
-def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[str, str]) -> dict[str, str]:
+def named_next(
+    entries: dict[str, Entry], history: list[Mention], taken: dict[str, str], headline_end: int = 0
+) -> dict[str, str]:
     """Unnamed roles and bodies named in the next sentences: "A lawyer for the families says ... . Jonah Whitcombe,
     an Atlanta lawyer, said ..." or "The agent for the striker accused ... . Maria Delgado told ESPN
     ...": a person first named as the next sentence's subject, introduced by that role or by
@@ -195,11 +197,13 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
     role is never mentioned again; "the union" is the next organisation named with "Union" in its name, and "a
     coalition of food delivery couriers" the organisation the next sentence opens with.
     ``taken``: unnamed parties already known to be someone (the one holder of their role, ``identity.role_holders``).
-    Returns {unnamed party: named one}."""
+    A role the headline gives first is introduced where the body first gives it ("... as judge finds insurer at
+    fault", then "NELSON - ..., with a judge finding ...", then her name). Returns {unnamed party: named one}."""
     first: dict[str, Mention] = {}
     last: dict[str, int] = {}
-    for m in history:
+    for m in [m for m in history if m.start >= headline_end] + history:
         first.setdefault(m.party, m)
+    for m in history:
         last[m.party] = m.sentence
     merged: dict[str, str] = {}
     for pid, entry in entries.items():
@@ -227,7 +231,9 @@ def named_next(entries: dict[str, Entry], history: list[Mention], taken: dict[st
         after = [
             m
             for m in first.values()
-            if intro.sentence < m.sentence <= intro.sentence + 2 and entries[m.party].type == kind
+            if intro.sentence < m.sentence <= intro.sentence + 2
+            and entries[m.party].type == kind
+            and (body or group or not entries[m.party].unnamed)  # "a grower" between the judge and her name
         ]
         if body or group:
             opener = [m.party for m in after if m.salience == 0 and not entries[m.party].outlet][:1]

@@ -183,7 +183,7 @@ class PartyTable(Makers):
             if target is not None:
                 moved[pid] = target
         holders = identity.role_holders(self._entries)  # "the brand's founder" is the founder named anywhere
-        named = coreference.named_next(self._entries, self._history, holders) | holders
+        named = coreference.named_next(self._entries, self._history, holders, self.headline_end) | holders
         named = {pid: _last(named, other) for pid, other in named.items()}  # one unnamed holder merged into another
         named |= {k: v for k, v in coreference.bodies_speaking(self._entries).items() if k not in named}
         named |= {k: v for k, v in coreference.short_names(self._entries).items() if k not in named}

@@ -250,6 +250,9 @@ class Registration:
             self.table.set_role(pid, CABINET_MEMBER, None)  # the council: ``PartyTable.settle``
             return
         for c in candidates:
+            if c.dep_ == "compound" and c.is_title and c.lemma_.lower() in BENCH_ROLES - ROLES:
+                self.table.set_role(pid, "judge", None)  # "Justice Miriama Harcourt", a title no role noun names
+                return
             if c.lemma_.lower() in ROLES:
                 self.speakers.employers.set_role(pid, base, c, ents)
                 self.table.set_gender(pid, c.lower_)  # "A spokeswoman for the airport, Marie Arsenault,"
