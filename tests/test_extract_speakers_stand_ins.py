@@ -26,3 +26,13 @@ CASES = [
 def test_the_person_is_the_one_just_described(model, text, words, before):
     x = run(text, model)
     assert speaker(x, words) == speaker(x, before) != "person"
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_the_aged_star_is_the_person_named_before(model):
+    x = run(
+        "Soap actress Dana Morrow has hit back at her former co-star Ben Reeve over his new memoir.\n\n"
+        'The 38-year-old star said the book was "a work of fiction" and that she had never missed a rehearsal.',
+        model,
+    )
+    assert speaker(x, "a work of fiction") == "Dana Morrow"

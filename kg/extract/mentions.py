@@ -239,11 +239,13 @@ def home_town(role: Token, word: Token, ents: Ents) -> bool:
 
 
 def aged(tok: Token) -> bool:
-    """Whether a phrase names a person by age alone: "the 61-year-old" (the parse: "old" with its "year")."""
+    """Whether a phrase names a person by age alone, or by age and a word for what she is: "the 61-year-old", "the
+    46-year-old star" (the parse: "old" with its "year", on its own or before the noun)."""
+    old = tok if tok.lower_ == "old" else next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "old"), None)
     return (
-        tok.lower_ == "old"
+        old is not None
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        and any(c.dep_ == "npadvmod" and c.lemma_ in ("year", "month") for c in tok.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_ in ("year", "month") for c in old.children)
     )
 
 
