@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.described import introduced, local, relative_possessive, who_clauses
 from kg.extract.employers import ELECTED
+from kg.extract.identity import AGENTS
 from kg.extract.lexicon import (
     ALL_CUES,
     BENCH_ROLES,
@@ -323,10 +324,12 @@ def _whose_body(clause: Token) -> Token | None:
 
 
 def _held_role(tok: Token) -> bool:
-    """Whether a subject is one person's role held for a party the text names before it: "Parler's lawyer" (not
-    "lawyers", nor a body's word such as "the company")."""
+    """Whether a subject is one person's role held for a party the text names before it, "Parler's lawyer", or the
+    lawyers it speaks through ("AWS's lawyers were more expansive. The case, they wrote, ..."); not other plurals,
+    nor a body's word such as "the company"."""
     lemma = tok.lemma_.lower()
-    if tok.tag_ != "NN" or lemma not in ROLES or lemma in ORG_NOUNS:
+    agents = tok.tag_ == "NNS" and lemma in AGENTS
+    if (tok.tag_ != "NN" and not agents) or lemma not in ROLES or lemma in ORG_NOUNS:
         return False
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
