@@ -15,7 +15,7 @@ from functools import cached_property
 
 from kg.extract.lexicon import ANSWER_STOP_WORDS, DOCUMENTS, VAGUE_MODIFIERS
 from kg.extract.model import Statement
-from kg.extract.sides import ALSO, FIRST_PERSON, PLAN, content_words
+from kg.extract.sides import ALSO, FIRST_PERSON, PLAN, content_words, mentions
 from kg.extract.whose import Whose
 
 _OWNER = re.compile(r"['’]")  # "the workers' account", "Delgado's claims": whose words, not what about
@@ -101,7 +101,31 @@ class Targets(Whose):
         run = [s for s in run if not ALSO.search(self.text[self.context(s)[0] : s.start])] or run
         if not run:
             return []
-        return self.last_told(self.last_voice(run))
+        told = self.last_told(self.last_voice(run))
+        return self._of_answerer(answer, told, mine) or told
+
+    def _of_answerer(self, answer: Statement, told: list[Statement], mine: set[str]) -> list[Statement]:
+        """What the teller of ``told`` said naming the answerer's side since that side last spoke, when ``told`` is
+        only quoted words saying nothing of it: "He blamed the sponsor, Volta, which he said had not paid. / 'When
+        the money comes, the riders will be paid,' he said. / Volta rejected that account": the blame, not the
+        promise that closed the story; the sentences naming the answerer, all their statements. Over the 27 studied
+        splits (hybrid, 2026-12-08) this gained 2 right dispute pairs and dropped 3 wrong; taken also where the
+        words told were reported (the charge itself, "said the retailer cancelled the order"), it lost 3 right."""
+        if not all(s.direct for s in told) or any(self.about(s, mine) or self.leads_with(s, mine) for s in told):
+            return []
+        teller = self.voices(told[-1])
+        since = max((s.end for s in self.statements if s.end <= answer.start and self.voices(s) & mine), default=-1)
+        theirs = [
+            s
+            for s in self.statements
+            if since < s.start and s.end <= told[0].start and s.kind != "confirmation" and self.voices(s) & teller
+        ]
+        named = {
+            self.sentence_of(s.start)
+            for s in theirs
+            if any(mentions(self.text[slice(*self.context(s))], n) for pid in mine for n in self.names(pid))
+        }
+        return [s for s in theirs if self.sentence_of(s.start) in named]
 
     @staticmethod
     def owner_named(anaphor: re.Match[str]) -> bool:
