@@ -5,7 +5,10 @@ targets), on sentences written for these tests in several outlets' styles.
 sentences it took: every statement of that paragraph, not its last sentence only. They do not reach a paragraph
 further back, unless the last holds only quoted words closing the account told before it, and the words the
 reply goes on with do not turn them to an earlier accuser's charge; words naming whose account it is ("the
-council's account") are read by whom they name.
+council's account") are read by whom they name. When the last paragraph is only quoted words saying nothing of the
+answerer ("When the money comes, everyone will be paid"), the account is what that side said naming the answerer
+since it last spoke. "The suggestion that X" sharing no words with what the other side said, none of it read as a
+charge, answers the account just told as "that account" does, not only its last sentence.
 """
 
 import pytest
@@ -98,6 +101,58 @@ CASES = [
         ("cut its price twice", "cannot plant on those numbers"),
         (),
         id="farming_a_quoted_paragraph_closes_the_account_told_before_it",
+    ),
+    pytest.param(
+        (
+            "Dockworkers at the port of Tema say they have not been paid overtime since March.\n\n"
+            "The stevedoring firm's manager, Kofi Mensah, said the shipping line Atlas Maritime had not settled its "
+            "handling invoices for six months.\n\n"
+            "Volunteers from the union handed out food parcels at the gate on Friday.\n\n"
+            '"When the invoices are settled, every worker will be paid," Mensah said. "We are not going anywhere."\n\n'
+            "Atlas Maritime rejected that account."
+        ),
+        "that account",
+        ("not settled its handling invoices",),
+        ("every worker will be paid", "not going anywhere"),
+        id="business_the_account_is_what_named_the_answerer",
+    ),
+    pytest.param(
+        (
+            "The school's head teacher, Grace Lwanda, blamed the catering contractor Brightplate for the outbreak, "
+            "saying its van had delivered the lunches two hours late on a hot day.\n\n"
+            "Parents were told on Monday that classes would resume.\n\n"
+            '"The children are recovering well," Lwanda said. "We will reopen the kitchen when it is safe."\n\n'
+            "Brightplate disputed that account."
+        ),
+        "that account",
+        ("delivered the lunches two hours late",),
+        ("recovering well",),
+        id="schools_a_closing_reassurance_is_not_the_account_disputed",
+    ),
+    pytest.param(
+        (
+            "Teachers at Kowhai College say problems with a new marking system were raised long before results "
+            "went out.\n\n"
+            "Union delegate Mere Tipene said staff had flagged the software at a trial in March. "
+            '"We told them it was not ready and they carried on," she said.\n\n'
+            "The exam board rejected the suggestion that it had brushed concerns aside."
+        ),
+        "the suggestion that it had brushed concerns aside",
+        ("flagged the software at a trial", "not ready and they carried on"),
+        (),
+        id="education_the_suggestion_answers_the_account_just_told",
+    ),
+    pytest.param(
+        (
+            "Fishermen in Port Alma say the harbour authority knew for weeks that the breakwater was cracking.\n\n"
+            "Skipper Dan Hewitt said crews had photographed the damage in January. "
+            '"Every boat in this harbour saw it, and they did nothing," he said.\n\n'
+            "The authority dismissed the suggestion that it had been slow to act."
+        ),
+        "the suggestion that it had been slow to act",
+        ("photographed the damage", "did nothing"),
+        (),
+        id="regional_the_suggestion_answers_every_sentence_of_the_skipper",
     ),
 ]
 
