@@ -202,7 +202,11 @@ class Employers:
                     continue  # a title or a side, not a body: "Chief Executive Ingrid Solberg", "Defence barrister"
                 lemma = target.lemma_.lower()
                 pid = self._capitalised_kind(base, c, target, ents)
+                if pid is None and target.lower_ == "its" and role_token.dep_ in ("appos", "attr"):
+                    pid = self._its_before(base, role_token, ents)
                 pid = pid or self.speakers.party_of(base, target, ents, allow_generic=False)
+                if pid is None and c.dep_ == "poss" and target.tag_ == "NNS" and definite(target):
+                    pid = self._members_body(base, target)
                 if pid is None and c.lower_ == "for" and lemma in _PARTS and definite(target):
                     pid = self.speakers.table.body_before(base + target.idx, self.speakers.reading.sentence)
                 if pid is None and c.dep_ == "compound" and lemma in ORG_NOUNS:  # "a company spokesman"
@@ -226,6 +230,34 @@ class Employers:
                         written = self.speakers.table[pid].name
                     return pid, clean_name(written)
         return None, ""
+
+    def _its_before(self, base: int, role_token: Token, ents: Ents) -> str | None:
+        """The body an "its" owning a role set after its holder's name means, which the holder, named just before
+        the "its", hides from the usual search: the one a relative clause names ("who founded Pennock Parcels and is
+        still its managing director"), else the one subject of the sentence before ("The company denied that. Anna
+        Whitby, its chief executive, said")."""
+        holder, clauses = role_token, []
+        while holder.dep_ in ("appos", "attr", "relcl", "conj") and holder.head.i < holder.i:
+            holder = holder.head
+            clauses.append(holder)
+        sentence, table = self.speakers.reading.sentence, self.speakers.table
+        bodies = [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+        named = (
+            self.speakers.party_of(base, g, ents, allow_generic=False)
+            if g.i in ents and ents[g.i].label_ == "ORG"
+            else table.resolve_organization([g.lemma_.lower()], base + g.idx, sentence, False)
+            for g in bodies
+            if g.i in ents or g.lemma_.lower() in ORG_NOUNS
+        )
+        return next(filter(None, named), None) or table.subject_before(base + holder.left_edge.idx, sentence)
+
+    def _members_body(self, base: int, members: Token) -> str | None:
+        """The body whose name holds the word for its members that owns a role: "Zsolt Kiss, the anglers' chairman,"
+        is the Balaton Anglers' Association's, "the growers' spokeswoman" the Hawke's Bay Growers Cooperative's."""
+        position, sentence = base + members.idx, self.speakers.reading.sentence
+        words = (members.lower_ + mark for mark in ("'", "’", ""))
+        table = self.speakers.table
+        return next(filter(None, (table.resolve_organization([w], position, sentence, False) for w in words)), None)
 
     def _capitalised_kind(self, base: int, word: Token, target: Token, ents: Ents) -> str | None:
         """The body a title's capitalised kind word means ("Board chair Lorraine Mabry said", "Council leader Tom

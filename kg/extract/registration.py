@@ -247,6 +247,7 @@ class Registration:
         candidates = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
         if root.dep_ == "appos":
             candidates.append(root.head)
+        candidates += _role_clause(root)
         if any(c.lemma_.lower() == "member" and {g.lower_ for g in c.lefts} & _CABINETS for c in candidates):
             self.table.set_role(pid, CABINET_MEMBER, None)  # the council: ``PartyTable.settle``
             return
@@ -306,6 +307,16 @@ class Registration:
             org = self.speakers.party_of(base, body, ents, allow_generic=False)
             if org is not None and org != pid and self.table[org].type == "Organization":
                 self.table[pid].affiliation = org
+
+
+def _role_clause(root: Token) -> list[Token]:
+    """The role a relative clause says its person holds now: "Martin Oduya, who started the firm in 2009 and is still
+    its managing director," (never "who was its chief executive until 2019", which she has left)."""
+    holders = [root, *(c for c in root.children if c.dep_ == "appos")]  # "Ann Lee, the founder, who is ..."
+    clauses = [c for h in holders for c in h.children if c.dep_ == "relcl"]
+    clauses += [g for c in clauses for g in c.conjuncts if g.i > c.i]
+    held = [c for c in clauses if c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")]
+    return [g for c in held for g in c.children if g.dep_ == "attr"]
 
 
 def _agent(verb: Token) -> Token | None:
