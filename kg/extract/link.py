@@ -67,7 +67,8 @@ def statements(
     result: list[Statement] = []
     for n, f in enumerate(found, 1):
         speaker = by_id[f.speaker]
-        behalf = speaker.affiliation if speaker.role or speaker.type == "Person" else None  # not a unit's parent
+        held = speaker.type == "Person" or (speaker.role is not None and speaker.type != "Organization")
+        behalf = speaker.affiliation if held else None  # not a unit's parent, nor what a company owns
         behalf = None if commentator(speaker.role) or passing_firm(speaker, by_id) else behalf
         result.append(
             Statement(

@@ -247,6 +247,7 @@ class Registration:
         candidates = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start)]
         if root.dep_ == "appos":
             candidates.append(root.head)
+        candidates += [g for c in candidates for g in c.conjuncts if g.i > c.i]  # "a junior and an organizer with"
         candidates += _role_clause(root)
         if any(c.lemma_.lower() == "member" and {g.lower_ for g in c.lefts} & _CABINETS for c in candidates):
             self.table.set_role(pid, CABINET_MEMBER, None)  # the council: ``PartyTable.settle``
