@@ -31,7 +31,7 @@ only reported the accusation. Among the other side's earlier statements it answe
   (``Targets.last_told``); a pointer judged untrue ("said
   that was not correct", ``sides.UNTRUE``) the words of the side that spoke last among them;
 - those it contradicts (rule ``contradiction``): the other side's allegations sharing its
-  subject matter (and claims sharing more of it), the parties' names aside (every statement names them);
+  subject matter (and claims sharing more of it), the sides' names aside (``Targets.side_words``);
 - failing all of those, every charge made against the answer's side, by whoever made it, fewer than five
   paragraphs back (``nearest accuser``, ``Targets.within_reach``; when all are further, the words of any other side
   it contradicts, ``contradiction``; failing that the answer keeps its kind and the party it answers, with no
@@ -255,7 +255,7 @@ class Answers(Targets):
                 chosen = [s for s in heard if self.root(s) is last]
             why = _Link("anaphora", anaphor.group(0), lo + anaphor.start(), lo + anaphor.end())
         else:
-            said = content_words(answer.text) - self.name_words
+            said = content_words(answer.text) - self.side_words
             chosen = self._contradicted(said, theirs)
             why = _Link("contradiction", answer.text, answer.start, answer.end)
             if not chosen:
@@ -298,7 +298,7 @@ class Answers(Targets):
 
     @staticmethod
     def _contradicted(said: set[str], statements: list[Statement]) -> list[Statement]:
-        """Those of ``statements`` an answer saying ``said`` (its content words, the parties' names aside) takes up:
+        """Those of ``statements`` an answer saying ``said`` (its content words, the sides' names aside) takes up:
         allegations sharing a word of it, claims and rebuttals two; never a flat denial (``flat``). When the latest
         accuser's words share none and no charge is within reach (``Targets.within_reach``), the words of any other
         side it takes up: "all wages and overtime had been paid in full" answers the organiser who said overtime had
