@@ -26,6 +26,7 @@ from kg.extract.lexicon import (
     QUOTE_CUES,
     XCOMP_CUES,
 )
+from kg.extract.misread import is_setting, lone_pointer
 from kg.extract.quotes import quote_mark
 from kg.extract.syntax import EXPLETIVES
 
@@ -49,8 +50,6 @@ SETTING_PREPS = {
     "inside",
 }
 _REASON_MARKS = {"because", "although", "though", "unless", "if"}
-# A demonstrative standing alone as what an answer answers: "disputed that.", "denied this."
-POINTERS = {"that", "this"}
 ANSWER_CUES = DENIAL_CUES | CONFIRMATION_CUES
 
 
@@ -182,14 +181,6 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children)
 
 
-def is_setting(prep: Token) -> bool:
-    """A phrase that says where or when something was said, not what: "in a statement", "on Monday"."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "via", "through", "at"):
-        return False
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.lemma_.lower() in DOCUMENTS or obj.ent_type_ in ("DATE", "TIME"))
-
-
 def content(
     base: int, verb: Token, sent: SpacySpan, documented: bool = False
 ) -> tuple[tuple[int, int] | None, Token | None]:
@@ -205,9 +196,11 @@ def content(
         return base + first.idx, base + last.idx + len(last)
 
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    pointer = dobj is not None and dobj.lower_ in POINTERS and lemma in ANSWER_CUES
-    if pointer and dobj is not None and dobj.i + 1 < len(doc) and doc[dobj.i + 1].text in (".", ",", ";"):
-        return chars(dobj, dobj), dobj  # "Clearwater denied that.", "rejected that, saying ...": it points back
+    pointer = lone_pointer(verb, dobj) if lemma in ANSWER_CUES else None
+    if pointer is not None:
+        return chars(
+            pointer, pointer
+        ), pointer  # "Clearwater denied that.", "rejected that, saying ...": it points back
     called = lemma == "call" and dobj is not None and dobj.lower_ in ("this", "that", "it", "these", "those")
     if called and dobj is not None and any(c.dep_ == "oprd" for c in verb.children):
         return chars(dobj, object_end(verb, dobj)), dobj  # "called this 'simply untrue'", "called it a smear"

@@ -60,10 +60,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kg.extract.content import POINTERS
+from kg.extract.content import SETTING_PREPS
 from kg.extract.denials import flat
 from kg.extract.echoes import add_echoes
 from kg.extract.lexicon import DOCUMENTS
+from kg.extract.misread import POINTERS
 from kg.extract.model import LinkBasis, LinkRule, Statement
 from kg.extract.sides import ANAPHOR, FRAMED, UNTRUE, content_words, mentions
 from kg.extract.targets import Targets
@@ -132,7 +133,7 @@ class Answers(Targets):
         answer.dispute_basis = [LinkBasis(s.id, "contradiction", answer.text, answer.start, answer.end) for s in chosen]
 
     def _answer(self, answer: Statement) -> None:
-        if answer.id in self.carried:
+        if answer.id in self.carried and not self._pointed_at_nothing(self.by_id[self.carried[answer.id]]):
             self._carry(answer)
             return
         if answer.id in self.rebutted:  # "had nothing to do with politics": the charges of that topic
@@ -375,6 +376,13 @@ class Answers(Targets):
             for m in ANAPHOR.finditer(words)
             if own is None or not (own.start < lo + m.end() and lo + m.start() < own.end)
         ]
+
+    @staticmethod
+    def _pointed_at_nothing(earlier: Statement) -> bool:
+        """Whether a bare "that" ("rejected that on Monday, saying ...", not "that view") found nothing to point at."""
+        words = earlier.text.lower().split()  # "that", or "that" and a setting of three words at most
+        bare = words[0] in POINTERS and (len(words) == 1 or (len(words) <= 4 and words[1] in SETTING_PREPS))
+        return bare and not earlier.disputes
 
     @staticmethod
     def _plural(noun: str) -> bool:
