@@ -209,18 +209,31 @@ def _heading(reading: Reading, m: re.Match[str], hi: int) -> bool:
     return quote is not None and quote.outer_start < m.start("name") and any(ch.isalnum() for ch in after)
 
 
+def _named_again(text: str, label: str) -> bool:
+    """Whether the body, past the headline's paragraph, names a headline's label again by its last word ("Lund" of
+    "Maya Lund", "Freight" of "Harbor Freight"): a speaker a headline quotes is named in the story under it; a label
+    named nowhere else is the page's genre or column ("Client Alert:", "Research Guide:", "Excerpt:"). Capitalised,
+    in any case: "RUIZ:" in a transcript names "Mayor Ruiz"."""
+    body = text.find("\n\n")
+    last = label.split()[-1]
+    found = re.finditer(r"\b" + re.escape(last) + r"\b", text[body:], re.IGNORECASE) if body >= 0 else iter(())
+    return any(m.group(0)[0].isupper() for m in found)
+
+
 def _label_names(reading: Reading, label: str, mark: str, headline: bool) -> bool:
     """Whether a line's label is a speaker. "SEATTLE —" opens a dateline, not a quote.
     In the body a lone capitalised word before a colon is a lead-in ("So:", "Twitter:")
     unless it is a transcript's capitals or a party the article already named; a
     headline's is its source when it names a party the article names, a document ("Poll: ...") or a
-    person ("Ana Ruiz: ..."), never a rubric ("Estimates: ...", "LIVE: ...", "The Morning Byte: ...", "Case Note: ...")."""
+    person ("Ana Ruiz: ...") the story names again, never a rubric ("Estimates: ...", "LIVE: ...", "The Morning Byte: ...", "Case Note: ...")."""
     if (
         label.lower() in _NOT_SPEAKERS
         or label.lower().split()[-1] in _RUBRIC_TAILS
         or (mark != ":" and label.isupper())
     ):
         return False
+    if headline and label.lower() not in DOCUMENTS and not _named_again(reading.text, label):
+        return False  # "Client Alert: Judge Declines ...": the page's own rubric, whoever it looks like
     if reading.table.find(label) is not None:
         return True
     if headline:  # "Lund: ..." over a story naming Maya Lund
