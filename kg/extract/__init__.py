@@ -34,7 +34,7 @@ from kg.extract.sentences import split_quotes
 # 8 at 276 MB, no slower.
 BATCH_CHUNKS = 8
 
-_RULES = "quotegraph-rules/1.26"
+_RULES = "quotegraph-rules/1.27"
 
 
 def extractor_version(mode: str | None = None) -> str:
