@@ -197,10 +197,8 @@ def content(
 
     dobj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     pointer = lone_pointer(verb, dobj) if lemma in ANSWER_CUES else None
-    if pointer is not None:
-        return chars(
-            pointer, pointer
-        ), pointer  # "Clearwater denied that.", "rejected that, saying ...": it points back
+    if pointer is not None:  # "Clearwater denied that.", "rejected that, saying ...": it points back
+        return chars(pointer, pointer), pointer
     called = lemma == "call" and dobj is not None and dobj.lower_ in ("this", "that", "it", "these", "those")
     if called and dobj is not None and any(c.dep_ == "oprd" for c in verb.children):
         return chars(dobj, object_end(verb, dobj)), dobj  # "called this 'simply untrue'", "called it a smear"

@@ -111,9 +111,10 @@ class Speakers:
                 return company
             type_ = entity_type(ent) or "Organization"
             return self.table.named(honoured(ent).text, type_, titled=type_ == "Person" and titled(ent))
-        if aged(tok) or stand_in(tok):  # "said the 61-year-old", "the person said": the person named just before,
-            start = base + tok.sent[0].idx if stand_in(tok) else pos  # not in the words ("Volta Andina, the person
-            pid = self.table.resolve(SOMEONE, start, sentence, window=2)  # said, was ...")
+        stand = stand_in(tok)
+        if stand or aged(tok):  # "the person said", "said the 61-year-old": the person named just before
+            start = base + tok.sent[0].idx if stand else pos  # before the sentence: "Volta Andina, the person said,"
+            pid = self.table.resolve(SOMEONE, start, sentence, window=2)
             if pid:
                 return pid
         owner = conjunct_owner(tok, ents)
